@@ -1,0 +1,35 @@
+import { detectLanguage } from './detect-language.js';
+import { getLanguagePack } from './lang/index.js';
+import { runPipeline } from './pipeline.js';
+import type { ExtractOptions, ExtractionResult } from './types.js';
+
+export { detectLanguage } from './detect-language.js';
+export type * from './types.js';
+
+/** Default cap on the characters processed per document. */
+export const DEFAULT_MAX_CHARS = 5_000_000;
+
+/**
+ * Extracts attributed claims from one document. Pure and never throws:
+ * empty text gives an empty result; an unsupported language or non-text
+ * gives no claims and a warning.
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const empty = (warnings: string[]): ExtractionResult => ({ language: null, claims: [], relations: [], warnings });
+  try {
+    if (typeof text !== 'string' || text.trim() === '') return empty([]);
+    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    const warnings: string[] = [];
+    let input = text;
+    if (input.length > maxChars) {
+      input = input.slice(0, maxChars);
+      warnings.push('text truncated');
+    }
+    const language = options.language ?? detectLanguage(input);
+    if (!language) return empty(['language not supported']);
+    const result = runPipeline(input, language, getLanguagePack(language), options);
+    return { ...result, warnings: [...warnings, ...result.warnings] };
+  } catch (error) {
+    return empty([`extraction failed: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+}

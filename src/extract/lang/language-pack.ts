@@ -1,0 +1,69 @@
+import type { Language } from '../types.js';
+
+/** What the lexicon knows about one reporting word form. */
+export interface CueWord {
+  /** Lemma ("zurückweisen", "say"). */
+  lemma: string;
+  /** Separable particle that must close the clause for this form to count ("zurück" for "wies"). */
+  particle?: string;
+  /** Where the speaker stands relative to the cue. */
+  speakerSide: 'after' | 'before' | 'either' | 'none';
+  /** Verb announces a speech act rather than reported content ("drohte", "forderte ... auf"). */
+  speechAct: boolean;
+  /** Past participle form (used with a passive auxiliary: "wurde ... gewarnt"). */
+  participle: boolean;
+  /** 'verb' or 'noun' ("Angaben", "Worten", "statement"). */
+  pos: 'verb' | 'noun';
+}
+
+/** A multi-word prepositional/adverbial cue such as "laut", "zufolge", "nach Angaben", "heißt es", "according to". */
+export interface PhraseCue {
+  /** Lower-cased token sequence of the cue. */
+  words: string[];
+  type: 'preposition' | 'so' | 'impersonal' | 'demnach';
+  /** Where the speaker stands: 'after' (laut X), 'before' (X zufolge), 'none' (heißt es). */
+  speakerSide: 'after' | 'before' | 'none';
+  /** Only counts at the start of a clause (sentence start or after a comma). */
+  clauseInitialOnly?: boolean;
+  /** Only counts after a comma (", so X"). */
+  afterCommaOnly?: boolean;
+}
+
+/**
+ * Language knowledge as data. Stages read these fields and never branch on
+ * the language code: a difference between languages is a field here.
+ */
+export interface LanguagePack {
+  language: Language;
+  /** Lower-cased abbreviations (without the dot) that do not end a sentence. */
+  abbreviations: ReadonlySet<string>;
+  /** Quote mark pairs: an opening mark and the marks that close it. */
+  quotePairs: ReadonlyArray<{ open: string; close: readonly string[] }>;
+  /** Reporting verb and noun forms (lower-cased) -> lexicon entries (a form can belong to several lemmas). */
+  cueWords: ReadonlyMap<string, readonly CueWord[]>;
+  /** Separable particles that can close a clause ("zurück", "mit", "an"); empty for English. */
+  separableParticles: ReadonlySet<string>;
+  /** Multi-word prepositional / adverbial cues. */
+  phraseCues: readonly PhraseCue[];
+  /** Words that open a content clause ("dass", "ob" / "that", "whether"). */
+  complementizers: ReadonlySet<string>;
+  /** Finite verb forms that mark reported speech (Konjunktiv I, "würde"); empty for English. */
+  reportedMoodForms: ReadonlySet<string>;
+  /** True when the reported mood may also be read off a regular -e ending after a 3rd-person subject (German Konjunktiv I). */
+  /** Passive auxiliaries ("wurde", "worden" / "was", "were", "been"). */
+  passiveAuxiliaries: ReadonlySet<string>;
+  /** Preposition introducing the passive agent ("von" / "by"). */
+  agentPrepositions: ReadonlySet<string>;
+  /** Determiners and possessives that may open a speaker noun phrase. */
+  determiners: ReadonlySet<string>;
+  /** Personal pronouns that can be speakers ("er", "sie" / "he", "she"). */
+  subjectPronouns: ReadonlySet<string>;
+  /** Words that never belong to a speaker phrase (adverbs, conjunctions, auxiliaries). */
+  speakerStopWords: ReadonlySet<string>;
+  /** Lower-case words allowed inside a speaker phrase (titles, adjectives are handled by capitalization rules). */
+  speakerInnerWords: ReadonlySet<string>;
+  /** Whether common nouns are capitalized (German): then capitalization alone does not mark a name. */
+  nounsCapitalized: boolean;
+  /** Hedging adverbs ("offenbar", "apparently"). */
+  hedges: ReadonlySet<string>;
+}

@@ -1,0 +1,104 @@
+import type { LanguagePack } from '../lang/language-pack.js';
+import type { Language, Segmented, Sentence, Span, Token } from '../types.js';
+import { tokenizeParagraph } from './tokenize-paragraph.js';
+
+/** Sentences longer than this many tokens are cut, which bounds the work of later stages per sentence. */
+export const MAX_SENTENCE_TOKENS = 400;
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['“', '”', '"', '»', '«', '‘', '’', '\'', ')', ']', '›', '‹']);
+
+/**
+ * Stage 1: splits the text into paragraphs (blank lines; a single line break
+ * also ends a sentence), tokens and sentences. Rule-based, linear in the text.
+ */
+export function segmentDocument(text: string, language: Language, pack: LanguagePack): Segmented {
+  const paragraphs = findParagraphs(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    for (const line of findLines(text, paragraph)) {
+      const lineTokens = tokenizeParagraph(text, line.start, line.end, tokens.length);
+      for (const token of lineTokens) tokens.push(token);
+      splitSentences(text, lineTokens, paragraphIndex, pack, sentences);
+    }
+  });
+  return { text, language, pack, paragraphs, sentences, tokens, warnings: [] };
+}
+
+function findParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  const re = /\n[ \t\r\f\v]*\n\s*/g;
+  let start = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    pushTrimmed(text, start, m.index, paragraphs);
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(text, start, text.length, paragraphs);
+  return paragraphs;
+}
+
+function findLines(text: string, paragraph: Span): Span[] {
+  const lines: Span[] = [];
+  let start = paragraph.start;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      pushTrimmed(text, start, i, lines);
+      start = i + 1;
+    }
+  }
+  pushTrimmed(text, start, paragraph.end, lines);
+  return lines;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start, end });
+}
+
+function isBoundary(lineTokens: Token[], i: number, pack: LanguagePack): boolean {
+  const token = lineTokens[i];
+  const prev = lineTokens[i - 1];
+  if (!token || !TERMINAL.has(token.text)) return false;
+  // Skip closing quotes/brackets after the terminal mark.
+  let j = i + 1;
+  while (j < lineTokens.length && CLOSERS.has(lineTokens[j]!.text) && lineTokens[j]!.start === lineTokens[j - 1]!.end) j++;
+  const next = lineTokens[j];
+  if (!next) return true;
+  if (token.text === '.' && prev && prev.end === token.start) {
+    if (pack.abbreviations.has(prev.lower)) return false;
+    if (/^\p{L}$/u.test(prev.text)) return false; // initials "A. Merkel"
+    if (/^\d{1,2}$/.test(prev.text)) return false; // ordinals "3. Oktober"
+  }
+  const first = next.text[0] ?? '';
+  return /[\p{Lu}\p{N}„“"»«‚‘(\[–-]/u.test(first);
+}
+
+function splitSentences(
+  text: string, lineTokens: Token[], paragraph: number, pack: LanguagePack, sentences: Sentence[],
+): void {
+  let startIdx = 0;
+  const close = (endIdx: number): void => {
+    const first = lineTokens[startIdx];
+    const last = lineTokens[endIdx - 1];
+    if (!first || !last) return;
+    const index = sentences.length;
+    for (let k = startIdx; k < endIdx; k++) lineTokens[k]!.sentence = index;
+    sentences.push({
+      text: text.slice(first.start, last.end), start: first.start, end: last.end, index, paragraph,
+      tokenStart: first.index, tokenEnd: last.index + 1,
+    });
+    startIdx = endIdx;
+  };
+  for (let i = 0; i < lineTokens.length; i++) {
+    if (i + 1 - startIdx >= MAX_SENTENCE_TOKENS) { close(i + 1); continue; }
+    if (isBoundary(lineTokens, i, pack)) {
+      let j = i + 1;
+      while (j < lineTokens.length && CLOSERS.has(lineTokens[j]!.text) && lineTokens[j]!.start === lineTokens[j - 1]!.end) j++;
+      close(j);
+      i = j - 1;
+    }
+  }
+  close(lineTokens.length);
+}

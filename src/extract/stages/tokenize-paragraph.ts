@@ -1,0 +1,34 @@
+import type { Token } from '../types.js';
+
+/** Characters that can be quotation marks. */
+export const QUOTE_CHARS = '„“”"»«‚‘’\'›‹';
+
+// A word: letters/digits with inner hyphens, apostrophes, dots between letters ("z.B", "U.S"),
+// or a single other non-space character. Linear: no nested quantifiers that can backtrack.
+const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:[-'’.&/][\p{L}\p{N}\p{M}]+)*-?|\S/gu;
+
+/**
+ * Splits `text.slice(start, end)` into tokens with offsets into `text`.
+ * Tokens get `sentence = -1`; the segmenter fills it in.
+ */
+export function tokenizeParagraph(text: string, start: number, end: number, firstIndex: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
+    const value = m[0];
+    const tokenStart = start + m.index;
+    const isQuote = value.length === 1 && QUOTE_CHARS.includes(value);
+    const isWord = !isQuote && /[\p{L}\p{N}]/u.test(value);
+    tokens.push({
+      text: value,
+      start: tokenStart,
+      end: tokenStart + value.length,
+      index: firstIndex + tokens.length,
+      lower: value.toLowerCase(),
+      type: isQuote ? 'quote' : isWord ? 'word' : 'punct',
+      sentence: -1,
+    });
+  }
+  return tokens;
+}

@@ -1,0 +1,147 @@
+/**
+ * Types of the extraction engine.
+ *
+ * The public part (Language ... ExtractionResult) is the contract from
+ * CONTRIBUTING.md. Below it are the internal stage types: each stage takes a
+ * document type and returns it with one more layer, so the compiler enforces
+ * the order of `pipeline.ts` (Segmented -> WithQuotes -> WithCues ->
+ * WithAttributions -> claims).
+ */
+import type { LanguagePack } from './lang/language-pack.js';
+
+// ---------------------------------------------------------------- public part
+export type Language = 'de' | 'en';
+export interface Span { text: string; start: number; end: number } // UTF-16 offsets, text === input.slice(start,end)
+export interface Cue extends Span { parts?: Span[] }              // discontinuous cues: "wies … zurück"
+export type ClaimKind = 'direct' | 'indirect' | 'mixed' | 'reported' | 'author';
+export type RelationType = 'denies' | 'doubts' | 'contradicts' | 'supports';
+export interface ExtractedClaim {
+  id: string;              // "c1", "c2", ... in text order
+  text: string; start: number; end: number;   // the content span
+  kind: ClaimKind;
+  cue: Cue | null;
+  speaker: Span | null;    // the mention as written ("der Pentagon-Chef")
+  actor: string | null;    // actor key (e.g. "Mark Esper") or null
+  party: string;           // party key ("Washington", "Reuters", "author", "unknown")
+  via: string[];           // relay chain from the article inward, e.g. ["Reuters"] for Paris via Reuters
+  confidence: number;      // 0..1
+  unsourced: boolean;      // author-voice evaluation/causal judgement with no source
+  hedged: boolean;         // "offenbar", "apparently"
+  distanced: Span[];       // scare-quoted single words inside the claim ("Beweisen")
+  disputes: string[];      // ids of claims this claim denies/doubts/contradicts
+  supports: string[];      // ids of claims this claim supports
+}
+export interface ExtractedRelation {
+  from: string; to: string; type: RelationType; cue: Span | null; confidence: number;
+}
+export interface ExtractionResult {
+  language: Language | null;       // null: language not supported -> claims: []
+  claims: ExtractedClaim[];
+  relations: ExtractedRelation[];
+  warnings: string[];              // e.g. "language not supported", "text truncated"
+}
+
+// ------------------------------------------------------------ internal part
+
+/** A token: a word, number or punctuation mark, with offsets into the input. */
+export interface Token extends Span {
+  /** Index of the token in `Segmented.tokens`. */
+  index: number;
+  /** Lower-cased text. */
+  lower: string;
+  /** 'word' (letters/digits, may contain inner hyphens, dots of abbreviations), 'punct' or 'quote' (a quotation mark). */
+  type: 'word' | 'punct' | 'quote';
+  /** Index of the sentence that holds the token. */
+  sentence: number;
+}
+
+/** A sentence: a span plus the range of its tokens [tokenStart, tokenEnd). */
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Stage 1 output: the document split into paragraphs, sentences and tokens. */
+export interface Segmented {
+  text: string;
+  language: Language;
+  pack: LanguagePack;
+  paragraphs: Span[];
+  sentences: Sentence[];
+  tokens: Token[];
+  warnings: string[];
+}
+
+/** A direct quotation delimited by quote marks (marks included in the span). */
+export interface QuoteSpan extends Span {
+  /** Token range of the quote incl. its marks, [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** True when the closing mark was missing and the quote was cut at the paragraph end / max length. */
+  unbalanced: boolean;
+  /** True for a short quoted word or phrase inside a sentence (a title, a scare quote). */
+  short: boolean;
+}
+
+/** Stage 2 output: direct quotations. */
+export interface WithQuotes extends Segmented { quotes: QuoteSpan[] }
+
+/** What kind of attribution a cue signals. */
+export type CueType =
+  | 'verb'          // sagte, wies ... zurück, said
+  | 'noun'          // Angaben, Worten, Aussage
+  | 'preposition'   // laut X, X zufolge, nach Angaben von X, according to X
+  | 'so'            // so X / so glaubt X (parenthetical)
+  | 'impersonal'    // heißt es, it is said
+  | 'demnach'       // demnach / accordingly: speaker from the previous attribution
+  | 'colon';        // "Lawrow: Es gibt ..."
+
+/** A cue found in a sentence, with token indexes of its (possibly discontinuous) parts. */
+export interface CueCandidate {
+  cue: Cue;
+  type: CueType;
+  /** Token indexes belonging to the cue (all parts). */
+  tokenIds: number[];
+  /** Lemma of the reporting verb/noun/preposition (pack lexicon key). */
+  lemma: string;
+  sentence: number;
+  /** Where the speaker is expected relative to the cue, from the pack's lexicon. */
+  speakerSide: 'after' | 'before' | 'either' | 'none';
+  /** True when the cue introduces only a speech act ("drohte", "forderte ... auf") rather than content. */
+  speechAct: boolean;
+  /** Passive voice ("wurde ... gewarnt"): speaker is the "von" agent. */
+  passive: boolean;
+}
+
+/** Stage 3 output: cues. */
+export interface WithCues extends WithQuotes { cues: CueCandidate[] }
+
+/** An attribution found by the attribution stage (before speaker resolution). */
+export interface Attribution {
+  content: Span;
+  /** Token range of the content. */
+  contentTokens: [number, number];
+  kind: Exclude<ClaimKind, 'author'>;
+  cue: Cue | null;
+  cueType: CueType | null;
+  speaker: Span | null;
+  /** Sentence index of the content start. */
+  sentence: number;
+  confidence: number;
+  /** Scare-quoted single words inside the content. */
+  distanced: Span[];
+}
+
+/** Stage 4 output: attributions in text order. */
+export interface WithAttributions extends WithCues { attributions: Attribution[] }
+
+/** Options of `extractClaims`. `knowledge` is the compiled gazetteer (typed by src/knowledge). */
+export interface ExtractOptions {
+  language?: Language;
+  /** Compiled knowledge; narrowed to `Knowledge` from src/knowledge when that module lands. */
+  knowledge?: unknown;
+  /** Maximum number of characters processed (default 5,000,000); the rest is dropped with a warning. */
+  maxChars?: number;
+}
