@@ -7,6 +7,7 @@
  * the order of `pipeline.ts` (Segmented -> WithQuotes -> WithCues ->
  * WithAttributions -> claims).
  */
+import type { Knowledge } from '../knowledge/types.js';
 import type { LanguagePack } from './lang/language-pack.js';
 
 // ---------------------------------------------------------------- public part
@@ -140,8 +141,8 @@ export interface WithAttributions extends WithCues { attributions: Attribution[]
 /** Options of `extractClaims`. `knowledge` is the compiled gazetteer (typed by src/knowledge). */
 export interface ExtractOptions {
   language?: Language;
-  /** Compiled knowledge; narrowed to `Knowledge` from src/knowledge when that module lands. */
-  knowledge?: unknown;
+  /** Compiled gazetteer of parties and actors (src/knowledge); default world knowledge when absent. */
+  knowledge?: Knowledge;
   /** Maximum number of characters processed (default 5,000,000); the rest is dropped with a warning. */
   maxChars?: number;
 }
