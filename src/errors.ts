@@ -1,0 +1,54 @@
+/**
+ * Every error the application raises on purpose, declared once with its code,
+ * HTTP status and a message that is safe to show to a reader. The web error
+ * handler is the only place that turns these into responses.
+ */
+export const ERRORS = {
+  NOT_FOUND: { status: 404, message: 'This page does not exist.' },
+  ARTICLE_NOT_FOUND: { status: 404, message: 'This article does not exist.' },
+  VALIDATION_FAILED: { status: 400, message: 'The request is not valid.' },
+  ARTICLE_EMPTY: { status: 400, message: 'The article has no text.' },
+  ARTICLE_TOO_LARGE: { status: 413, message: 'The article is larger than the configured limit.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
+  DATABASE_UNAVAILABLE: { status: 503, message: 'The database is not available.' },
+  CONFIG_INVALID: { status: 500, message: 'The configuration is not valid.' },
+  INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+/** One of the codes declared in {@link ERRORS}. */
+export type ErrorCode = keyof typeof ERRORS;
+
+/** An error with a declared code; `details` are safe to show (e.g. a list of problems). */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: string[];
+
+  constructor(code: ErrorCode, options: { message?: string; details?: string[]; cause?: unknown } = {}) {
+    super(options.message ?? ERRORS[code].message, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERRORS[code].status;
+    this.details = options.details ?? [];
+  }
+}
+
+/** Errors from Express' own middleware (body parsers, static files) carry these. */
+interface HttpLikeError {
+  status?: unknown;
+  statusCode?: unknown;
+  type?: unknown;
+}
+
+/** Turns anything thrown into an AppError; unknown errors become INTERNAL (cause kept for the log). */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (typeof error === 'object' && error !== null) {
+    const httpError = error as HttpLikeError;
+    const status = httpError.status ?? httpError.statusCode;
+    if (httpError.type === 'entity.too.large' || status === 413) return new AppError('PAYLOAD_TOO_LARGE', { cause: error });
+    if (status === 404) return new AppError('NOT_FOUND', { cause: error });
+    if (typeof status === 'number' && status >= 400 && status < 500) return new AppError('VALIDATION_FAILED', { cause: error });
+  }
+  return new AppError('INTERNAL', { cause: error });
+}

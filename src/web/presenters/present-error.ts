@@ -1,0 +1,29 @@
+import type { AppError } from '../../errors.js';
+
+/** What the error page and the JSON error body show. */
+export interface ErrorView {
+  status: number;
+  code: string;
+  title: string;
+  message: string;
+  details: string[];
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  404: 'Not found',
+  413: 'Too large',
+  503: 'Temporarily unavailable',
+};
+
+/** Maps an AppError to its view; server errors show only the generic message. */
+export function presentError(error: AppError): ErrorView {
+  const serverSide = error.status >= 500;
+  return {
+    status: error.status,
+    code: error.code,
+    title: TITLES[error.status] ?? (serverSide ? 'Server error' : 'Error'),
+    message: serverSide ? 'Something went wrong on our side. Please try again in a moment.' : error.message,
+    details: serverSide ? [] : error.details,
+  };
+}
