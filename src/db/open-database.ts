@@ -1,0 +1,159 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { AppError } from '../errors.js';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { applyMigrations, type MigrationReport, type MigrationSession } from './apply-migrations.js';
+import { readMigrations, type MigrationFile } from './migration-files.js';
+import { seedKnowledge, type SeedReport } from './seed-knowledge.js';
+
+/** `dataDir` value for a throwaway in-memory PGlite database (tests). */
+export const IN_MEMORY_DATA_DIR = 'memory://';
+
+/** An open database: the Prisma client plus what is underneath it. */
+export interface Database {
+  prisma: PrismaClient;
+  kind: 'pglite' | 'postgres';
+  /** Disconnects Prisma and closes PGlite / the pool. Idempotent. */
+  close(): Promise<void>;
+  /** Migrations applied while opening, and warnings about the history. */
+  migrations: MigrationReport;
+  /** What the knowledge seed created, or null when the database already had parties. */
+  seeded: SeedReport | null;
+}
+
+/** Options for {@link openDatabase}. */
+export interface OpenDatabaseOptions {
+  /** postgres:// URL of a real PostgreSQL server; wins over `dataDir`. `?schema=name` selects a schema. */
+  databaseUrl?: string;
+  /** Data folder for the embedded PGlite database (kept in `<dataDir>/pglite`), or `memory://`. Default `./data`. */
+  dataDir?: string;
+  /** Seed the default parties and actors when the database has no party (default true). */
+  seed?: boolean;
+  /** Migrations to apply instead of `prisma/migrations` (tests). */
+  migrations?: MigrationFile[];
+}
+
+/**
+ * Opens the database: a real PostgreSQL server through `@prisma/adapter-pg`
+ * when `databaseUrl` is given, otherwise the embedded PGlite persisted in
+ * `dataDir`. Applies pending migrations (see {@link applyMigrations}) and
+ * seeds the default knowledge into an empty database before returning.
+ * Throws AppError DATABASE_UNAVAILABLE when the database cannot be reached
+ * or a migration fails (the database is then left as it was).
+ */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  const migrations = options.migrations ?? readMigrations();
+  const opened = options.databaseUrl !== undefined
+    ? await openPostgres(options.databaseUrl, migrations)
+    : await openPGlite(options.dataDir ?? './data', migrations);
+  try {
+    const seeded = options.seed === false || (await opened.prisma.party.count()) > 0 ? null : await seedKnowledge(opened.prisma);
+    return { ...opened, seeded };
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+}
+
+type Opened = Omit<Database, 'seeded'>;
+
+async function openPGlite(dataDir: string, migrations: MigrationFile[]): Promise<Opened> {
+  let pglite: PGlite;
+  try {
+    if (dataDir === IN_MEMORY_DATA_DIR) {
+      pglite = await PGlite.create();
+    } else {
+      const folder = join(dataDir, 'pglite');
+      mkdirSync(folder, { recursive: true });
+      pglite = await PGlite.create(folder);
+    }
+  } catch (error) {
+    throw unavailable(`Cannot open the embedded database in ${dataDir}`, error);
+  }
+  const session: MigrationSession = {
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    query: async <Row extends object>(sql: string, params: unknown[] = []) => (await pglite.query<Row>(sql, params)).rows,
+  };
+  let report: MigrationReport;
+  try {
+    report = await applyMigrations(session, migrations);
+  } catch (error) {
+    await pglite.close();
+    throw error;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    kind: 'pglite',
+    migrations: report,
+    close: once(async () => {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    }),
+  };
+}
+
+async function openPostgres(databaseUrl: string, migrations: MigrationFile[]): Promise<Opened> {
+  const { connectionString, schema } = splitSchema(databaseUrl);
+  const client = new pg.Client({ connectionString });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw unavailable('Cannot connect to PostgreSQL', error);
+  }
+  let report: MigrationReport;
+  try {
+    if (schema !== undefined) {
+      const quoted = `"${schema.replaceAll('"', '""')}"`;
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}; SET search_path TO ${quoted}`);
+    }
+    const session: MigrationSession = {
+      exec: async (sql) => {
+        await client.query(sql);
+      },
+      query: async <Row extends object>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as Row[],
+    };
+    report = await applyMigrations(session, migrations);
+  } finally {
+    await client.end();
+  }
+  const adapter = new PrismaPg({ connectionString }, schema === undefined ? undefined : { schema });
+  const prisma = new PrismaClient({ adapter });
+  return {
+    prisma,
+    kind: 'postgres',
+    migrations: report,
+    close: once(async () => {
+      await prisma.$disconnect();
+    }),
+  };
+}
+
+/** Removes Prisma's `?schema=` parameter, which node-postgres would send to the server. */
+function splitSchema(databaseUrl: string): { connectionString: string; schema: string | undefined } {
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+  } catch (error) {
+    throw unavailable('DATABASE_URL is not a valid URL', error);
+  }
+  const schema = url.searchParams.get('schema') ?? undefined;
+  url.searchParams.delete('schema');
+  return { connectionString: url.toString(), schema };
+}
+
+function unavailable(message: string, cause: unknown): AppError {
+  const reason = cause instanceof Error ? `: ${cause.message}` : '';
+  return new AppError('DATABASE_UNAVAILABLE', { message: `${message}${reason}`, cause });
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= fn());
+}
