@@ -1,0 +1,25 @@
+import type { Database } from '../db/open-database.js';
+import { AppError } from '../errors.js';
+import type { Prisma } from '../generated/prisma/client.js';
+
+/** Query shape of an article with everything its page shows. */
+const ARTICLE_WITH_CLAIMS = {
+  claims: {
+    orderBy: [{ start: 'asc' }, { end: 'desc' }],
+    include: {
+      party: { select: { key: true, name: true, kind: true } },
+      actor: { select: { key: true, name: true } },
+      relays: { orderBy: { position: 'asc' }, include: { party: { select: { key: true, name: true } } } },
+    },
+  },
+} satisfies Prisma.ArticleInclude;
+
+/** Gets one article with its claims (text order); ARTICLE_NOT_FOUND when there is none. */
+export async function getArticle(db: Database, options: { id: number }) {
+  const article = await db.prisma.article.findUnique({ where: { id: options.id }, include: ARTICLE_WITH_CLAIMS });
+  if (!article) throw new AppError('ARTICLE_NOT_FOUND');
+  return article;
+}
+
+/** An article as returned by {@link getArticle}. */
+export type ArticleWithClaims = Awaited<ReturnType<typeof getArticle>>;

@@ -1,0 +1,27 @@
+import { Router } from 'express';
+import type { Config } from '../config.js';
+import type { Database } from '../db/open-database.js';
+import { listArticlesJson, listArticlesPage, showArticleJson, showArticlePage } from './handlers/article-handlers.js';
+import { checkHealth } from './handlers/health-handler.js';
+import { loadArticle } from './loaders/load-article.js';
+
+/** What the routes need. */
+export interface RouteDeps {
+  config: Config;
+  db: Database;
+}
+
+/** Every route of the app, top to bottom. */
+export function createRoutes({ db }: RouteDeps): Router {
+  const router = Router();
+  const article = loadArticle(db);
+
+  router.get('/', listArticlesPage(db));
+  router.get('/articles/:id', article, showArticlePage);
+
+  router.get('/api/articles', listArticlesJson(db));
+  router.get('/api/articles/:id', article, showArticleJson);
+
+  router.get('/healthz', checkHealth(db));
+  return router;
+}

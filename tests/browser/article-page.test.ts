@@ -1,0 +1,93 @@
+/// <reference lib="dom" />
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ARTICLE } from '../../src/demo/demo-article.js';
+import { createTestApp, listen, type TestApp } from '../setup/start-test-app.js';
+import { chromiumMissing, launchChromium } from './launch-chromium.js';
+
+/** Screenshots go to SCREENSHOT_DIR when set, else to a new temp folder (printed). */
+const screenshotDir = process.env.SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'claimtrail-screenshots-'));
+
+describe.skipIf(chromiumMissing !== null)(`article page in Chromium${chromiumMissing ? ` (${chromiumMissing})` : ''}`, () => {
+  let testApp: TestApp;
+  let server: Awaited<ReturnType<typeof listen>>;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    testApp = await createTestApp();
+    server = await listen(testApp.app);
+    browser = await launchChromium();
+    page = await browser.context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await testApp?.close();
+    console.info(`screenshots: ${screenshotDir}`);
+  });
+
+  async function shoot(name: string, width: number, height: number): Promise<string> {
+    await page.setViewportSize({ width, height });
+    const file = join(screenshotDir, name);
+    await page.screenshot({ path: file, fullPage: true });
+    expect(statSync(file).size).toBeGreaterThan(10_000);
+    return file;
+  }
+
+  it('goes from the front page to the demo article and shows what a reader needs', async () => {
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await page.goto(`${server.url}/`);
+    await shoot('front-page-desktop.png', 1280, 800);
+    await page.getByRole('link', { name: DEMO_ARTICLE.title }).click();
+    await page.waitForURL(/\/articles\/\d+$/);
+
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(DEMO_ARTICLE.title);
+    expect(await page.title()).toBe(`${DEMO_ARTICLE.title} · Claimtrail`);
+    const byline = await page.locator('.article__header .byline').innerText();
+    expect(byline).toContain('RT Deutsch');
+    expect(byline).toContain('28 June 2019');
+
+    const paragraphs = page.locator('.article__body .paragraph');
+    expect(await paragraphs.count()).toBeGreaterThan(10);
+    const body = await page.locator('.article__body').innerText();
+    expect(body).toContain('Frankreich wies dieses Ansinnen laut einem Reuters-Bericht zurück.');
+    expect(body).toContain('Teheran wies die Anschuldigungen zurück');
+
+    // The stylesheet loaded (CSP allows own assets): the article text is set in a serif.
+    const font = await page.locator('.article__body').evaluate((element) => getComputedStyle(element).fontFamily);
+    expect(font).toMatch(/serif/i);
+    expect(consoleErrors).toEqual([]);
+
+    await shoot('article-desktop.png', 1280, 900);
+    await shoot('article-phone.png', 390, 844);
+  });
+
+  it('highlights each stored claim at its offsets, labelled with its party', async () => {
+    const articleId = Number(new URL(page.url()).pathname.split('/').pop());
+    const claims = await testApp.db.prisma.claim.findMany({ where: { articleId }, include: { party: true }, orderBy: { start: 'asc' } });
+    const marks = page.locator('mark.claim');
+    if (claims.length === 0) {
+      expect(await marks.count()).toBe(0);
+      expect(await page.locator('.claim-panel').innerText()).toContain('No claims were found');
+      return;
+    }
+    expect(await page.locator('.claim-card').count()).toBe(claims.length);
+    for (const claim of claims) {
+      const pieces = await page.locator(`mark.claim[data-claim="${claim.id}"]`).allInnerTexts();
+      // Inner claims may cut an outer one; what is shown for it is part of its text.
+      for (const piece of pieces) expect(claim.text.replace(/\s+/g, ' ')).toContain(piece.replace(/\s+/g, ' ').trim());
+    }
+    const partyNames = claims.map((claim) => claim.party.name);
+    const labels = await page.locator('.party-label').allInnerTexts();
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(partyNames).toContain(label.trim());
+  });
+});

@@ -1,0 +1,137 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/articles/ingest-article.js';
+import { DEMO_ARTICLE } from '../../src/demo/demo-article.js';
+import { createTestApp, type TestApp } from '../setup/start-test-app.js';
+
+let testApp: TestApp;
+let demoId: number;
+
+beforeAll(async () => {
+  testApp = await createTestApp();
+  const demo = await testApp.db.prisma.article.findFirstOrThrow({ select: { id: true } });
+  demoId = demo.id;
+});
+afterAll(async () => testApp?.close());
+
+describe('front page', () => {
+  it('lists the demo article with outlet, date and a link', async () => {
+    const res = await request(testApp.app).get('/').expect(200).expect('Content-Type', /html/);
+    expect(res.text).toContain(`href="/articles/${demoId}"`);
+    expect(res.text).toContain(DEMO_ARTICLE.title);
+    expect(res.text).toContain('RT Deutsch');
+    expect(res.text).toContain('<time datetime="2019-06-28">28 June 2019</time>');
+  });
+});
+
+describe('article page', () => {
+  it('shows title, outlet, date and every paragraph of the text', async () => {
+    const res = await request(testApp.app).get(`/articles/${demoId}`).expect(200).expect('Content-Type', /html/);
+    expect(res.text).toContain(`<h1 class="article__title">${DEMO_ARTICLE.title}</h1>`);
+    expect(res.text).toContain('RT Deutsch');
+    expect(res.text).toContain('28 June 2019');
+    const paragraphs = res.text.match(/<(p|h2) class="paragraph /g) ?? [];
+    const stored = await testApp.db.prisma.article.findUniqueOrThrow({ where: { id: demoId } });
+    expect(paragraphs).toHaveLength((stored.paragraphs as unknown[]).length);
+    expect(paragraphs.length).toBeGreaterThan(10);
+    // The text as a reader sees it, highlights or not.
+    const visible = res.text.replace(/<span class="party-label[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+    expect(visible).toContain('Teheran wies die Anschuldigungen zurück');
+    expect(visible).toContain('Nach Angriffen auf Öltanker: Esper will gemeinsame Seepatrouillen');
+    expect(res.text).toContain('<h2 class="paragraph paragraph--h2">Nach Angriffen auf Öltanker');
+  });
+
+  it('shows article text containing markup as text', async () => {
+    const { id } = await ingestArticle(testApp.db, {
+      title: 'Title with <b>markup</b>',
+      text: 'Er sagte: <script>alert("x")</script> und ging.\n\nZweiter <img src=x onerror=alert(1)> Absatz.',
+      maxBytes: testApp.config.limits.articleBytes,
+    });
+    const res = await request(testApp.app).get(`/articles/${id}`).expect(200);
+    expect(res.text).not.toContain('<script>alert');
+    expect(res.text).not.toContain('<img src=x');
+    expect(res.text).not.toContain('<b>markup</b>');
+    expect(res.text).toContain('&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;');
+    expect(res.text).toContain('Title with &lt;b&gt;markup&lt;/b&gt;');
+  });
+
+  it.each(['999999', 'abc', '0', '1e3', '99999999999999'])('answers /articles/%s with the 404 page', async (id) => {
+    const res = await request(testApp.app).get(`/articles/${id}`).expect(404).expect('Content-Type', /html/);
+    expect(res.text).toContain('This article does not exist.');
+    expect(res.text).toContain('href="/static/claimtrail.css"');
+  });
+});
+
+describe('JSON API', () => {
+  it('lists articles', async () => {
+    const res = await request(testApp.app).get('/api/articles').expect(200).expect('Content-Type', /json/);
+    expect(res.body.articles).toContainEqual(expect.objectContaining({ id: demoId, title: DEMO_ARTICLE.title, href: `/articles/${demoId}` }));
+  });
+
+  it('returns one article with its claims', async () => {
+    const res = await request(testApp.app).get(`/api/articles/${demoId}`).expect(200);
+    expect(res.body.article).toMatchObject({ id: demoId, title: DEMO_ARTICLE.title, language: 'de' });
+    expect(Array.isArray(res.body.article.claims)).toBe(true);
+  });
+
+  it('answers unknown API paths and articles with JSON errors', async () => {
+    expect((await request(testApp.app).get('/api/nothing-here').expect(404).expect('Content-Type', /json/)).body).toEqual({
+      error: { code: 'NOT_FOUND', message: 'This page does not exist.', details: [] },
+    });
+    expect((await request(testApp.app).get('/api/articles/999999').expect(404)).body.error.code).toBe('ARTICLE_NOT_FOUND');
+  });
+});
+
+describe('errors, health and headers', () => {
+  it('renders the 404 page for unknown paths', async () => {
+    const res = await request(testApp.app).get('/no/such/page').expect(404).expect('Content-Type', /html/);
+    expect(res.text).toContain('<h1 class="notice__title">Not found</h1>');
+  });
+
+  it('reports a healthy database', async () => {
+    const res = await request(testApp.app).get('/healthz').expect(200).expect('Cache-Control', 'no-store');
+    expect(res.body).toEqual({ status: 'ok', database: 'pglite' });
+  });
+
+  it('sends security headers with a CSP that allows only own assets', async () => {
+    const res = await request(testApp.app).get('/').expect(200);
+    const csp = res.headers['content-security-policy'];
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/https?:/);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('serves the stylesheet', async () => {
+    const res = await request(testApp.app).get('/static/claimtrail.css').expect(200).expect('Content-Type', /text\/css/);
+    expect(res.text).toContain('.article__body');
+  });
+});
+
+describe('when the database is down', () => {
+  let broken: TestApp;
+  beforeAll(async () => {
+    broken = await createTestApp({ demo: false });
+    await broken.close();
+  });
+
+  it('reports 503 on /healthz', async () => {
+    expect((await request(broken.app).get('/healthz').expect(503)).body).toEqual({ status: 'unavailable', database: 'pglite' });
+  });
+
+  it('renders a 500 page without internals, and a JSON 500 on the API', async () => {
+    const res = await request(broken.app).get('/').expect(500).expect('Content-Type', /html/);
+    expect(res.text).toContain('Something went wrong on our side');
+    expect(res.text).not.toMatch(/\bat .+\.(ts|js):\d+/);
+    expect(res.text).not.toMatch(/pglite|prisma/i);
+    const api = await request(broken.app).get('/api/articles').expect(500).expect('Content-Type', /json/);
+    expect(api.body.error.code).toBe('INTERNAL');
+  });
+});
