@@ -1,8 +1,13 @@
 import type { LanguagePack } from './lang/language-pack.js';
+import { getDefaultKnowledge } from '../knowledge/index.js';
+import { addAuthorClaims } from './stages/add-author-claims.js';
 import { attributeSpeech } from './stages/attribute-speech.js';
 import { buildClaims } from './stages/build-claims.js';
+import { chainRelays } from './stages/chain-relays.js';
 import { findCues } from './stages/find-cues.js';
 import { findQuotes } from './stages/find-quotes.js';
+import { linkDisputes } from './stages/link-disputes.js';
+import { isKnowledge, resolveSpeakers } from './stages/resolve-speakers.js';
 import { segmentDocument } from './stages/segment-document.js';
 import type { ExtractOptions, ExtractionResult, Language } from './types.js';
 
@@ -17,7 +22,11 @@ export function runPipeline(text: string, language: Language, pack: LanguagePack
   const withQuotes = findQuotes(segmented);
   const withCues = findCues(withQuotes);
   const withAttributions = attributeSpeech(withCues);
-  void options.knowledge; // used by the knowledge stages
   const claims = buildClaims(withAttributions);
-  return { language, claims, relations: [], warnings: withAttributions.warnings };
+  const knowledge = isKnowledge(options.knowledge) ? options.knowledge : getDefaultKnowledge();
+  const withSpeakers = resolveSpeakers({ ...withAttributions, claims }, knowledge);
+  const withRelays = chainRelays(withSpeakers);
+  const withAuthorClaims = addAuthorClaims(withRelays);
+  const withDisputes = linkDisputes(withAuthorClaims);
+  return { language, claims: withDisputes.claims, relations: withDisputes.relations, warnings: withDisputes.warnings };
 }

@@ -86,8 +86,8 @@ export interface QuoteSpan extends Span {
   short: boolean;
 }
 
-/** Stage 2 output: direct quotations. */
-export interface WithQuotes extends Segmented { quotes: QuoteSpan[] }
+/** Stage 2 output: direct quotations, with indexes from a quote's first / after-last token to its position in `quotes`. */
+export interface WithQuotes extends Segmented { quotes: QuoteSpan[]; quoteByStart: Map<number, number>; quoteByEnd: Map<number, number> }
 
 /** What kind of attribution a cue signals. */
 export type CueType =
@@ -133,6 +133,13 @@ export interface Attribution {
   confidence: number;
   /** Scare-quoted single words inside the content. */
   distanced: Span[];
+  /**
+   * Further attributions of the same content merged into this one, outermost
+   * last: "Frankreich wies ... laut einem Reuters-Bericht zurück" gives the
+   * verb attribution (Frankreich) with the relay {cue: laut, speaker: einem
+   * Reuters-Bericht}. The relay-chain stage turns these into `via`.
+   */
+  relays: Array<{ cue: Cue | null; cueType: CueType | null; speaker: Span | null }>;
 }
 
 /** Stage 4 output: attributions in text order. */

@@ -27,6 +27,8 @@ export interface PhraseCue {
   clauseInitialOnly?: boolean;
   /** Only counts after a comma (", so X"). */
   afterCommaOnly?: boolean;
+  /** Only counts when a source noun follows/precedes ("nach Angaben der Polizei", "seiner Meinung nach"). */
+  requiresSourceNoun?: boolean;
 }
 
 /**
@@ -49,7 +51,20 @@ export interface LanguagePack {
   complementizers: ReadonlySet<string>;
   /** Finite verb forms that mark reported speech (Konjunktiv I, "würde"); empty for English. */
   reportedMoodForms: ReadonlySet<string>;
-  /** True when the reported mood may also be read off a regular -e ending after a 3rd-person subject (German Konjunktiv I). */
+  /** Finite forms that carry reported speech only when continuing an attribution ("soll"). */
+  continuationMoodForms: ReadonlySet<string>;
+  /** Nouns naming a source of information ("Angaben", "Meinung" / "reports"). */
+  sourceNouns: ReadonlySet<string>;
+  /** Endings of compound source nouns ("Polizeiangaben" ends in "angaben"). */
+  sourceNounSuffixes: readonly string[];
+  /** Words a verb cue takes along when they stand in its clause (lemma -> words): "äußerte sich", "bezeichnete ... als", "geht davon aus". */
+  cueCompanions: ReadonlyMap<string, readonly string[]>;
+  /** Auxiliaries that form a verb cue with a participle ("hat ... angekündigt", "wurde ... gewarnt"). */
+  auxiliaries: ReadonlySet<string>;
+  /** Subordinators that start a verb-final clause; "wie" also joins the cue ("wie ... mitteilte"). */
+  subordinators: ReadonlySet<string>;
+  /** Subordinators that join the cue ("wie" / "as"). */
+  cueSubordinators: ReadonlySet<string>;
   /** Passive auxiliaries ("wurde", "worden" / "was", "were", "been"). */
   passiveAuxiliaries: ReadonlySet<string>;
   /** Preposition introducing the passive agent ("von" / "by"). */

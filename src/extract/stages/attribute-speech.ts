@@ -1,7 +1,136 @@
-import type { Attribution, WithAttributions, WithCues } from '../types.js';
+import type { Attribution, Span, WithAttributions, WithCues } from '../types.js';
+import { attributeCue, classify, type DraftAttribution } from './attribute-cue.js';
+import { contentEnd, trimRange } from './content-range.js';
+import type { Range } from './speaker-phrase.js';
 
-/** Stage 4: links cues, speakers and contents into attributions. */
+/** Priority when two cues claim the same content: the higher one is the attribution, the other its relay. */
+const PRIORITY: Record<string, number> = { verb: 6, noun: 5, colon: 4, so: 3, preposition: 2, impersonal: 1, demnach: 0 };
+/** Continuation may reach this many paragraphs past the attributed sentence. */
+const MAX_PARAGRAPH_GAP = 1;
+
+/**
+ * Stage 4: links cues, speakers and contents into attributions.
+ * 1. every cue gets its content and speaker (attributeCue);
+ * 2. attributions of the same content merge: the weaker cue becomes a relay;
+ * 3. direct quotes left over become attributions without cue;
+ * 4. a sentence in reported mood (Konjunktiv I, "würde", "soll") right after an
+ *    attributed sentence continues it;
+ * 5. attributions without own speaker ("demnach", quotes, continuations)
+ *    take the speaker of the preceding attribution.
+ */
 export function attributeSpeech(doc: WithCues): WithAttributions {
-  const attributions: Attribution[] = [];
+  const cueDrafts: DraftAttribution[] = [];
+  for (const cue of doc.cues) {
+    const found = attributeCue(doc, cue);
+    if (found) cueDrafts.push(found);
+  }
+  const merged = mergeOverlapping(cueDrafts);
+  const drafts = [...merged.map((m) => m.draft)];
+  addLeftoverQuotes(doc, drafts);
+  addContinuations(doc, drafts);
+  drafts.sort((a, b) => a.content[0] - b.content[0]);
+  inheritSpeakers(doc, drafts);
+  const relaysOf = new Map(merged.map((m) => [m.draft, m.relays]));
+  const attributions = drafts.map((d) => toAttribution(doc, d, relaysOf.get(d) ?? []));
   return { ...doc, attributions };
+}
+
+interface Merged { draft: DraftAttribution; relays: DraftAttribution[] }
+
+function overlap(a: Range, b: Range): number {
+  return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+}
+
+function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
+  const result: Merged[] = [];
+  const sorted = [...drafts].sort((a, b) => a.content[0] - b.content[0]);
+  for (const d of sorted) {
+    const size = d.content[1] - d.content[0];
+    const host = result.find((m) => {
+      const o = overlap(m.draft.content, d.content);
+      return o > 0 && o >= 0.5 * Math.min(size, m.draft.content[1] - m.draft.content[0]);
+    });
+    if (!host) { result.push({ draft: d, relays: [] }); continue; }
+    const pd = PRIORITY[d.cue?.type ?? ''] ?? -1;
+    const ph = PRIORITY[host.draft.cue?.type ?? ''] ?? -1;
+    if (pd > ph) { host.relays.push(host.draft); host.draft = d; } else host.relays.push(d);
+  }
+  return result;
+}
+
+function covers(drafts: DraftAttribution[], [from, to]: Range): boolean {
+  return drafts.some((d) => d.content[0] < to && d.content[1] > from);
+}
+
+function addLeftoverQuotes(doc: WithCues, drafts: DraftAttribution[]): void {
+  doc.quotes.forEach((quote, at) => {
+    if (quote.short) return;
+    const range: Range = [quote.tokenStart, quote.tokenEnd];
+    if (covers(drafts, range)) return;
+    drafts.push({ cue: null, content: range, speaker: null, kind: 'direct', quote: at, confidence: 0.5, inheritSpeaker: true });
+  });
+}
+
+function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
+  const { sentences, tokens, pack } = doc;
+  let lastAttributed = -1;
+  for (const sentence of sentences) {
+    const range: Range = [sentence.tokenStart, sentence.tokenEnd];
+    if (covers(drafts, range)) { lastAttributed = sentence.index; continue; }
+    if (lastAttributed < 0 || lastAttributed !== sentence.index - 1) continue;
+    const previous = sentences[lastAttributed]!;
+    if (sentence.paragraph - previous.paragraph > MAX_PARAGRAPH_GAP) continue;
+    let mood = false;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd && !mood; k++) {
+      const lower = tokens[k]!.lower;
+      mood = pack.reportedMoodForms.has(lower) || pack.continuationMoodForms.has(lower);
+    }
+    if (!mood) continue;
+    const content = trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]);
+    if (content[1] <= content[0]) continue;
+    const { kind, quote } = classify(doc, content, false);
+    drafts.push({ cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true });
+    lastAttributed = sentence.index;
+  }
+}
+
+function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
+  let last: DraftAttribution | null = null;
+  for (const d of drafts) {
+    if (d.inheritSpeaker && !d.speaker && last && last.speaker) {
+      const lastParagraph = doc.sentences[doc.tokens[last.content[0]]!.sentence]!.paragraph;
+      const paragraph = doc.sentences[doc.tokens[d.content[0]]!.sentence]!.paragraph;
+      if (paragraph - lastParagraph <= MAX_PARAGRAPH_GAP) d.speaker = last.speaker;
+    }
+    if (d.speaker) last = d;
+  }
+}
+
+function spanOf(doc: WithCues, [from, to]: Range): Span {
+  const start = doc.tokens[from]!.start;
+  const end = doc.tokens[to - 1]!.end;
+  return { text: doc.text.slice(start, end), start, end };
+}
+
+function toAttribution(doc: WithCues, d: DraftAttribution, relays: DraftAttribution[]): Attribution {
+  const distanced: Span[] = [];
+  for (let k = d.content[0]; k < d.content[1]; k++) {
+    const at = doc.quoteByStart.get(k);
+    const quote = at === undefined ? undefined : doc.quotes[at];
+    if (quote && quote.short && quote.tokenEnd - quote.tokenStart <= 3 && at !== d.quote) {
+      distanced.push({ text: doc.text.slice(doc.tokens[k + 1]!.start, doc.tokens[quote.tokenEnd - 2]!.end), start: doc.tokens[k + 1]!.start, end: doc.tokens[quote.tokenEnd - 2]!.end });
+    }
+  }
+  return {
+    content: spanOf(doc, d.content),
+    contentTokens: d.content,
+    kind: d.kind,
+    cue: d.cue ? d.cue.cue : null,
+    cueType: d.cue ? d.cue.type : null,
+    speaker: d.speaker ? spanOf(doc, d.speaker) : null,
+    sentence: doc.tokens[d.content[0]]!.sentence,
+    confidence: Math.max(0.05, Math.min(1, d.confidence)),
+    distanced,
+    relays: relays.map((r) => ({ cue: r.cue ? r.cue.cue : null, cueType: r.cue ? r.cue.type : null, speaker: r.speaker ? spanOf(doc, r.speaker) : null })),
+  };
 }

@@ -1,7 +1,170 @@
-import type { CueCandidate, WithCues, WithQuotes } from '../types.js';
+import type { CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
+import type { CueCandidate, Sentence, Span, Token, WithCues, WithQuotes } from '../types.js';
+import { CLAUSE_PUNCT, isSourceNoun, TERMINAL_PUNCT } from './token-tests.js';
 
-/** Stage 3: finds attribution cues (reporting verbs incl. separable ones, prepositions, colon). */
+/**
+ * Stage 3: finds attribution cues sentence by sentence: reporting verbs in
+ * every form (separable "wies ... zurück" and participle "hat ... gesagt" as
+ * discontinuous cues with `parts`, passive "wurde ... gewarnt"), prepositional
+ * and adverbial cues (laut, zufolge, nach Angaben, so X, heißt es, demnach;
+ * according to) and colon attribution ("Lawrow: ...").
+ */
 export function findCues(doc: WithQuotes): WithCues {
   const cues: CueCandidate[] = [];
+  for (const sentence of doc.sentences) findSentenceCues(doc, sentence, cues);
   return { ...doc, cues };
+}
+
+function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidate[]): void {
+  const { tokens, pack } = doc;
+  const used = new Set<number>();
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = tokens[i]!;
+    if (token.type !== 'word' || used.has(i)) continue;
+    const phrase = matchPhrase(tokens, i, sentence, pack);
+    if (phrase) {
+      const ids = phrase.words.map((_, k) => i + k);
+      ids.forEach((id) => used.add(id));
+      cues.push(makeCue(doc, ids, sentence.index, {
+        type: phrase.type, lemma: phrase.words.join(' '), speakerSide: phrase.speakerSide, speechAct: false, passive: false,
+      }));
+      continue;
+    }
+    const entries = pack.cueWords.get(token.lower);
+    if (!entries) continue;
+    const cue = matchVerb(doc, sentence, i, entries, used);
+    if (cue) {
+      cue.tokenIds.forEach((id) => used.add(id));
+      cues.push(cue);
+    }
+  }
+  const colon = matchColon(doc, sentence);
+  if (colon && !colon.tokenIds.some((id) => used.has(id))) cues.push(colon);
+  cues.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: LanguagePack): PhraseCue | null {
+  for (const phrase of pack.phraseCues) {
+    if (i + phrase.words.length > sentence.tokenEnd) continue;
+    if (!phrase.words.every((word, k) => tokens[i + k]!.lower === word)) continue;
+    const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
+    const next = tokens[i + phrase.words.length];
+    if (phrase.afterCommaOnly && !(prev && (prev.text === ',' || prev.text === '–' || prev.text === '—' || prev.type === 'quote'))) continue;
+    if (phrase.afterCommaOnly && !(next && next.type === 'word')) continue;
+    if (phrase.requiresSourceNoun) {
+      if (phrase.speakerSide === 'after') {
+        let found = false;
+        for (let k = i + 1; k < Math.min(i + 5, sentence.tokenEnd); k++) {
+          const t = tokens[k]!;
+          if (isSourceNoun(t, pack)) { found = true; break; }
+          if (t.type !== 'word' || (t.text[0] ?? '') !== (t.text[0] ?? '').toLowerCase()) {
+            if (t.type !== 'word') break;
+          }
+        }
+        if (!found) continue;
+      } else {
+        if (!isSourceNoun(prev, pack)) continue;
+        if (next && next.type === 'word' && (pack.determiners.has(next.lower) || isSourceNoun(next, pack))) continue;
+      }
+    }
+    return phrase;
+  }
+  return null;
+}
+
+interface CueShape { type: CueCandidate['type']; lemma: string; speakerSide: CueCandidate['speakerSide']; speechAct: boolean; passive: boolean }
+
+function makeCue(doc: WithQuotes, ids: number[], sentence: number, shape: CueShape): CueCandidate {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  const parts: Span[] = [];
+  for (const id of sorted) {
+    const token = doc.tokens[id]!;
+    const last = parts[parts.length - 1];
+    if (last && doc.tokens[id - 1] && sorted.includes(id - 1)) {
+      last.end = token.end;
+      last.text = doc.text.slice(last.start, last.end);
+    } else {
+      parts.push({ text: token.text, start: token.start, end: token.end });
+    }
+  }
+  const first = parts[0]!;
+  const lastPart = parts[parts.length - 1]!;
+  const cue = { text: doc.text.slice(first.start, lastPart.end), start: first.start, end: lastPart.end, ...(parts.length > 1 ? { parts } : {}) };
+  return { cue, tokenIds: sorted, sentence, ...shape };
+}
+
+/** End (exclusive) of the clause holding token i: the next clause punctuation, quote mark or sentence end. */
+export function clauseEnd(tokens: Token[], i: number, sentence: Sentence): number {
+  for (let k = i + 1; k < sentence.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_PUNCT.has(t.text) || TERMINAL_PUNCT.has(t.text) || t.type === 'quote') return k;
+  }
+  return sentence.tokenEnd;
+}
+
+/** Start (inclusive) of the clause holding token i. */
+export function clauseStart(tokens: Token[], i: number, sentence: Sentence): number {
+  for (let k = i - 1; k >= sentence.tokenStart; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_PUNCT.has(t.text) || TERMINAL_PUNCT.has(t.text) || t.type === 'quote') return k + 1;
+  }
+  return sentence.tokenStart;
+}
+
+function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: readonly CueWord[], used: Set<number>): CueCandidate | null {
+  const { tokens, pack } = doc;
+  const start = clauseStart(tokens, i, sentence);
+  const end = clauseEnd(tokens, i, sentence);
+  for (const entry of entries) {
+    const ids = [i];
+    if (entry.particle) {
+      let particle = -1;
+      // The particle closes the clause (possibly before "und"/"oder", a comma or the sentence end).
+      for (let k = i + 1; k < end && particle < 0; k++) {
+        if (tokens[k]!.lower !== entry.particle) continue;
+        const after = tokens[k + 1];
+        if (k === end - 1 || (after && (after.lower === 'und' || after.lower === 'oder' || after.lower === 'sowie'))) particle = k;
+      }
+      if (particle < 0) continue;
+      ids.push(particle);
+    }
+    let passive = false;
+    if (entry.participle) {
+      let aux = -1;
+      for (let k = i - 1; k >= start; k--) if (pack.auxiliaries.has(tokens[k]!.lower)) { aux = k; break; }
+      if (aux < 0) for (let k = i + 1; k < end; k++) if (pack.auxiliaries.has(tokens[k]!.lower)) { aux = k; break; }
+      if (aux < 0) continue; // attributive participle ("die erwähnte Studie")
+      ids.push(aux);
+      passive = pack.passiveAuxiliaries.has(tokens[aux]!.lower);
+      // "ist ... gesagt worden": take "worden" too.
+      for (let k = i + 1; k < end; k++) if (pack.passiveAuxiliaries.has(tokens[k]!.lower) && k !== aux) { ids.push(k); passive = true; }
+    }
+    const first = tokens[start];
+    if (first && pack.cueSubordinators.has(first.lower) && start < i) ids.push(start);
+    for (const companion of pack.cueCompanions.get(entry.lemma) ?? []) {
+      for (let k = start; k < end; k++) if (tokens[k]!.lower === companion && !used.has(k)) { ids.push(k); break; }
+    }
+    return makeCue(doc, ids, sentence.index, {
+      type: entry.pos === 'noun' ? 'noun' : 'verb', lemma: entry.lemma, speakerSide: entry.speakerSide, speechAct: entry.speechAct, passive,
+    });
+  }
+  return null;
+}
+
+/** "Lawrow: Es gibt ..." / "Bundesinnenminister Schäuble: „...“": a short capitalized phrase before a colon. */
+function matchColon(doc: WithQuotes, sentence: Sentence): CueCandidate | null {
+  const { tokens, pack } = doc;
+  for (let k = sentence.tokenStart + 1; k < Math.min(sentence.tokenEnd - 1, sentence.tokenStart + 10); k++) {
+    if (tokens[k]!.text !== ':') continue;
+    let from = k - 1;
+    while (from > sentence.tokenStart && tokens[from - 1]!.type === 'word' && k - from < 5) from--;
+    if (from > sentence.tokenStart && tokens[from - 1]!.text !== '-' && tokens[from - 1]!.text !== '–') return null;
+    for (let m = from; m < k; m++) {
+      const t = tokens[m]!;
+      if (t.type !== 'word' || pack.cueWords.has(t.lower) || pack.speakerStopWords.has(t.lower)) return null;
+      if (!/^\p{Lu}/u.test(t.text) && !pack.speakerInnerWords.has(t.lower)) return null;
+    }
+    return makeCue(doc, [k], sentence.index, { type: 'colon', lemma: ':', speakerSide: 'before', speechAct: false, passive: false });
+  }
+  return null;
 }

@@ -45,7 +45,10 @@ export function findQuotes(doc: Segmented): WithQuotes {
       i++;
     }
   }
-  return { ...doc, quotes };
+  const quoteByStart = new Map<number, number>();
+  const quoteByEnd = new Map<number, number>();
+  quotes.forEach((quote, at) => { quoteByStart.set(quote.tokenStart, at); quoteByEnd.set(quote.tokenEnd, at); });
+  return { ...doc, quotes, quoteByStart, quoteByEnd };
 }
 
 function canOpen(text: string, token: Token): boolean {

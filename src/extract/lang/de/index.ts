@@ -1,9 +1,17 @@
+import { buildCueWords } from '../build-cue-words.js';
 import type { LanguagePack } from '../language-pack.js';
+import { conjugateGerman } from './conjugate-german.js';
+import { GERMAN_PHRASE_CUES } from './phrase-cues.js';
+import { GERMAN_REPORTING_VERBS, GERMAN_SOURCE_NOUNS } from './reporting-verbs.js';
+import {
+  ABBREVIATIONS, CONTINUATION_MOOD, DETERMINERS, HEDGES, REPORTED_MOOD, SEPARABLE_PARTICLES, SPEAKER_INNER_WORDS,
+  SPEAKER_STOP_WORDS, SUBJECT_PRONOUNS,
+} from './word-lists.js';
 
-/** German language pack. */
+/** German language pack, assembled from the data files of this folder. */
 export const germanPack: LanguagePack = {
   language: 'de',
-  abbreviations: new Set(['dr', 'prof', 'z.b', 'u.a', 'bzw', 'ca', 'nr', 'st', 'mio', 'mrd', 'usw', 'vgl']),
+  abbreviations: new Set(ABBREVIATIONS),
   quotePairs: [
     { open: '„', close: ['“', '”', '"'] },
     { open: '»', close: ['«'] },
@@ -16,17 +24,29 @@ export const germanPack: LanguagePack = {
     { open: '\'', close: ['\''] },
     { open: '‘', close: ['’'] },
   ],
-  cueWords: new Map(),
-  separableParticles: new Set(),
-  phraseCues: [],
+  cueWords: buildCueWords(GERMAN_REPORTING_VERBS.map(conjugateGerman)),
+  separableParticles: new Set(SEPARABLE_PARTICLES),
+  phraseCues: GERMAN_PHRASE_CUES,
   complementizers: new Set(['dass', 'daß', 'ob']),
-  reportedMoodForms: new Set(['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'würde', 'würden']),
-  passiveAuxiliaries: new Set(['wurde', 'wurden', 'worden']),
-  agentPrepositions: new Set(['von']),
-  determiners: new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']),
-  subjectPronouns: new Set(['er', 'sie', 'es', 'man', 'wir', 'ich']),
-  speakerStopWords: new Set(),
-  speakerInnerWords: new Set(),
+  reportedMoodForms: new Set(REPORTED_MOOD),
+  continuationMoodForms: new Set(CONTINUATION_MOOD),
+  sourceNouns: new Set(GERMAN_SOURCE_NOUNS),
+  sourceNounSuffixes: ['angaben', 'berichten', 'bericht', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen', 'meinung', 'ansicht', 'auffassung', 'meldungen', 'umfrage', 'studie', 'kreisen', 'quellen'],
+  cueCompanions: new Map([
+    ['äußern', ['sich']], ['zeigen', ['sich']], ['anschließen', ['sich']], ['beschweren', ['sich']], ['aussprechen', ['sich']],
+    ['bezeichnen', ['als']], ['sprechen', ['von']], ['warnen', ['vor']], ['ausgehen', ['davon']], ['hinweisen', ['darauf']],
+    ['begründen', ['mit', 'damit']], ['verweisen', ['darauf', 'auf']], ['rechnen', ['damit', 'mit']], ['drohen', ['damit']],
+    ['erinnern', ['daran']], ['halten', ['für']], ['sehen', ['als']], ['berichten', ['von', 'über']],
+  ]),
+  auxiliaries: new Set(['hat', 'hatte', 'haben', 'hatten', 'habe', 'ist', 'war', 'sind', 'waren', 'wird', 'wurde', 'werden', 'wurden', 'worden', 'sei', 'hätte', 'hätten']),
+  subordinators: new Set(['wie', 'nachdem', 'weil', 'als', 'während', 'indem', 'da', 'obwohl', 'wobei', 'nachdem', 'dass', 'ob', 'wenn']),
+  cueSubordinators: new Set(['wie']),
+  passiveAuxiliaries: new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']),
+  agentPrepositions: new Set(['von', 'vom']),
+  determiners: new Set(DETERMINERS),
+  subjectPronouns: new Set(SUBJECT_PRONOUNS),
+  speakerStopWords: new Set(SPEAKER_STOP_WORDS),
+  speakerInnerWords: new Set(SPEAKER_INNER_WORDS),
   nounsCapitalized: true,
-  hedges: new Set(['offenbar', 'angeblich', 'vermutlich', 'mutmaßlich', 'wohl', 'anscheinend', 'scheinbar']),
+  hedges: new Set(HEDGES),
 };

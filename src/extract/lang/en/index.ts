@@ -1,9 +1,11 @@
+import { buildCueWords } from '../build-cue-words.js';
 import type { LanguagePack } from '../language-pack.js';
+import { ENGLISH_REPORTING_VERBS } from './reporting-verbs.js';
 
 /** English language pack. */
 export const englishPack: LanguagePack = {
   language: 'en',
-  abbreviations: new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'u.s', 'e.g', 'i.e', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'no', 'vs']),
+  abbreviations: new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'u.s', 'e.g', 'i.e', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'no', 'vs', 'lt', 'col', 'capt', 'sgt', 'rev', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'etc', 'u.k', 'u.n']),
   quotePairs: [
     { open: '“', close: ['”'] },
     { open: '"', close: ['"', '”'] },
@@ -13,17 +15,29 @@ export const englishPack: LanguagePack = {
     { open: '»', close: ['«'] },
     { open: '«', close: ['»'] },
   ],
-  cueWords: new Map(),
+  cueWords: buildCueWords(ENGLISH_REPORTING_VERBS),
   separableParticles: new Set(),
-  phraseCues: [],
+  phraseCues: [
+    { words: ['according', 'to'], type: 'preposition', speakerSide: 'after' },
+    { words: ['citing'], type: 'preposition', speakerSide: 'after' },
+    { words: ['it', 'is', 'said'], type: 'impersonal', speakerSide: 'none' },
+    { words: ['reportedly'], type: 'impersonal', speakerSide: 'none' },
+  ],
   complementizers: new Set(['that', 'whether']),
   reportedMoodForms: new Set(),
-  passiveAuxiliaries: new Set(['was', 'were', 'been', 'being']),
+  continuationMoodForms: new Set(),
+  sourceNouns: new Set(['reports', 'sources', 'officials', 'statement']),
+  sourceNounSuffixes: [],
+  cueCompanions: new Map([['call', ['for', 'on']], ['point', ['out']], ['warn', ['of', 'against']], ['speak', ['of']]]),
+  auxiliaries: new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'been', 'will', 'would']),
+  subordinators: new Set(['as', 'after', 'because', 'while', 'when', 'although']),
+  cueSubordinators: new Set(['as']),
+  passiveAuxiliaries: new Set(['was', 'were', 'been', 'being', 'is', 'are']),
   agentPrepositions: new Set(['by']),
-  determiners: new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their']),
+  determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'several', 'some', 'many', 'two', 'three']),
   subjectPronouns: new Set(['he', 'she', 'they', 'we', 'i', 'it']),
-  speakerStopWords: new Set(),
-  speakerInnerWords: new Set(),
+  speakerStopWords: new Set(['and', 'but', 'also', 'then', 'on', 'in', 'at', 'to', 'for', 'with', 'that', 'who', 'which', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'not', 'on', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'however', 'earlier', 'later', 'last', 'statement', 'reporters', 'told']),
+  speakerInnerWords: new Set(['of', 'the', 'for', 'de', 'van', 'von', 'al', 'bin']),
   nounsCapitalized: false,
   hedges: new Set(['apparently', 'reportedly', 'allegedly', 'seemingly', 'supposedly', 'purportedly']),
 };

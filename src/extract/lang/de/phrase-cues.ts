@@ -1,0 +1,16 @@
+import type { PhraseCue } from '../language-pack.js';
+
+/** German prepositional and adverbial attribution cues. */
+export const GERMAN_PHRASE_CUES: readonly PhraseCue[] = [
+  { words: ['laut'], type: 'preposition', speakerSide: 'after' },
+  { words: ['gemäß'], type: 'preposition', speakerSide: 'after' },
+  { words: ['zufolge'], type: 'preposition', speakerSide: 'before' },
+  { words: ['nach'], type: 'preposition', speakerSide: 'after', requiresSourceNoun: true },
+  { words: ['nach'], type: 'preposition', speakerSide: 'before', requiresSourceNoun: true },
+  { words: ['so'], type: 'so', speakerSide: 'after', afterCommaOnly: true },
+  { words: ['heißt', 'es'], type: 'impersonal', speakerSide: 'none' },
+  { words: ['hieß', 'es'], type: 'impersonal', speakerSide: 'none' },
+  { words: ['hatte', 'es', 'geheißen'], type: 'impersonal', speakerSide: 'none' },
+  { words: ['demnach'], type: 'demnach', speakerSide: 'none' },
+  { words: ['wonach'], type: 'demnach', speakerSide: 'before' },
+];

@@ -1,0 +1,71 @@
+/**
+ * German reporting verbs as compact specs (see conjugateGerman):
+ * w = weak, wi = weak without ge- participle, s = strong (forms listed,
+ * last one the participle), "x + ..." = separable particle x, "!" = speech act.
+ */
+export const GERMAN_REPORTING_VERBS: readonly string[] = [
+  // saying, stating
+  'sagen = w sag', 'erklären = wi erklär', 'betonen = wi beton', 'meinen = w mein', 'äußern = w äußer',
+  'behaupten = wi behaupt', 'berichten = wi bericht', 'erzählen = wi erzähl', 'mitteilen = mit + w teil',
+  'bekanntgeben = bekannt + s gebe gibt geben gab gaben gegeben', 'angeben = an + s gebe gibt geben gab gaben gegeben',
+  'zugeben = zu + s gebe gibt geben gab gaben gegeben', 'wiedergeben = wieder + s gebe gibt geben gab gaben gegeben',
+  'bestätigen = wi bestätig', 'unterstreichen = s unterstreiche unterstreicht unterstreichen unterstrich unterstrichen unterstrichen',
+  'hervorheben = hervor + s hebe hebt heben hob hoben gehoben', 'versichern = wi versicher', 'beteuern = wi beteuer',
+  'bekräftigen = wi bekräftig', 'verkünden = wi verkünd', 'ankündigen = an + w kündig', 'melden = w meld',
+  'vermelden = wi vermeld', 'schreiben = s schreibe schreibt schreiben schrieb schrieben geschrieben',
+  'antworten = w antwort', 'entgegnen = wi entgegn', 'erwidern = wi erwider', 'kontern = w konter',
+  'ergänzen = wi ergänz', 'hinzufügen = hinzu + w füg', 'anfügen = an + w füg', 'erläutern = wi erläuter',
+  'ausführen = aus + w führ', 'darlegen = dar + w leg', 'schildern = w schilder', 'beschreiben = s beschreibe beschreibt beschreiben beschrieb beschrieben beschrieben',
+  'zitieren = wi zitier', 'formulieren = wi formulier', 'kommentieren = wi kommentier', 'argumentieren = wi argumentier',
+  'resümieren = wi resümier', 'konstatieren = wi konstatier', 'informieren = wi informier', 'verlauten = ver + w laut',
+  'feststellen = fest + w stell', 'klarstellen = klar + w stell', 'festhalten = fest + s halte hält halten hielt hielten gehalten',
+  'einräumen = ein + w räum', 'eingestehen = ein + s gestehe gesteht gestehen gestand gestanden gestanden',
+  'gestehen = s gestehe gesteht gestehen gestand gestanden gestanden',
+  'hinweisen = hin + s weise weist weisen wies wiesen gewiesen', 'verweisen = s verweise verweist verweisen verwies verwiesen verwiesen',
+  'andeuten = an + w deut', 'sprechen = s spreche spricht sprechen sprach sprachen gesprochen',
+  'aussprechen = aus + s spreche spricht sprechen sprach sprachen gesprochen',
+  'reden = w red', 'rufen = s rufe ruft rufen rief riefen gerufen', 'skandieren = wi skandier',
+  'nennen = s nenne nennt nennen nannte nannten genannt', 'bezeichnen = wi bezeichn',
+  'fragen = w frag', 'verraten = s verrate verrät verraten verriet verrieten verraten',
+  'enthüllen = wi enthüll', 'verbreiten = wi verbreit', 'veröffentlichen = wi veröffentlich',
+  'bestreiten = s bestreite bestreitet bestreiten bestritt bestritten bestritten',
+  'dementieren = wi dementier', 'leugnen = w leugn', 'widersprechen = s widerspreche widerspricht widersprechen widersprach widersprachen widersprochen',
+  'zurückweisen = zurück + s weise weist weisen wies wiesen gewiesen', 'abstreiten = ab + s streite streitet streiten stritt stritten gestritten',
+  'ablehnen = ab + w lehn',
+  // thinking, judging
+  'glauben = w glaub', 'denken = s denke denkt denken dachte dachten gedacht', 'finden = s finde findet finden fand fanden gefunden',
+  'vermuten = wi vermut', 'annehmen = an + s nehme nimmt nehmen nahm nahmen genommen', 'ausgehen = aus + s gehe geht gehen ging gingen gegangen',
+  'hoffen = w hoff', 'erhoffen = wi erhoff', 'befürchten = wi befürcht', 'fürchten = w fürcht', 'erwarten = wi erwart',
+  'schätzen = w schätz', 'einschätzen = ein + w schätz', 'rechnen = w rechn', 'bezweifeln = wi bezweifel', 'zweifeln = w zweifel',
+  'sehen = s sehe sieht sehen sah sahen gesehen', 'halten = s halte hält halten hielt hielten gehalten',
+  'wissen = s weiß weißt wissen wusste wussten gewusst', 'überzeugen = wi überzeug', 'vertreten = s vertrete vertritt vertreten vertrat vertraten vertreten',
+  'urteilen = w urteil', 'beurteilen = wi beurteil', 'bewerten = wi bewert', 'prognostizieren = wi prognostizier',
+  'vorhersagen = vorher + w sag', 'voraussagen = voraus + w sag', 'folgern = w folger', 'schlussfolgern = w schlussfolger',
+  'begründen = wi begründ', 'rechtfertigen = wi rechtfertig', 'verteidigen = wi verteidig', 'einwenden = ein + s wende wendet wenden wandte wandten gewandt',
+  'beklagen = wi beklag', 'klagen = w klag', 'bemängeln = wi bemängel', 'monieren = wi monier', 'kritisieren = wi kritisier',
+  'loben = w lob', 'würdigen = w würdig', 'begrüßen = wi begrüß', 'bedauern = wi bedauer', 'verurteilen = wi verurteil',
+  'anprangern = an + w pranger', 'beschweren = wi beschwer', 'vergleichen = s vergleiche vergleicht vergleichen verglich verglichen verglichen',
+  'erinnern = wi erinner', 'zeigen = w zeig', 'bezeugen = wi bezeug', 'beschließen = s beschließe beschließt beschließen beschloss beschlossen beschlossen',
+  'entscheiden = s entscheide entscheidet entscheiden entschied entschieden entschieden',
+  // speech acts
+  'fordern = w forder !', 'auffordern = auf + w forder !', 'verlangen = wi verlang !', 'aufrufen = auf + s rufe ruft rufen rief riefen gerufen !',
+  'appellieren = wi appellier !', 'bitten = s bitte bittet bitten bat baten gebeten !', 'warnen = w warn !', 'drohen = w droh !',
+  'androhen = an + w droh !', 'vorwerfen = vor + s werfe wirft werfen warf warfen geworfen !', 'beschuldigen = wi beschuldig !',
+  'anklagen = an + w klag !', 'vorschlagen = vor + s schlage schlägt schlagen schlug schlugen geschlagen !',
+  'empfehlen = s empfehle empfiehlt empfehlen empfahl empfahlen empfohlen !', 'raten = s rate rät raten riet rieten geraten !',
+  'versprechen = s verspreche verspricht versprechen versprach versprachen versprochen !', 'zusagen = zu + w sag !', 'zusichern = zu + w sicher !',
+  'mahnen = w mahn !', 'ermahnen = wi ermahn !', 'anmahnen = an + w mahn !', 'drängen = w dräng !', 'plädieren = wi plädier !',
+  'anschließen = an + s schließe schließt schließen schloss schlossen geschlossen !',
+  'beantragen = wi beantrag !', 'anweisen = an + s weise weist weisen wies wiesen gewiesen !',
+];
+
+/** Nouns that, with "nach"/"laut"/"zufolge" or an article, introduce a source ("nach Angaben der Polizei"). */
+export const GERMAN_SOURCE_NOUNS: readonly string[] = [
+  'angaben', 'angabe', 'aussage', 'aussagen', 'worten', 'meinung', 'ansicht', 'auffassung', 'einschätzung', 'einschätzungen',
+  'darstellung', 'bericht', 'berichten', 'berichts', 'berichtes', 'information', 'informationen', 'erkenntnissen', 'erkenntnis', 'erkenntnisstand',
+  'schätzung', 'schätzungen', 'mitteilung', 'erklärung', 'sicht', 'überzeugung', 'ermittlungen', 'ermittlungsergebnissen', 'berechnungen',
+  'umfrage', 'studie', 'quellen', 'kreisen', 'aussagen', 'worte', 'sprecher', 'sprecherin', 'polizeiangaben', 'meldung', 'meldungen',
+  'medienberichten', 'zeitungsberichten', 'presseberichten', 'agenturberichten', 'augenzeugenberichten', 'expertenmeinung', 'urteil',
+  'verständnis', 'vorstellung', 'vorstellungen', 'planungen', 'plänen', 'prognose', 'prognosen', 'auskunft', 'auskünften', 'zählung',
+  'zeugenaussagen', 'darstellungen', 'recherchen', 'unterlagen', 'dokumenten', 'daten', 'statistik', 'ergebnissen', 'befürchtungen',
+];

@@ -1,0 +1,55 @@
+/** German word lists of the language pack (all lower-case). */
+
+export const ABBREVIATIONS = [
+  'dr', 'prof', 'z.b', 'z', 'b', 'u.a', 'bzw', 'ca', 'nr', 'st', 'mio', 'mrd', 'usw', 'vgl', 'ggf', 'evtl', 'inkl', 'jh', 'jhd',
+  'hrsg', 'min', 'max', 'sek', 'std', 'tel', 'str', 'abs', 'art', 'bzgl', 'd.h', 'u.s', 'i.e', 'etc', 'sog', 'v', 'vs', 'gen', 'mr',
+  'mrs', 'ing', 'dipl', 'jr', 'sen', 'rd', 'tsd', 'bspw', 'allg', 'geb', 'gest', 'ev', 'e.v', 'co', 'corp', 'inc', 'ltd', 'u', 'a', 'o',
+  'mag', 'lt', 'okt', 'nov', 'dez', 'jan', 'feb', 'febr', 'aug', 'sept', 'ebd', 'zit', 'engl', 'franz', 'lat', 'chr', 'n',
+];
+
+/** Finite forms that mark reported speech: Konjunktiv I and its Konjunktiv II substitutes. */
+export const REPORTED_MOOD = [
+  'sei', 'seien', 'seiest', 'habe', 'hätte', 'hätten', 'werde', 'würde', 'würden', 'wäre', 'wären', 'könne', 'könnten', 'müsse',
+  'müssten', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'komme', 'gehe', 'liege', 'stehe', 'bleibe', 'wisse', 'lasse', 'brauche',
+  'mache', 'handle', 'gelte', 'fehle', 'trage', 'bestehe', 'sehe', 'gehöre', 'führe', 'zeige', 'bringe', 'finde', 'halte', 'nehme',
+  'plane', 'arbeite', 'stelle', 'spiele', 'befinde', 'wolle', 'erwarte', 'verfüge', 'betrage', 'beziehe', 'entspreche', 'reiche',
+  'diene', 'koste', 'treffe', 'verstoße', 'befürworte', 'unterstütze', 'lehne', 'lebe', 'hänge', 'sitze', 'laufe', 'steige', 'sinke',
+  'drohe', 'fordere', 'sorge', 'erfülle', 'ermögliche', 'bedeute', 'bestätige', 'richte', 'setze', 'suche', 'tue', 'denke', 'glaube',
+  'kenne', 'kämen', 'gäbe', 'stünde', 'bräuchte', 'ließe',
+];
+
+/** Finite forms that carry reported speech only in a continuation (FreeIndirect "soll"). */
+export const CONTINUATION_MOOD = ['soll', 'sollen'];
+
+export const DETERMINERS = [
+  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dieser', 'diese', 'dieses', 'diesem',
+  'diesen', 'jener', 'jene', 'sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren',
+  'unser', 'unsere', 'eigenen', 'eigener', 'mehrere', 'einige', 'viele', 'zahlreiche', 'beide', 'beiden', 'alle', 'andere', 'anderen',
+  'weitere', 'weiteren', 'verschiedene', 'manche', 'deren', 'dessen', 'kein', 'keine',
+];
+
+export const SUBJECT_PRONOUNS = ['er', 'sie', 'man', 'wir', 'ich', 'es', 'diese', 'dieser', 'beide', 'alle'];
+
+/** Words that end a speaker phrase: adverbs, conjunctions, auxiliaries, prepositions other than genitive/von links. */
+export const SPEAKER_STOP_WORDS = [
+  'und', 'oder', 'aber', 'doch', 'jedoch', 'auch', 'noch', 'schon', 'bereits', 'nun', 'jetzt', 'heute', 'gestern', 'morgen', 'dann',
+  'damals', 'zudem', 'außerdem', 'ebenfalls', 'zuletzt', 'zuvor', 'später', 'erneut', 'inzwischen', 'mittlerweile', 'hingegen',
+  'dagegen', 'allerdings', 'dabei', 'daher', 'deshalb', 'dazu', 'darauf', 'darüber', 'davon', 'damit', 'hier', 'dort', 'so', 'wie',
+  'dass', 'daß', 'ob', 'weil', 'wenn', 'als', 'nachdem', 'während', 'denn', 'sondern', 'nicht', 'nur', 'sehr', 'am', 'im', 'in',
+  'an', 'auf', 'mit', 'für', 'gegenüber', 'bei', 'beim', 'nach', 'vor', 'zu', 'zum', 'zur', 'über', 'unter', 'durch', 'gegen', 'um',
+  'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'sei', 'seien', 'habe',
+  'es', 'sich', 'ihm', 'ihn', 'ihnen', 'uns', 'laut', 'zufolge', 'gemäß', 'demnach', 'wörtlich', 'weiter', 'ferner', 'etwa', 'wohl',
+  'offenbar', 'vergangene', 'vergangenen', 'letzte', 'letzten', 'kürzlich', 'gleichzeitig', 'daraufhin', 'ebenso', 'zufolge',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'woche', 'wochenende', 'abend', 'morgen',
+];
+
+/** Lower-case words that may appear inside a speaker phrase ("Karl Harb von den Salzburger Nachrichten"). */
+export const SPEAKER_INNER_WORDS = ['von', 'vom', 'der', 'des', 'für', 'de', 'van', 'al', 'bin', 'el', 'di', 'da', 'le', 'la', 'dos', 'du'];
+
+export const HEDGES = ['offenbar', 'angeblich', 'vermutlich', 'mutmaßlich', 'anscheinend', 'scheinbar', 'offensichtlich', 'möglicherweise', 'wahrscheinlich'];
+
+/** Separable particles of reporting verbs (own list: compound particles such as "hinzu" included). */
+export const SEPARABLE_PARTICLES = [
+  'mit', 'an', 'zurück', 'vor', 'auf', 'aus', 'ein', 'zu', 'hin', 'hinzu', 'dar', 'fest', 'klar', 'bekannt', 'hervor', 'ab', 'wieder',
+  'vorher', 'voraus',
+];

@@ -1,0 +1,19 @@
+/** English causal/evaluative judgements that need a source, opposed stems, alternative-account markers, extra hedges. */
+export const ENGLISH_JUDGEMENTS = {
+  judgements: [
+    ['paved', 'the', 'way'], ['laid', 'the', 'groundwork'], ['laying', 'the', 'groundwork'], ['responsible', 'for'], ['to', 'blame'],
+    ['triggered'], ['caused'], ['therefore'], ['consequently'], ['reckless*'], ['irresponsible'], ['scandalous'], ['absurd'],
+    ['illegal'], ['warmonger*'], ['propaganda'], ['disastrous'], ['catastrophic'], ['obviously'], ['undoubtedly'], ['clearly'],
+  ],
+  contradictionMarkers: [['false', 'flag'], ['staged'], ['fabricated'], ['made', 'up'], ['fake'], ['lie'], ['lies']],
+  contrastPairs: [
+    [['international'], ['territory', 'territorial', 'airspace']],
+    [['guilty'], ['innocent']],
+  ] as Array<[string[], string[]]>,
+  hedgePhrases: [['it', 'appears'], ['it', 'seems'], ['is', 'said', 'to'], ['are', 'said', 'to']],
+  stopWords: [
+    'the', 'a', 'an', 'and', 'or', 'but', 'that', 'whether', 'to', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'from', 'over', 'into',
+    'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'it', 'its', 'he',
+    'she', 'they', 'we', 'his', 'her', 'their', 'this', 'these', 'those', 'not', 'also', 'as', 'which', 'who', 'so', 'than',
+  ],
+};

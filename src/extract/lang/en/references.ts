@@ -1,0 +1,16 @@
+/** English words that refer back to people, governments and claims. */
+export const ENGLISH_REFERENCES = {
+  relativeAnaphors: ['which'],
+  personPronouns: ['he', 'him'],
+  ambiguousPronouns: ['she', 'they'],
+  definiteArticles: ['the'],
+  personEpithets: ['minister', 'president', 'chancellor', 'secretary', 'leader', 'premier', 'diplomat', 'politician', 'chief'],
+  governmentEpithets: ['country', 'government', 'state', 'regime', 'administration', 'republic'],
+  governingPrepositions: ['with', 'against', 'to', 'toward', 'towards', 'on', 'in', 'at', 'for', 'of', 'by', 'from', 'about', 'over', 'like', 'as'],
+  holderPrepositions: ['among'],
+  negations: ['not', "n't", 'no', 'never', 'nothing', 'none'],
+  relayBefore: ['according', 'citing', 'per'],
+  relayAfter: [],
+  relayVerbs: ['report*', 'told', 'cited', 'quoted', 'wrote', 'writes', 'learned'],
+  teaserPrefixes: [['read', 'more'], ['see', 'also'], ['related']],
+};

@@ -1,0 +1,46 @@
+import type { Language } from '../types.js';
+import { GERMAN_JUDGEMENTS } from './de/judgements.js';
+import { GERMAN_REFERENCES } from './de/references.js';
+import { GERMAN_CLAIM_ANAPHORS, GERMAN_STANCE_CUES } from './de/stances.js';
+import { ENGLISH_JUDGEMENTS } from './en/judgements.js';
+import { ENGLISH_REFERENCES } from './en/references.js';
+import { ENGLISH_CLAIM_ANAPHORS, ENGLISH_STANCE_CUES } from './en/stances.js';
+import type { ClaimAnaphor, StanceCue, StancePack } from './stance-pack.js';
+
+type References = typeof GERMAN_REFERENCES;
+type Judgements = typeof GERMAN_JUDGEMENTS;
+
+function assemble(cues: StanceCue[], anaphors: ClaimAnaphor[], references: References, judgements: Judgements): StancePack {
+  return {
+    stanceCues: cues,
+    claimAnaphors: anaphors,
+    relativeAnaphors: new Set(references.relativeAnaphors),
+    contradictionMarkers: judgements.contradictionMarkers,
+    contrastPairs: judgements.contrastPairs,
+    negations: new Set(references.negations),
+    governingPrepositions: new Set(references.governingPrepositions),
+    holderPrepositions: new Set(references.holderPrepositions),
+    personPronouns: new Set(references.personPronouns),
+    ambiguousPronouns: new Set(references.ambiguousPronouns),
+    definiteArticles: new Set(references.definiteArticles),
+    personEpithets: new Set(references.personEpithets),
+    governmentEpithets: new Set(references.governmentEpithets),
+    judgements: judgements.judgements,
+    hedgePhrases: judgements.hedgePhrases,
+    teaserPrefixes: references.teaserPrefixes,
+    relayBefore: new Set(references.relayBefore),
+    relayAfter: new Set(references.relayAfter),
+    relayVerbs: references.relayVerbs,
+    stopWords: new Set(judgements.stopWords),
+  };
+}
+
+const PACKS: Record<Language, StancePack> = {
+  de: assemble(GERMAN_STANCE_CUES, GERMAN_CLAIM_ANAPHORS, GERMAN_REFERENCES, GERMAN_JUDGEMENTS),
+  en: assemble(ENGLISH_STANCE_CUES, ENGLISH_CLAIM_ANAPHORS, ENGLISH_REFERENCES, ENGLISH_JUDGEMENTS),
+};
+
+/** The stance/reference/judgement pack of a supported language (companion of the language pack). */
+export function getStancePack(language: Language): StancePack {
+  return PACKS[language];
+}

@@ -1,0 +1,150 @@
+import { AUTHOR_PARTY } from '../../knowledge/index.js';
+import type { WithAuthorClaims, WithRelays } from '../resolution-types.js';
+import type { Cue, ExtractedClaim, Sentence, Span, Token } from '../types.js';
+import { claimHull, contains, overlaps } from './claim-geometry.js';
+import { findStanceCues } from './find-stance-cues.js';
+import { containsAnySequence, matchSequenceAt, wordsIn } from './match-words.js';
+
+const RELAY_KINDS = new Set(['agency', 'outlet']);
+const TRIM = /[\s"„“”»«'‚‘’.!?:;,–—-]/u;
+
+/**
+ * Stage: covers every assertive sentence with a claim. In order:
+ * stance claims ("Teheran wies die Anschuldigungen zurück", "was von Teheran
+ * bestritten wird": the holder's claim, kind 'reported'); colon attribution
+ * ("Mehr zum Thema - Lawrow: Es gibt Kräfte ..."); continuation of the
+ * previous speaker in the reported mood ("Das würde dazu beitragen ...");
+ * otherwise the article's own voice (party 'author', kind 'author'), flagged
+ * `unsourced` for causal/evaluative judgements, `hedged`, with scare-quoted
+ * words as `distanced`. Questions and link teasers are skipped. Ids are
+ * renumbered in text order.
+ */
+export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
+  const isRelayParty = (party: string): boolean => RELAY_KINDS.has(doc.knowledge.parties.get(party)?.kind ?? '');
+  const claims: ExtractedClaim[] = doc.claims.map((claim) => ({ ...claim }));
+  const added: ExtractedClaim[] = [];
+  let counter = 0;
+  const make = (fields: Partial<ExtractedClaim> & Pick<ExtractedClaim, 'start' | 'end' | 'kind' | 'party'>): ExtractedClaim => {
+    const claim: ExtractedClaim = {
+      id: `n${++counter}`, text: doc.text.slice(fields.start, fields.end), cue: null, speaker: null, actor: null, via: [], confidence: 0.5,
+      unsourced: false, hedged: false, distanced: [], disputes: [], supports: [], ...fields,
+    };
+    claim.hedged = claim.hedged || isHedged(doc, claim);
+    claim.distanced = claim.distanced.length > 0 ? claim.distanced : findDistanced(doc, claim);
+    added.push(claim);
+    return claim;
+  };
+
+  for (const sentence of doc.sentences) {
+    for (const hit of findStanceCues(doc, sentence, isRelayParty)) {
+      if (hit.entry.pos !== 'verb' || !hit.holder || hit.holder.party === AUTHOR_PARTY) continue;
+      const holder = hit.holder;
+      const own = [...claims, ...added].some((c) => c.party === holder.party && (overlaps(claimHull(c), hit.clause) || contains(claimHull(c), hit.cue)));
+      if (own) continue;
+      for (const other of claims) if (other.end > hit.clause.start && other.start < hit.clause.start) trimEnd(doc.text, other, hit.clause.start);
+      make({
+        start: hit.clause.start, end: hit.clause.end, kind: 'reported', cue: hit.cue, party: holder.party, actor: holder.actor,
+        speaker: { text: holder.text, start: holder.start, end: holder.end }, confidence: Math.min(hit.entry.confidence, holder.confidence),
+      });
+    }
+  }
+
+  for (const sentence of doc.sentences) {
+    const all = [...claims, ...added];
+    if (all.some((c) => overlaps(claimHull(c), sentence))) continue;
+    const words = wordsIn(doc.tokens, sentence.start, sentence.end);
+    if (words.length < 3 || sentence.text.trimEnd().endsWith('?')) continue;
+    const colon = findColonAttribution(doc, sentence, words);
+    if (colon) {
+      make(colon);
+      continue;
+    }
+    if (doc.stance.teaserPrefixes.some((prefix) => matchSequenceAt(words, 0, prefix) > 0)) continue;
+    const span = trimSpan(doc.text, sentence.start, sentence.end);
+    const previous = findPrevious(all, sentence, doc.sentences);
+    if (previous && words.some((w) => doc.pack.reportedMoodForms.has(w.lower)) && previous.party !== AUTHOR_PARTY) {
+      make({
+        ...span, kind: 'indirect', party: previous.party, actor: previous.actor, speaker: previous.speaker, via: [...previous.via],
+        confidence: Math.min(previous.confidence, 0.6),
+      });
+      continue;
+    }
+    make({
+      ...span, kind: 'author', party: AUTHOR_PARTY, confidence: 0.9, unsourced: containsAnySequence(words, doc.stance.judgements),
+    });
+  }
+
+  const merged = [...claims, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  const renamed = merged.map((claim, i) => ({ ...claim, id: `c${i + 1}` }));
+  const addedIds = renamed.filter((claim, i) => added.includes(merged[i]!)).map((claim) => claim.id);
+  return { ...doc, claims: renamed, addedClaims: addedIds };
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && TRIM.test(text[start] ?? '')) start++;
+  while (end > start && TRIM.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+function trimEnd(text: string, claim: ExtractedClaim, before: number): void {
+  const span = trimSpan(text, claim.start, before);
+  if (span.end <= claim.start) return;
+  claim.end = span.end;
+  claim.text = text.slice(claim.start, claim.end);
+}
+
+/** The nearest claim in the previous sentence of the same paragraph. */
+function findPrevious(claims: ExtractedClaim[], sentence: Sentence, sentences: readonly Sentence[]): ExtractedClaim | undefined {
+  const prev = sentences[sentence.index - 1];
+  if (!prev || prev.paragraph !== sentence.paragraph) return undefined;
+  const inPrev = claims.filter((c) => overlaps(claimHull(c), prev));
+  return inPrev.sort((a, b) => b.end - a.end)[0];
+}
+
+/** "Lawrow: Es gibt Kräfte ...", optionally after a teaser ("Mehr zum Thema - "). */
+function findColonAttribution(doc: WithRelays, sentence: Sentence, words: Token[]): (Partial<ExtractedClaim> & Pick<ExtractedClaim, 'start' | 'end' | 'kind' | 'party'>) | null {
+  const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  const colonIndex = tokens.findIndex((t) => t.text === ':');
+  if (colonIndex < 1 || colonIndex > 12) return null;
+  const colon = tokens[colonIndex]!;
+  let first = 0;
+  const prefix = doc.stance.teaserPrefixes.map((p) => matchSequenceAt(words, 0, p)).find((n) => n > 0) ?? 0;
+  if (prefix > 0) {
+    const afterPrefix = words[prefix - 1]!;
+    first = tokens.findIndex((t) => t.start >= afterPrefix.end && t.type === 'word');
+  }
+  const speakerTokens = tokens.slice(first, colonIndex).filter((t) => t.type === 'word');
+  if (speakerTokens.length === 0 || speakerTokens.length > 4) return null;
+  const start = speakerTokens[0]!.start;
+  const end = speakerTokens[speakerTokens.length - 1]!.end;
+  const mention = doc.text.slice(start, end);
+  const found = doc.knowledge.findMentions(mention);
+  const only = found.length === 1 ? found[0] : undefined;
+  if (!only || only.via === 'prefix' || only.start > 4 || only.end < mention.length) return null;
+  const content = trimSpan(doc.text, colon.end, sentence.end);
+  if (content.end <= content.start) return null;
+  const cue: Cue = { text: ':', start: colon.start, end: colon.end };
+  const quoted = /^[„“"»«‚‘']/.test(doc.text.slice(colon.end).trimStart());
+  return {
+    ...content, kind: quoted ? 'direct' : 'indirect', cue, speaker: { text: mention, start, end }, party: only.party, actor: only.actor,
+    confidence: Math.min(0.75, only.confidence),
+  };
+}
+
+function isHedged(doc: WithRelays, claim: ExtractedClaim): boolean {
+  const words = wordsIn(doc.tokens, claim.start, claim.end);
+  return words.some((w) => doc.pack.hedges.has(w.lower)) || containsAnySequence(words, doc.stance.hedgePhrases);
+}
+
+/** Scare-quoted single words inside the claim ("Beweisen"). */
+function findDistanced(doc: WithRelays, claim: ExtractedClaim): Span[] {
+  const spans: Span[] = [];
+  for (const quote of doc.quotes) {
+    if (quote.start < claim.start || quote.end > claim.end) continue;
+    const inner = wordsIn(doc.tokens, quote.start, quote.end);
+    if (inner.length !== 1) continue;
+    const word = inner[0]!;
+    spans.push({ text: word.text, start: word.start, end: word.end });
+  }
+  return spans;
+}

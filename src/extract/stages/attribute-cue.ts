@@ -1,0 +1,278 @@
+import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
+import { clauseEnd, clauseStart } from './find-cues.js';
+import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
+import { isSubjectField, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
+import { CLAUSE_PUNCT } from './token-tests.js';
+
+/** An attribution in token ranges, before it is turned into spans. */
+export interface DraftAttribution {
+  cue: CueCandidate | null;
+  content: Range;
+  speaker: Range | null;
+  kind: 'direct' | 'indirect' | 'mixed' | 'reported';
+  /** Index into doc.quotes when the content is exactly one quote. */
+  quote: number | null;
+  confidence: number;
+  /** Speaker to be taken from the preceding attribution ("demnach", continuation). */
+  inheritSpeaker: boolean;
+}
+
+const BASE_CONFIDENCE: Record<CueCandidate['type'], number> = {
+  verb: 0.85, noun: 0.7, preposition: 0.85, so: 0.8, impersonal: 0.6, demnach: 0.6, colon: 0.65,
+};
+
+/** Links one cue to its speaker and content; null when the cue has no content it could introduce. */
+export function attributeCue(doc: WithCues, cue: CueCandidate): DraftAttribution | null {
+  const sentence = doc.sentences[cue.sentence]!;
+  switch (cue.type) {
+    case 'verb':
+    case 'noun':
+      return attributeVerb(doc, cue, sentence);
+    case 'preposition':
+      return attributePreposition(doc, cue, sentence);
+    case 'so':
+      return attributeSo(doc, cue, sentence);
+    case 'impersonal':
+      return attributeImpersonal(doc, cue, sentence);
+    case 'demnach':
+      return attributeDemnach(doc, cue, sentence);
+    case 'colon':
+      return attributeColon(doc, cue, sentence);
+  }
+}
+
+function draft(doc: WithCues, cue: CueCandidate, content: Range, speaker: Range | null, speechAct = false): DraftAttribution | null {
+  const trimmed = trimRange(doc.tokens, content);
+  if (trimmed[1] <= trimmed[0]) return null;
+  const { kind, quote } = classify(doc, trimmed, speechAct);
+  const confidence = BASE_CONFIDENCE[cue.type] - (speaker ? 0 : 0.2);
+  return { cue, content: trimmed, speaker, kind, quote, confidence, inheritSpeaker: false };
+}
+
+/** direct when the content is one quote; mixed when it holds quoted fragments; else indirect (reported for speech acts). */
+export function classify(doc: WithCues, [from, to]: Range, speechAct: boolean): { kind: DraftAttribution['kind']; quote: number | null } {
+  const start = doc.quoteByStart.get(from);
+  if (start !== undefined && doc.quotes[start]!.tokenEnd === to) return { kind: 'direct', quote: start };
+  const inner = quotesInside(doc, [from, to]);
+  const first = doc.tokens[from];
+  const opensClause = first !== undefined && doc.pack.complementizers.has(first.lower);
+  if (speechAct && !opensClause) return { kind: 'reported', quote: null };
+  return { kind: inner.length > 0 ? 'mixed' : 'indirect', quote: null };
+}
+
+/** The finite verb (or auxiliary) of a verb cue: its first token that is not a subordinator. */
+function verbIndex(doc: WithCues, cue: CueCandidate): number {
+  for (const id of cue.tokenIds) if (!doc.pack.cueSubordinators.has(doc.tokens[id]!.lower)) return id;
+  return cue.tokenIds[0]!;
+}
+
+function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
+  const { tokens, pack } = doc;
+  const verb = verbIndex(doc, cue);
+  const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
+  const cs = clauseStart(tokens, verb, sentence);
+  let ce = clauseEnd(tokens, lastCue, sentence);
+  const end = contentEnd(tokens, sentence);
+  const subordinate = cs < verb && pack.subordinators.has(tokens[cs]!.lower);
+
+  // Speaker.
+  let speaker: Range | null = null;
+  if (cue.passive) {
+    for (let k = cs; k < ce; k++) {
+      if (pack.agentPrepositions.has(tokens[k]!.lower)) { speaker = readSpeakerForward(tokens, k + 1, ce, pack); if (speaker) break; }
+    }
+  } else if (subordinate) {
+    speaker = readSpeakerForward(tokens, cs + 1, verb, pack);
+  } else {
+    let from = cs;
+    while (from < verb && isLeadingConjunction(tokens[from]!)) from++;
+    if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
+    else speaker = speakerAfterVerb(doc, verb + 1, ce);
+  }
+
+  // Content: a quote just before the cue clause ("„…“, sagte er"), the clause after it, or the clause before it.
+  const before = cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
+  const preceding = quoteEndingBefore(doc, before) ?? quoteEndingBefore(doc, cs);
+  if (preceding && (verb === cs || subordinate)) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker, cue.speechAct);
+
+  // "sagte er:" / "sagte, dass" / "forderte ... auf, „…“".
+  let next = tokens[ce];
+  if (next && next.type === 'quote' && doc.quoteByStart.has(ce)) {
+    const q = doc.quotes[doc.quoteByStart.get(ce)!]!;
+    return draft(doc, cue, [q.tokenStart, Math.max(q.tokenEnd, ce + 1)], speaker, cue.speechAct);
+  }
+  // Skip an inserted clause between commas before "dass" ("sagte er, wie berichtet wurde, dass").
+  if (next && (next.text === ',' || next.text === ':') && ce + 1 < sentence.tokenEnd) {
+    const afterStart = ce + 1;
+    const quoted = quoteStartingAt(doc, afterStart);
+    if (quoted && quoted.quote.tokenEnd >= end) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
+    if (next.text === ':' || opensContentClause(doc, afterStart, end, cue)) return draft(doc, cue, [afterStart, end], speaker, cue.speechAct);
+  }
+  // English and German without comma: "said (that) ...", "sagte(,) er sei".
+  if (next === undefined || ce >= end) {
+    // Cue at the clause end: content may be the clause before it ("Die Lage sei ernst, sagte er").
+    if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
+      const startContent = sentence.tokenStart;
+      return draft(doc, cue, [startContent, cs - 1], speaker, cue.speechAct);
+    }
+  }
+  if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate) {
+    return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
+  }
+  if (!pack.nounsCapitalized && next && next.type === 'word') {
+    // English "X said the plan was dead": content runs from the word after the cue.
+    ce = lastCue + 1;
+    if (speaker && speaker[0] > lastCue) ce = speaker[1];
+    return draft(doc, cue, [ce, end], speaker, cue.speechAct);
+  }
+  // A quote elsewhere in the sentence ("nannte den Bericht eine „Zeitungsente“").
+  const inner = quotesInside(doc, [cs, sentence.tokenEnd]).find((at) => !doc.quotes[at]!.short || doc.quotes[at]!.tokenStart > verb);
+  if (inner !== undefined) {
+    const q = doc.quotes[inner]!;
+    return draft(doc, cue, [q.tokenStart, q.tokenEnd], speaker, cue.speechAct);
+  }
+  next = undefined;
+  return null;
+}
+
+const LEADING_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'auch', 'denn', 'and', 'but', 'so']);
+function isLeadingConjunction(token: Token): boolean {
+  return LEADING_CONJUNCTIONS.has(token.lower);
+}
+
+/** Subject after the finite verb: skips up to three adverbial words ("am Dienstag", "jedoch"). */
+function speakerAfterVerb(doc: WithCues, from: number, limit: number): Range | null {
+  const { tokens, pack } = doc;
+  for (let k = from; k < Math.min(limit, from + 4); k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') return null;
+    const range = readSpeakerForward(tokens, k, limit, pack);
+    if (range) return range;
+  }
+  return null;
+}
+
+/** Whether the clause after a comma can be reported content: dass/ob/w-clause, reported mood, zu-infinitive, English clause. */
+function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCandidate): boolean {
+  const { tokens, pack } = doc;
+  const first = tokens[from];
+  if (!first) return false;
+  if (first.type === 'quote') return true;
+  if (pack.complementizers.has(first.lower)) return true;
+  if (/^w(ie|as|er|arum|eshalb|ann|o|elche[rsmn]?)$/.test(first.lower) && pack.nounsCapitalized) return true;
+  const stop = Math.min(end, from + 60);
+  for (let k = from; k < stop; k++) {
+    const t = tokens[k]!;
+    if (k > from && (CLAUSE_PUNCT.has(t.text) && t.text !== ',')) break;
+    if (pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return true;
+    if (cue.speechAct || pack.cueWords.get(t.lower) === undefined) {
+      if (t.lower === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(t.text) && t.text.length > 8) {
+        if (cue.speechAct || cue.lemma.length > 0) return true;
+      }
+    }
+  }
+  return !pack.nounsCapitalized;
+}
+
+function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
+  const { tokens, pack } = doc;
+  const first = cue.tokenIds[0]!;
+  const last = cue.tokenIds[cue.tokenIds.length - 1]!;
+  const end = contentEnd(tokens, sentence);
+  const speaker = cue.speakerSide === 'before'
+    ? readSpeakerBackward(tokens, first, sentence.tokenStart, pack)
+    : readSpeakerForward(tokens, last + 1, end, pack);
+  // Content: the sentence without the attribution (the eval excludes speaker and cue tokens inside).
+  let from = sentence.tokenStart;
+  const attributionStart = Math.min(first, speaker?.[0] ?? first);
+  const attributionEnd = Math.max(last + 1, speaker?.[1] ?? last + 1);
+  if (attributionStart === sentence.tokenStart) from = attributionEnd;
+  let to = end;
+  if (attributionEnd >= end) to = attributionStart;
+  const quoted = quoteStartingAt(doc, from);
+  if (quoted && quoted.quote.tokenEnd >= to) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
+  return draft(doc, cue, [from, to], speaker);
+}
+
+function attributeSo(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
+  const { tokens, pack } = doc;
+  const so = cue.tokenIds[0]!;
+  const end = contentEnd(tokens, sentence);
+  let from = so + 1;
+  const verbEntries = tokens[from] ? pack.cueWords.get(tokens[from]!.lower) : undefined;
+  if (verbEntries) {
+    cue.tokenIds.push(from);
+    const t = tokens[from]!;
+    const soToken = tokens[so]!;
+    cue.cue = { text: doc.text.slice(soToken.start, t.end), start: soToken.start, end: t.end };
+    from++;
+  }
+  const speaker = readSpeakerForward(tokens, from, sentence.tokenEnd, pack);
+  if (!speaker) return null;
+  const afterSpeaker = speaker[1];
+  const comma = so - 1;
+  // Parenthetical ", so glaubt Esper," inside the sentence: content is the whole sentence around it.
+  if (tokens[afterSpeaker]?.text === ',' && afterSpeaker + 1 < end) {
+    return draft(doc, cue, [sentence.tokenStart, end], speaker);
+  }
+  const preceding = quoteEndingBefore(doc, comma) ?? quoteEndingBefore(doc, so);
+  if (preceding) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
+  return draft(doc, cue, [sentence.tokenStart, comma], speaker);
+}
+
+function attributeImpersonal(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
+  const { tokens, pack } = doc;
+  const first = cue.tokenIds[0]!;
+  const last = cue.tokenIds[cue.tokenIds.length - 1]!;
+  const end = contentEnd(tokens, sentence);
+  const cs = clauseStart(tokens, first, sentence);
+  const ce = clauseEnd(tokens, last, sentence);
+  // Source in a prepositional phrase: "In dem Antrag heißt es", "heißt es in einer Mitteilung der Polizei".
+  let speaker: Range | null = null;
+  const sourcePrepositions = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim']);
+  for (let k = cs; k < ce && !speaker; k++) {
+    if (cue.tokenIds.includes(k)) continue;
+    if (sourcePrepositions.has(tokens[k]!.lower)) speaker = readSpeakerForward(tokens, tokens[k]!.lower === 'im' || tokens[k]!.lower === 'vom' || tokens[k]!.lower === 'beim' ? k + 1 : k + 1, ce, pack);
+  }
+  const next = tokens[ce];
+  if (next && (next.text === ',' || next.text === ':') && ce + 1 < end) return draft(doc, cue, [ce + 1, end], speaker);
+  if (next && next.type === 'quote') {
+    const quoted = quoteStartingAt(doc, ce);
+    if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
+  }
+  if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
+    const preceding = quoteEndingBefore(doc, cs - 1);
+    if (preceding) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
+    return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
+  }
+  const preceding = quoteEndingBefore(doc, cs);
+  if (preceding) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
+  return null;
+}
+
+function attributeDemnach(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
+  const { tokens, pack } = doc;
+  const first = cue.tokenIds[0]!;
+  const end = contentEnd(tokens, sentence);
+  if (cue.speakerSide === 'before') {
+    // "ein Bericht, wonach …": the phrase before the comma is the source.
+    const comma = first - 1;
+    const speaker = comma > sentence.tokenStart && tokens[comma]!.text === ',' ? readSpeakerBackward(tokens, comma, sentence.tokenStart, pack) : null;
+    return draft(doc, cue, [first + 1, end], speaker);
+  }
+  const result = draft(doc, cue, [first === sentence.tokenStart ? first + 1 : sentence.tokenStart, end], null);
+  if (result) { result.inheritSpeaker = true; result.confidence = BASE_CONFIDENCE.demnach; }
+  return result;
+}
+
+function attributeColon(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
+  const { tokens, pack } = doc;
+  const colon = cue.tokenIds[0]!;
+  const speaker = readSpeakerBackward(tokens, colon, sentence.tokenStart, pack);
+  if (!speaker) return null;
+  const end = contentEnd(tokens, sentence);
+  const quoted = quoteStartingAt(doc, colon + 1);
+  if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
+  if (colon + 1 >= end) return null;
+  return draft(doc, cue, [colon + 1, end], speaker);
+}

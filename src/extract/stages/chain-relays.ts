@@ -1,0 +1,105 @@
+import type { Referent, RelayLink, WithRelays, WithSpeakers } from '../resolution-types.js';
+import type { ExtractedClaim, Token } from '../types.js';
+import { claimHull, claimSentences, contains, overlaps } from './claim-geometry.js';
+import { matchesPattern, wordsIn } from './match-words.js';
+
+const RELAY_KINDS = new Set(['agency', 'outlet']);
+
+/**
+ * Stage: builds relay chains. A claim by an agency or outlet that reports
+ * another party's claim is folded into that claim's `via` ("Frankreich wies
+ * ... laut einem Reuters-Bericht zurück" and "wurde Esper von Frankreich
+ * gewarnt ..., berichtete Reuters" are Paris's claims via ["Reuters"]). The
+ * chain is ordered from the article inward.
+ */
+export function chainRelays(doc: WithSpeakers): WithRelays {
+  const isRelayParty = (party: string): boolean => RELAY_KINDS.has(doc.knowledge.parties.get(party)?.kind ?? '');
+  const claims = doc.claims.map((claim) => ({ ...claim, via: [...claim.via] }));
+  const removed = new Set<string>();
+  const relays: RelayLink[] = [];
+
+  for (const relay of claims) {
+    if (!isRelayParty(relay.party) || removed.has(relay.id)) continue;
+    const inner = findInnerClaim(doc, claims, relay, removed, isRelayParty);
+    if (inner) {
+      inner.via = [...relay.via, relay.party, ...inner.via];
+      removed.add(relay.id);
+      relays.push({ inner: inner.id, relay: relay.id, party: relay.party });
+      continue;
+    }
+    const source = findEmbeddedSource(doc, relay, isRelayParty);
+    if (source) {
+      relay.via = [...relay.via, relay.party];
+      relay.speaker = { text: source.text, start: source.start, end: source.end };
+      relay.actor = source.actor;
+      relay.party = source.party;
+      relay.confidence = Math.min(relay.confidence, source.confidence, 0.8);
+      relays.push({ inner: relay.id, relay: relay.id, party: relay.via[relay.via.length - 1]! });
+    }
+  }
+
+  const kept = claims.filter((claim) => !removed.has(claim.id));
+  const speakerStarts = new Set(kept.map((claim) => claim.speaker?.start));
+  for (const claim of kept) {
+    if (claim.via.length > 0 || isRelayParty(claim.party)) continue;
+    const relay = findRelayMention(doc, claim, isRelayParty, speakerStarts);
+    if (relay) claim.via = [relay.party];
+  }
+  return { ...doc, claims: kept, relays };
+}
+
+function findInnerClaim(
+  doc: WithSpeakers, claims: ExtractedClaim[], relay: ExtractedClaim, removed: Set<string>, isRelayParty: (p: string) => boolean,
+): ExtractedClaim | undefined {
+  const [first, last] = claimSentences(doc.sentences, relay);
+  const relayHull = claimHull(relay);
+  return claims.find((claim) => {
+    if (claim === relay || removed.has(claim.id) || (isRelayParty(claim.party) && claim.party === relay.party)) return false;
+    const [cFirst, cLast] = claimSentences(doc.sentences, claim);
+    const sameSentence = cFirst <= last && cLast >= first;
+    const hull = claimHull(claim);
+    return sameSentence && (overlaps(relay, claim) || contains(relay, claim.cue) || contains(relay, claim.speaker) || overlaps(relayHull, hull));
+  });
+}
+
+/** Inside relayed content: a source as the clause subject before a verb, or a passive agent ("von Frankreich gewarnt"). */
+function findEmbeddedSource(doc: WithSpeakers, relay: ExtractedClaim, isRelayParty: (p: string) => boolean): Referent | undefined {
+  const words = wordsIn(doc.tokens, relay.start, relay.end);
+  const sentenceIndex = claimSentences(doc.sentences, relay)[0];
+  const sentence = doc.sentences[sentenceIndex];
+  const sentenceWords = sentence ? wordsIn(doc.tokens, sentence.start, sentence.end) : words;
+  const passive = sentenceWords.some((w) => doc.pack.passiveAuxiliaries.has(w.lower));
+  const isVerbLike = (token: Token | undefined): boolean =>
+    !!token && (doc.pack.cueWords.has(token.lower) || doc.stance.stanceCues.some((cue) => cue.pos === 'verb' && matchesPattern(token.lower, cue.words[0] ?? '')));
+  for (const referent of doc.referents) {
+    if (referent.start < relay.start || referent.end > relay.end || isRelayParty(referent.party) || referent.kind === 'party' && referent.partyKind !== 'government' && referent.partyKind !== 'group') continue;
+    const index = words.findIndex((w) => w.start >= referent.start);
+    const previous = words[index - 1];
+    if (passive && previous && doc.pack.agentPrepositions.has(previous.lower)) return referent;
+    const lastIndex = words.findIndex((w) => w.end >= referent.end);
+    if (index <= 2 && isVerbLike(words[lastIndex + 1])) return referent;
+  }
+  return undefined;
+}
+
+/** A relay mention in the claim's sentence outside its content: "laut einem Reuters-Bericht", "Reuters zufolge", "berichtete Reuters". */
+function findRelayMention(
+  doc: WithSpeakers, claim: ExtractedClaim, isRelayParty: (p: string) => boolean, speakerStarts: Set<number | undefined>,
+): Referent | undefined {
+  const [first, last] = claimSentences(doc.sentences, claim);
+  const start = doc.sentences[first]?.start ?? claim.start;
+  const end = doc.sentences[last]?.end ?? claim.end;
+  const words = wordsIn(doc.tokens, start, end);
+  for (const referent of doc.referents) {
+    if (referent.start < start || referent.end > end || !isRelayParty(referent.party)) continue;
+    if (contains(claim, referent) || speakerStarts.has(referent.start)) continue;
+    const index = words.findIndex((w) => w.start >= referent.start);
+    const lastIndex = words.findIndex((w) => w.end >= referent.end);
+    const near = [words[index - 1], words[index - 2], words[index - 3]];
+    const after = [words[lastIndex + 1], words[lastIndex + 2]];
+    if (near.some((w) => w && doc.stance.relayBefore.has(w.lower))) return referent;
+    if (after[0] && doc.stance.relayAfter.has(after[0].lower)) return referent;
+    if ([words[index - 1], words[index - 2], ...after].some((w) => w && doc.stance.relayVerbs.some((p) => matchesPattern(w.lower, p)))) return referent;
+  }
+  return undefined;
+}

@@ -1,0 +1,40 @@
+import { stemWord } from '../../knowledge/normalize-alias.js';
+import type { WordPattern } from '../lang/stance-pack.js';
+import type { Token } from '../types.js';
+import { matchesPattern } from './match-words.js';
+
+/** Content stems of a claim's words: lower-cased, stop words and short words dropped, German inflection stripped. */
+export function contentStems(words: readonly Token[], stopWords: ReadonlySet<string>): Set<string> {
+  const stems = new Set<string>();
+  for (const word of words) {
+    if (word.lower.length < 3 || stopWords.has(word.lower) || /^\d+$/.test(word.lower)) continue;
+    stems.add(stemWord(word.lower));
+  }
+  return stems;
+}
+
+/** Jaccard overlap of two stem sets (0..1). Topic only: a claim and its denial score high, so polarity is a separate feature. */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const stem of a) if (b.has(stem)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Number of shared stems. */
+export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const stem of a) if (b.has(stem)) shared++;
+  return shared;
+}
+
+/** True when one side of a contrast pair occurs in `a` and the other in `b` (either way round). */
+export function hasContrast(a: readonly Token[], b: readonly Token[], pairs: ReadonlyArray<readonly [WordPattern[], WordPattern[]]>): boolean {
+  const has = (words: readonly Token[], patterns: WordPattern[]): boolean => words.some((w) => patterns.some((p) => matchesPattern(w.lower, p)));
+  return pairs.some(([left, right]) => (has(a, left) && has(b, right)) || (has(a, right) && has(b, left)));
+}
+
+/** True when the words contain a negation. */
+export function isNegated(words: readonly Token[], negations: ReadonlySet<string>): boolean {
+  return words.some((w) => negations.has(w.lower));
+}

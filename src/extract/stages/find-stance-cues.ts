@@ -1,0 +1,113 @@
+import type { StanceCue } from '../lang/stance-pack.js';
+import type { Referent, WithSpeakers } from '../resolution-types.js';
+import type { Cue, Sentence, Span, Token } from '../types.js';
+import { matchSequenceAt, wordsIn } from './match-words.js';
+
+/** A stance cue found in a sentence, with its clause, holder and the parties it is aimed at. */
+export interface StanceHit {
+  cue: Cue;
+  entry: StanceCue;
+  sentence: number;
+  /** The clause around the cue (sentence part between commas / coordinations). */
+  clause: Span;
+  /** Who denies/doubts/supports: clause subject, passive agent or "unter den X"; null when not found. */
+  holder: Referent | null;
+  /** Other parties named in the clause (the addressee of a warning, "von Washington vorgelegten Beweisen", "der iranischen Sichtweise"). */
+  objects: Referent[];
+  /** Word tokens of the clause. */
+  words: Token[];
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '–', '—']);
+const COORDINATIONS = new Set(['und', 'and', 'sowie', 'aber', 'but']);
+
+/** Finds denial/doubt/support cues in one sentence and works out their holder and objects. */
+export function findStanceCues(doc: WithSpeakers, sentence: Sentence, isRelayParty: (party: string) => boolean): StanceHit[] {
+  const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  const words = wordsIn(doc.tokens, sentence.start, sentence.end);
+  const hits: StanceHit[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (used.has(i)) continue;
+    for (const entry of doc.stance.stanceCues) {
+      const length = matchSequenceAt(words, i, entry.words);
+      if (length === 0) continue;
+      const first = words[i]!;
+      const last = words[i + length - 1]!;
+      const particle = entry.particle ? findParticle(tokens, last, entry.particle) : null;
+      if (entry.particle && !particle) continue;
+      const main: Span = { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };
+      const cue: Cue = particle
+        ? { text: doc.text.slice(first.start, particle.end), start: first.start, end: particle.end, parts: [main, particle] }
+        : main;
+      const clause = findClause(doc.text, tokens, first, particle ?? last);
+      const clauseWords = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
+      const referents = doc.referents.filter((r) => r.start >= clause.start && r.end <= clause.end && !isRelayParty(r.party));
+      const holder = findHolder(doc, clauseWords, referents, first, entry);
+      hits.push({ cue, entry, sentence: sentence.index, clause, holder, objects: referents.filter((r) => r !== holder && r.party !== holder?.party), words: clauseWords });
+      for (let k = i; k < i + length; k++) used.add(k);
+      break;
+    }
+  }
+  return hits;
+}
+
+function findParticle(tokens: Token[], after: Token, particle: string): Span | null {
+  for (const token of tokens) {
+    if (token.start <= after.start) continue;
+    if (token.type === 'punct' && CLAUSE_BREAKS.has(token.text)) return null;
+    if (token.lower === particle) return { text: token.text, start: token.start, end: token.end };
+  }
+  return null;
+}
+
+function findClause(text: string, tokens: Token[], first: Token, last: Span): Span {
+  let start = tokens[0]?.start ?? first.start;
+  let end = tokens[tokens.length - 1]?.end ?? last.end;
+  for (const token of tokens) {
+    if (token.type === 'punct' && CLAUSE_BREAKS.has(token.text)) {
+      if (token.end <= first.start) start = token.end;
+      else if (token.start >= last.end) { end = Math.min(end, token.start); break; }
+    } else if (token.start >= last.end && COORDINATIONS.has(token.lower)) {
+      end = Math.min(end, token.start);
+      break;
+    }
+  }
+  while (start < end && /[\s"„“”»«'‚‘’.!?]/u.test(text[start] ?? '')) start++;
+  while (end > start && /[\s"„“”»«'‚‘’.!?]/u.test(text[end - 1] ?? '')) end--;
+  return { text: text.slice(start, end), start, end };
+}
+
+function findHolder(doc: WithSpeakers, words: Token[], referents: Referent[], cueWord: Token, entry: StanceCue): Referent | null {
+  const previousWord = (r: Referent, back: number): Token | undefined => {
+    const index = words.findIndex((w) => w.start >= r.start);
+    return index >= back ? words[index - back] : undefined;
+  };
+  const governed = (r: Referent): boolean => {
+    const one = previousWord(r, 1);
+    const two = previousWord(r, 2);
+    const isPrep = (w: Token | undefined): boolean =>
+      !!w && (doc.stance.governingPrepositions.has(w.lower) || doc.stance.holderPrepositions.has(w.lower) || doc.pack.agentPrepositions.has(w.lower));
+    return isPrep(one) || (isPrep(two) && !!one && doc.pack.determiners.has(one.lower));
+  };
+  const cueIndex = words.indexOf(cueWord);
+  // Passive: "was von Teheran bestritten wird", "wurde Esper von Frankreich gewarnt".
+  const passive = words.some((w) => doc.pack.passiveAuxiliaries.has(w.lower));
+  for (const referent of referents) {
+    const prev = previousWord(referent, 1);
+    const index = words.findIndex((w) => w.start >= referent.start);
+    const nearCue = cueIndex - index <= 3 && index < cueIndex;
+    if (prev && doc.pack.agentPrepositions.has(prev.lower) && (passive || nearCue)) return referent;
+  }
+  if (entry.pos === 'verb') {
+    const subject = referents.find((r) => r.end <= cueWord.start && !governed(r))
+      ?? referents.find((r) => r.start > cueWord.start && !governed(r) && words.findIndex((w) => w.start >= r.start) - cueIndex <= 2);
+    if (subject) return subject;
+  }
+  const marked = referents.find((r) => {
+    const one = previousWord(r, 1);
+    const two = previousWord(r, 2);
+    return [one, two].some((w) => w && doc.stance.holderPrepositions.has(w.lower));
+  });
+  return marked ?? null;
+}

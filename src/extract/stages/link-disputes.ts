@@ -1,0 +1,146 @@
+import { AUTHOR_PARTY } from '../../knowledge/index.js';
+import type { WithAuthorClaims, WithDisputes } from '../resolution-types.js';
+import type { ExtractedClaim, ExtractedRelation, RelationType, Span, Token } from '../types.js';
+import { claimHull, contains, overlaps, sentenceIndexAt } from './claim-geometry.js';
+import { contentStems, hasContrast, isNegated, jaccard, sharedCount } from './claim-similarity.js';
+import { findStanceCues, type StanceHit } from './find-stance-cues.js';
+import { containsAnySequence, matchSequenceAt, matchesPattern, wordsIn } from './match-words.js';
+
+const RELAY_KINDS = new Set(['agency', 'outlet']);
+/** How many sentences back a dispute may reach. */
+const WINDOW = 10;
+
+interface ClaimInfo { claim: ExtractedClaim; sentence: number; words: Token[]; sentenceWords: Token[]; stems: Set<string> }
+
+/**
+ * Stage: links denials, doubts, contradictions and support between claims.
+ * Explicit stance cues ("wies ... zurück", "nicht überzeugt", "schloss sich
+ * ... an", "denied", "cast doubt", "agreed") find their target through
+ * anaphors ("die Anschuldigungen", "dieses Ansinnen", relative "was"), the
+ * parties named with the cue and recency; coordinated claims of a denier
+ * contradict the same target; supporting a denial contradicts what it
+ * denies; and opposed content on the same topic ("über internationalen
+ * Gewässern" vs "in iranisches Hoheitsgebiet") is a contradiction. Word
+ * overlap only rates topic; polarity and denial are separate features.
+ * O(claims²) per article.
+ */
+export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
+  const isRelayParty = (party: string): boolean => RELAY_KINDS.has(doc.knowledge.parties.get(party)?.kind ?? '');
+  const infos: ClaimInfo[] = doc.claims.map((claim) => {
+    const sentence = sentenceIndexAt(doc.sentences, claim.start);
+    const s = doc.sentences[sentence];
+    const words = wordsIn(doc.tokens, claim.start, claim.end);
+    return { claim, sentence, words, sentenceWords: s ? wordsIn(doc.tokens, s.start, s.end) : words, stems: contentStems(words, doc.stance.stopWords) };
+  });
+  const relations = new Map<string, ExtractedRelation>();
+  const add = (from: ExtractedClaim, to: ExtractedClaim, type: RelationType, cue: Span | null, confidence: number): void => {
+    if (from.id === to.id) return;
+    const key = `${from.id}>${to.id}`;
+    const existing = relations.get(key);
+    if (!existing || existing.confidence < confidence) relations.set(key, { from: from.id, to: to.id, type, cue, confidence: round(confidence) });
+  };
+
+  for (const sentence of doc.sentences) {
+    for (const hit of findStanceCues(doc, sentence, isRelayParty)) {
+      const from = findFromClaim(infos, hit);
+      if (!from) continue;
+      if (hit.entry.needsAddressee && hit.objects.length === 0) continue;
+      const target = chooseTarget(doc, infos, hit, from);
+      if (target) add(from.claim, target.claim, hit.entry.type, { text: hit.cue.text, start: hit.cue.start, end: hit.cue.end }, hit.entry.confidence * target.certainty);
+    }
+  }
+
+  const byId = new Map(infos.map((info) => [info.claim.id, info]));
+  const explicit = [...relations.values()];
+  for (const relation of explicit) {
+    const from = byId.get(relation.from);
+    const to = byId.get(relation.to);
+    if (!from || !to) continue;
+    if (relation.type === 'denies' || relation.type === 'doubts') {
+      // Coordinated claims of the denier in the same sentence ("wies ... zurück und deutete an, dass ...").
+      for (const sibling of infos) {
+        if (sibling === from || sibling.claim.party !== from.claim.party || sibling.sentence !== from.sentence) continue;
+        if (relations.has(`${sibling.claim.id}>${to.claim.id}`)) continue;
+        add(sibling.claim, to.claim, 'contradicts', relation.cue, 0.6);
+      }
+    }
+    if (relation.type === 'supports') {
+      // Supporting a denial contradicts what was denied.
+      for (const denied of explicit.filter((r) => r.from === relation.to && r.type !== 'supports')) {
+        const target = byId.get(denied.to);
+        if (!target) continue;
+        for (const sibling of infos) {
+          if (sibling.claim.party !== from.claim.party || sibling.sentence !== from.sentence || sibling.claim.party === target.claim.party) continue;
+          if (sharedCount(sibling.stems, target.stems) > 0) add(sibling.claim, target.claim, 'contradicts', relation.cue, 0.65);
+        }
+      }
+    }
+  }
+
+  for (const later of infos) {
+    for (const earlier of infos) {
+      if (earlier.claim.start >= later.claim.start || earlier.claim.party === later.claim.party) continue;
+      if (later.sentence - earlier.sentence > WINDOW || relations.has(`${later.claim.id}>${earlier.claim.id}`)) continue;
+      const shared = sharedCount(later.stems, earlier.stems);
+      if (shared === 0) continue;
+      if (hasContrast(later.words, earlier.words, doc.stance.contrastPairs)) add(later.claim, earlier.claim, 'contradicts', null, 0.6);
+      else if (containsAnySequence(later.words, doc.stance.contradictionMarkers) && shared >= 2) add(later.claim, earlier.claim, 'contradicts', null, 0.45);
+      else if (jaccard(later.stems, earlier.stems) >= 0.4 && isNegated(later.words, doc.stance.negations) !== isNegated(earlier.words, doc.stance.negations)) {
+        add(later.claim, earlier.claim, 'contradicts', null, 0.45);
+      }
+    }
+  }
+
+  const all = [...relations.values()].sort((a, b) => order(a.from) - order(b.from) || order(a.to) - order(b.to));
+  const claims = doc.claims.map((claim) => ({
+    ...claim,
+    disputes: all.filter((r) => r.from === claim.id && r.type !== 'supports').map((r) => r.to),
+    supports: all.filter((r) => r.from === claim.id && r.type === 'supports').map((r) => r.to),
+  }));
+  return { ...doc, claims, relations: all };
+}
+
+function order(id: string): number {
+  return Number(id.slice(1)) || 0;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** The claim that carries the stance: the holder's claim around the cue, else the claim containing the cue. */
+function findFromClaim(infos: ClaimInfo[], hit: StanceHit): ClaimInfo | undefined {
+  const inSentence = infos.filter((info) => overlaps(claimHull(info.claim), hit.clause) || info.sentence === hit.sentence);
+  if (hit.holder) {
+    const holder = hit.holder;
+    const own = inSentence.filter((info) => info.claim.party === holder.party);
+    const around = own.find((info) => contains(claimHull(info.claim), hit.cue)) ?? own.find((info) => overlaps(claimHull(info.claim), hit.clause));
+    if (around ?? own[0]) return around ?? own[0];
+  }
+  return inSentence.find((info) => contains(claimHull(info.claim), hit.cue)) ?? inSentence.find((info) => contains(info.claim, hit.cue));
+}
+
+/** Scores earlier claims of other parties by anaphor, named party, relative pronoun, recency and topic. */
+function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit, from: ClaimInfo): { claim: ExtractedClaim; certainty: number } | null {
+  const anaphors = doc.stance.claimAnaphors.filter((a) => hit.words.some((_, i) => matchSequenceAt(hit.words, i, a.words) > 0));
+  const stems = anaphors.flatMap((a) => a.targetStems);
+  const objectParties = new Set(hit.objects.map((o) => o.party));
+  const relative = hit.words.slice(0, 2).some((w) => doc.stance.relativeAnaphors.has(w.lower));
+  let best: { claim: ExtractedClaim; score: number } | null = null;
+  for (const info of infos) {
+    const claim = info.claim;
+    if (claim === from.claim || claim.party === from.claim.party || claim.start >= hit.cue.start && claim.start >= from.claim.start) continue;
+    if (from.claim.party === AUTHOR_PARTY && claim.party === AUTHOR_PARTY) continue;
+    const distance = hit.sentence - info.sentence;
+    if (distance < 0 || distance > WINDOW) continue;
+    let score = 2 * (1 - distance / (WINDOW + 1));
+    if (relative && distance === 0 && claim.end <= hit.clause.start) score += 5;
+    if (stems.length > 0 && info.sentenceWords.some((w) => stems.some((s) => matchesPattern(w.lower, `${s}*`)))) score += 3;
+    if (objectParties.has(claim.party)) score += 4;
+    else if (claim.party === AUTHOR_PARTY && doc.referents.some((r) => objectParties.has(r.party) && contains(claim, r))) score += 1.5;
+    score += 2 * jaccard(from.stems, info.stems);
+    if (!best || score > best.score) best = { claim, score };
+  }
+  if (!best) return null;
+  return { claim: best.claim, certainty: best.score >= 4 ? 1 : best.score >= 2.5 ? 0.8 : 0.6 };
+}

@@ -1,0 +1,127 @@
+import type { Knowledge, KnowledgeMatch } from '../../knowledge/index.js';
+import { UNKNOWN_PARTY } from '../../knowledge/index.js';
+import { getStancePack } from '../lang/stance-pack-registry.js';
+import type { StancePack } from '../lang/stance-pack.js';
+import type { Referent, WithClaims, WithSpeakers } from '../resolution-types.js';
+import type { Span } from '../types.js';
+
+/** Confidence cap for a claim whose speaker could not be resolved. */
+export const UNKNOWN_SPEAKER_CONFIDENCE = 0.3;
+const APPOSITION = /^\s*,\s*((?:der|die|das|the|a|an)?\s*[^,.;:!?"„“”»«]{2,80}?)\s*,/iu;
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+
+interface Resolution { actor: string | null; party: string; confidence: number }
+export interface LocalActor { actor: string; party: string }
+
+/**
+ * Stage: resolves each claim's speaker mention to an actor and a party via
+ * the knowledge, appositions ("Mark Esper, der amtierende
+ * US-Verteidigungsminister"), names introduced in the article ("Hans
+ * Müller" ... "Müller"), pronouns and epithets ("er", "der Minister", "das
+ * Land") to the last compatible referent. An unresolved speaker keeps its
+ * mention, party 'unknown', low confidence.
+ */
+export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpeakers {
+  const stance = getStancePack(doc.language);
+  const referents: Referent[] = knowledge.findMentions(doc.text).map((m) => ({
+    text: m.text, start: m.start, end: m.end, actor: m.actor, party: m.party, kind: m.kind, partyKind: m.partyKind, confidence: m.confidence,
+  }));
+  const local = new Map<string, LocalActor>();
+  const claims = [...doc.claims]
+    .sort((a, b) => (a.speaker?.start ?? a.start) - (b.speaker?.start ?? b.start))
+    .map((claim) => {
+      if (!claim.speaker) return { ...claim, party: UNKNOWN_PARTY, confidence: Math.min(claim.confidence, UNKNOWN_SPEAKER_CONFIDENCE) };
+      const resolution = resolveMention(doc.text, claim.speaker, knowledge, stance, referents, local, !doc.pack.nounsCapitalized);
+      if (resolution.party !== UNKNOWN_PARTY && resolution.actor) {
+        referents.push({ ...claim.speaker, actor: resolution.actor, party: resolution.party, kind: 'person', partyKind: 'group', confidence: resolution.confidence });
+      }
+      return { ...claim, actor: resolution.actor, party: resolution.party, confidence: Math.min(claim.confidence, resolution.confidence) };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  referents.sort((a, b) => a.start - b.start);
+  return { ...doc, claims, knowledge, stance, referents };
+}
+
+/** Resolves one speaker mention (exported for stage tests and the colon/stance claims of later stages). */
+export function resolveMention(
+  text: string, speaker: Span, knowledge: Knowledge, stance: StancePack, referents: readonly Referent[], local: Map<string, LocalActor>,
+  singleWordNames: boolean,
+): Resolution {
+  const mention = speaker.text.trim();
+  const words = mention.split(/\s+/);
+  const lower = mention.toLowerCase();
+  const before = (predicate: (r: Referent) => boolean): Referent | undefined => {
+    for (let k = referents.length - 1; k >= 0; k--) {
+      const referent = referents[k]!;
+      if (referent.end <= speaker.start && speaker.start - referent.end < 3000 && predicate(referent)) return referent;
+    }
+    return undefined;
+  };
+  const fromReferent = (r: Referent | undefined, confidence: number): Resolution =>
+    r ? { actor: r.actor, party: r.party, confidence: Math.min(confidence, r.confidence) } : { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
+
+  if (stance.personPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'person'), 0.7);
+  if (stance.ambiguousPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'person' || r.kind === 'party'), 0.5);
+
+  const localHit = local.get(lower) ?? local.get(words[words.length - 1]?.toLowerCase() ?? '');
+  const match = knowledge.lookup(mention);
+  const apposition = findApposition(text, speaker, knowledge);
+  if (match && match.via !== 'prefix') return fromMatch(match, apposition);
+  if (localHit) return { actor: localHit.actor, party: localHit.party, confidence: localHit.party === UNKNOWN_PARTY ? UNKNOWN_SPEAKER_CONFIDENCE : 0.7 };
+
+  const head = words[words.length - 1]?.toLowerCase() ?? '';
+  if (words.length <= 3 && stance.definiteArticles.has(words[0]?.toLowerCase() ?? '')) {
+    if (stance.personEpithets.has(head) && !match) return fromReferent(before((r) => r.kind === 'person'), 0.55);
+    if (stance.governmentEpithets.has(head) && !match) return fromReferent(before((r) => r.partyKind === 'government'), 0.55);
+  }
+  if (match) return fromMatch(match, apposition);
+
+  const name = asPersonName(words, stance);
+  const introduced = name ? findIntroducedName(text, speaker, name) : null;
+  if (name && (name.includes(' ') || introduced || singleWordNames)) {
+    const party = apposition?.party ?? UNKNOWN_PARTY;
+    const entry = { actor: introduced ?? name, party };
+    local.set(entry.actor.toLowerCase(), entry);
+    local.set(entry.actor.split(/\s+/).pop()!.toLowerCase(), entry);
+    return { actor: entry.actor, party, confidence: party === UNKNOWN_PARTY ? UNKNOWN_SPEAKER_CONFIDENCE : 0.6 };
+  }
+  if (apposition) return { actor: apposition.actor, party: apposition.party, confidence: Math.min(0.6, apposition.confidence) };
+  return { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
+}
+
+function fromMatch(match: KnowledgeMatch, apposition: KnowledgeMatch | null): Resolution {
+  if (match.kind === 'party' && apposition && apposition.party === match.party && apposition.actor) {
+    return { actor: apposition.actor, party: match.party, confidence: match.confidence };
+  }
+  return { actor: match.actor, party: match.party, confidence: match.confidence };
+}
+
+function findApposition(text: string, speaker: Span, knowledge: Knowledge): KnowledgeMatch | null {
+  const after = APPOSITION.exec(text.slice(speaker.end, speaker.end + 120));
+  return after?.[1] ? knowledge.lookup(after[1]) : null;
+}
+
+/** "Hans Müller" -> "Hans Müller"; "Regierungssprecher Steffen Seibert" -> "Steffen Seibert". */
+function asPersonName(words: string[], stance: StancePack): string | null {
+  if (words.some((w) => stance.definiteArticles.has(w.toLowerCase()))) return null;
+  const names = words.filter((w) => NAME_WORD.test(w));
+  if (names.length !== words.length || names.length < 1 || names.length > 4) return null;
+  return names.slice(-2).join(' ');
+}
+
+/** For a surname alone ("Müller"), the full name introduced earlier in the article ("Hans Müller"). */
+function findIntroducedName(text: string, speaker: Span, name: string): string | null {
+  if (name.includes(' ')) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${escaped}\\b`, 'gu');
+  const earlier = text.slice(0, speaker.start);
+  let found: string | null = null;
+  for (let m = re.exec(earlier); m !== null; m = re.exec(earlier)) found = `${m[1]} ${name}`;
+  return found;
+}
+
+/** Type guard for the `knowledge` option, which `types.ts` declares as unknown. */
+export function isKnowledge(value: unknown): value is Knowledge {
+  return typeof value === 'object' && value !== null && 'lookup' in value && 'findMentions' in value;
+}
+

@@ -1,0 +1,120 @@
+import type { LanguagePack } from '../lang/language-pack.js';
+import type { Token } from '../types.js';
+import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, opensNounPhrase, TERMINAL_PUNCT } from './token-tests.js';
+
+/** Longest speaker phrase taken, in tokens. */
+export const MAX_SPEAKER_TOKENS = 14;
+
+/** A token range [start, end). */
+export type Range = [number, number];
+
+/**
+ * Reads a speaker noun phrase forward from `from` (not past `limit`):
+ * determiners, adjectives, capitalized words and names, genitive
+ * attributes ("des Ministeriums"), "von"-attributes ("Karl Harb von den
+ * Salzburger Nachrichten"), quoted names („Computerwoche“) and a comma
+ * apposition closed by another comma. A lone pronoun is a phrase too.
+ */
+export function readSpeakerForward(tokens: Token[], from: number, limit: number, pack: LanguagePack): Range | null {
+  const first = tokens[from];
+  if (!first || from >= limit || !opensNounPhrase(first, pack)) return null;
+  if (first.type === 'word' && pack.subjectPronouns.has(first.lower) && !pack.determiners.has(first.lower)) return [from, from + 1];
+  let k = from;
+  let hasHead = false;
+  let openQuote = false;
+  let lastGood = -1;
+  while (k < limit && k - from < MAX_SPEAKER_TOKENS) {
+    const t = tokens[k]!;
+    if (t.type === 'quote') {
+      openQuote = !openQuote;
+      if (!openQuote) lastGood = k;
+      k++;
+      continue;
+    }
+    if (t.type === 'punct') {
+      if (t.text === '-' || t.text === '.' && openQuote) { k++; continue; }
+      break;
+    }
+    if (openQuote) { k++; continue; }
+    if (pack.determiners.has(t.lower)) {
+      // After a head, a determiner continues the phrase only as a genitive (des/der) or after "von".
+      const prev = tokens[k - 1];
+      const afterLink = prev !== undefined && pack.speakerInnerWords.has(prev.lower) && !pack.determiners.has(prev.lower);
+      if (hasHead && !pack.speakerInnerWords.has(t.lower) && !afterLink) break;
+      k++;
+      continue;
+    }
+    if (pack.speakerInnerWords.has(t.lower) && !isCapitalized(t)) {
+      if (!hasHead) { k++; continue; }
+      const next = tokens[k + 1];
+      if (next && (isCapitalized(next) || pack.determiners.has(next.lower))) { k++; continue; }
+      break;
+    }
+    if (isCapitalized(t) && !(pack.speakerStopWords.has(t.lower) && k > from)) {
+      hasHead = true;
+      lastGood = k;
+      k++;
+      continue;
+    }
+    if (/^\d/.test(t.text) && hasHead) { lastGood = k; k++; continue; }
+    if (!hasHead && isAdjectiveLike(t, pack)) { k++; continue; }
+    break;
+  }
+  if (lastGood < from) return null;
+  // Comma apposition: "Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes, sagte".
+  const comma = tokens[lastGood + 1];
+  if (comma && comma.text === ',' && lastGood + 2 < limit) {
+    const apposition = readSpeakerForward(tokens, lastGood + 2, limit, pack);
+    const closing = apposition ? tokens[apposition[1]] : undefined;
+    if (apposition && (apposition[1] >= limit || (closing && (closing.text === ',' && apposition[1] + 1 >= limit)))) {
+      return [from, apposition[1]];
+    }
+  }
+  return [from, lastGood + 1];
+}
+
+/** Reads a speaker phrase backward, ending just before `end` (not before `limit`): "dem Bericht" in "dem Bericht zufolge". */
+export function readSpeakerBackward(tokens: Token[], end: number, limit: number, pack: LanguagePack): Range | null {
+  let k = end - 1;
+  let start = -1;
+  let inQuote = false;
+  while (k >= limit && end - k <= MAX_SPEAKER_TOKENS) {
+    const t = tokens[k]!;
+    if (t.type === 'quote') { inQuote = !inQuote; start = k; k--; continue; }
+    if (inQuote) { start = k; k--; continue; }
+    if (t.type === 'punct') {
+      if (t.text === '-') { k--; continue; }
+      break;
+    }
+    if (pack.speakerStopWords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower)) break;
+    if (pack.subjectPronouns.has(t.lower) && !pack.determiners.has(t.lower)) break;
+    if (isCapitalized(t) || pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || isAdjectiveLike(t, pack) || /^\d/.test(t.text)) {
+      start = k;
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (start < 0) return null;
+  // Drop leading linking words ("von", "und") that lost their head.
+  while (start < end && pack.speakerInnerWords.has(tokens[start]!.lower) && !pack.determiners.has(tokens[start]!.lower)) start++;
+  return start < end ? [start, end] : null;
+}
+
+/** Whether a range of tokens looks like a subject phrase (for the field before a finite verb). */
+export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack): boolean {
+  const [from, to] = range;
+  if (to <= from || to - from > MAX_SPEAKER_TOKENS + 6) return false;
+  const first = tokens[from]!;
+  if (first.type !== 'word') return first.type === 'quote';
+  if (pack.speakerStopWords.has(first.lower) && !pack.determiners.has(first.lower) && !pack.subjectPronouns.has(first.lower)) return false;
+  if (first.lower === 'es' || first.lower === 'dies' || first.lower === 'das' && to - from === 1) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (TERMINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') return false;
+    if (t.type === 'word' && pack.complementizers.has(t.lower)) return false;
+    if (t.type === 'word' && pack.cueWords.has(t.lower) && !isCapitalized(t)) return false;
+  }
+  void CLAUSE_PUNCT;
+  return opensNounPhrase(first, pack);
+}

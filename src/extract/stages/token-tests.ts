@@ -1,0 +1,37 @@
+import type { LanguagePack } from '../lang/language-pack.js';
+import type { Token } from '../types.js';
+
+/** Punctuation that ends a clause inside a sentence. */
+export const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '[', ']']);
+/** Terminal punctuation. */
+export const TERMINAL_PUNCT = new Set(['.', '!', '?', '…']);
+
+/** First letter is upper-case. */
+export function isCapitalized(token: Token | undefined): boolean {
+  if (!token || token.type !== 'word') return false;
+  const first = token.text[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+/** A word that may open a noun phrase (determiner, capitalized word, pronoun, number). */
+export function opensNounPhrase(token: Token | undefined, pack: LanguagePack): boolean {
+  if (!token || token.type !== 'word') return token?.type === 'quote';
+  if (pack.speakerStopWords.has(token.lower) && !pack.determiners.has(token.lower)) return false;
+  if (pack.determiners.has(token.lower) || pack.subjectPronouns.has(token.lower)) return true;
+  if (isCapitalized(token)) return !pack.cueWords.has(token.lower) || pack.nounsCapitalized;
+  return /^\d/.test(token.text);
+}
+
+/** A lower-case word that can be an attributive adjective or participle ("amtierende", "britische"). */
+export function isAdjectiveLike(token: Token | undefined, pack: LanguagePack): boolean {
+  if (!token || token.type !== 'word' || isCapitalized(token)) return false;
+  if (pack.speakerStopWords.has(token.lower) || pack.cueWords.has(token.lower)) return false;
+  return pack.nounsCapitalized ? /(e|en|er|es|em)$/.test(token.lower) : /^[a-z-]+$/.test(token.lower);
+}
+
+/** Whether a token is a source noun ("Angaben", "Polizeiangaben"). */
+export function isSourceNoun(token: Token | undefined, pack: LanguagePack): boolean {
+  if (!token || token.type !== 'word') return false;
+  if (pack.sourceNouns.has(token.lower)) return true;
+  return pack.sourceNounSuffixes.some((suffix) => token.lower.length > suffix.length + 2 && token.lower.endsWith(suffix));
+}
