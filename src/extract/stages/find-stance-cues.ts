@@ -95,9 +95,10 @@ function findHolder(doc: WithSpeakers, words: Token[], referents: Referent[], cu
   const passive = words.some((w) => doc.pack.passiveAuxiliaries.has(w.lower));
   for (const referent of referents) {
     const prev = previousWord(referent, 1);
-    const index = words.findIndex((w) => w.start >= referent.start);
-    const nearCue = cueIndex - index <= 3 && index < cueIndex;
-    if (prev && doc.pack.agentPrepositions.has(prev.lower) && (passive || nearCue)) return referent;
+    const lastIndex = words.findIndex((w) => w.end >= referent.end);
+    const nearCue = lastIndex >= 0 && cueIndex - lastIndex === 1;
+    if (prev && doc.pack.agentPrepositions.has(prev.lower) && nearCue) return referent;
+    if (prev && doc.pack.agentPrepositions.has(prev.lower) && passive && lastIndex < cueIndex && cueIndex - lastIndex <= 2) return referent;
   }
   if (entry.pos === 'verb') {
     const subject = referents.find((r) => r.end <= cueWord.start && !governed(r))

@@ -3,7 +3,9 @@ import { UNKNOWN_PARTY } from '../../knowledge/index.js';
 import { getStancePack } from '../lang/stance-pack-registry.js';
 import type { StancePack } from '../lang/stance-pack.js';
 import type { Referent, WithClaims, WithSpeakers } from '../resolution-types.js';
-import type { Span } from '../types.js';
+import type { ExtractedClaim, Span } from '../types.js';
+import { sentenceIndexAt } from './claim-geometry.js';
+import { wordsIn } from './match-words.js';
 
 /** Confidence cap for a claim whose speaker could not be resolved. */
 export const UNKNOWN_SPEAKER_CONFIDENCE = 0.3;
@@ -30,8 +32,20 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
   const claims = [...doc.claims]
     .sort((a, b) => (a.speaker?.start ?? a.start) - (b.speaker?.start ?? b.start))
     .map((claim) => {
+      const prepositional = !!claim.speaker && isPrepositional(claim.speaker.text, stance);
+      const resolution = claim.speaker && !prepositional
+        ? resolveMention(doc.text, claim.speaker, knowledge, stance, referents, local, !doc.pack.nounsCapitalized)
+        : { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
+      if (resolution.party === UNKNOWN_PARTY && claim.cue) {
+        const subject = findSubjectReferent(doc, claim, referents, stance);
+        if (subject) {
+          return {
+            ...claim, speaker: { text: subject.text, start: subject.start, end: subject.end }, actor: subject.actor, party: subject.party,
+            confidence: Math.min(claim.confidence, subject.confidence, 0.6),
+          };
+        }
+      }
       if (!claim.speaker) return { ...claim, party: UNKNOWN_PARTY, confidence: Math.min(claim.confidence, UNKNOWN_SPEAKER_CONFIDENCE) };
-      const resolution = resolveMention(doc.text, claim.speaker, knowledge, stance, referents, local, !doc.pack.nounsCapitalized);
       if (resolution.party !== UNKNOWN_PARTY && resolution.actor) {
         referents.push({ ...claim.speaker, actor: resolution.actor, party: resolution.party, kind: 'person', partyKind: 'group', confidence: resolution.confidence });
       }
@@ -87,6 +101,41 @@ export function resolveMention(
   }
   if (apposition) return { actor: apposition.actor, party: apposition.party, confidence: Math.min(0.6, apposition.confidence) };
   return { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
+}
+
+/** A "speaker" that opens with a preposition ("Zusammen mit anderen ...", "Einen Tag später") is not the subject. */
+function isPrepositional(text: string, stance: StancePack): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  return words.slice(0, 2).some((w) => stance.governingPrepositions.has(w)) || /^(einen|eine|am|vor|nach)\s/.test(text.toLowerCase()) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text);
+}
+
+/**
+ * Fallback when the attributed speaker is missing or unresolvable: the
+ * referent right after the cue verb ("sagte Trump", "forderte Paris"), else
+ * the last referent before the cue not governed by a preposition ("versuchte
+ * der US-Vertreter ... zu überzeugen"), both outside the content.
+ */
+function findSubjectReferent(doc: WithClaims, claim: ExtractedClaim, referents: readonly Referent[], stance: StancePack): Referent | undefined {
+  const cue = claim.cue?.parts?.[0] ?? claim.cue;
+  if (!cue) return undefined;
+  const sentence = doc.sentences[sentenceIndexAt(doc.sentences, cue.start)];
+  if (!sentence) return undefined;
+  const words = wordsIn(doc.tokens, sentence.start, sentence.end);
+  const cueIndex = words.findIndex((w) => w.start >= cue.start);
+  const candidates = referents.filter((r) => r.start >= sentence.start && r.end <= sentence.end && !(r.start >= claim.start && r.end <= claim.end));
+  const governed = (r: Referent): boolean => {
+    const index = words.findIndex((w) => w.start >= r.start);
+    const one = words[index - 1]?.lower ?? '';
+    const two = words[index - 2]?.lower ?? '';
+    return stance.governingPrepositions.has(one) || (stance.governingPrepositions.has(two) && doc.pack.determiners.has(one)) || stance.governingPrepositions.has(two) && /^(anderen|anderer|weiteren)$/.test(one);
+  };
+  const after = candidates.find((r) => {
+    const index = words.findIndex((w) => w.start >= r.start);
+    return index > cueIndex && index - cueIndex <= 2 && !governed(r);
+  });
+  if (after) return after;
+  const before = candidates.filter((r) => r.end <= cue.start && !governed(r));
+  return before[before.length - 1];
 }
 
 function fromMatch(match: KnowledgeMatch, apposition: KnowledgeMatch | null): Resolution {
