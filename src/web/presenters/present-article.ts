@@ -13,6 +13,8 @@ export interface ClaimView {
   text: string;
   partyKey: string;
   partyName: string;
+  /** The party's name without its explanation in brackets: "Paris" for "Paris (France)". */
+  partyLabel: string;
   /** CSS class giving the party its colour. */
   tone: string;
   speaker: string | null;
@@ -26,7 +28,7 @@ export interface ClaimView {
 /** A piece of a paragraph, highlighted when a claim covers it. */
 export interface SegmentView {
   text: string;
-  claim: { id: number; tone: string; partyName: string; title: string; first: boolean } | null;
+  claim: { id: number; tone: string; partyLabel: string; title: string; first: boolean } | null;
 }
 
 export interface ParagraphView {
@@ -67,14 +69,15 @@ const KIND_LABELS: Record<ClaimRow['kind'], string> = {
 
 const LANGUAGE_LABELS: Record<string, string> = { de: 'German', en: 'English' };
 
-/** Party tones 0-6 go to parties in order of appearance; 7 (grey) to the author's voice and unknown sources. */
-const NEUTRAL_TONE = 'tone-7';
+/** Party tones 0-6 go to parties in order of appearance; 7 (grey) to unknown sources; the author's voice is only underlined. */
+const UNKNOWN_TONE = 'tone-7';
+const AUTHOR_TONE = 'tone-author';
 const PARTY_TONES = 7;
 
 /** Maps an article with its claims to the article page's view model. */
 export function presentArticle(article: ArticleWithClaims): ArticleView {
   const tones = assignTones(article.claims);
-  const claims = article.claims.map((claim) => presentClaim(claim, tones.get(claim.party.key) ?? NEUTRAL_TONE));
+  const claims = article.claims.map((claim) => presentClaim(claim, tones.get(claim.party.key) ?? UNKNOWN_TONE));
   const ranges = readParagraphs(article.paragraphs, article.text);
   return {
     id: article.id,
@@ -90,7 +93,7 @@ export function presentArticle(article: ArticleWithClaims): ArticleView {
         claim: segment.mark && {
           id: segment.mark.id,
           tone: segment.mark.tone,
-          partyName: segment.mark.partyName,
+          partyLabel: segment.mark.partyLabel,
           title: segment.mark.title,
           first: segment.opens,
         },
@@ -115,6 +118,7 @@ function presentClaim(claim: ClaimRow, tone: string): ClaimView {
     text: claim.text,
     partyKey: claim.party.key,
     partyName: claim.party.name,
+    partyLabel: claim.party.name.replace(/\s*\([^)]*\)$/, '') || claim.party.name,
     tone,
     speaker: claim.speakerText,
     via,
@@ -129,8 +133,8 @@ function assignTones(claims: ClaimRow[]): Map<string, string> {
   for (const claim of claims) {
     const { key, kind } = claim.party;
     if (tones.has(key)) continue;
-    const neutral = kind === 'author' || key === 'unknown';
-    tones.set(key, neutral ? NEUTRAL_TONE : `tone-${tones.size % PARTY_TONES}`);
+    const coloured = [...tones.values()].filter((tone) => tone !== AUTHOR_TONE && tone !== UNKNOWN_TONE).length;
+    tones.set(key, kind === 'author' ? AUTHOR_TONE : key === 'unknown' ? UNKNOWN_TONE : `tone-${coloured % PARTY_TONES}`);
   }
   return tones;
 }

@@ -11,8 +11,13 @@ export interface ErrorView {
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
+  401: 'Sign-in needed',
+  403: 'Not allowed',
   404: 'Not found',
+  409: 'Conflict',
   413: 'Too large',
+  415: 'Unsupported file',
+  429: 'Too many attempts',
   503: 'Temporarily unavailable',
 };
 

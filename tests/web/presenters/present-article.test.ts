@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleWithClaims } from '../../../src/articles/get-article.js';
+import { splitParagraphs } from '../../../src/articles/split-paragraphs.js';
+import { presentArticle } from '../../../src/web/presenters/present-article.js';
+
+const text = [
+  'Frankreich wies dieses Ansinnen laut einem Reuters-Bericht zurück.',
+  'Nach Angriffen auf Öltanker',
+  'Washington beschuldigt den Iran. Teheran wies die Anschuldigungen zurück.',
+].join('\n\n');
+
+type ClaimRow = ArticleWithClaims['claims'][number];
+const parties = {
+  Paris: { key: 'Paris', name: 'Paris', kind: 'government' },
+  Washington: { key: 'Washington', name: 'Washington', kind: 'government' },
+  Tehran: { key: 'Tehran', name: 'Tehran (Iran)', kind: 'government' },
+  Reuters: { key: 'Reuters', name: 'Reuters', kind: 'agency' },
+  author: { key: 'author', name: 'Author', kind: 'author' },
+} as const;
+
+let nextId = 1;
+function claim(content: string, party: keyof typeof parties, extra: Partial<ClaimRow> = {}): ClaimRow {
+  const start = text.indexOf(content);
+  const id = nextId++;
+  return {
+    id, articleId: 1, ordinal: id, text: content, start, end: start + content.length, kind: 'indirect',
+    cueText: null, cueStart: null, cueEnd: null, cueParts: null, speakerText: null, speakerStart: null, speakerEnd: null,
+    actorId: null, actor: null, partyId: id, party: { ...parties[party] }, relays: [], confidence: 0.9,
+    unsourced: false, hedged: false, distanced: [], status: 'machine', version: 1, reviewedById: null, reviewedAt: null,
+    createdAt: new Date(0), updatedAt: new Date(0), ...extra,
+  };
+}
+
+function article(claims: ClaimRow[], paragraphs: unknown = splitParagraphs(text)): ArticleWithClaims {
+  return {
+    id: 7, title: 'Titel', outlet: 'Blatt', url: null, language: 'de', publishedAt: new Date('2019-06-28T00:00:00Z'), text,
+    contentHash: '0'.repeat(64), paragraphs: paragraphs as ArticleWithClaims['paragraphs'], extractionVersion: null, extractedAt: null,
+    warnings: [], createdById: null, createdAt: new Date(0), updatedAt: new Date(0), claims,
+  };
+}
+
+describe('presentArticle', () => {
+  const paris = claim('dieses Ansinnen', 'Paris', {
+    speakerText: 'Frankreich',
+    relays: [{ claimId: 1, position: 0, partyId: 4, party: { key: 'Reuters', name: 'Reuters' } }],
+  });
+  const washington = claim('Washington beschuldigt den Iran.', 'Washington', { kind: 'author', hedged: true });
+  const tehran = claim('die Anschuldigungen', 'Tehran', { status: 'confirmed' });
+  const view = presentArticle(article([paris, washington, tehran]));
+
+  it('shows the byline and marks a short unpunctuated line as a subheading', () => {
+    expect(view).toMatchObject({ title: 'Titel', outlet: 'Blatt', languageLabel: 'German', date: { iso: '2019-06-28', label: '28 June 2019' } });
+    expect(view.paragraphs.map((paragraph) => paragraph.tag)).toEqual(['p', 'h2', 'p']);
+  });
+
+  it('highlights each claim exactly at its offsets with its party', () => {
+    for (const paragraph of view.paragraphs) {
+      const marked = paragraph.segments.filter((segment) => segment.claim);
+      for (const segment of marked) {
+        const source = [paris, washington, tehran].find((row) => row.id === segment.claim?.id);
+        expect(source?.text).toContain(segment.text);
+      }
+    }
+    const first = view.paragraphs[0]!.segments;
+    expect(first.map((segment) => segment.text).join('')).toBe(text.split('\n\n')[0]);
+    expect(first[1]).toEqual({
+      text: 'dieses Ansinnen',
+      claim: { id: paris.id, tone: 'tone-0', partyLabel: 'Paris', first: true, title: 'Paris via Reuters · Indirect speech' },
+    });
+  });
+
+  it('gives parties distinct tones in order of appearance and lists them with counts', () => {
+    expect(view.parties).toEqual([
+      { key: 'Paris', name: 'Paris', tone: 'tone-0', claimCount: 1 },
+      { key: 'Washington', name: 'Washington', tone: 'tone-1', claimCount: 1 },
+      { key: 'Tehran', name: 'Tehran (Iran)', tone: 'tone-2', claimCount: 1 },
+    ]);
+    expect(view.claims.map((row) => [row.kindLabel, row.flags, row.via, row.speaker])).toEqual([
+      ['Indirect speech', [], 'Reuters', 'Frankreich'],
+      ["Author's voice", ['hedged'], null, null],
+      ['Indirect speech', ['confirmed'], null, null],
+    ]);
+  });
+
+  it("labels highlights with the short party name and keeps the author's voice uncoloured", () => {
+    expect(view.claims.map((row) => row.partyLabel)).toEqual(['Paris', 'Washington', 'Tehran']);
+    const own = presentArticle(article([claim('Teheran wies', 'author'), claim('Washington beschuldigt', 'Washington')]));
+    expect(own.claims.map((row) => row.tone)).toEqual(['tone-author', 'tone-0']);
+  });
+
+  it('recomputes paragraphs when the stored offsets are unusable', () => {
+    expect(presentArticle(article([], 'not a list')).paragraphs).toHaveLength(3);
+    expect(presentArticle(article([], [[0, 10_000]])).paragraphs).toHaveLength(3);
+  });
+
+  it('explains an empty claim list', () => {
+    expect(presentArticle(article([])).claimsNote).toBe('No claims were found in this article.');
+    expect(presentArticle({ ...article([]), language: null }).claimsNote).toBe('Claims are found in German and English articles only.');
+  });
+});
