@@ -12,10 +12,17 @@ const TYPE_OF_KIND: Record<ExtractedClaim['kind'], string> = {
  * `parts` when it has them. The content (quote role) excludes tokens of the
  * claim's own speaker and cue: "Laut Polizei wurde er gefasst" has content
  * "wurde er gefasst", as in the gold annotation, although the public claim
- * carries one continuous span.
+ * carries one continuous span. A 'reported' claim (a speech act without
+ * reported content, "Teheran wies die Anschuldigungen zurück") is mapped
+ * the way the dataset annotates type Reported: the whole act including the
+ * agent and the verb is the quotation, and there is no cue.
  */
 export function claimToTokens(claim: ExtractedClaim, tokens: readonly CorpusToken[]): QuotationTokens {
   const speaker = claim.speaker ? tokensIn([claim.speaker], tokens) : [];
+  if (claim.kind === 'reported') {
+    // A reported speech act is annotated as a whole (agent, verb, object) with no cue.
+    return { quote: tokensIn([claim], tokens), speaker, cue: [], type: TYPE_OF_KIND[claim.kind] };
+  }
   const cue = claim.cue ? tokensIn(claim.cue.parts && claim.cue.parts.length > 0 ? claim.cue.parts : [claim.cue], tokens) : [];
   const exclude = new Set([...speaker, ...cue]);
   const quote = tokensIn([claim], tokens).filter((id) => !exclude.has(id));

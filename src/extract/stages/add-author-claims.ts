@@ -39,8 +39,18 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
     for (const hit of findStanceCues(doc, sentence, isRelayParty)) {
       if (hit.entry.pos !== 'verb' || !hit.holder || hit.holder.party === AUTHOR_PARTY) continue;
       const holder = hit.holder;
-      const own = [...claims, ...added].some((c) => c.party === holder.party && (overlaps(claimHull(c), hit.clause) || contains(claimHull(c), hit.cue)));
-      if (own) continue;
+      const own = [...claims, ...added].filter((c) => c.party === holder.party && overlaps(c, hit.clause));
+      const scare = own.find((c) => isSingleQuotedWord(doc, c) && c.start >= hit.clause.start && c.end <= hit.clause.end);
+      if (scare) {
+        // A lone quoted word inside a stance clause is a scare quote, not the content ("von den ... "Beweisen" nicht überzeugt").
+        const word = wordsIn(doc.tokens, scare.start, scare.end)[0]!;
+        Object.assign(scare, {
+          start: hit.clause.start, end: hit.clause.end, text: hit.clause.text, kind: 'reported', cue: hit.cue,
+          distanced: [{ text: word.text, start: word.start, end: word.end }],
+        });
+        continue;
+      }
+      if (own.length > 0) continue;
       for (const other of claims) if (other.end > hit.clause.start && other.start < hit.clause.start) trimEnd(doc.text, other, hit.clause.start);
       make({
         start: hit.clause.start, end: hit.clause.end, kind: 'reported', cue: hit.cue, party: holder.party, actor: holder.actor,
@@ -129,6 +139,10 @@ function findColonAttribution(doc: WithRelays, sentence: Sentence, words: Token[
     ...content, kind: quoted ? 'direct' : 'indirect', cue, speaker: { text: mention, start, end }, party: only.party, actor: only.actor,
     confidence: Math.min(0.75, only.confidence),
   };
+}
+
+function isSingleQuotedWord(doc: WithRelays, claim: ExtractedClaim): boolean {
+  return wordsIn(doc.tokens, claim.start, claim.end).length === 1 && doc.quotes.some((q) => q.start <= claim.start && q.end >= claim.end);
 }
 
 function isHedged(doc: WithRelays, claim: ExtractedClaim): boolean {

@@ -1,7 +1,7 @@
 import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { clauseEnd, clauseStart } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
-import { isSubjectField, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
+import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT } from './token-tests.js';
 
 /** An attribution in token ranges, before it is turned into spans. */
@@ -86,8 +86,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   } else {
     let from = cs;
     while (from < verb && isLeadingConjunction(tokens[from]!)) from++;
+    let sentenceFrom = sentence.tokenStart;
+    while (sentenceFrom < verb && isLeadingConjunction(tokens[sentenceFrom]!)) sentenceFrom++;
     if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
-    else speaker = speakerAfterVerb(doc, verb + 1, ce);
+    else if (from > sentenceFrom) speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
+    speaker ??= speakerAfterVerb(doc, verb + 1, ce);
   }
 
   // Content: a quote just before the cue clause ("„…“, sagte er"), the clause after it, or the clause before it.
@@ -95,6 +98,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const preceding = quoteEndingBefore(doc, before) ?? quoteEndingBefore(doc, cs);
   if (preceding && (verb === cs || subordinate)) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker, cue.speechAct);
 
+  // "Wie die Polizei mitteilte, wurde …" / "…, wie der Verband bekannt gab": the main clause is the content.
+  if (subordinate && pack.cueSubordinators.has(tokens[cs]!.lower)) {
+    if (cs === sentence.tokenStart && tokens[ce]?.text === ',') return draft(doc, cue, [ce + 1, end], speaker);
+    if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
+    return null;
+  }
   // "sagte er:" / "sagte, dass" / "forderte ... auf, „…“".
   let next = tokens[ce];
   if (next && next.type === 'quote' && doc.quoteByStart.has(ce)) {
@@ -131,9 +140,20 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     const q = doc.quotes[inner]!;
     return draft(doc, cue, [q.tokenStart, q.tokenEnd], speaker, cue.speechAct);
   }
-  next = undefined;
+  // No content clause: a reported speech act ("Teheran wies die Anschuldigungen zurück"); the act itself is the content.
+  if (!subordinate && !REPORTED_EXCLUDED.has(cue.lemma) && (cue.speechAct || cue.tokenIds.length > 1 || REPORTED_VERBS.has(cue.lemma))) {
+    const from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
+    const result = draft(doc, cue, [from, Math.min(ce, end)], speaker);
+    if (result) { result.kind = 'reported'; result.confidence -= 0.2; }
+    return result;
+  }
   return null;
 }
+
+/** Verbs whose bare use (no content clause) still reports a speech act. */
+const REPORTED_VERBS = new Set(['bestätigen', 'dementieren', 'kritisieren', 'bemängeln', 'verurteilen', 'loben', 'begrüßen', 'beklagen', 'bestreiten', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'ablehnen', 'widersprechen', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen']);
+/** Verbs too ambiguous to report a speech act without a content clause. */
+const REPORTED_EXCLUDED = new Set(['sehen', 'finden', 'halten', 'wissen', 'zeigen', 'denken', 'rechnen', 'entscheiden', 'beschließen', 'rufen', 'fragen', 'reden', 'sprechen', 'erinnern', 'schreiben', 'antworten', 'glauben', 'hoffen']);
 
 const LEADING_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'auch', 'denn', 'and', 'but', 'so']);
 function isLeadingConjunction(token: Token): boolean {

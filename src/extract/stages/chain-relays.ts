@@ -92,13 +92,15 @@ function findRelayMention(
   const words = wordsIn(doc.tokens, start, end);
   for (const referent of doc.referents) {
     if (referent.start < start || referent.end > end || !isRelayParty(referent.party)) continue;
-    if (contains(claim, referent) || speakerStarts.has(referent.start)) continue;
+    if (speakerStarts.has(referent.start)) continue;
+    const inside = contains(claim, referent);
     const index = words.findIndex((w) => w.start >= referent.start);
     const lastIndex = words.findIndex((w) => w.end >= referent.end);
     const near = [words[index - 1], words[index - 2], words[index - 3]];
     const after = [words[lastIndex + 1], words[lastIndex + 2]];
     if (near.some((w) => w && doc.stance.relayBefore.has(w.lower))) return referent;
     if (after[0] && doc.stance.relayAfter.has(after[0].lower)) return referent;
+    if (inside) continue;
     if ([words[index - 1], words[index - 2], ...after].some((w) => w && doc.stance.relayVerbs.some((p) => matchesPattern(w.lower, p)))) return referent;
   }
   return undefined;

@@ -115,7 +115,9 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
   const { tokens, pack } = doc;
   const start = clauseStart(tokens, i, sentence);
   const end = clauseEnd(tokens, i, sentence);
-  for (const entry of entries) {
+  // Participle readings first: "werden beschuldigt" is a passive, not "er beschuldigt".
+  const ordered = [...entries].sort((a, b) => Number(b.participle) - Number(a.participle));
+  for (const entry of ordered) {
     const ids = [i];
     if (entry.particle) {
       let particle = -1;

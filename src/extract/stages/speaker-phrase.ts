@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../lang/language-pack.js';
 import type { Token } from '../types.js';
-import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, opensNounPhrase, TERMINAL_PUNCT } from './token-tests.js';
+import { isAdjectiveLike, isCapitalized, opensNounPhrase, TERMINAL_PUNCT } from './token-tests.js';
 
 /** Longest speaker phrase taken, in tokens. */
 export const MAX_SPEAKER_TOKENS = 14;
@@ -21,6 +21,7 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
   if (first.type === 'word' && pack.subjectPronouns.has(first.lower) && !pack.determiners.has(first.lower)) return [from, from + 1];
   let k = from;
   let hasHead = false;
+  let needNoun = false;
   let openQuote = false;
   let lastGood = -1;
   while (k < limit && k - from < MAX_SPEAKER_TOKENS) {
@@ -31,33 +32,36 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       k++;
       continue;
     }
+    if (openQuote) { k++; continue; }
     if (t.type === 'punct') {
-      if (t.text === '-' || t.text === '.' && openQuote) { k++; continue; }
+      // A parenthesised party or place after a name: "Guido Westerwelle (FDP)".
+      if (t.text === '(' && hasHead && tokens[k + 2]?.text === ')' && k + 2 < limit) { lastGood = k + 2; k += 3; continue; }
       break;
     }
-    if (openQuote) { k++; continue; }
     if (pack.determiners.has(t.lower)) {
       // After a head, a determiner continues the phrase only as a genitive (des/der) or after "von".
       const prev = tokens[k - 1];
       const afterLink = prev !== undefined && pack.speakerInnerWords.has(prev.lower) && !pack.determiners.has(prev.lower);
       if (hasHead && !pack.speakerInnerWords.has(t.lower) && !afterLink) break;
+      needNoun = true;
       k++;
       continue;
     }
     if (pack.speakerInnerWords.has(t.lower) && !isCapitalized(t)) {
       if (!hasHead) { k++; continue; }
       const next = tokens[k + 1];
-      if (next && (isCapitalized(next) || pack.determiners.has(next.lower))) { k++; continue; }
+      if (next && (isCapitalized(next) || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack))) { needNoun = true; k++; continue; }
       break;
     }
-    if (isCapitalized(t) && !(pack.speakerStopWords.has(t.lower) && k > from)) {
+    if ((isCapitalized(t) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) && !(pack.speakerStopWords.has(t.lower) && k > from)) {
       hasHead = true;
+      needNoun = false;
       lastGood = k;
       k++;
       continue;
     }
     if (/^\d/.test(t.text) && hasHead) { lastGood = k; k++; continue; }
-    if (!hasHead && isAdjectiveLike(t, pack)) { k++; continue; }
+    if ((!hasHead || needNoun) && isAdjectiveLike(t, pack)) { k++; continue; }
     break;
   }
   if (lastGood < from) return null;
@@ -109,12 +113,39 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
   if (first.type !== 'word') return first.type === 'quote';
   if (pack.speakerStopWords.has(first.lower) && !pack.determiners.has(first.lower) && !pack.subjectPronouns.has(first.lower)) return false;
   if (first.lower === 'es' || first.lower === 'dies' || first.lower === 'das' && to - from === 1) return false;
+  let depth = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth--;
     if (TERMINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') return false;
-    if (t.type === 'word' && pack.complementizers.has(t.lower)) return false;
-    if (t.type === 'word' && pack.cueWords.has(t.lower) && !isCapitalized(t)) return false;
+    if (t.type !== 'word') continue;
+    if (pack.complementizers.has(t.lower)) return false;
+    if (pack.cueWords.has(t.lower) && !isCapitalized(t)) return false;
+    if (k > from && depth === 0 && pack.speakerStopWords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower) && !COORDINATORS.has(t.lower)) return false;
   }
-  void CLAUSE_PUNCT;
   return opensNounPhrase(first, pack);
+}
+
+const COORDINATORS = new Set(['und', 'sowie', 'oder', 'and', 'or']);
+
+/**
+ * The subject field of a sentence whose verb follows a phrase with an
+ * apposition, relative clause or parenthesis: "Die Organisation, die im
+ * Gazastreifen regiert, erklärte". The phrase must open the sentence and the
+ * insertion must close right before the verb.
+ */
+export function readExtendedSubject(tokens: Token[], from: number, verb: number, pack: LanguagePack): Range | null {
+  const closing = tokens[verb - 1];
+  if (!closing || (closing.text !== ',' && closing.text !== ')') || verb - from > 30) return null;
+  const head = readSpeakerForward(tokens, from, verb, pack);
+  if (!head) return null;
+  const after = tokens[head[1]];
+  if (!after || (after.text !== ',' && after.text !== '(')) return null;
+  for (let k = head[1]; k < verb; k++) {
+    const t = tokens[k]!;
+    if (TERMINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';' || t.type === 'quote') return null;
+    if (t.type === 'word' && (pack.complementizers.has(t.lower) || (pack.cueWords.has(t.lower) && !isCapitalized(t)))) return null;
+  }
+  return closing.text === ')' ? [from, verb] : [from, verb - 1];
 }
