@@ -66,7 +66,13 @@ start() {
   fi
   DIR=$(mktemp -d "${TMPDIR:-/tmp}/claimtrail-pg.XXXXXX")
   chmod 755 "$DIR"
-  [ "$(id -u)" = 0 ] && chown "$OWNER" "$DIR"
+  if [ "$(id -u)" = 0 ]; then
+    chown "$OWNER" "$DIR"
+    # The owner must reach the folder: TMPDIR may sit under /root.
+    if ! as_owner test -w "$DIR"; then
+      rm -rf "$DIR"; DIR=$(mktemp -d /tmp/claimtrail-pg.XXXXXX); chmod 755 "$DIR"; chown "$OWNER" "$DIR"
+    fi
+  fi
   PORT=$(free_port)
   printf '%s\n%s\n%s\n%s\n' "$DIR" "$PORT" "$OWNER" "$BIN" >"$STATE"
   log "initdb in $DIR (owner $OWNER, binaries $BIN)"

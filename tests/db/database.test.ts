@@ -45,6 +45,14 @@ SELECT * FROM "no_such_table";
   return { name: '29991231000000_broken', sql, checksum: migrationChecksum(sql) };
 })();
 
+/** A migration whose script succeeds but whose bookkeeping row cannot be written: both must roll back together. */
+const UNRECORDABLE: MigrationFile = (() => {
+  const sql = `CREATE TABLE "sneaky_table" ("id" INTEGER);
+DROP TABLE "_prisma_migrations";
+`;
+  return { name: '29991231000001_unrecordable', sql, checksum: migrationChecksum(sql) };
+})();
+
 let articleCounter = 0;
 function articleData(text = `Der Sprecher sagte, die Vorwürfe seien falsch. (${++articleCounter})`) {
   return { title: 'Test', text, contentHash: migrationChecksum(text), language: 'de', paragraphs: [[0, text.length]] };
@@ -162,6 +170,15 @@ for (const target of targets) {
         expect(await after.prisma.article.count()).toBe(1);
       } finally {
         await after.close();
+      }
+      await expect(openDatabase({ ...location, seed: false, migrations: [...MIGRATIONS, UNRECORDABLE] })).rejects.toThrow(UNRECORDABLE.name);
+      const last = await openDatabase({ ...location, seed: false });
+      try {
+        expect(last.migrations.applied).toEqual([]);
+        expect(await tableNames(last)).toEqual(tablesBefore);
+        expect(await migrationRows(last)).toHaveLength(MIGRATIONS.length);
+      } finally {
+        await last.close();
       }
     }, SLOW);
 
