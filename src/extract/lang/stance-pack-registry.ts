@@ -20,6 +20,7 @@ function assemble(cues: StanceCue[], anaphors: ClaimAnaphor[], references: Refer
     negations: new Set(references.negations),
     governingPrepositions: new Set(references.governingPrepositions),
     holderPrepositions: new Set(references.holderPrepositions),
+    originPrepositions: new Set(references.originPrepositions),
     personPronouns: new Set(references.personPronouns),
     ambiguousPronouns: new Set(references.ambiguousPronouns),
     definiteArticles: new Set(references.definiteArticles),

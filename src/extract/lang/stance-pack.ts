@@ -40,6 +40,8 @@ export interface StancePack {
   negations: ReadonlySet<string>;
   /** Prepositions that govern a noun phrase which is not the clause subject ("gegenüber", "mit"). */
   governingPrepositions: ReadonlySet<string>;
+  /** Prepositions of origin that let a place stand for its government at the clause start ("Diplomaten in Teheran", "officials from Tehran"). */
+  originPrepositions: ReadonlySet<string>;
   /** Prepositions that mark the holder of a stance noun ("unter den Europäern", "among"). */
   holderPrepositions: ReadonlySet<string>;
   /** Pronouns that refer back to a person ("er", "he"). */

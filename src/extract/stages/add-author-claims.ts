@@ -1,7 +1,8 @@
 import { AUTHOR_PARTY } from '../../knowledge/index.js';
 import type { WithAuthorClaims, WithRelays } from '../resolution-types.js';
 import type { Cue, ExtractedClaim, Sentence, Span, Token } from '../types.js';
-import { claimHull, contains, overlaps } from './claim-geometry.js';
+import { findRelayMention } from './chain-relays.js';
+import { claimHull, overlaps } from './claim-geometry.js';
 import { findStanceCues } from './find-stance-cues.js';
 import { containsAnySequence, matchSequenceAt, wordsIn } from './match-words.js';
 
@@ -52,10 +53,12 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
       }
       if (own.length > 0) continue;
       for (const other of claims) if (other.end > hit.clause.start && other.start < hit.clause.start) trimEnd(doc.text, other, hit.clause.start);
-      make({
+      const claim = make({
         start: hit.clause.start, end: hit.clause.end, kind: 'reported', cue: hit.cue, party: holder.party, actor: holder.actor,
         speaker: { text: holder.text, start: holder.start, end: holder.end }, confidence: Math.min(hit.entry.confidence, holder.confidence),
       });
+      const relay = findRelayMention(doc, claim, isRelayParty, new Set([claim.speaker?.start]));
+      if (relay) claim.via = [relay.party];
     }
   }
 

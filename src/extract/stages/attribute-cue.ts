@@ -135,13 +135,13 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     return draft(doc, cue, [ce, end], speaker, cue.speechAct);
   }
   // A quote elsewhere in the sentence ("nannte den Bericht eine „Zeitungsente“").
-  const inner = quotesInside(doc, [cs, sentence.tokenEnd]).find((at) => !doc.quotes[at]!.short || doc.quotes[at]!.tokenStart > verb);
+  const inner = quotesInside(doc, [cs, sentence.tokenEnd]).find((at) => !doc.quotes[at]!.short);
   if (inner !== undefined) {
     const q = doc.quotes[inner]!;
     return draft(doc, cue, [q.tokenStart, q.tokenEnd], speaker, cue.speechAct);
   }
   // No content clause: a reported speech act ("Teheran wies die Anschuldigungen zurück"); the act itself is the content.
-  if (!subordinate && !REPORTED_EXCLUDED.has(cue.lemma) && (cue.speechAct || cue.tokenIds.length > 1 || REPORTED_VERBS.has(cue.lemma))) {
+  if (!subordinate && !cue.passive && speaker && !REPORTED_EXCLUDED.has(cue.lemma) && (cue.speechAct || REPORTED_VERBS.has(cue.lemma))) {
     const from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
     const result = draft(doc, cue, [from, Math.min(ce, end)], speaker);
     if (result) { result.kind = 'reported'; result.confidence -= 0.2; }
@@ -202,11 +202,18 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   const speaker = cue.speakerSide === 'before'
     ? readSpeakerBackward(tokens, first, sentence.tokenStart, pack)
     : readSpeakerForward(tokens, last + 1, end, pack);
-  // Content: the sentence without the attribution (the eval excludes speaker and cue tokens inside).
-  let from = sentence.tokenStart;
+  // Content: from the clause holding the cue (after the last comma before it) to the sentence end,
+  // without the attribution when it opens or closes that stretch.
   const attributionStart = Math.min(first, speaker?.[0] ?? first);
-  const attributionEnd = Math.max(last + 1, speaker?.[1] ?? last + 1);
-  if (attributionStart === sentence.tokenStart) from = attributionEnd;
+  let attributionEnd = Math.max(last + 1, speaker?.[1] ?? last + 1);
+  let from = sentence.tokenStart;
+  for (let k = attributionStart - 1; k > sentence.tokenStart; k--) {
+    if (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.text === ':') { from = k + 1; break; }
+  }
+  if (attributionStart === from) {
+    if (tokens[attributionEnd]?.text === ',') attributionEnd++;
+    from = attributionEnd;
+  }
   let to = end;
   if (attributionEnd >= end) to = attributionStart;
   const quoted = quoteStartingAt(doc, from);

@@ -64,12 +64,27 @@ function covers(drafts: DraftAttribution[], [from, to]: Range): boolean {
 
 function addLeftoverQuotes(doc: WithCues, drafts: DraftAttribution[]): void {
   doc.quotes.forEach((quote, at) => {
-    if (quote.short) return;
+    if (quote.short || !isSentenceLike(doc, quote)) return;
     const range: Range = [quote.tokenStart, quote.tokenEnd];
     if (covers(drafts, range)) return;
     drafts.push({ cue: null, content: range, speaker: null, kind: 'direct', quote: at, confidence: 0.5, inheritSpeaker: true });
   });
 }
+
+/** A quote that reads as an utterance: ends in terminal punctuation, has 8+ words, or follows a colon. */
+function isSentenceLike(doc: WithCues, quote: WithCues['quotes'][number]): boolean {
+  const before = doc.tokens[quote.tokenStart - 1];
+  if (before && before.text === ':') return true;
+  let words = 0;
+  for (let k = quote.tokenStart + 1; k < quote.tokenEnd - 1; k++) {
+    const t = doc.tokens[k]!;
+    if (t.type === 'word') words++;
+    if (TERMINAL.has(t.text) && k >= quote.tokenEnd - 3) return true;
+  }
+  return words >= 8;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
 
 function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
   const { sentences, tokens, pack } = doc;

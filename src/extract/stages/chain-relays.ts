@@ -17,6 +17,7 @@ export function chainRelays(doc: WithSpeakers): WithRelays {
   const claims = doc.claims.map((claim) => ({ ...claim, via: [...claim.via] }));
   const removed = new Set<string>();
   const relays: RelayLink[] = [];
+  const moved = new Map<number, Pick<ExtractedClaim, 'speaker' | 'actor' | 'party' | 'via'>>();
 
   for (const relay of claims) {
     if (!isRelayParty(relay.party) || removed.has(relay.id)) continue;
@@ -29,6 +30,8 @@ export function chainRelays(doc: WithSpeakers): WithRelays {
     }
     const source = findEmbeddedSource(doc, relay, isRelayParty);
     if (source) {
+      if (relay.speaker) moved.set(relay.speaker.start, { speaker: { text: source.text, start: source.start, end: source.end }, actor: source.actor, party: source.party, via: [...relay.via, relay.party] });
+      trimToClause(doc.text, relay, source);
       relay.via = [...relay.via, relay.party];
       relay.speaker = { text: source.text, start: source.start, end: source.end };
       relay.actor = source.actor;
@@ -38,6 +41,11 @@ export function chainRelays(doc: WithSpeakers): WithRelays {
     }
   }
 
+  // Continuations that shared the relay's speaker follow it to the embedded source.
+  for (const claim of claims) {
+    const target = claim.speaker ? moved.get(claim.speaker.start) : undefined;
+    if (target && claim.party !== target.party) Object.assign(claim, { ...target, via: [...target.via] });
+  }
   const kept = claims.filter((claim) => !removed.has(claim.id));
   const speakerStarts = new Set(kept.map((claim) => claim.speaker?.start));
   for (const claim of kept) {
@@ -77,13 +85,26 @@ function findEmbeddedSource(doc: WithSpeakers, relay: ExtractedClaim, isRelayPar
     const previous = words[index - 1];
     if (passive && previous && doc.pack.agentPrepositions.has(previous.lower)) return referent;
     const lastIndex = words.findIndex((w) => w.end >= referent.end);
-    if (index <= 2 && isVerbLike(words[lastIndex + 1])) return referent;
+    if (index <= 2 && [1, 2, 3].some((k) => isVerbLike(words[lastIndex + k]))) return referent;
+    // Inversion at the start of the relayed content: "erklärte der französische Präsident Emmanuel Macron, ...".
+    if (index <= 4 && isVerbLike(words[0]) && referent.kind !== 'party') return referent;
   }
   return undefined;
 }
 
-/** A relay mention in the claim's sentence outside its content: "laut einem Reuters-Bericht", "Reuters zufolge", "berichtete Reuters". */
-function findRelayMention(
+/** When the relayed content opens with the inner cue and source ("erklärte X, ..."), the content is what follows the comma. */
+function trimToClause(text: string, claim: ExtractedClaim, source: Referent): void {
+  if (source.start - claim.start > 80) return;
+  const comma = text.indexOf(',', source.end);
+  if (comma < 0 || comma >= claim.end - 2 || /[.!?]/.test(text.slice(source.end, comma))) return;
+  let start = comma + 1;
+  while (start < claim.end && /\s/.test(text[start] ?? '')) start++;
+  claim.start = start;
+  claim.text = text.slice(start, claim.end);
+}
+
+/** A relay mention in the claim's sentence (exported for claims added later): "laut einem Reuters-Bericht", "Reuters zufolge", "berichtete Reuters". */
+export function findRelayMention(
   doc: WithSpeakers, claim: ExtractedClaim, isRelayParty: (p: string) => boolean, speakerStarts: Set<number | undefined>,
 ): Referent | undefined {
   const [first, last] = claimSentences(doc.sentences, claim);

@@ -32,6 +32,8 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     }
     const entries = pack.cueWords.get(token.lower);
     if (!entries) continue;
+    // A capitalized form inside a sentence is a noun in German ("die Anklage", "eine Frage").
+    if (pack.nounsCapitalized && i > sentence.tokenStart && /^\p{Lu}/u.test(token.text) && tokens[i - 1]!.type !== 'quote' && tokens[i - 1]!.text !== ':') continue;
     const cue = matchVerb(doc, sentence, i, entries, used);
     if (cue) {
       cue.tokenIds.forEach((id) => used.add(id));

@@ -3,7 +3,7 @@ import type { QuoteSpan, Segmented, Token, WithQuotes } from '../types.js';
 /** A quote without its closing mark is cut after this many characters (or at the paragraph end). */
 export const MAX_QUOTE_CHARS = 3000;
 /** A quote of at most this many words without terminal punctuation is "short" (a title or scare quote). */
-export const SHORT_QUOTE_WORDS = 4;
+export const SHORT_QUOTE_WORDS = 5;
 
 const SYMMETRIC = new Set(['"', '\'']);
 

@@ -104,6 +104,12 @@ function findHolder(doc: WithSpeakers, words: Token[], referents: Referent[], cu
     const subject = referents.find((r) => r.end <= cueWord.start && !governed(r))
       ?? referents.find((r) => r.start > cueWord.start && !governed(r) && words.findIndex((w) => w.start >= r.start) - cueIndex <= 2);
     if (subject) return subject;
+    const origin = referents.find((r) => {
+      const index = words.findIndex((w) => w.start >= r.start);
+      const prev = previousWord(r, 1);
+      return r.end <= cueWord.start && index <= 3 && !!prev && doc.stance.originPrepositions.has(prev.lower) && r.partyKind === 'government';
+    });
+    if (origin) return origin;
   }
   const marked = referents.find((r) => {
     const one = previousWord(r, 1);

@@ -32,10 +32,20 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
   const claims = [...doc.claims]
     .sort((a, b) => (a.speaker?.start ?? a.start) - (b.speaker?.start ?? b.start))
     .map((claim) => {
-      const prepositional = !!claim.speaker && isPrepositional(claim.speaker.text, stance);
+      const prepositional = !!claim.speaker && (isPrepositional(claim.speaker.text, stance) || /^[„“"»«‚‘']/.test(claim.speaker.text) || claim.speaker.text === claim.text);
       const resolution = claim.speaker && !prepositional
         ? resolveMention(doc.text, claim.speaker, knowledge, stance, referents, local, !doc.pack.nounsCapitalized)
         : { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
+      if (resolution.party === UNKNOWN_PARTY && claim.cue && claim.speaker && !prepositional) {
+        // The speaker phrase may be cut short inside the cue ("Wie die Nachrichtenagentur dpa berichtete").
+        const inCue = referents.find((r) => r.start >= claim.cue!.start && r.end <= claim.cue!.end && r.end > claim.speaker!.start);
+        if (inCue) {
+          return {
+            ...claim, speaker: { text: inCue.text, start: inCue.start, end: inCue.end }, actor: inCue.actor, party: inCue.party,
+            confidence: Math.min(claim.confidence, inCue.confidence, 0.7),
+          };
+        }
+      }
       if (resolution.party === UNKNOWN_PARTY && claim.cue) {
         const subject = findSubjectReferent(doc, claim, referents, stance);
         if (subject) {
@@ -74,9 +84,25 @@ export function resolveMention(
   const fromReferent = (r: Referent | undefined, confidence: number): Resolution =>
     r ? { actor: r.actor, party: r.party, confidence: Math.min(confidence, r.confidence) } : { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
 
-  if (stance.personPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'person'), 0.7);
+  const possessive = (r: Referent): boolean => /['’]s$/.test(r.text) || /\b(des|of)\s+$/i.test(text.slice(Math.max(0, r.start - 5), r.start));
+  if (stance.personPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'person' && !possessive(r)), 0.7);
   if (stance.ambiguousPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'person' || r.kind === 'party'), 0.5);
 
+  const comma = mention.indexOf(',');
+  if (comma > 0) {
+    // "Hans Müller, Sprecher des Auswärtigen Amts": the name is the actor, the apposition gives the party.
+    const head: Span = { text: mention.slice(0, comma), start: speaker.start, end: speaker.start + comma };
+    const headResolution = resolveMention(text, head, knowledge, stance, referents, local, singleWordNames);
+    const appositive = knowledge.lookup(mention.slice(comma + 1));
+    if (headResolution.party !== UNKNOWN_PARTY && headResolution.actor) return headResolution;
+    if (appositive && headResolution.actor) {
+      const entry = { actor: headResolution.actor, party: appositive.party };
+      local.set(entry.actor.toLowerCase(), entry);
+      local.set(entry.actor.split(/\s+/).pop()!.toLowerCase(), entry);
+      return { actor: entry.actor, party: entry.party, confidence: Math.min(0.75, appositive.confidence) };
+    }
+    if (appositive) return { actor: appositive.actor, party: appositive.party, confidence: Math.min(0.7, appositive.confidence) };
+  }
   const localHit = local.get(lower) ?? local.get(words[words.length - 1]?.toLowerCase() ?? '');
   const match = knowledge.lookup(mention);
   const apposition = findApposition(text, speaker, knowledge);
@@ -131,7 +157,7 @@ function findSubjectReferent(doc: WithClaims, claim: ExtractedClaim, referents: 
   };
   const after = candidates.find((r) => {
     const index = words.findIndex((w) => w.start >= r.start);
-    return index > cueIndex && index - cueIndex <= 2 && !governed(r);
+    return index > cueIndex && index - cueIndex <= 4 && !governed(r);
   });
   if (after) return after;
   const before = candidates.filter((r) => r.end <= cue.start && !governed(r));

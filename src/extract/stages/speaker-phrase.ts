@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../lang/language-pack.js';
 import type { Token } from '../types.js';
-import { isAdjectiveLike, isCapitalized, opensNounPhrase, TERMINAL_PUNCT } from './token-tests.js';
+import { isAdjectiveLike, isCapitalized, opensNounPhrase, opensNounPhraseAt, TERMINAL_PUNCT } from './token-tests.js';
 
 /** Longest speaker phrase taken, in tokens. */
 export const MAX_SPEAKER_TOKENS = 14;
@@ -17,7 +17,7 @@ export type Range = [number, number];
  */
 export function readSpeakerForward(tokens: Token[], from: number, limit: number, pack: LanguagePack): Range | null {
   const first = tokens[from];
-  if (!first || from >= limit || !opensNounPhrase(first, pack)) return null;
+  if (!first || from >= limit || !opensNounPhraseAt(tokens, from, pack)) return null;
   if (first.type === 'word' && pack.subjectPronouns.has(first.lower) && !pack.determiners.has(first.lower)) return [from, from + 1];
   let k = from;
   let hasHead = false;
@@ -71,6 +71,11 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     const apposition = readSpeakerForward(tokens, lastGood + 2, limit, pack);
     const closing = apposition ? tokens[apposition[1]] : undefined;
     if (apposition && (apposition[1] >= limit || (closing && (closing.text === ',' && apposition[1] + 1 >= limit)))) {
+      return [from, apposition[1]];
+    }
+    // A name in apposition closed by a comma: "Angaben des Direktors, Jefferson Irwin Jauwena, sei ...".
+    if (apposition && closing && closing.text === ',' && apposition[1] - apposition[0] <= 6
+      && tokens.slice(apposition[0], apposition[1]).every((t) => isCapitalized(t))) {
       return [from, apposition[1]];
     }
   }

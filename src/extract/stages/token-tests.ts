@@ -22,6 +22,13 @@ export function opensNounPhrase(token: Token | undefined, pack: LanguagePack): b
   return /^\d/.test(token.text);
 }
 
+/** Like opensNounPhrase, but also an adjective directly before a capitalized noun ("ersten Informationen"). */
+export function opensNounPhraseAt(tokens: readonly Token[], index: number, pack: LanguagePack): boolean {
+  const token = tokens[index];
+  if (opensNounPhrase(token, pack)) return true;
+  return isAdjectiveLike(token, pack) && (isCapitalized(tokens[index + 1]) || isAdjectiveLike(tokens[index + 1], pack) && isCapitalized(tokens[index + 2]));
+}
+
 /** A lower-case word that can be an attributive adjective or participle ("amtierende", "britische"). */
 export function isAdjectiveLike(token: Token | undefined, pack: LanguagePack): boolean {
   if (!token || token.type !== 'word' || isCapitalized(token)) return false;

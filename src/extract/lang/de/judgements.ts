@@ -1,7 +1,7 @@
 /** German causal/evaluative judgements that need a source, opposed stems, alternative-account markers, extra hedges. */
 export const GERMAN_JUDGEMENTS = {
   judgements: [
-    ['grundstein'], ['und', 'damit'], ['verantwortlich', 'für'], ['schuld', 'an'], ['trägt', 'die', 'schuld'], ['ausgelöst'], ['verursacht'],
+    ['grundstein'], ['und', 'damit'], ['verantwortung', 'für'], ['faktisch'], ['verantwortlich', 'für'], ['schuld', 'an'], ['trägt', 'die', 'schuld'], ['ausgelöst'], ['verursacht'],
     ['folglich'], ['infolgedessen'], ['provoziert*'], ['verantwortungslos*'], ['rücksichtslos*'], ['skandalös*'], ['absurd*'],
     ['völkerrechtswidrig*'], ['kriegstreiber*'], ['propaganda'], ['heuchler*'], ['gescheitert*'], ['fatal*'], ['katastrophal*'],
     ['offensichtlich'], ['zweifellos'], ['selbstverständlich'],

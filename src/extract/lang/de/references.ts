@@ -7,6 +7,7 @@ export const GERMAN_REFERENCES = {
   personEpithets: ['minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'politiker', 'politikerin', 'chef', 'chefin', 'regierungschef', 'regierungschefin', 'staatschef', 'diplomat', 'diplomatin'],
   governmentEpithets: ['land', 'landes', 'regierung', 'staat', 'staates', 'führung', 'republik'],
   governingPrepositions: ['gegenüber', 'mit', 'gegen', 'an', 'auf', 'über', 'in', 'im', 'für', 'von', 'vom', 'zu', 'zur', 'zum', 'bei', 'beim', 'aus', 'nach', 'wie', 'als', 'um', 'durch'],
+  originPrepositions: ['in', 'aus'],
   holderPrepositions: ['unter'],
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'nichts'],
   relayBefore: ['laut', 'nach', 'gemäß'],

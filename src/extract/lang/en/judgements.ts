@@ -1,7 +1,7 @@
 /** English causal/evaluative judgements that need a source, opposed stems, alternative-account markers, extra hedges. */
 export const ENGLISH_JUDGEMENTS = {
   judgements: [
-    ['paved', 'the', 'way'], ['laid', 'the', 'groundwork'], ['laying', 'the', 'groundwork'], ['responsible', 'for'], ['to', 'blame'],
+    ['paved', 'the', 'way'], ['laid', 'the', 'groundwork'], ['laying', 'the', 'groundwork'], ['responsible', 'for'], ['responsibility', 'for'], ['effectively'], ['to', 'blame'],
     ['triggered'], ['caused'], ['therefore'], ['consequently'], ['reckless*'], ['irresponsible'], ['scandalous'], ['absurd'],
     ['illegal'], ['warmonger*'], ['propaganda'], ['disastrous'], ['catastrophic'], ['obviously'], ['undoubtedly'], ['clearly'],
   ],

@@ -7,6 +7,7 @@ export const ENGLISH_REFERENCES = {
   personEpithets: ['minister', 'president', 'chancellor', 'secretary', 'leader', 'premier', 'diplomat', 'politician', 'chief'],
   governmentEpithets: ['country', 'government', 'state', 'regime', 'administration', 'republic'],
   governingPrepositions: ['with', 'against', 'to', 'toward', 'towards', 'on', 'in', 'at', 'for', 'of', 'by', 'from', 'about', 'over', 'like', 'as'],
+  originPrepositions: ['in', 'from'],
   holderPrepositions: ['among'],
   negations: ['not', "n't", 'no', 'never', 'nothing', 'none'],
   relayBefore: ['according', 'citing', 'per'],
