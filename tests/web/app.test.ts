@@ -7,6 +7,12 @@ import { createTestApp, type TestApp } from '../setup/start-test-app.js';
 let testApp: TestApp;
 let demoId: number;
 
+/** The article body as a reader sees it: markup and party labels removed, entities kept. */
+function visibleBody(html: string): string {
+  const body = /<div class="article__body">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+  return body.replace(/<span class="party-label[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+}
+
 beforeAll(async () => {
   testApp = await createTestApp();
   const demo = await testApp.db.prisma.article.findFirstOrThrow({ select: { id: true } });
@@ -35,10 +41,11 @@ describe('article page', () => {
     expect(paragraphs).toHaveLength((stored.paragraphs as unknown[]).length);
     expect(paragraphs.length).toBeGreaterThan(10);
     // The text as a reader sees it, highlights or not.
-    const visible = res.text.replace(/<span class="party-label[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+    const visible = visibleBody(res.text);
     expect(visible).toContain('Teheran wies die Anschuldigungen zurück');
     expect(visible).toContain('Nach Angriffen auf Öltanker: Esper will gemeinsame Seepatrouillen');
-    expect(res.text).toContain('<h2 class="paragraph paragraph--h2">Nach Angriffen auf Öltanker');
+    const subheading = /<h2 class="paragraph paragraph--h2">([\s\S]*?)<\/h2>/.exec(res.text)?.[1] ?? '';
+    expect(visibleBody(`<div class="article__body">${subheading}</div>`)).toBe('Nach Angriffen auf Öltanker: Esper will gemeinsame Seepatrouillen');
   });
 
   it('shows article text containing markup as text', async () => {
@@ -51,7 +58,8 @@ describe('article page', () => {
     expect(res.text).not.toContain('<script>alert');
     expect(res.text).not.toContain('<img src=x');
     expect(res.text).not.toContain('<b>markup</b>');
-    expect(res.text).toContain('&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;');
+    expect(visibleBody(res.text)).toContain('Er sagte: &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; und ging.');
+    expect(visibleBody(res.text)).toContain('Zweiter &lt;img src=x onerror=alert(1)&gt; Absatz.');
     expect(res.text).toContain('Title with &lt;b&gt;markup&lt;/b&gt;');
   });
 
