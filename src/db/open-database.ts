@@ -6,6 +6,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { AppError } from '../errors.js';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { lockDataFolder } from './pglite-lock.js';
 import { applyMigrations, type MigrationReport, type MigrationSession } from './apply-migrations.js';
 import { readMigrations, type MigrationFile } from './migration-files.js';
 import { seedKnowledge, type SeedReport } from './seed-knowledge.js';
@@ -63,15 +64,19 @@ type Opened = Omit<Database, 'seeded'>;
 
 async function openPGlite(dataDir: string, migrations: MigrationFile[]): Promise<Opened> {
   let pglite: PGlite;
+  let unlock = () => {};
   try {
     if (dataDir === IN_MEMORY_DATA_DIR) {
       pglite = await PGlite.create();
     } else {
       const folder = join(dataDir, 'pglite');
       mkdirSync(folder, { recursive: true });
+      unlock = lockDataFolder(join(dataDir, 'pglite.lock'));
       pglite = await PGlite.create(folder);
     }
   } catch (error) {
+    unlock();
+    if (error instanceof AppError) throw error;
     throw unavailable(`Cannot open the embedded database in ${dataDir}`, error);
   }
   const session: MigrationSession = {
@@ -85,6 +90,7 @@ async function openPGlite(dataDir: string, migrations: MigrationFile[]): Promise
     report = await applyMigrations(session, migrations);
   } catch (error) {
     await pglite.close();
+    unlock();
     throw error;
   }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
@@ -93,8 +99,12 @@ async function openPGlite(dataDir: string, migrations: MigrationFile[]): Promise
     kind: 'pglite',
     migrations: report,
     close: once(async () => {
-      await prisma.$disconnect();
-      if (!pglite.closed) await pglite.close();
+      try {
+        await prisma.$disconnect();
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        unlock();
+      }
     }),
   };
 }

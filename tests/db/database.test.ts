@@ -4,7 +4,7 @@
  * `sh scripts/pg-throwaway.sh start`). Every PostgreSQL test uses its own
  * freshly created database, dropped at the end.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -333,6 +333,19 @@ for (const target of targets) {
         } finally {
           await second.close();
         }
+      }, SLOW);
+
+      it('refuses a second open of the same data folder until the first is closed', async () => {
+        const location = await target.fresh();
+        const first = await openDatabase({ ...location, seed: false });
+        try {
+          await expect(openDatabase({ ...location, seed: false })).rejects.toThrow(/already open/);
+        } finally {
+          await first.close();
+        }
+        // A lock left by a process that no longer exists is taken over.
+        writeFileSync(join(location.dataDir ?? '', 'pglite.lock'), '999999999\n');
+        await (await openDatabase({ ...location, seed: false })).close();
       }, SLOW);
 
       it('has no schema change that no migration holds (npm run db:check)', async () => {
