@@ -9,6 +9,10 @@ import { notFound } from './web/middleware/not-found.js';
 import { requestLogger } from './web/middleware/request-logger.js';
 import { securityHeaders } from './web/middleware/security-headers.js';
 import { createRoutes } from './web/routes.js';
+import { csrfProtection } from './web/auth/csrf-protection.js';
+import { currentUser } from './web/auth/current-user.js';
+import { sessions } from './web/auth/sessions.js';
+import { parseForms } from './web/middleware/parse-forms.js';
 
 const VIEWS_DIR = fileURLToPath(new URL('../views/', import.meta.url));
 const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
@@ -32,6 +36,11 @@ export function createApp({ config, db, logger }: AppDeps): Express {
   app.use(securityHeaders({ production: config.env === 'production' }));
   app.use(compression());
   app.use('/static', express.static(PUBLIC_DIR, { index: false, maxAge: config.env === 'production' ? '1d' : 0 }));
+  // Editor sign-in: form bodies, database sessions, the user, CSRF tokens (in this order).
+  app.use(parseForms(config));
+  app.use(sessions({ config, db }));
+  app.use(currentUser(db));
+  app.use(csrfProtection);
   app.use(createRoutes({ config, db }));
   app.use(notFound);
   app.use(errorHandler);

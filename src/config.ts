@@ -29,6 +29,14 @@ export interface Config {
     articleBytes: number;
     /** Largest request body accepted, in bytes. */
     requestBytes: number;
+    /** Largest uploaded article file (.txt, .md, .html), in bytes. */
+    uploadBytes: number;
+  };
+  /** Editor sign-in: session lifetime and the login rate limit (per IP and username). */
+  auth: {
+    sessionMaxAgeMinutes: number;
+    loginMaxAttempts: number;
+    loginWindowMinutes: number;
   };
 }
 
@@ -58,6 +66,10 @@ const schema = z
     TRUST_PROXY: flag.default(false),
     MAX_ARTICLE_BYTES: positiveInt.default(256 * 1024),
     MAX_REQUEST_BYTES: positiveInt.default(1024 * 1024),
+    MAX_UPLOAD_BYTES: positiveInt.default(1024 * 1024),
+    SESSION_MAX_AGE_MINUTES: positiveInt.default(12 * 60),
+    LOGIN_MAX_ATTEMPTS: positiveInt.default(5),
+    LOGIN_WINDOW_MINUTES: positiveInt.default(15),
   });
 
 type Env = Record<string, string | undefined>;
@@ -101,7 +113,12 @@ export function parseConfig(env: Env): Config {
     sessionSecret: values.SESSION_SECRET ?? '',
     demo: values.DEMO,
     trustProxy: values.TRUST_PROXY,
-    limits: { articleBytes: values.MAX_ARTICLE_BYTES, requestBytes: values.MAX_REQUEST_BYTES },
+    limits: { articleBytes: values.MAX_ARTICLE_BYTES, requestBytes: values.MAX_REQUEST_BYTES, uploadBytes: values.MAX_UPLOAD_BYTES },
+    auth: {
+      sessionMaxAgeMinutes: values.SESSION_MAX_AGE_MINUTES,
+      loginMaxAttempts: values.LOGIN_MAX_ATTEMPTS,
+      loginWindowMinutes: values.LOGIN_WINDOW_MINUTES,
+    },
   };
 }
 

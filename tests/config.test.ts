@@ -22,7 +22,8 @@ describe('parseConfig', () => {
     expect(config).toEqual({
       env: 'production', port: 8080, host: '0.0.0.0', dataDir: IN_MEMORY, logLevel: 'warn',
       databaseUrl: 'postgresql://u:p@localhost:5432/claimtrail', sessionSecret: 'x'.repeat(32), demo: false,
-      trustProxy: true, limits: { articleBytes: 1000, requestBytes: 2000 },
+      trustProxy: true, limits: { articleBytes: 1000, requestBytes: 2000, uploadBytes: 1024 * 1024 },
+      auth: { sessionMaxAgeMinutes: 720, loginMaxAttempts: 5, loginWindowMinutes: 15 },
     });
   });
 

@@ -4,6 +4,7 @@ import type { Database } from '../db/open-database.js';
 import { listArticlesJson, listArticlesPage, showArticleJson, showArticlePage } from './handlers/article-handlers.js';
 import { checkHealth } from './handlers/health-handler.js';
 import { loadArticle } from './loaders/load-article.js';
+import { createEditorRoutes } from './editor-routes.js';
 
 /** What the routes need. */
 export interface RouteDeps {
@@ -12,7 +13,7 @@ export interface RouteDeps {
 }
 
 /** Every route of the app, top to bottom. */
-export function createRoutes({ db }: RouteDeps): Router {
+export function createRoutes({ config, db }: RouteDeps): Router {
   const router = Router();
   const article = loadArticle(db);
 
@@ -23,5 +24,8 @@ export function createRoutes({ db }: RouteDeps): Router {
   router.get('/api/articles/:id', article, showArticleJson);
 
   router.get('/healthz', checkHealth(db));
+
+  // Sign-in, review, ingest and corrections (editors and admins).
+  router.use(createEditorRoutes({ config, db }));
   return router;
 }
