@@ -59,11 +59,12 @@ export function chainRelays(doc: WithSpeakers): WithRelays {
 function findInnerClaim(
   doc: WithSpeakers, claims: ExtractedClaim[], relay: ExtractedClaim, removed: Set<string>, isRelayParty: (p: string) => boolean,
 ): ExtractedClaim | undefined {
-  const [first, last] = claimSentences(doc.sentences, relay);
+  const [first, last] = claimSentences(doc.sentences, { ...relay, speaker: null });
   const relayHull = claimHull(relay);
   return claims.find((claim) => {
     if (claim === relay || removed.has(claim.id) || (isRelayParty(claim.party) && claim.party === relay.party)) return false;
-    const [cFirst, cLast] = claimSentences(doc.sentences, claim);
+    if (claim.speaker && relay.speaker && claim.speaker.start === relay.speaker.start) return false;
+    const [cFirst, cLast] = claimSentences(doc.sentences, { ...claim, speaker: null });
     const sameSentence = cFirst <= last && cLast >= first;
     const hull = claimHull(claim);
     return sameSentence && (overlaps(relay, claim) || contains(relay, claim.cue) || contains(relay, claim.speaker) || overlaps(relayHull, hull));

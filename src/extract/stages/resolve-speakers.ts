@@ -29,9 +29,23 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
     text: m.text, start: m.start, end: m.end, actor: m.actor, party: m.party, kind: m.kind, partyKind: m.partyKind, confidence: m.confidence,
   }));
   const local = new Map<string, LocalActor>();
+  // Continuations share their speaker span with the claim they continue: resolve it once.
+  const memo = new Map<string, Pick<ExtractedClaim, 'speaker' | 'actor' | 'party' | 'confidence'>>();
   const claims = [...doc.claims]
     .sort((a, b) => (a.speaker?.start ?? a.start) - (b.speaker?.start ?? b.start))
     .map((claim) => {
+      const key = claim.speaker ? `${claim.speaker.start}:${claim.speaker.end}` : '';
+      const known = memo.get(key);
+      if (known) return { ...claim, ...known, confidence: Math.min(claim.confidence, known.confidence) };
+      const resolved = resolveClaim(claim);
+      if (key) memo.set(key, { speaker: resolved.speaker, actor: resolved.actor, party: resolved.party, confidence: resolved.confidence });
+      return resolved;
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  referents.sort((a, b) => a.start - b.start);
+  return { ...doc, claims, knowledge, stance, referents };
+
+  function resolveClaim(claim: ExtractedClaim): ExtractedClaim {
       const prepositional = !!claim.speaker && (isPrepositional(claim.speaker.text, stance) || /^[„“"»«‚‘']/.test(claim.speaker.text) || claim.speaker.text === claim.text);
       const resolution = claim.speaker && !prepositional
         ? resolveMention(doc.text, claim.speaker, knowledge, stance, referents, local, !doc.pack.nounsCapitalized)
@@ -60,10 +74,7 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
         referents.push({ ...claim.speaker, actor: resolution.actor, party: resolution.party, kind: 'person', partyKind: 'group', confidence: resolution.confidence });
       }
       return { ...claim, actor: resolution.actor, party: resolution.party, confidence: Math.min(claim.confidence, resolution.confidence) };
-    })
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  referents.sort((a, b) => a.start - b.start);
-  return { ...doc, claims, knowledge, stance, referents };
+  }
 }
 
 /** Resolves one speaker mention (exported for stage tests and the colon/stance claims of later stages). */
