@@ -16,6 +16,7 @@ import { migrationChecksum, readMigrations, SCHEMA_PATH, type MigrationFile } fr
 import { NO_FILTER, toMigrationList } from '../../src/db/migration-list.js';
 import { IN_MEMORY_DATA_DIR, openDatabase, type Database, type OpenDatabaseOptions } from '../../src/db/open-database.js';
 import { startSchemaEngine } from '../../src/db/schema-engine.js';
+import { searchArticleIds } from '../../src/db/search-article-ids.js';
 import { seedKnowledge } from '../../src/db/seed-knowledge.js';
 import { updateClaimIfVersion, updateRelationIfVersion } from '../../src/db/versioned-update.js';
 import { DEFAULT_ACTORS, DEFAULT_PARTIES } from '../../src/knowledge/index.js';
@@ -299,13 +300,21 @@ for (const target of targets) {
 
     it('finds articles by German and English full-text search', async () => {
       const prisma = shared.prisma;
-      const de = await prisma.article.create({ data: { ...articleData('Die Vereinigten Staaten wiesen die Vorwürfe der Regierung zurück.'), language: 'de' } });
+      const de = await prisma.article.create({ data: { ...articleData('Die Vereinigten Staaten wiesen die Vorwürfe und Anschuldigungen der Regierung zurück.'), language: 'de' } });
       const en = await prisma.article.create({ data: { ...articleData('The ministry denied the allegations about the strikes.'), language: 'en' } });
       const search = (config: string, query: string) =>
         prisma.$queryRawUnsafe<{ id: number }[]>(`SELECT id FROM articles WHERE search_vector @@ websearch_to_tsquery($1::regconfig, $2) ORDER BY id`, config, query);
       expect((await search('german', 'Vorwurf')).map((row) => row.id)).toContain(de.id); // stemmed: Vorwürfe -> vorwurf
       expect((await search('english', 'allegation denial')).map((row) => row.id)).not.toContain(de.id);
       expect((await search('english', 'allegation')).map((row) => row.id)).toContain(en.id);
+      // One search box for both languages, stemmed per language, best first.
+      expect((await searchArticleIds(prisma, 'Anschuldigung')).map((hit) => hit.id)).toEqual([de.id]); // stemmed
+      expect((await searchArticleIds(prisma, 'denying allegations')).map((hit) => hit.id)).toEqual([en.id]);
+      expect((await searchArticleIds(prisma, 'Regierung -Staaten')).map((hit) => hit.id)).toEqual([]);
+      expect(await searchArticleIds(prisma, '   ')).toEqual([]);
+      const hits = await searchArticleIds(prisma, 'allegations or Anschuldigungen');
+      expect(hits.map((hit) => hit.id).sort()).toEqual([de.id, en.id].sort());
+      expect(hits.every((hit) => typeof hit.rank === 'number' && hit.rank > 0)).toBe(true);
     });
 
     it('stores sessions and users with unique names', async () => {
