@@ -71,7 +71,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const verb = verbIndex(doc, cue);
   const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
   const cs = clauseStart(tokens, verb, sentence);
-  let ce = clauseEnd(tokens, lastCue, sentence);
+  const ce = clauseEnd(tokens, lastCue, sentence);
   const end = contentEnd(tokens, sentence);
   const subordinate = cs < verb && pack.subordinators.has(tokens[cs]!.lower);
 
@@ -89,14 +89,17 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     let sentenceFrom = sentence.tokenStart;
     while (sentenceFrom < verb && isLeadingConjunction(tokens[sentenceFrom]!)) sentenceFrom++;
     if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
-    else if (from > sentenceFrom) speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
+    else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
     speaker ??= speakerAfterVerb(doc, verb + 1, ce);
   }
 
   // Content: a quote just before the cue clause ("„…“, sagte er"), the clause after it, or the clause before it.
   const before = cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
-  const preceding = quoteEndingBefore(doc, before) ?? quoteEndingBefore(doc, cs);
-  if (preceding && (verb === cs || subordinate)) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker, cue.speechAct);
+  const candidate = quoteEndingBefore(doc, before) ?? quoteEndingBefore(doc, cs);
+  // The closing mark must stand in the cue's own sentence.
+  const preceding = candidate && tokens[candidate.quote.tokenEnd - 1]!.sentence === sentence.index ? candidate : null;
+  const speakerBetween = speaker !== null && speaker[0] >= cs && speaker[1] <= verb;
+  if (preceding && (verb === cs || subordinate || speakerBetween)) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker, cue.speechAct);
 
   // "Wie die Polizei mitteilte, wurde …" / "…, wie der Verband bekannt gab": the main clause is the content.
   if (subordinate && pack.cueSubordinators.has(tokens[cs]!.lower)) {
@@ -104,8 +107,37 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
     return null;
   }
+  // "…, the minister said." / "…, sagte er.": the cue clause holds only speaker and cue; the content precedes it.
+  if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && ce >= end && !subordinate && !RELATIVE_WORDS.has(tokens[cs]!.lower)) {
+    const own = new Set(cue.tokenIds);
+    if (speaker) for (let k = speaker[0]; k < speaker[1]; k++) own.add(k);
+    let rest = 0;
+    let determiner = false;
+    for (let k = cs; k < Math.min(ce, end); k++) {
+      if (own.has(k)) continue;
+      rest++;
+      if (pack.determiners.has(tokens[k]!.lower)) determiner = true;
+    }
+    if (rest <= 2 && !determiner) {
+      const preceding2 = quoteEndingBefore(doc, cs - 1);
+      if (preceding2) return draft(doc, cue, [preceding2.quote.tokenStart, preceding2.quote.tokenEnd], speaker, cue.speechAct);
+      return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
+    }
+  }
+  // English: "X said (that) …" — the content follows the cue (and an inverted speaker) directly.
+  if (!pack.nounsCapitalized && !subordinate) {
+    let after = lastCue + 1;
+    if (speaker && speaker[0] > lastCue) after = speaker[1];
+    while (after < end && tokens[after]!.type === 'punct' && tokens[after]!.text !== '(') after++;
+    if (after < end) {
+      const quoted = quoteStartingAt(doc, after);
+      if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
+      const opensClause = pack.complementizers.has(tokens[after]!.lower);
+      if (tokens[after]!.type === 'word' && (opensClause || !cue.speechAct)) return draft(doc, cue, [after, end], speaker, cue.speechAct);
+    }
+  }
   // "sagte er:" / "sagte, dass" / "forderte ... auf, „…“".
-  let next = tokens[ce];
+  const next = tokens[ce];
   if (next && next.type === 'quote' && doc.quoteByStart.has(ce)) {
     const q = doc.quotes[doc.quoteByStart.get(ce)!]!;
     return draft(doc, cue, [q.tokenStart, Math.max(q.tokenEnd, ce + 1)], speaker, cue.speechAct);
@@ -128,12 +160,6 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate) {
     return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
   }
-  if (!pack.nounsCapitalized && next && next.type === 'word') {
-    // English "X said the plan was dead": content runs from the word after the cue.
-    ce = lastCue + 1;
-    if (speaker && speaker[0] > lastCue) ce = speaker[1];
-    return draft(doc, cue, [ce, end], speaker, cue.speechAct);
-  }
   // A quote elsewhere in the sentence ("nannte den Bericht eine „Zeitungsente“").
   const inner = quotesInside(doc, [cs, sentence.tokenEnd]).find((at) => !doc.quotes[at]!.short);
   if (inner !== undefined) {
@@ -149,6 +175,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   }
   return null;
 }
+
+/** Words opening a relative clause ("…, was von Teheran bestritten wird"). */
+const RELATIVE_WORDS = new Set(['was', 'die', 'der', 'das', 'welche', 'welcher', 'welches', 'wobei', 'which', 'who', 'that', 'what']);
 
 /** Verbs whose bare use (no content clause) still reports a speech act. */
 const REPORTED_VERBS = new Set(['bestätigen', 'dementieren', 'kritisieren', 'bemängeln', 'verurteilen', 'loben', 'begrüßen', 'beklagen', 'bestreiten', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'ablehnen', 'widersprechen', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen']);
@@ -225,15 +254,7 @@ function attributeSo(doc: WithCues, cue: CueCandidate, sentence: Sentence): Draf
   const { tokens, pack } = doc;
   const so = cue.tokenIds[0]!;
   const end = contentEnd(tokens, sentence);
-  let from = so + 1;
-  const verbEntries = tokens[from] ? pack.cueWords.get(tokens[from]!.lower) : undefined;
-  if (verbEntries) {
-    cue.tokenIds.push(from);
-    const t = tokens[from]!;
-    const soToken = tokens[so]!;
-    cue.cue = { text: doc.text.slice(soToken.start, t.end), start: soToken.start, end: t.end };
-    from++;
-  }
+  const from = cue.tokenIds[cue.tokenIds.length - 1]! + 1;
   const speaker = readSpeakerForward(tokens, from, sentence.tokenEnd, pack);
   if (!speaker) return null;
   const afterSpeaker = speaker[1];

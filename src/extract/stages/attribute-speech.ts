@@ -53,7 +53,9 @@ function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
     if (!host) { result.push({ draft: d, relays: [] }); continue; }
     const pd = PRIORITY[d.cue?.type ?? ''] ?? -1;
     const ph = PRIORITY[host.draft.cue?.type ?? ''] ?? -1;
-    if (pd > ph) { host.relays.push(host.draft); host.draft = d; } else host.relays.push(d);
+    // Equal rank: the earlier cue leads ("Washington behauptet, dass …, was von Teheran bestritten wird").
+    const earlier = (d.cue?.cue.start ?? Infinity) < (host.draft.cue?.cue.start ?? Infinity);
+    if (pd > ph || (pd === ph && earlier)) { host.relays.push(host.draft); host.draft = d; } else host.relays.push(d);
   }
   return result;
 }

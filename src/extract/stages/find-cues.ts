@@ -24,6 +24,9 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     const phrase = matchPhrase(tokens, i, sentence, pack);
     if (phrase) {
       const ids = phrase.words.map((_, k) => i + k);
+      // "so glaubt Esper": the verb belongs to the cue.
+      const after = tokens[i + phrase.words.length];
+      if (phrase.type === 'so' && after && pack.cueWords.has(after.lower)) ids.push(after.index);
       ids.forEach((id) => used.add(id));
       cues.push(makeCue(doc, ids, sentence.index, {
         type: phrase.type, lemma: phrase.words.join(' '), speakerSide: phrase.speakerSide, speechAct: false, passive: false,
@@ -118,7 +121,8 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
   const start = clauseStart(tokens, i, sentence);
   const end = clauseEnd(tokens, i, sentence);
   // Participle readings first: "werden beschuldigt" is a passive, not "er beschuldigt".
-  const ordered = [...entries].sort((a, b) => Number(b.participle) - Number(a.participle));
+  // Then separable readings ("rief ... auf" before "rief").
+  const ordered = [...entries].sort((a, b) => Number(b.participle) - Number(a.participle) || Number(!!b.particle) - Number(!!a.particle));
   for (const entry of ordered) {
     const ids = [i];
     if (entry.particle) {
@@ -136,7 +140,8 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
     if (entry.participle) {
       let aux = -1;
       for (let k = i - 1; k >= start; k--) if (pack.auxiliaries.has(tokens[k]!.lower)) { aux = k; break; }
-      if (aux < 0) for (let k = i + 1; k < end; k++) if (pack.auxiliaries.has(tokens[k]!.lower)) { aux = k; break; }
+      if (aux < 0 && i + 1 < end && pack.auxiliaries.has(tokens[i + 1]!.lower)) aux = i + 1; // "…, wie er gesagt hatte"
+
       if (aux < 0) continue; // attributive participle ("die erwähnte Studie")
       ids.push(aux);
       passive = pack.passiveAuxiliaries.has(tokens[aux]!.lower);

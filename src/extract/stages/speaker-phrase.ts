@@ -61,6 +61,13 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       continue;
     }
     if (/^\d/.test(t.text) && hasHead) { lastGood = k; k++; continue; }
+    if (!pack.nounsCapitalized && isAdjectiveLike(t, pack) && (needNoun || hasHead)) {
+      // English common nouns are lower-case: "the minister", "the defense minister".
+      hasHead = true;
+      lastGood = k;
+      k++;
+      continue;
+    }
     if ((!hasHead || needNoun) && isAdjectiveLike(t, pack)) { k++; continue; }
     break;
   }
@@ -70,7 +77,7 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
   if (comma && comma.text === ',' && lastGood + 2 < limit) {
     const apposition = readSpeakerForward(tokens, lastGood + 2, limit, pack);
     const closing = apposition ? tokens[apposition[1]] : undefined;
-    if (apposition && (apposition[1] >= limit || (closing && (closing.text === ',' && apposition[1] + 1 >= limit)))) {
+    if (apposition && closing && closing.text === ',' && apposition[1] + 1 >= limit) {
       return [from, apposition[1]];
     }
     // A name in apposition closed by a comma: "Angaben des Direktors, Jefferson Irwin Jauwena, sei ...".
@@ -91,10 +98,7 @@ export function readSpeakerBackward(tokens: Token[], end: number, limit: number,
     const t = tokens[k]!;
     if (t.type === 'quote') { inQuote = !inQuote; start = k; k--; continue; }
     if (inQuote) { start = k; k--; continue; }
-    if (t.type === 'punct') {
-      if (t.text === '-') { k--; continue; }
-      break;
-    }
+    if (t.type === 'punct') break;
     if (pack.speakerStopWords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower)) break;
     if (pack.subjectPronouns.has(t.lower) && !pack.determiners.has(t.lower)) break;
     if (isCapitalized(t) || pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || isAdjectiveLike(t, pack) || /^\d/.test(t.text)) {

@@ -6,7 +6,7 @@ const SPECS: readonly string[] = [
   'think: think thinks thinking thought thought', 'tweet', 'add', 'state', 'explain', 'claim', 'argue', 'insist', 'note', 'announce',
   'report', 'confirm', 'believe', 'suggest', 'stress', 'emphasize', 'emphasise', 'declare', 'reply', 'respond', 'allege', 'assert',
   'contend', 'maintain', 'conclude', 'recall', 'comment', 'observe', 'acknowledge', 'admit', 'estimate', 'predict', 'deny', 'reveal',
-  'disclose', 'complain', 'concede', 'testify', 'mention', 'remark', 'answer', 'counter', 'point', 'fear', 'hope', 'expect', 'agree',
+  'disclose', 'complain', 'concede', 'testify', 'mention', 'remark', 'answer', 'counter', 'point', 'fear', 'hope', 'expect',
   'speak: speak speaks speaking spoke spoken', 'find: find finds finding found found', 'know: know knows knowing knew known',
   'warn !', 'urge !', 'demand !', 'threaten !', 'promise !', 'accuse !', 'call !', 'ask !', 'criticize !', 'criticise !', 'praise !',
   'reject !', 'propose !', 'recommend !', 'vow !', 'pledge !',

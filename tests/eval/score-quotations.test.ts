@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { assignMax } from '../../src/eval/assign-max.js';
+import { claimToTokens, tokensIn } from '../../src/eval/claims-to-tokens.js';
+import { emptyCounts, overlapF1, scoreDocument, toScores } from '../../src/eval/score-quotations.js';
+import type { ExtractedClaim } from '../../src/extract/types.js';
+
+describe('assignMax', () => {
+  it('finds the maximum one-to-one assignment, not the greedy one', () => {
+    // Greedy would take (0,0)=0.9 and then (1,1)=0.1: total 1.0; the optimum is (0,1)+(1,0) = 0.8+0.8.
+    expect(assignMax([[0.9, 0.8], [0.8, 0.1]])).toEqual([[0, 1], [1, 0]]);
+  });
+  it('handles rectangular matrices both ways', () => {
+    expect(assignMax([[0.1, 0.5, 0.2]])).toEqual([[0, 1]]);
+    expect(assignMax([[0.1], [0.7], [0.3]])).toEqual([[1, 0]]);
+    expect(assignMax([])).toEqual([]);
+  });
+});
+
+describe('overlapF1', () => {
+  it('is the token F1 of two id sets', () => {
+    expect(overlapF1([1, 2, 3, 4], [3, 4, 5, 6])).toBeCloseTo(0.5);
+    expect(overlapF1([1], [2])).toBe(0);
+    expect(overlapF1([], [1])).toBe(0);
+  });
+});
+
+describe('scoreDocument', () => {
+  it('counts token TP/FP/FN per role after alignment and the exact matches', () => {
+    const gold = [
+      { quote: [10, 11, 12, 13], speaker: [1, 2], cue: [3], type: 'Indirect' },
+      { quote: [20, 21], speaker: [15], cue: [], type: 'Direct' },
+      { quote: [30, 31, 32], speaker: [], cue: [29], type: 'Indirect' },
+    ];
+    const system = [
+      // matches gold 0: quote 3 of 4 right + 1 extra; speaker exact; cue wrong.
+      { quote: [11, 12, 13, 14], speaker: [2, 1, 1], cue: [4], type: 'Indirect' },
+      // matches gold 1 exactly.
+      { quote: [20, 21], speaker: [15], cue: [], type: 'Direct' },
+      // a false alarm.
+      { quote: [40, 41], speaker: [39], cue: [38], type: 'Indirect' },
+    ];
+    const counts = scoreDocument(gold, system, emptyCounts());
+    expect(counts.quote).toMatchObject({ tp: 3 + 2, fp: 1 + 2, fn: 1 + 3 });
+    expect(counts.speaker).toMatchObject({ tp: 2 + 1, fp: 1, fn: 0, exactMatches: 2, goldSpans: 2, systemSpans: 3 });
+    expect(counts.cue).toMatchObject({ tp: 0, fp: 1 + 1, fn: 1 + 1, exactMatches: 0 });
+    const quote = toScores(counts.quote);
+    expect(quote.precision).toBeCloseTo(5 / 8);
+    expect(quote.recall).toBeCloseTo(5 / 9);
+    expect(quote.f1).toBeCloseTo((2 * (5 / 8) * (5 / 9)) / (5 / 8 + 5 / 9));
+    expect(quote.exactPrecision).toBeCloseTo(1 / 3);
+    expect(quote.exactRecall).toBeCloseTo(1 / 3);
+  });
+  it('uses the type only to break ties', () => {
+    const gold = [{ quote: [1, 2], speaker: [7], cue: [], type: 'Direct' }];
+    const system = [
+      { quote: [1, 2], speaker: [8], cue: [], type: 'Indirect' },
+      { quote: [1, 2], speaker: [7], cue: [], type: 'Direct' },
+    ];
+    const counts = scoreDocument(gold, system);
+    expect(counts.speaker).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+  });
+});
+
+describe('claimToTokens', () => {
+  const tokens = [
+    { id: 0, text: 'Laut', charBegin: 0, charEnd: 4, sentence: 0 },
+    { id: 1, text: 'Polizei', charBegin: 5, charEnd: 12, sentence: 0 },
+    { id: 2, text: 'brannte', charBegin: 13, charEnd: 20, sentence: 0 },
+    { id: 3, text: 'es', charBegin: 21, charEnd: 23, sentence: 0 },
+    { id: 4, text: '.', charBegin: 23, charEnd: 24, sentence: 0 },
+  ];
+  it('maps spans to tokens by character overlap', () => {
+    expect(tokensIn([{ start: 6, end: 14 }], tokens)).toEqual([1, 2]);
+    expect(tokensIn([{ start: 23, end: 24 }], tokens)).toEqual([4]);
+  });
+  it('excludes the own speaker and cue from the content; a reported act keeps them and has no cue', () => {
+    const claim: ExtractedClaim = {
+      id: 'c1', text: 'Laut Polizei brannte es', start: 0, end: 23, kind: 'indirect',
+      cue: { text: 'Laut', start: 0, end: 4 }, speaker: { text: 'Polizei', start: 5, end: 12 },
+      actor: null, party: 'unknown', via: [], confidence: 1, unsourced: false, hedged: false, distanced: [], disputes: [], supports: [],
+    };
+    expect(claimToTokens(claim, tokens)).toEqual({ quote: [2, 3], speaker: [1], cue: [0], type: 'Indirect' });
+    expect(claimToTokens({ ...claim, kind: 'reported' }, tokens)).toEqual({ quote: [0, 1, 2, 3], speaker: [1], cue: [], type: 'Reported' });
+  });
+});

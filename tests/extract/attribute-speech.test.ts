@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, attributionWith } from './stage-helpers.js';
+
+function attribute(text: string, words: string, language: 'de' | 'en' = 'de') {
+  const a = attributionWith(attributionsOf(text, language), words);
+  return { kind: a.kind, speaker: a.speaker?.text ?? null, cue: a.cue?.text ?? null, content: a.content.text };
+}
+
+describe('attributeSpeech (German)', () => {
+  it('dass-clause after the verb, speaker after the verb', () => {
+    expect(attribute('Gegenüber Reportern sagte Esper, dass die Partner das Verhalten verurteilen müssten.', 'dass die Partner'))
+      .toEqual({ kind: 'indirect', speaker: 'Esper', cue: 'sagte', content: 'dass die Partner das Verhalten verurteilen müssten' });
+  });
+  it('Konjunktiv I clause after a comma, subject with title before the verb', () => {
+    expect(attribute('Der amtierende US-Verteidigungsminister Mark Esper erklärte, die Lage sei ernst.', 'die Lage'))
+      .toMatchObject({ kind: 'indirect', speaker: 'Der amtierende US-Verteidigungsminister Mark Esper', content: 'die Lage sei ernst' });
+  });
+  it('direct quote before an inverted cue', () => {
+    expect(attribute('„Wir kommen morgen“, sagte der Minister.', 'Wir kommen'))
+      .toEqual({ kind: 'direct', speaker: 'der Minister', cue: 'sagte', content: '„Wir kommen morgen“' });
+  });
+  it('direct quote after a colon', () => {
+    expect(attribute('Wiedeking sagte: „Die Politik sollte sich heraushalten.“', 'Politik'))
+      .toMatchObject({ kind: 'direct', speaker: 'Wiedeking', content: '„Die Politik sollte sich heraushalten.“' });
+  });
+  it('mixed: indirect clause with a quoted fragment', () => {
+    expect(attribute('Esper sagte, dass die Partner das "schlechte Verhalten" verurteilen müssten.', 'Partner').kind).toBe('mixed');
+  });
+  it('separable verb with a dass-clause', () => {
+    expect(attribute('Teheran wies die Anschuldigungen zurück und deutete an, dass es sich um Operationen handelte.', 'Operationen'))
+      .toMatchObject({ speaker: 'Teheran', content: 'dass es sich um Operationen handelte' });
+  });
+  it('reported speech act without content clause', () => {
+    expect(attribute('Teheran wies die Anschuldigungen zurück.', 'Anschuldigungen')).toMatchObject({ kind: 'reported', speaker: 'Teheran' });
+    expect(attribute('Paris forderte die USA auf, das Abkommen aufrechtzuerhalten.', 'Abkommen'))
+      .toMatchObject({ kind: 'reported', speaker: 'Paris', content: 'das Abkommen aufrechtzuerhalten' });
+  });
+  it('passive agent is the speaker', () => {
+    expect(attribute('Während des Treffens wurde Esper von Frankreich gewarnt, die Allianz nicht in eine Mission zu verwickeln.', 'Allianz'))
+      .toMatchObject({ speaker: 'Frankreich' });
+  });
+  it.each([
+    ['Laut Trump wäre der Angriff nicht verhältnismäßig gewesen.', 'Angriff', 'Trump', 'Laut'],
+    ['Dem Bericht zufolge wurde niemand verletzt.', 'niemand', 'Dem Bericht', 'zufolge'],
+    ['Nach Angaben der Polizei wurde niemand verletzt.', 'niemand', 'Angaben der Polizei', 'Nach'],
+    ['Die Lage sei ernst, so der Minister.', 'Lage', 'der Minister', 'so'],
+    ['Die Patrouillen, so glaubt Esper, würden Angriffe verhindern.', 'Angriffe', 'Esper', 'so glaubt'],
+    ['In dem Antrag heißt es, die Lage sei ernst.', 'Lage', 'dem Antrag', 'heißt es'],
+    ['Wie die Polizei mitteilte, wurde niemand verletzt.', 'niemand', 'die Polizei', 'Wie die Polizei mitteilte'],
+    ['Niemand wurde verletzt, wie die Polizei mitteilte.', 'Niemand', 'die Polizei', 'wie die Polizei mitteilte'],
+    ['Mehr zum Thema - Lawrow: Es gibt Kräfte, die das wollen.', 'Kräfte', 'Lawrow', ':'],
+  ])('prepositional/adverbial attribution in "%s"', (text, words, speaker, cue) => {
+    expect(attribute(text, words)).toMatchObject({ speaker, cue });
+  });
+  it('continues reported speech across sentences in Konjunktiv I or "würde"', () => {
+    const doc = attributionsOf('Esper sagte, die Lage sei ernst. Die Verbündeten müssten handeln. Das würde helfen. Das Wetter ist gut.');
+    expect(attributionWith(doc, 'Das würde helfen').speaker?.text).toBe('Esper');
+    expect(doc.attributions.some((a) => a.content.text.includes('Wetter'))).toBe(false);
+  });
+  it('keeps a weaker attribution of the same content as a relay', () => {
+    const a = attributionWith(attributionsOf('Frankreich sagte laut einem Reuters-Bericht, die Mission sei falsch.'), 'Mission');
+    expect(a.speaker?.text).toBe('Frankreich');
+    expect(a.relays.map((r) => r.speaker?.text)).toEqual(['einem Reuters-Bericht']);
+  });
+});
+
+describe('attributeSpeech (English)', () => {
+  it('a reported act keeps "according to" as its relay', () => {
+    const a = attributionWith(attributionsOf('According to Reuters, Paris rejected the plan.', 'en'), 'Paris rejected the plan');
+    expect(a).toMatchObject({ kind: 'reported', speaker: { text: 'Paris' } });
+    expect(a.relays.map((r) => r.speaker?.text)).toEqual(['Reuters']);
+  });
+  it.each([
+    ['“We will win,” said the minister.', 'We will win', 'the minister', 'direct'],
+    ['The minister said that the war was over.', 'war was over', 'The minister', 'indirect'],
+    ['According to Reuters, the talks failed.', 'talks failed', 'Reuters', 'indirect'],
+    ['The spokesman added: “We are ready.”', 'We are ready', 'The spokesman', 'direct'],
+    ['The plan is dead, the minister said.', 'plan is dead', 'the minister', 'indirect'],
+  ])('"%s"', (text, words, speaker, kind) => {
+    expect(attribute(text, words, 'en')).toMatchObject({ speaker, kind });
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { CueCandidate } from '../../src/extract/types.js';
+import { cuesOf, spanIsExact } from './stage-helpers.js';
+
+function cueTexts(text: string, language: 'de' | 'en' = 'de'): Array<{ text: string; parts?: string[]; type: CueCandidate['type']; passive: boolean }> {
+  const doc = cuesOf(text, language);
+  for (const c of doc.cues) {
+    expect(spanIsExact(text, c.cue)).toBe(true);
+    for (const p of c.cue.parts ?? []) expect(spanIsExact(text, p)).toBe(true);
+  }
+  return doc.cues.map((c) => ({ text: c.cue.text, ...(c.cue.parts ? { parts: c.cue.parts.map((p) => p.text) } : {}), type: c.type, passive: c.passive }));
+}
+
+describe('findCues (German)', () => {
+  it.each([
+    ['Teheran wies die Anschuldigungen zurück.', ['wies', 'zurück']],
+    ['Teheran deutete an, dass es sich um Operationen handelte.', null],
+    ['Die Polizei teilte am Montag mit, dass niemand verletzt wurde.', ['teilte', 'mit']],
+    ['Am Dienstag schloss sich Moskau der iranischen Sichtweise an.', ['schloss sich', 'an']],
+    ['Der Minister rief die Verbündeten auf, an Patrouillen teilzunehmen.', ['rief', 'auf']],
+  ])('finds the separable verb in "%s" as one cue with parts', (text, parts) => {
+    const [cue] = cueTexts(text);
+    expect(cue?.type).toBe('verb');
+    if (parts) expect(cue?.parts).toEqual(parts);
+    else expect(cue?.text).toBe('deutete an');
+  });
+  it('finds a participle cue with its auxiliary and marks the passive', () => {
+    expect(cueTexts('Esper wurde von Frankreich gewarnt, nichts zu tun.')[0]).toMatchObject({ parts: ['wurde', 'gewarnt'], passive: true });
+    expect(cueTexts('Obama hat in einer Botschaft angekündigt, zu verzichten.')[0]).toMatchObject({ parts: ['hat', 'angekündigt'], passive: false });
+  });
+  it('ignores an attributive participle and a capitalized noun form', () => {
+    expect(cueTexts('Die angekündigte Studie erschien.')).toEqual([]);
+    expect(cueTexts('Die Anklage wurde erhoben.')).toEqual([]);
+  });
+  it.each([
+    ['Laut Trump wäre der Angriff unverhältnismäßig.', 'Laut', 'preposition'],
+    ['Dem Bericht zufolge wurde niemand verletzt.', 'zufolge', 'preposition'],
+    ['Nach Angaben der Polizei wurde niemand verletzt.', 'Nach', 'preposition'],
+    ['Seiner Meinung nach ist das falsch.', 'nach', 'preposition'],
+    ['Die Lage sei ernst, so der Minister.', 'so', 'so'],
+    ['In dem Antrag heißt es, die Lage sei ernst.', 'heißt es', 'impersonal'],
+    ['Demnach wurde niemand verletzt.', 'Demnach', 'demnach'],
+    ['Mehr zum Thema - Lawrow: Es gibt Kräfte, die das wollen.', ':', 'colon'],
+  ])('finds the cue in "%s"', (text, cue, type) => {
+    expect(cueTexts(text)).toContainEqual(expect.objectContaining({ text: cue, type }));
+  });
+  it('does not take "nach" without a source noun', () => {
+    expect(cueTexts('Nach dem Treffen reiste er ab.')).toEqual([]);
+  });
+});
+
+describe('findCues (English)', () => {
+  it('finds verbs and "according to"', () => {
+    expect(cueTexts('The minister said that the war was over.', 'en')).toContainEqual(expect.objectContaining({ text: 'said', type: 'verb' }));
+    expect(cueTexts('According to Reuters, Paris rejected the plan.', 'en')).toContainEqual(expect.objectContaining({ text: 'According to', type: 'preposition' }));
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf, spanIsExact } from './stage-helpers.js';
+
+describe('findQuotes', () => {
+  it.each([
+    ['„…“', 'Er sagte: „Wir kommen morgen.“ Dann ging er.', '„Wir kommen morgen.“'],
+    ['"…"', 'Er sagte: "Wir kommen morgen." Dann ging er.', '"Wir kommen morgen."'],
+    ['»…«', 'Er sagte: »Wir kommen morgen.« Dann ging er.', '»Wir kommen morgen.«'],
+    ['«…»', 'Er sagte: «Wir kommen morgen.» Dann ging er.', '«Wir kommen morgen.»'],
+    ['‚…‘', 'Er sagte: ‚Wir kommen morgen.‘ Dann ging er.', '‚Wir kommen morgen.‘'],
+    ["'…'", "Er sagte: 'Wir kommen morgen.' Dann ging er.", "'Wir kommen morgen.'"],
+    ['“…”', 'Er sagte: “Wir kommen morgen.” Dann ging er.', '“Wir kommen morgen.”'],
+  ])('pairs %s', (_style, text, quote) => {
+    const doc = quotesOf(text);
+    expect(doc.quotes.map((q) => q.text)).toEqual([quote]);
+    expect(doc.quotes[0]!.unbalanced).toBe(false);
+    expect(spanIsExact(text, doc.quotes[0])).toBe(true);
+  });
+  it('keeps a nested quote inside the outer one', () => {
+    const doc = quotesOf('Er sagte: „Das ist ein ‚Skandal‘, wirklich.“ Ende.');
+    expect(doc.quotes.map((q) => q.text)).toEqual(['„Das ist ein ‚Skandal‘, wirklich.“']);
+  });
+  it('cuts an unclosed „ at the paragraph end instead of swallowing the next paragraph', () => {
+    const text = 'Er sagte: „Wir kommen morgen. Und dann\n\nNeuer Absatz ohne Zitat.';
+    const doc = quotesOf(text);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]!.unbalanced).toBe(true);
+    expect(doc.quotes[0]!.text).toBe('„Wir kommen morgen. Und dann');
+  });
+  it('drops an unclosed ambiguous " mark', () => {
+    expect(quotesOf('Er sagte: "Wir kommen morgen. Dann ging er.').quotes).toEqual([]);
+  });
+  it('marks one- or two-word quotes as short (scare quotes, titles)', () => {
+    const doc = quotesOf('Washington legte „Beweise“ vor, sagte er.');
+    expect(doc.quotes[0]!.short).toBe(true);
+  });
+});

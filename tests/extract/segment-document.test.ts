@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { getLanguagePack } from '../../src/extract/lang/index.js';
+import { MAX_SENTENCE_TOKENS, segmentDocument } from '../../src/extract/stages/segment-document.js';
+import { spanIsExact } from './stage-helpers.js';
+
+const de = getLanguagePack('de');
+
+describe('segmentDocument', () => {
+  it('keeps abbreviations, ordinals and initials inside sentences', () => {
+    const text = 'Dr. Müller kam am 3. Oktober z.B. mit Prof. A. Weber. Er sagte: „Gut.“ Dann ging er.';
+    const doc = segmentDocument(text, 'de', de);
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'Dr. Müller kam am 3. Oktober z.B. mit Prof. A. Weber.', 'Er sagte: „Gut.“', 'Dann ging er.',
+    ]);
+  });
+  it('splits paragraphs at blank lines and sentences at line breaks, with exact offsets', () => {
+    const text = 'Titel\nErster Satz.\n\n  Zweiter Absatz hier.  ';
+    const doc = segmentDocument(text, 'de', de);
+    expect(doc.paragraphs).toHaveLength(2);
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Titel', 'Erster Satz.', 'Zweiter Absatz hier.']);
+    for (const span of [...doc.paragraphs, ...doc.sentences, ...doc.tokens]) expect(spanIsExact(text, span)).toBe(true);
+  });
+  it('marks quotation marks as quote tokens but not apostrophes inside words', () => {
+    const doc = segmentDocument('Er sagte: „Geht\'s?“ und \'89', 'de', de);
+    expect(doc.tokens.filter((t) => t.type === 'quote').map((t) => t.text)).toEqual(['„', '“', '\'']);
+  });
+  it('cuts a sentence that never ends, bounding the work per sentence', () => {
+    const text = 'wort '.repeat(20_000);
+    const doc = segmentDocument(text, 'de', de);
+    expect(doc.sentences.length).toBeGreaterThanOrEqual(Math.floor(20_000 / MAX_SENTENCE_TOKENS));
+    expect(Math.max(...doc.sentences.map((s) => s.tokenEnd - s.tokenStart))).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+  });
+});
