@@ -1,9 +1,10 @@
 import { Router } from 'express';
 import type { Config } from '../config.js';
 import type { Database } from '../db/open-database.js';
-import { listArticlesJson, listArticlesPage, showArticleJson, showArticlePage } from './handlers/article-handlers.js';
+import { showArticleJson, showArticlePage } from './handlers/article-handlers.js';
 import { checkHealth } from './handlers/health-handler.js';
 import { loadArticle } from './loaders/load-article.js';
+import { createReaderRoutes } from './reader-routes.js';
 import { createEditorRoutes } from './editor-routes.js';
 
 /** What the routes need. */
@@ -17,10 +18,10 @@ export function createRoutes({ config, db }: RouteDeps): Router {
   const router = Router();
   const article = loadArticle(db);
 
-  router.get('/', listArticlesPage(db));
+  // Disputes (front page), articles list, claims, parties, actors, search, JSON API, exports.
+  router.use(createReaderRoutes({ db }));
   router.get('/articles/:id', article, showArticlePage);
 
-  router.get('/api/articles', listArticlesJson(db));
   router.get('/api/articles/:id', article, showArticleJson);
 
   router.get('/healthz', checkHealth(db));

@@ -44,7 +44,7 @@ describe.skipIf(chromiumMissing !== null)(`article page in Chromium${chromiumMis
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/articles`);
     await shoot('front-page-desktop.png', 1280, 800);
     await page.getByRole('link', { name: DEMO_ARTICLE.title }).click();
     await page.waitForURL(/\/articles\/\d+$/);

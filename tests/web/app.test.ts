@@ -20,9 +20,9 @@ beforeAll(async () => {
 });
 afterAll(async () => testApp?.close());
 
-describe('front page', () => {
+describe('articles list', () => {
   it('lists the demo article with outlet, date and a link', async () => {
-    const res = await request(testApp.app).get('/').expect(200).expect('Content-Type', /html/);
+    const res = await request(testApp.app).get('/articles').expect(200).expect('Content-Type', /html/);
     expect(res.text).toContain(`href="/articles/${demoId}"`);
     expect(res.text).toContain(DEMO_ARTICLE.title);
     expect(res.text).toContain('RT Deutsch');

@@ -32,7 +32,7 @@ describe.skipIf(!baseUrl)(`the app on PostgreSQL${skipReason}`, () => {
   });
 
   it('serves the demo article from PostgreSQL', async () => {
-    const home = await request(testApp.app).get('/').expect(200);
+    const home = await request(testApp.app).get('/articles').expect(200);
     const id = /href="\/articles\/(\d+)"/.exec(home.text)?.[1];
     expect(id).toBeDefined();
     const res = await request(testApp.app).get(`/articles/${id}`).expect(200);

@@ -1,0 +1,30 @@
+import type { RequestHandler } from 'express';
+import type { Database } from '../../db/open-database.js';
+import { findDisputes } from '../../disputes/find-disputes.js';
+import { presentDisputeJson, presentPaginationJson } from '../presenters/present-api.js';
+import { presentDispute } from '../presenters/present-dispute.js';
+import { presentPagination } from '../presenters/present-pagination.js';
+import { parseListQuery } from '../queries/parse-list-query.js';
+import { loadFilterForm } from './reader-context.js';
+
+/** Front page: disputed claims beside their counterclaims, filtered and paginated. */
+export function showDisputesPage(db: Database): RequestHandler {
+  return async (req, res) => {
+    const query = parseListQuery(req.query);
+    const [disputes, filters] = await Promise.all([findDisputes(db, query), loadFilterForm(db, req, query.filters)]);
+    res.render('pages/disputes', {
+      page: { title: null },
+      disputes: disputes.items.map(presentDispute),
+      filters,
+      pagination: presentPagination(disputes, '/', filters.query),
+    });
+  };
+}
+
+/** `/api/disputes`: the front page's disputes as JSON. */
+export function listDisputesJson(db: Database): RequestHandler {
+  return async (req, res) => {
+    const disputes = await findDisputes(db, parseListQuery(req.query));
+    res.json({ disputes: disputes.items.map(presentDisputeJson), pagination: presentPaginationJson(disputes) });
+  };
+}

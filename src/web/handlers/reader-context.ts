@@ -1,0 +1,15 @@
+import type { Request } from 'express';
+import { findArticles } from '../../articles/find-articles.js';
+import type { ClaimFilters } from '../../claims/claim-filters.js';
+import type { Database } from '../../db/open-database.js';
+import { findParties } from '../../parties/find-parties.js';
+import { presentFilters, type FiltersView } from '../presenters/present-filters.js';
+
+/** The filter form of a page: the choices (parties, articles) come from the database. */
+export async function loadFilterForm(db: Database, req: Request, filters: ClaimFilters, q: string | null = null): Promise<FiltersView & { articles: { id: string; title: string }[] }> {
+  const [parties, articles] = await Promise.all([findParties(db), findArticles(db, { limit: 200 })]);
+  return {
+    ...presentFilters(req.path, filters, parties, q),
+    articles: articles.map((article) => ({ id: String(article.id), title: article.title })),
+  };
+}

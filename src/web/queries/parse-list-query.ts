@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { ClaimFilters, Paging } from '../../claims/claim-filters.js';
+import { AppError } from '../../errors.js';
+
+/** Items per page of every list. */
+export const PAGE_SIZE = 20;
+
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .transform((text, ctx) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text || date.getUTCFullYear() < 1800 || date.getUTCFullYear() > 2200) {
+      ctx.addIssue({ code: 'custom', message: 'is not a real date between 1800 and 2200' });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const id = z.string().trim().regex(/^[1-9]\d{0,8}$/, 'must be a positive whole number').transform(Number);
+
+/** Empty form fields (`?party=`) count as absent, so a submitted filter form with blanks is valid. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const LIST_QUERY = z
+  .object({
+    party: optional(z.string().trim().min(1).max(100, 'must be at most 100 characters')),
+    article: optional(id),
+    language: optional(z.enum(['de', 'en'], 'must be de or en')),
+    from: optional(day),
+    to: optional(day),
+    page: optional(z.string().trim().regex(/^[1-9]\d{0,3}$/, 'must be a whole number from 1 to 9999').transform(Number)),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'must not be after "to"', path: ['from'] });
+
+const SEARCH_QUERY = z.object({ q: optional(z.string().trim().max(200, 'must be at most 200 characters')) });
+
+/** Filters and page of a list request. */
+export interface ListQuery extends Paging {
+  filters: ClaimFilters;
+}
+
+function fail(error: z.ZodError): never {
+  const details = error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`);
+  throw new AppError('VALIDATION_FAILED', { message: 'The filters in the address are not valid.', details });
+}
+
+/** Validates a query string's filters and page; VALIDATION_FAILED (400) listing every problem. Unknown parameters are ignored. */
+export function parseListQuery(query: unknown): ListQuery {
+  const result = LIST_QUERY.safeParse(query ?? {});
+  if (!result.success) fail(result.error);
+  const { page, ...filters } = result.data;
+  const defined = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as ClaimFilters;
+  return { filters: defined, page: page ?? 1, pageSize: PAGE_SIZE };
+}
+
+/** Validates a search request: the filters plus `q` (empty when absent). */
+export function parseSearchQuery(query: unknown): ListQuery & { q: string } {
+  const list = parseListQuery(query);
+  const result = SEARCH_QUERY.safeParse(query ?? {});
+  if (!result.success) fail(result.error);
+  return { ...list, q: result.data.q ?? '' };
+}
