@@ -1,20 +1,20 @@
 import type { ExtractionResult } from '../extract/index.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { DEFAULT_ACTORS, DEFAULT_PARTIES } from '../knowledge/index.js';
 
 type Tx = Prisma.TransactionClient;
 
 /**
  * Stores an extraction's claims, relay chains and relations for one article,
- * mapping the extractor's party and actor keys to database rows. A party key
- * with no row yet is created from the default knowledge (or as a plain group
- * named after its key); an unknown actor key is stored as no actor.
+ * mapping the extractor's party and actor keys to database rows. The keys
+ * come from knowledge compiled from those rows, so all exist in practice;
+ * should one not, a party is created named after its key (an editor can
+ * rename it) and an actor is stored as no actor.
  */
 export async function storeExtraction(tx: Tx, articleId: number, extraction: ExtractionResult): Promise<number> {
   const { claims, relations } = extraction;
   if (claims.length === 0) return 0;
   const partyIds = await resolvePartyIds(tx, claims.flatMap((claim) => [claim.party, ...claim.via]));
-  const actorIds = await resolveActorIds(tx, claims.flatMap((claim) => (claim.actor ? [claim.actor] : [])), partyIds);
+  const actorIds = await findActorIds(tx, claims.flatMap((claim) => (claim.actor ? [claim.actor] : [])));
   const claimIds = new Map<string, number>();
   for (const [index, claim] of claims.entries()) {
     const row = await tx.claim.create({
@@ -73,27 +73,13 @@ async function resolvePartyIds(tx: Tx, keys: string[]): Promise<Map<string, numb
   const rows = await tx.party.findMany({ where: { key: { in: wanted } }, select: { id: true, key: true } });
   const ids = new Map(rows.map((row) => [row.key, row.id]));
   for (const key of wanted.filter((key) => !ids.has(key))) {
-    const seed = DEFAULT_PARTIES.find((party) => party.key === key);
-    const row = await tx.party.create({
-      data: { key, name: seed?.name ?? key, kind: seed?.kind ?? (key === 'author' ? 'author' : 'group') },
-      select: { id: true },
-    });
+    const row = await tx.party.create({ data: { key, name: key, kind: key === 'author' ? 'author' : 'group' }, select: { id: true } });
     ids.set(key, row.id);
   }
   return ids;
 }
 
-async function resolveActorIds(tx: Tx, keys: string[], partyIds: Map<string, number>): Promise<Map<string, number>> {
-  const wanted = [...new Set(keys)];
-  const rows = await tx.actor.findMany({ where: { key: { in: wanted } }, select: { id: true, key: true } });
-  const ids = new Map(rows.map((row) => [row.key, row.id]));
-  for (const key of wanted.filter((key) => !ids.has(key))) {
-    const seed = DEFAULT_ACTORS.find((actor) => actor.key === key);
-    if (!seed) continue;
-    const partyId = partyIds.get(seed.party) ?? (await resolvePartyIds(tx, [seed.party])).get(seed.party);
-    if (partyId === undefined) continue;
-    const row = await tx.actor.create({ data: { key, name: seed.name, kind: seed.kind, partyId }, select: { id: true } });
-    ids.set(key, row.id);
-  }
-  return ids;
+async function findActorIds(tx: Tx, keys: string[]): Promise<Map<string, number>> {
+  const rows = await tx.actor.findMany({ where: { key: { in: [...new Set(keys)] } }, select: { id: true, key: true } });
+  return new Map(rows.map((row) => [row.key, row.id]));
 }
