@@ -3,7 +3,9 @@ import type { Database } from '../db/open-database.js';
 import { AppError } from '../errors.js';
 import { detectLanguage, extractClaims } from '../extract/index.js';
 import type { Knowledge } from '../knowledge/index.js';
+import { recordAudit } from '../audit/record-audit.js';
 import { loadKnowledge } from './load-knowledge.js';
+import { hasBinaryContent } from './read-article-file.js';
 import { normalizeArticleText } from './normalize-article-text.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { storeExtraction } from './store-extraction.js';
@@ -19,6 +21,8 @@ export interface IngestArticleOptions {
   maxBytes: number;
   /** Compiled world knowledge for the extractor; compiled from the database's parties and actors when absent. */
   knowledge?: Knowledge;
+  /** The editor ingesting it (stored as the creator and in the audit log); null or absent for the CLI and demo. */
+  userId?: number | null;
 }
 
 export interface IngestArticleResult {
@@ -37,6 +41,8 @@ export async function ingestArticle(db: Database, options: IngestArticleOptions)
   const text = normalizeArticleText(options.text);
   const title = options.title.trim();
   if (text === '') throw new AppError('ARTICLE_EMPTY');
+  if (hasBinaryContent(text)) throw new AppError('UPLOAD_INVALID', { message: 'The text contains control characters: it looks like binary data.' });
+  if (text.includes('\ufffd')) throw new AppError('UPLOAD_INVALID', { message: 'The text is not valid UTF-8 (it contains replacement characters).' });
   if (title === '') throw new AppError('VALIDATION_FAILED', { details: ['title: must not be empty'] });
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > options.maxBytes) {
@@ -61,10 +67,14 @@ export async function ingestArticle(db: Database, options: IngestArticleOptions)
           paragraphs: splitParagraphs(text),
           warnings: extraction.warnings,
           extractedAt: new Date(),
+          createdById: options.userId ?? null,
         },
-        select: { id: true },
+        select: { id: true, title: true, language: true, outlet: true, url: true, publishedAt: true },
       });
       const claimCount = await storeExtraction(tx, article.id, extraction);
+      if (options.userId != null) {
+        await recordAudit(tx, { userId: options.userId, entityType: 'article', entityId: article.id, action: 'create', after: { ...article, claimCount } });
+      }
       return { id: article.id, created: true, claimCount };
     });
   } catch (error) {
