@@ -6,6 +6,7 @@
  */
 import type { Knowledge, KnowledgeMatch, PartyKind } from '../knowledge/index.js';
 import type { StancePack } from './lang/stance-pack.js';
+import type { StanceHit } from './stages/find-stance-cues.js';
 import type { ExtractedClaim, ExtractedRelation, Span, WithAttributions } from './types.js';
 
 /** Claims built from attributions (party still 'unknown'). */
@@ -34,7 +35,11 @@ export interface RelayLink { inner: string; relay: string; party: string }
 export interface WithRelays extends WithSpeakers { relays: RelayLink[] }
 
 /** Every assertive sentence is covered by a claim (author voice, colon or stance claims added); ids renumbered in text order. */
-export interface WithAuthorClaims extends WithRelays { addedClaims: string[] }
+export interface WithAuthorClaims extends WithRelays {
+  addedClaims: string[];
+  /** Denial/doubt/support cues of every sentence, in text order (found once, used again by the dispute stage). */
+  stanceHits: StanceHit[];
+}
 
 /** Disputes and support linked; claims' `disputes`/`supports` filled. */
 export interface WithDisputes extends WithAuthorClaims { relations: ExtractedRelation[] }

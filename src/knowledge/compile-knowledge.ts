@@ -13,6 +13,30 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 const ACRONYM = /^[\p{Lu}\p{N}.-]{1,5}$/u;
 const MAX_ALIAS_WORDS = 6;
 
+/** True when text[from, to) is non-empty whitespace. */
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 160) return false;
+  }
+  return true;
+}
+
+const wordCache = new Map<string, { norm: string; stem: string }>();
+
+/** Normalized and stemmed form of one word, cached (words repeat across articles). */
+function normalizeWord(word: string): { norm: string; stem: string } {
+  let entry = wordCache.get(word);
+  if (!entry) {
+    const norm = normalizeAlias(word);
+    entry = { norm, stem: stemAlias(norm) };
+    if (wordCache.size > 200_000) wordCache.clear();
+    wordCache.set(word, entry);
+  }
+  return entry;
+}
+
 const CONFIDENCE: Record<KnowledgeMatch['via'], number> = { alias: 0.95, inflected: 0.85, prefix: 0.6 };
 
 /**
@@ -74,42 +98,86 @@ export function compileKnowledge(parties: PartySeed[], actors: ActorSeed[]): Kno
     return null;
   };
 
-  const matchPrefix = (word: string): KnowledgeMatch | null => {
-    const key = normalizeAlias(word);
-    for (const { prefix, entry } of prefixes) {
+  // Prefixes indexed by their first two characters.
+  const prefixIndex = new Map<string, Array<{ prefix: string; entry: Entry }>>();
+  for (const item of prefixes) {
+    const head = item.prefix.slice(0, 2);
+    prefixIndex.set(head, [...(prefixIndex.get(head) ?? []), item]);
+  }
+  const matchPrefix = (key: string): KnowledgeMatch | null => {
+    for (const { prefix, entry } of prefixIndex.get(key.slice(0, 2)) ?? []) {
       if (key.startsWith(prefix) && key.length > prefix.length) return { ...entry, via: 'prefix', confidence: CONFIDENCE.prefix };
     }
     return null;
   };
 
+  // First words of all aliases (exact and stemmed): n-grams are only tried from these.
+  const firstWords = new Set<string>();
+  // Every proper word-prefix of an alias key ("regierung in" of "regierung in washington"): n-grams stop when they leave these.
+  const keyPrefixes = new Set<string>();
+  let maxWords = 1;
+  for (const key of [...exact.keys(), ...inflected.keys()]) {
+    const words = key.split(' ');
+    firstWords.add(words[0] ?? '');
+    for (let n = 1; n < words.length; n++) keyPrefixes.add(words.slice(0, n).join(' '));
+    maxWords = Math.max(maxWords, words.length);
+  }
+  maxWords = Math.min(maxWords, MAX_ALIAS_WORDS);
+
   const findMentions = (text: string): KnowledgeMention[] => {
-    const words = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+    const words = [...text.matchAll(WORD)].map((m) => {
+      const { norm, stem } = normalizeWord(m[0]);
+      return { text: m[0], start: m.index, end: m.index + m[0].length, norm, stem };
+    });
     const mentions: KnowledgeMention[] = [];
     for (let i = 0; i < words.length; i++) {
+      const first = words[i]!;
       let found: KnowledgeMention | null = null;
-      for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n >= 1 && !found; n--) {
-        const first = words[i];
-        const last = words[i + n - 1];
-        if (!first || !last) continue;
-        const slice = text.slice(first.start, last.end);
-        if (n > 1 && /[^\p{L}\p{N}\s'’.-]/u.test(slice)) continue;
-        const match = matchPhrase(slice);
-        if (match) {
-          found = { ...match, text: slice, start: first.start, end: last.end };
-          i += n - 1;
+      const acronym = acronyms.get(first.text);
+      if (firstWords.has(first.norm) || firstWords.has(first.stem)) {
+        let exactKey = '';
+        let stemKey = '';
+        const candidates: Array<{ n: number; match: KnowledgeMatch }> = [];
+        for (let n = 1; n <= maxWords && i + n - 1 < words.length; n++) {
+          const word = words[i + n - 1]!;
+          if (n > 1) {
+            if (!keyPrefixes.has(exactKey) && !keyPrefixes.has(stemKey)) break;
+            if (!isSpaceGap(text, words[i + n - 2]!.end, word.start)) break;
+          }
+          exactKey = n === 1 ? word.norm : `${exactKey} ${word.norm}`;
+          stemKey = n === 1 ? word.stem : `${stemKey} ${word.stem}`;
+          const hit = exact.get(exactKey);
+          const stemHit = hit ? undefined : inflected.get(stemKey);
+          if (hit) candidates.push({ n, match: { ...hit, via: 'alias', confidence: CONFIDENCE.alias } });
+          else if (stemHit) candidates.push({ n, match: { ...stemHit, via: 'inflected', confidence: CONFIDENCE.inflected } });
+        }
+        const longest = candidates[candidates.length - 1];
+        if (longest) {
+          const last = words[i + longest.n - 1]!;
+          found = { ...longest.match, text: text.slice(first.start, last.end), start: first.start, end: last.end };
+          i += longest.n - 1;
         }
       }
-      const word = words[i];
-      if (!found && word) {
-        const match = matchPrefix(word.text);
-        if (match) found = { ...match, text: word.text, start: word.start, end: word.end };
+      if (!found && acronym) found = { ...acronym, via: 'alias', confidence: CONFIDENCE.alias, text: first.text, start: first.start, end: first.end };
+      if (!found) {
+        const match = matchPrefix(first.norm);
+        if (match) found = { ...match, text: first.text, start: first.start, end: first.end };
       }
       if (found) mentions.push(found);
     }
     return mentions;
   };
 
+  const lookupCache = new Map<string, KnowledgeMatch | null>();
   const lookup = (mention: string): KnowledgeMatch | null => {
+    const cached = lookupCache.get(mention);
+    if (cached !== undefined) return cached === null ? null : { ...cached };
+    const result = lookupUncached(mention);
+    if (lookupCache.size > 50_000) lookupCache.clear();
+    lookupCache.set(mention, result);
+    return result === null ? null : { ...result };
+  };
+  const lookupUncached = (mention: string): KnowledgeMatch | null => {
     const whole = matchPhrase(mention);
     if (whole) return whole;
     const found = findMentions(mention);

@@ -36,8 +36,9 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
     return claim;
   };
 
-  for (const sentence of doc.sentences) {
-    for (const hit of findStanceCues(doc, sentence, isRelayParty)) {
+  const stanceHits = doc.sentences.flatMap((sentence) => findStanceCues(doc, sentence, isRelayParty));
+  for (const hit of stanceHits) {
+    {
       if (hit.entry.pos !== 'verb' || !hit.holder || hit.holder.party === AUTHOR_PARTY) continue;
       const holder = hit.holder;
       const own = [...claims, ...added].filter((c) => c.party === holder.party && overlaps(c, hit.clause));
@@ -90,7 +91,7 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
   const merged = [...claims, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
   const renamed = merged.map((claim, i) => ({ ...claim, id: `c${i + 1}` }));
   const addedIds = renamed.filter((claim, i) => added.includes(merged[i]!)).map((claim) => claim.id);
-  return { ...doc, claims: renamed, addedClaims: addedIds };
+  return { ...doc, claims: renamed, addedClaims: addedIds, stanceHits };
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

@@ -28,10 +28,10 @@ export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): num
   return shared;
 }
 
-/** True when one side of a contrast pair occurs in `a` and the other in `b` (either way round). */
-export function hasContrast(a: readonly Token[], b: readonly Token[], pairs: ReadonlyArray<readonly [WordPattern[], WordPattern[]]>): boolean {
-  const has = (words: readonly Token[], patterns: WordPattern[]): boolean => words.some((w) => patterns.some((p) => matchesPattern(w.lower, p)));
-  return pairs.some(([left, right]) => (has(a, left) && has(b, right)) || (has(a, right) && has(b, left)));
+/** For each contrast pair, which sides occur in the words: bit 1 the left side, bit 2 the right side. */
+export function contrastSides(words: readonly Token[], pairs: ReadonlyArray<readonly [WordPattern[], WordPattern[]]>): number[] {
+  const has = (patterns: WordPattern[]): boolean => words.some((w) => patterns.some((p) => matchesPattern(w.lower, p)));
+  return pairs.map(([left, right]) => (has(left) ? 1 : 0) | (has(right) ? 2 : 0));
 }
 
 /** True when the words contain a negation. */

@@ -27,9 +27,15 @@ export function findStanceCues(doc: WithSpeakers, sentence: Sentence, isRelayPar
   const words = wordsIn(doc.tokens, sentence.start, sentence.end);
   const hits: StanceHit[] = [];
   const used = new Set<number>();
+  const index = indexCues(doc.stance.stanceCues);
   for (let i = 0; i < words.length; i++) {
     if (used.has(i)) continue;
-    for (const entry of doc.stance.stanceCues) {
+    const lower = words[i]!.lower;
+    const exact = index.exact.get(lower);
+    const prefixed = index.prefixed.get(lower.slice(0, 3));
+    if (!exact && !prefixed) continue;
+    const entries = exact && prefixed ? [...exact, ...prefixed] : (exact ?? prefixed)!;
+    for (const entry of entries) {
       const length = matchSequenceAt(words, i, entry.words);
       if (length === 0) continue;
       const first = words[i]!;
@@ -50,6 +56,23 @@ export function findStanceCues(doc: WithSpeakers, sentence: Sentence, isRelayPar
     }
   }
   return hits;
+}
+
+interface CueIndex { exact: Map<string, StanceCue[]>; prefixed: Map<string, StanceCue[]> }
+const indexes = new WeakMap<readonly StanceCue[], CueIndex>();
+
+/** Cues indexed by their first word (exact) or the first three letters of a prefix pattern, in pack order. */
+function indexCues(cues: readonly StanceCue[]): CueIndex {
+  let index = indexes.get(cues);
+  if (index) return index;
+  index = { exact: new Map(), prefixed: new Map() };
+  for (const cue of cues) {
+    const first = cue.words[0] ?? '';
+    const [map, key] = first.endsWith('*') ? [index.prefixed, first.slice(0, 3)] : [index.exact, first];
+    map.set(key, [...(map.get(key) ?? []), cue]);
+  }
+  indexes.set(cues, index);
+  return index;
 }
 
 function findParticle(tokens: Token[], after: Token, particle: string): Span | null {

@@ -2,15 +2,24 @@ import { AUTHOR_PARTY } from '../../knowledge/index.js';
 import type { WithAuthorClaims, WithDisputes } from '../resolution-types.js';
 import type { ExtractedClaim, ExtractedRelation, RelationType, Span, Token } from '../types.js';
 import { claimHull, contains, overlaps, sentenceIndexAt } from './claim-geometry.js';
-import { contentStems, hasContrast, isNegated, jaccard, sharedCount } from './claim-similarity.js';
-import { findStanceCues, type StanceHit } from './find-stance-cues.js';
-import { containsAnySequence, matchSequenceAt, matchesPattern, wordsIn } from './match-words.js';
+import { contentStems, contrastSides, isNegated, jaccard, sharedCount } from './claim-similarity.js';
+import type { StanceHit } from './find-stance-cues.js';
+import { containsAnySequence, matchSequenceAt, wordsIn } from './match-words.js';
 
-const RELAY_KINDS = new Set(['agency', 'outlet']);
 /** How many sentences back a dispute may reach. */
 const WINDOW = 10;
 
-interface ClaimInfo { claim: ExtractedClaim; sentence: number; words: Token[]; sentenceWords: Token[]; stems: Set<string> }
+interface ClaimInfo {
+  claim: ExtractedClaim;
+  sentence: number;
+  words: Token[];
+  sentenceWords: Token[];
+  stems: Set<string>;
+  /** Per contrast pair: 1 left side present, 2 right side, 3 both. */
+  contrast: number[];
+  marker: boolean;
+  negated: boolean;
+}
 
 /**
  * Stage: links denials, doubts, contradictions and support between claims.
@@ -25,12 +34,15 @@ interface ClaimInfo { claim: ExtractedClaim; sentence: number; words: Token[]; s
  * O(claims²) per article.
  */
 export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
-  const isRelayParty = (party: string): boolean => RELAY_KINDS.has(doc.knowledge.parties.get(party)?.kind ?? '');
   const infos: ClaimInfo[] = doc.claims.map((claim) => {
     const sentence = sentenceIndexAt(doc.sentences, claim.start);
     const s = doc.sentences[sentence];
     const words = wordsIn(doc.tokens, claim.start, claim.end);
-    return { claim, sentence, words, sentenceWords: s ? wordsIn(doc.tokens, s.start, s.end) : words, stems: contentStems(words, doc.stance.stopWords) };
+    return {
+      claim, sentence, words, sentenceWords: s ? wordsIn(doc.tokens, s.start, s.end) : words, stems: contentStems(words, doc.stance.stopWords),
+      contrast: contrastSides(words, doc.stance.contrastPairs), marker: containsAnySequence(words, doc.stance.contradictionMarkers),
+      negated: isNegated(words, doc.stance.negations),
+    };
   });
   const relations = new Map<string, ExtractedRelation>();
   const add = (from: ExtractedClaim, to: ExtractedClaim, type: RelationType, cue: Span | null, confidence: number): void => {
@@ -40,8 +52,8 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
     if (!existing || existing.confidence < confidence) relations.set(key, { from: from.id, to: to.id, type, cue, confidence: round(confidence) });
   };
 
-  for (const sentence of doc.sentences) {
-    for (const hit of findStanceCues(doc, sentence, isRelayParty)) {
+  for (const hit of doc.stanceHits) {
+    {
       const from = findFromClaim(infos, hit);
       if (!from) continue;
       if (hit.entry.needsAddressee && hit.objects.length === 0) continue;
@@ -83,9 +95,10 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
       if (later.sentence - earlier.sentence > WINDOW || relations.has(`${later.claim.id}>${earlier.claim.id}`)) continue;
       const shared = sharedCount(later.stems, earlier.stems);
       if (shared === 0) continue;
-      if (hasContrast(later.words, earlier.words, doc.stance.contrastPairs)) add(later.claim, earlier.claim, 'contradicts', null, 0.6);
-      else if (containsAnySequence(later.words, doc.stance.contradictionMarkers) && shared >= 2) add(later.claim, earlier.claim, 'contradicts', null, 0.45);
-      else if (jaccard(later.stems, earlier.stems) >= 0.4 && isNegated(later.words, doc.stance.negations) !== isNegated(earlier.words, doc.stance.negations)) {
+      if (later.contrast.some((side, k) => (side & 1 && (earlier.contrast[k] ?? 0) & 2) || (side & 2 && (earlier.contrast[k] ?? 0) & 1))) {
+        add(later.claim, earlier.claim, 'contradicts', null, 0.6);
+      } else if (later.marker && shared >= 2) add(later.claim, earlier.claim, 'contradicts', null, 0.45);
+      else if (later.negated !== earlier.negated && jaccard(later.stems, earlier.stems) >= 0.4) {
         add(later.claim, earlier.claim, 'contradicts', null, 0.45);
       }
     }
@@ -135,7 +148,7 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
     if (distance < 0 || distance > WINDOW) continue;
     let score = 2 * (1 - distance / (WINDOW + 1));
     if (relative && distance === 0 && claim.end <= hit.clause.start) score += 5;
-    if (stems.length > 0 && info.sentenceWords.some((w) => stems.some((s) => matchesPattern(w.lower, `${s}*`)))) score += 3;
+    if (stems.length > 0 && info.sentenceWords.some((w) => stems.some((s) => w.lower.startsWith(s)))) score += 3;
     if (objectParties.has(claim.party)) score += 4;
     else if (claim.party === AUTHOR_PARTY && doc.referents.some((r) => objectParties.has(r.party) && contains(claim, r))) score += 1.5;
     score += 2 * jaccard(from.stems, info.stems);
