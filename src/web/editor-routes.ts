@@ -4,6 +4,9 @@ import type { Database } from '../db/open-database.js';
 import { loginRateLimit } from './auth/login-rate-limit.js';
 import { requireEditor } from './auth/require-role.js';
 import { login, logout, showLogin } from './handlers/auth-handlers.js';
+import { addRelation, decideClaim, removeRelation, saveClaimEdit, showClaimEdit } from './handlers/claim-edit-handlers.js';
+import { ingest, showIngestForm } from './handlers/ingest-handlers.js';
+import { loadEditableClaim } from './loaders/load-editable-claim.js';
 import { showReviewQueue } from './handlers/review-handlers.js';
 
 /** The editor side, top to bottom: sign-in, then pages for editors, then for admins. */
@@ -15,6 +18,16 @@ export function createEditorRoutes({ config, db }: { config: Config; db: Databas
   router.post('/logout', logout);
 
   router.get('/review', requireEditor, showReviewQueue(db));
+  router.get('/ingest', requireEditor, showIngestForm(config));
+  router.post('/ingest', requireEditor, ingest(db, config));
+
+  const claim = loadEditableClaim(db);
+  router.get('/claims/:id/edit', requireEditor, claim, showClaimEdit);
+  router.post('/claims/:id/edit', requireEditor, claim, saveClaimEdit(db));
+  router.post('/claims/:id/confirm', requireEditor, claim, decideClaim(db, 'confirm'));
+  router.post('/claims/:id/reject', requireEditor, claim, decideClaim(db, 'reject'));
+  router.post('/claims/:id/relations', requireEditor, claim, addRelation(db));
+  router.post('/claims/:id/relations/:relationId/delete', requireEditor, claim, removeRelation(db));
 
   return router;
 }
