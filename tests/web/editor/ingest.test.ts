@@ -40,7 +40,7 @@ describe('ingest', () => {
 
   it('stores pasted text with metadata, detects the language, and audits it', async () => {
     const res = await upload({ title: 'Pasted', outlet: 'Tagblatt', url: 'https://example.org/a', date: '2024-03-01', text: GERMAN }).expect(303);
-    const id = Number(/\/articles\/(\d+)$/.exec(res.headers.location)?.[1]);
+    const id = Number(/\/articles\/(\d+)$/.exec(String(res.headers.location))?.[1]);
     const article = await testApp.db.prisma.article.findUniqueOrThrow({ where: { id } });
     expect(article).toMatchObject({ title: 'Pasted', outlet: 'Tagblatt', url: 'https://example.org/a', language: 'de', text: GERMAN });
     expect(article.publishedAt?.toISOString()).toBe('2024-03-01T00:00:00.000Z');
@@ -60,14 +60,14 @@ describe('ingest', () => {
 
   it('reads an uploaded .txt file', async () => {
     const res = await upload({ title: 'From txt' }, { name: 'a.txt', content: 'The minister said the situation was serious.\n\nThe opposition denied it.' }).expect(303);
-    const id = Number(/(\d+)$/.exec(res.headers.location)?.[1]);
+    const id = Number(/(\d+)$/.exec(String(res.headers.location))?.[1]);
     expect(await testApp.db.prisma.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ language: 'en', title: 'From txt' });
   });
 
   it('strips Markdown from an uploaded .md file', async () => {
     const md = '# Heading here\n\nThe **minister** said [the situation](https://x.example) was _serious_.\n\n- The opposition denied it.';
     const res = await upload({ title: 'From md' }, { name: 'b.md', content: md }).expect(303);
-    const id = Number(/(\d+)$/.exec(res.headers.location)?.[1]);
+    const id = Number(/(\d+)$/.exec(String(res.headers.location))?.[1]);
     const { text } = await testApp.db.prisma.article.findUniqueOrThrow({ where: { id } });
     expect(text).toBe('Heading here\n\nThe minister said the situation was serious.\n\nThe opposition denied it.');
   });
@@ -77,7 +77,7 @@ describe('ingest', () => {
       <script>alert("x")</script></head><body><nav>Menu</nav><article><h1>Überschrift</h1>
       <p>Der Minister sagte, die Lage sei &bdquo;ernst&ldquo;.</p><p onclick="x()">Man schrieb &lt;script&gt; als Text.<br>Zweite Zeile.</p></article></body></html>`;
     const res = await upload({}, { name: 'c.html', content: html }).expect(303);
-    const id = Number(/(\d+)$/.exec(res.headers.location)?.[1]);
+    const id = Number(/(\d+)$/.exec(String(res.headers.location))?.[1]);
     const article = await testApp.db.prisma.article.findUniqueOrThrow({ where: { id } });
     expect(article.title).toBe('Seite & Titel');
     expect(article.text).toBe('Überschrift\n\nDer Minister sagte, die Lage sei „ernst“.\n\nMan schrieb <script> als Text.\nZweite Zeile.');
