@@ -19,7 +19,9 @@ export function chainRelays(doc: WithSpeakers): WithRelays {
   const relays: RelayLink[] = [];
   const moved = new Map<number, Pick<ExtractedClaim, 'speaker' | 'actor' | 'party' | 'via'>>();
 
-  for (const relay of claims) {
+  // Innermost relays first, so an outer relay ("..., wie AFP meldete") finds the already chained claim.
+  const byLength = [...claims].sort((a, b) => a.end - a.start - (b.end - b.start));
+  for (const relay of byLength) {
     if (!isRelayParty(relay.party) || removed.has(relay.id)) continue;
     const inner = findInnerClaim(doc, claims, relay, removed, isRelayParty);
     if (inner) {
@@ -28,10 +30,11 @@ export function chainRelays(doc: WithSpeakers): WithRelays {
       relays.push({ inner: inner.id, relay: relay.id, party: relay.party });
       continue;
     }
-    const source = findEmbeddedSource(doc, relay, isRelayParty);
-    if (source) {
+    const found = findEmbeddedSource(doc, relay, isRelayParty);
+    if (found) {
+      const source = found.referent;
       if (relay.speaker) moved.set(relay.speaker.start, { speaker: { text: source.text, start: source.start, end: source.end }, actor: source.actor, party: source.party, via: [...relay.via, relay.party] });
-      trimToClause(doc.text, relay, source);
+      if (found.inverted) trimToClause(doc.text, relay, source);
       relay.via = [...relay.via, relay.party];
       relay.speaker = { text: source.text, start: source.start, end: source.end };
       relay.actor = source.actor;
@@ -61,18 +64,22 @@ function findInnerClaim(
 ): ExtractedClaim | undefined {
   const [first, last] = claimSentences(doc.sentences, { ...relay, speaker: null });
   const relayHull = claimHull(relay);
-  return claims.find((claim) => {
+  const candidates = claims.filter((claim) => {
     if (claim === relay || removed.has(claim.id) || (isRelayParty(claim.party) && claim.party === relay.party)) return false;
+    // An outer relay's content holds this relay's cue: it is not reported by this relay.
+    if (contains(claim, relay.cue) || contains(claim, relay.speaker)) return false;
     if (claim.speaker && relay.speaker && claim.speaker.start === relay.speaker.start) return false;
     const [cFirst, cLast] = claimSentences(doc.sentences, { ...claim, speaker: null });
     const sameSentence = cFirst <= last && cLast >= first;
     const hull = claimHull(claim);
     return sameSentence && (overlaps(relay, claim) || contains(relay, claim.cue) || contains(relay, claim.speaker) || overlaps(relayHull, hull));
   });
+  // Prefer a claim inside the relayed content, then the smallest.
+  return candidates.sort((a, b) => Number(contains(relay, b)) - Number(contains(relay, a)) || a.end - a.start - (b.end - b.start))[0];
 }
 
 /** Inside relayed content: a source as the clause subject before a verb, or a passive agent ("von Frankreich gewarnt"). */
-function findEmbeddedSource(doc: WithSpeakers, relay: ExtractedClaim, isRelayParty: (p: string) => boolean): Referent | undefined {
+function findEmbeddedSource(doc: WithSpeakers, relay: ExtractedClaim, isRelayParty: (p: string) => boolean): { referent: Referent; inverted: boolean } | undefined {
   const words = wordsIn(doc.tokens, relay.start, relay.end);
   const sentenceIndex = claimSentences(doc.sentences, relay)[0];
   const sentence = doc.sentences[sentenceIndex];
@@ -84,11 +91,11 @@ function findEmbeddedSource(doc: WithSpeakers, relay: ExtractedClaim, isRelayPar
     if (referent.start < relay.start || referent.end > relay.end || isRelayParty(referent.party) || referent.kind === 'party' && referent.partyKind !== 'government' && referent.partyKind !== 'group') continue;
     const index = words.findIndex((w) => w.start >= referent.start);
     const previous = words[index - 1];
-    if (passive && previous && doc.pack.agentPrepositions.has(previous.lower)) return referent;
+    if (passive && previous && doc.pack.agentPrepositions.has(previous.lower)) return { referent, inverted: false };
     const lastIndex = words.findIndex((w) => w.end >= referent.end);
-    if (index <= 2 && [1, 2, 3].some((k) => isVerbLike(words[lastIndex + k]))) return referent;
+    if (index <= 2 && [1, 2, 3].some((k) => isVerbLike(words[lastIndex + k]))) return { referent, inverted: false };
     // Inversion at the start of the relayed content: "erklärte der französische Präsident Emmanuel Macron, ...".
-    if (index <= 4 && isVerbLike(words[0]) && referent.kind !== 'party') return referent;
+    if (index <= 4 && isVerbLike(words[0]) && referent.kind !== 'party') return { referent, inverted: true };
   }
   return undefined;
 }

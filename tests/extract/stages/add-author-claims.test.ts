@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { getDefaultKnowledge } from '../../../src/knowledge/index.js';
+import { addAuthorClaims } from '../../../src/extract/stages/add-author-claims.js';
+import { chainRelays } from '../../../src/extract/stages/chain-relays.js';
+import { resolveSpeakers } from '../../../src/extract/stages/resolve-speakers.js';
+import { makeStageDoc, type ClaimSpec } from './make-stage-doc.js';
+
+const knowledge = getDefaultKnowledge();
+const run = (text: string, specs: ClaimSpec[] = [], language: 'de' | 'en' = 'de') =>
+  addAuthorClaims(chainRelays(resolveSpeakers(makeStageDoc(text, language, specs), knowledge)));
+
+describe('addAuthorClaims', () => {
+  it('gives every unattributed assertive sentence to the author, with flags', () => {
+    const text = 'Am Donnerstag endete das Treffen. Washington hatte das Abkommen verlassen und damit den Grundstein für die Eskalation gelegt. '
+      + 'Offenbar gibt es Skepsis. Israel legte seine "Beweise" vor. Was nun?';
+    const claims = run(text).claims.map((c) => ({ text: c.text, party: c.party, kind: c.kind, unsourced: c.unsourced, hedged: c.hedged, distanced: c.distanced.map((d) => d.text) }));
+    expect(claims).toEqual([
+      { text: 'Am Donnerstag endete das Treffen', party: 'author', kind: 'author', unsourced: false, hedged: false, distanced: [] },
+      { text: 'Washington hatte das Abkommen verlassen und damit den Grundstein für die Eskalation gelegt', party: 'author', kind: 'author', unsourced: true, hedged: false, distanced: [] },
+      { text: 'Offenbar gibt es Skepsis', party: 'author', kind: 'author', unsourced: false, hedged: true, distanced: [] },
+      { text: 'Israel legte seine "Beweise" vor', party: 'author', kind: 'author', unsourced: false, hedged: false, distanced: ['Beweise'] },
+    ]);
+  });
+
+  it('leaves attributed sentences alone and renumbers ids in text order', () => {
+    const text = 'Das Treffen endete. Esper sagte, man sei bereit.';
+    const result = run(text, [{ content: 'man sei bereit', speaker: 'Esper', cue: 'sagte' }]);
+    expect(result.claims.map((c) => [c.id, c.party, c.text])).toEqual([['c1', 'author', 'Das Treffen endete'], ['c2', 'Washington', 'man sei bereit']]);
+    expect(result.addedClaims).toEqual(['c1']);
+  });
+
+  it('reads a colon attribution after a teaser and skips a bare teaser', () => {
+    const text = 'Mehr zum Thema - Lawrow: Es gibt Kräfte, die das wollen\n\nMehr zum Thema - Die Lage am Golf';
+    expect(run(text).claims.map((c) => ({ text: c.text, party: c.party, actor: c.actor, cue: c.cue?.text, speaker: c.speaker?.text }))).toEqual([
+      { text: 'Es gibt Kräfte, die das wollen', party: 'Moscow', actor: 'Sergey Lavrov', cue: ':', speaker: 'Lawrow' },
+    ]);
+  });
+
+  it('does not read a headline with a colon as attribution unless the part before it is a known speaker', () => {
+    const claims = run('Nach Angriffen auf Öltanker: Esper will gemeinsame Seepatrouillen').claims;
+    expect(claims.map((c) => c.party)).toEqual(['author']);
+  });
+
+  it('creates the holder\'s claim for a denial clause and trims the claim it was glued to', () => {
+    const text = 'Washington behauptet, dass die Drohne über internationalen Gewässern abgeschossen wurde, was von Teheran bestritten wird.';
+    const claims = run(text, [{ content: 'dass die Drohne über internationalen Gewässern abgeschossen wurde, was von Teheran bestritten wird', speaker: 'Washington', cue: 'behauptet' }]).claims;
+    expect(claims.map((c) => ({ text: c.text, party: c.party, kind: c.kind }))).toEqual([
+      { text: 'dass die Drohne über internationalen Gewässern abgeschossen wurde', party: 'Washington', kind: 'indirect' },
+      { text: 'was von Teheran bestritten wird', party: 'Tehran', kind: 'reported' },
+    ]);
+  });
+
+  it('continues the previous speaker in the reported mood (Konjunktiv I / würde)', () => {
+    const text = 'Esper sagte, die Partner müssten handeln. Das würde helfen.';
+    const claims = run(text, [{ content: 'die Partner müssten handeln', speaker: 'Esper', cue: 'sagte' }]).claims;
+    expect(claims.map((c) => [c.text, c.party, c.actor, c.kind])).toEqual([
+      ['die Partner müssten handeln', 'Washington', 'Mark Esper', 'indirect'], ['Das würde helfen', 'Washington', 'Mark Esper', 'indirect'],
+    ]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { getDefaultKnowledge } from '../../../src/knowledge/index.js';
+import { addAuthorClaims } from '../../../src/extract/stages/add-author-claims.js';
+import { chainRelays } from '../../../src/extract/stages/chain-relays.js';
+import { linkDisputes } from '../../../src/extract/stages/link-disputes.js';
+import { resolveSpeakers } from '../../../src/extract/stages/resolve-speakers.js';
+import { makeStageDoc, type ClaimSpec } from './make-stage-doc.js';
+
+const knowledge = getDefaultKnowledge();
+const link = (text: string, specs: ClaimSpec[], language: 'de' | 'en' = 'de') => {
+  const result = linkDisputes(addAuthorClaims(chainRelays(resolveSpeakers(makeStageDoc(text, language, specs), knowledge))));
+  const label = (id: string) => result.claims.find((c) => c.id === id)!.text;
+  return { result, links: result.relations.map((r) => [label(r.from), r.type, label(r.to)]) };
+};
+
+describe('linkDisputes', () => {
+  it('links a denial through its anaphor ("die Anschuldigungen") to the accusation, not to a nearer claim', () => {
+    const text = 'Washington beschuldigt den Iran, Tanker beschädigt zu haben. Paris forderte Gespräche. Teheran wies die Anschuldigungen zurück.';
+    const { links, result } = link(text, [
+      { content: 'Tanker beschädigt zu haben', speaker: 'Washington', cue: 'beschuldigt', kind: 'reported' },
+      { content: 'Gespräche', speaker: 'Paris', cue: 'forderte', kind: 'reported' },
+    ]);
+    expect(links).toContainEqual(['Teheran wies die Anschuldigungen zurück', 'denies', 'Tanker beschädigt zu haben']);
+    expect(links.filter((l) => l[0] === 'Teheran wies die Anschuldigungen zurück')).toHaveLength(1);
+    expect(result.claims.find((c) => c.party === 'Tehran')!.disputes).toEqual(['c1']);
+  });
+
+  it('links doubt and support in English ("cast doubt", "agreed")', () => {
+    const text = 'The Pentagon said Iran had attacked the tanker. Russia cast doubt on the US account. Britain agreed with the US assessment.';
+    const { links } = link(text, [{ content: 'Iran had attacked the tanker', speaker: 'The Pentagon', cue: 'said' }], 'en');
+    expect(links).toEqual(expect.arrayContaining([
+      ['Russia cast doubt on the US account', 'doubts', 'Iran had attacked the tanker'],
+      ['Britain agreed with the US assessment', 'supports', 'Iran had attacked the tanker'],
+    ]));
+  });
+
+  it('finds a contradiction from opposed content and support of a denial', () => {
+    const text = 'Washington behauptet, dass die Drohne über internationalen Gewässern abgeschossen wurde, was von Teheran bestritten wird. '
+      + 'Moskau schloss sich der iranischen Sichtweise an und erklärte, die Drohne sei in iranisches Hoheitsgebiet eingedrungen.';
+    const { links } = link(text, [
+      { content: 'dass die Drohne über internationalen Gewässern abgeschossen wurde', speaker: 'Washington', cue: 'behauptet' },
+      { content: 'die Drohne sei in iranisches Hoheitsgebiet eingedrungen', speaker: 'Moskau', cue: 'erklärte' },
+    ]);
+    expect(links).toEqual(expect.arrayContaining([
+      ['was von Teheran bestritten wird', 'denies', 'dass die Drohne über internationalen Gewässern abgeschossen wurde'],
+      ['Moskau schloss sich der iranischen Sichtweise an', 'supports', 'was von Teheran bestritten wird'],
+      ['die Drohne sei in iranisches Hoheitsgebiet eingedrungen', 'contradicts', 'dass die Drohne über internationalen Gewässern abgeschossen wurde'],
+    ]));
+  });
+
+  it('does not link claims for word overlap alone', () => {
+    const text = 'Berlin erklärte, die Drohne sei über dem Meer abgeschossen worden. Paris erklärte, die Drohne sei über dem Meer abgeschossen worden.';
+    const { links } = link(text, [
+      { content: 'die Drohne sei über dem Meer abgeschossen worden', speaker: 'Berlin', cue: 'erklärte' },
+      { content: 'die Drohne sei über dem Meer abgeschossen worden', speaker: 'Paris', cue: 'erklärte', after: 'Paris' },
+    ]);
+    expect(links).toEqual([]);
+  });
+
+  it('treats a negated restatement as a contradiction only with strong overlap (polarity is its own feature)', () => {
+    const text = 'Kiew erklärte, russische Panzer hätten die Grenze überquert. Moskau erklärte, russische Panzer hätten die Grenze nicht überquert.';
+    const { links } = link(text, [
+      { content: 'russische Panzer hätten die Grenze überquert', speaker: 'Kiew', cue: 'erklärte' },
+      { content: 'russische Panzer hätten die Grenze nicht überquert', speaker: 'Moskau', cue: 'erklärte', after: 'Moskau' },
+    ]);
+    expect(links).toEqual([['russische Panzer hätten die Grenze nicht überquert', 'contradicts', 'russische Panzer hätten die Grenze überquert']]);
+  });
+});
