@@ -24,7 +24,8 @@ export async function seedKnowledge(
     async (tx) => {
       const existingParties = new Set((await tx.party.findMany({ select: { key: true } })).map((party) => party.key));
       const newParties = uniqueByKey(parties).filter((party) => !existingParties.has(party.key));
-      await tx.party.createMany({ data: newParties.map(({ key, name, kind }) => ({ key, name, kind })) });
+      // skipDuplicates: two processes seeding the same new database at once both succeed.
+      await tx.party.createMany({ data: newParties.map(({ key, name, kind }) => ({ key, name, kind })), skipDuplicates: true });
       const partyIds = new Map((await tx.party.findMany({ select: { id: true, key: true } })).map((party) => [party.key, party.id]));
       await tx.partyAlias.createMany({
         data: newParties.flatMap((party) => aliasRows(party.aliases).map((alias) => ({ ...alias, partyId: partyIds.get(party.key) ?? 0 }))),
@@ -40,6 +41,7 @@ export async function seedKnowledge(
       });
       await tx.actor.createMany({
         data: newActors.map(({ key, name, kind, party }) => ({ key, name, kind, partyId: partyIds.get(party) ?? 0 })),
+        skipDuplicates: true,
       });
       const actorIds = new Map((await tx.actor.findMany({ select: { id: true, key: true } })).map((actor) => [actor.key, actor.id]));
       await tx.actorAlias.createMany({

@@ -183,6 +183,19 @@ for (const target of targets) {
       }
     }, SLOW);
 
+    // One process per PGlite folder (see the lock test), so PostgreSQL only.
+    it.skipIf(target.name === 'pglite')('lets two processes open (migrate and seed) the same new database at once', async () => {
+      const location = await target.fresh();
+      const both = await Promise.all([openDatabase(location), openDatabase(location)]);
+      try {
+        expect(both.flatMap((db) => db.migrations.applied)).toEqual(MIGRATIONS.map((m) => m.name));
+        expect(await both[0]?.prisma.party.count()).toBe(DEFAULT_PARTIES.length);
+        expect(await migrationRows(both[0] as Database)).toHaveLength(MIGRATIONS.length);
+      } finally {
+        await Promise.all(both.map((db) => db.close()));
+      }
+    }, SLOW);
+
     it('refuses to start over a migration Prisma recorded as failed', async () => {
       const location = await target.fresh();
       const db = await openDatabase({ ...location, seed: false });
