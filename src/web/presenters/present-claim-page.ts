@@ -7,10 +7,10 @@ import { presentHistory, type HistoryEntryView } from './present-history.js';
 import { presentJsonLd } from './present-json-ld.js';
 import { segmentRange } from './segment-range.js';
 
-/** A piece of the claim's paragraph: plain, the claim, its cue or its speaker. */
+/** A run of the claim's paragraph inside or outside the claim; `parts` mark the cue and the speaker. */
 export interface ContextSegmentView {
-  text: string;
-  role: 'claim' | 'cue' | 'speaker' | null;
+  claim: boolean;
+  parts: { text: string; role: 'cue' | 'speaker' | null }[];
 }
 
 /** Another claim related to this one, and how. */
@@ -67,14 +67,16 @@ function presentContext(claim: ClaimDetail): ContextSegmentView[] {
   const paragraphs = splitParagraphs(text);
   const first = paragraphs.find(([, end]) => end > claim.start) ?? [claim.start, claim.end];
   const last = [...paragraphs].reverse().find(([start]) => start < claim.end) ?? first;
-  const marks = [
-    { start: claim.start, end: claim.end, role: 'claim' as const },
+  const roles = [
     ...(claim.cueStart !== null && claim.cueEnd !== null ? [{ start: claim.cueStart, end: claim.cueEnd, role: 'cue' as const }] : []),
     ...(claim.speakerStart !== null && claim.speakerEnd !== null ? [{ start: claim.speakerStart, end: claim.speakerEnd, role: 'speaker' as const }] : []),
   ];
   const from = Math.min(first[0], claim.start);
   const to = Math.max(last[1], claim.end);
-  return segmentRange(text, from, to, marks).map((segment) => ({ text: segment.text, role: segment.mark?.role ?? null }));
+  return segmentRange(text, from, to, [{ start: claim.start, end: claim.end }]).map((segment) => ({
+    claim: segment.mark !== null,
+    parts: segmentRange(text, segment.start, segment.end, roles).map((part) => ({ text: part.text, role: part.mark?.role ?? null })),
+  }));
 }
 
 function claimJsonLd(claim: ClaimDetail, baseUrl: string): Record<string, unknown> {

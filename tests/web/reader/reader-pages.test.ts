@@ -153,8 +153,8 @@ describe('claim page', () => {
     const res = await request(testApp.app).get(`/claims/${id}`).expect(200).expect('Content-Type', /html/);
     expect(res.text).toContain('<mark class="claim');
     expect(res.text).toMatch(/<mark class="claim [^"]*">die Drohne sei über internationalen Gewässern abgeschossen worden<\/mark>/);
-    expect(res.text).toContain('<span class="speaker" title="Speaker">Die US-Regierung</span>');
-    expect(res.text).toContain('<span class="cue" title="Cue">erklärte</span>');
+    expect(res.text).toContain('<span class="speaker">Die US-Regierung</span>');
+    expect(res.text).toContain('<span class="cue">erklärte</span>');
     expect(res.text).toContain('Teheran bestritt das');
     expect(res.text).toContain('denies this claim');
     expect(res.text).toContain('contradicts this claim');
