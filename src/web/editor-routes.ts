@@ -4,6 +4,7 @@ import type { Database } from '../db/open-database.js';
 import { loginRateLimit } from './auth/login-rate-limit.js';
 import { requireEditor } from './auth/require-role.js';
 import { login, logout, showLogin } from './handlers/auth-handlers.js';
+import { addActor, listActors, mergeActor, saveActorEdit, showActorEdit } from './handlers/actor-edit-handlers.js';
 import { addRelation, decideClaim, removeRelation, saveClaimEdit, showClaimEdit } from './handlers/claim-edit-handlers.js';
 import { ingest, showIngestForm } from './handlers/ingest-handlers.js';
 import { loadEditableClaim } from './loaders/load-editable-claim.js';
@@ -28,6 +29,12 @@ export function createEditorRoutes({ config, db }: { config: Config; db: Databas
   router.post('/claims/:id/reject', requireEditor, claim, decideClaim(db, 'reject'));
   router.post('/claims/:id/relations', requireEditor, claim, addRelation(db));
   router.post('/claims/:id/relations/:relationId/delete', requireEditor, claim, removeRelation(db));
+
+  router.get('/actors', requireEditor, listActors(db));
+  router.post('/actors', requireEditor, addActor(db));
+  router.post('/actors/merge', requireEditor, mergeActor(db));
+  router.get('/actors/:id/edit', requireEditor, showActorEdit(db));
+  router.post('/actors/:id/edit', requireEditor, saveActorEdit(db));
 
   return router;
 }
