@@ -147,11 +147,19 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
     const distance = hit.sentence - info.sentence;
     if (distance < 0 || distance > WINDOW) continue;
     let score = 2 * (1 - distance / (WINDOW + 1));
-    if (relative && distance === 0 && claim.end <= hit.clause.start) score += 5;
-    if (stems.length > 0 && info.sentenceWords.some((w) => stems.some((s) => w.lower.startsWith(s)))) score += 3;
-    if (objectParties.has(claim.party)) score += 4;
-    else if (claim.party === AUTHOR_PARTY && doc.referents.some((r) => objectParties.has(r.party) && contains(claim, r))) score += 1.5;
-    score += 2 * jaccard(from.stems, info.stems);
+    const relativeHit = relative && distance === 0 && claim.end <= hit.clause.start;
+    const stemHit = stems.length > 0 && info.sentenceWords.some((w) => stems.some((s) => w.lower.startsWith(s)));
+    const partyHit = objectParties.has(claim.party);
+    const authorPartyHit = !partyHit && claim.party === AUTHOR_PARTY && doc.referents.some((r) => objectParties.has(r.party) && contains(claim, r));
+    const overlap = jaccard(from.stems, info.stems);
+    // A stance cue needs something pointing at the target; an author claim needs a specific pointer, not a generic "dies".
+    const specific = relativeHit || stemHit || partyHit || authorPartyHit || overlap >= 0.2;
+    if (!specific && (claim.party === AUTHOR_PARTY || anaphors.length === 0)) continue;
+    if (relativeHit) score += 5;
+    if (stemHit) score += 3;
+    if (partyHit) score += 4;
+    if (authorPartyHit) score += 1.5;
+    score += 2 * overlap;
     if (!best || score > best.score) best = { claim, score };
   }
   if (!best) return null;

@@ -70,8 +70,13 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
         }
       }
       if (!claim.speaker) return { ...claim, party: UNKNOWN_PARTY, confidence: Math.min(claim.confidence, UNKNOWN_SPEAKER_CONFIDENCE) };
-      if (resolution.party !== UNKNOWN_PARTY && resolution.actor) {
-        referents.push({ ...claim.speaker, actor: resolution.actor, party: resolution.party, kind: 'person', partyKind: 'group', confidence: resolution.confidence });
+      // Speakers become referents for later pronouns; an unresolved one blocks a far-back wrong antecedent.
+      const pronoun = stance.personPronouns.has(claim.speaker.text.toLowerCase()) || stance.ambiguousPronouns.has(claim.speaker.text.toLowerCase());
+      if (resolution.actor || (!pronoun && resolution.party === UNKNOWN_PARTY)) {
+        insertReferent(referents, {
+          ...claim.speaker, actor: resolution.actor, party: resolution.party, kind: 'person', partyKind: 'group',
+          confidence: resolution.party === UNKNOWN_PARTY ? UNKNOWN_SPEAKER_CONFIDENCE : resolution.confidence,
+        });
       }
       return { ...claim, actor: resolution.actor, party: resolution.party, confidence: Math.min(claim.confidence, resolution.confidence) };
   }
@@ -122,7 +127,7 @@ export function resolveMention(
 
   const head = words[words.length - 1]?.toLowerCase() ?? '';
   if (words.length <= 3 && stance.definiteArticles.has(words[0]?.toLowerCase() ?? '')) {
-    if (stance.personEpithets.has(head) && !match) return fromReferent(before((r) => r.kind === 'person'), 0.55);
+    if (stance.personEpithets.has(head) && !match) return fromReferent(before((r) => r.kind === 'person' && !possessive(r)), 0.55);
     if (stance.governmentEpithets.has(head) && !match) return fromReferent(before((r) => r.partyKind === 'government'), 0.55);
   }
   if (match) return fromMatch(match, apposition);
@@ -138,6 +143,13 @@ export function resolveMention(
   }
   if (apposition) return { actor: apposition.actor, party: apposition.party, confidence: Math.min(0.6, apposition.confidence) };
   return { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
+}
+
+/** Inserts a referent keeping text order (the pronoun search walks backwards from the mention). */
+function insertReferent(referents: Referent[], referent: Referent): void {
+  let k = referents.length;
+  while (k > 0 && referents[k - 1]!.start > referent.start) k--;
+  referents.splice(k, 0, referent);
 }
 
 /** A "speaker" that opens with a preposition ("Zusammen mit anderen ...", "Einen Tag später") is not the subject. */

@@ -44,5 +44,6 @@ export const GERMAN_CLAIM_ANAPHORS: ClaimAnaphor[] = [
   { words: ['beweis*'], targetStems: ['beschuldig', 'vorwerf', 'warf', 'wirft', 'beweis', 'vorgelegt'] },
   { words: ['behauptung*'], targetStems: [] }, { words: ['darstellung*'], targetStems: [] }, { words: ['sichtweise'], targetStems: [] },
   { words: ['angaben'], targetStems: [] }, { words: ['aussage*'], targetStems: [] }, { words: ['bericht*'], targetStems: [] },
-  { words: ['dies'], targetStems: [] }, { words: ['das'], targetStems: [] }, { words: ['dieses'], targetStems: [] },
+  { words: ['material*'], targetStems: ['beweis', 'vorgelegt', 'legte', 'veröffentlich', 'präsentier'] },
+  { words: ['einschätzung'], targetStems: [] }, { words: ['dies'], targetStems: [] },
 ];

@@ -27,7 +27,7 @@ export const ENGLISH_CLAIM_ANAPHORS: ClaimAnaphor[] = [
   { words: ['request*'], targetStems: ['urg', 'call', 'ask', 'request', 'push', 'press'] },
   { words: ['proposal*'], targetStems: ['propos', 'urg', 'call', 'push'] },
   { words: ['evidence'], targetStems: ['accus', 'evidence', 'blam'] },
+  { words: ['material'], targetStems: ['evidence', 'present', 'publish', 'releas', 'show'] },
   { words: ['claim*'], targetStems: [] }, { words: ['report*'], targetStems: [] }, { words: ['account'], targetStems: [] },
   { words: ['assessment'], targetStems: [] }, { words: ['view'], targetStems: [] }, { words: ['this'], targetStems: [] },
-  { words: ['that'], targetStems: [] }, { words: ['it'], targetStems: [] },
 ];
