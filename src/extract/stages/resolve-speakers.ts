@@ -85,7 +85,7 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
 /** Resolves one speaker mention (exported for stage tests and the colon/stance claims of later stages). */
 export function resolveMention(
   text: string, speaker: Span, knowledge: Knowledge, stance: StancePack, referents: readonly Referent[], local: Map<string, LocalActor>,
-  singleWordNames: boolean,
+  _singleWordNames: boolean,
 ): Resolution {
   const mention = speaker.text.trim();
   const words = mention.split(/\s+/);
@@ -108,7 +108,7 @@ export function resolveMention(
   if (comma > 0) {
     // "Hans Müller, Sprecher des Auswärtigen Amts": the name is the actor, the apposition gives the party.
     const head: Span = { text: mention.slice(0, comma), start: speaker.start, end: speaker.start + comma };
-    const headResolution = resolveMention(text, head, knowledge, stance, referents, local, singleWordNames);
+    const headResolution = resolveMention(text, head, knowledge, stance, referents, local, _singleWordNames);
     const appositive = knowledge.lookup(mention.slice(comma + 1));
     if (headResolution.party !== UNKNOWN_PARTY && headResolution.actor) return headResolution;
     if (appositive && headResolution.actor) {
@@ -134,7 +134,8 @@ export function resolveMention(
 
   const name = asPersonName(words, stance);
   const introduced = name ? findIntroducedName(text, speaker, name) : null;
-  if (name && (name.includes(' ') || introduced || singleWordNames)) {
+  // A lone capitalized word ("Critics", "Müller") is a name only when the article introduced it in full.
+  if (name && (name.includes(' ') || introduced)) {
     const party = apposition?.party ?? UNKNOWN_PARTY;
     const entry = { actor: introduced ?? name, party };
     local.set(entry.actor.toLowerCase(), entry);
