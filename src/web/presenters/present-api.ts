@@ -22,6 +22,8 @@ export interface ClaimJson {
   status: string;
   unsourced: boolean;
   hedged: boolean;
+  /** How many claims deny, doubt or contradict this one. */
+  disputedCount: number;
 }
 
 /** Page information of every list in the JSON API. */
@@ -64,6 +66,7 @@ export function presentClaimJson(claim: ClaimSummary): ClaimJson {
     status: claim.status,
     unsourced: claim.unsourced,
     hedged: claim.hedged,
+    disputedCount: claim._count.relationsTo,
   };
 }
 

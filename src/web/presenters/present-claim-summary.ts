@@ -29,6 +29,8 @@ export interface ClaimSummaryView {
   statusLabel: string;
   flags: string[];
   confidence: number;
+  /** How many claims deny, doubt or contradict this one. */
+  disputedCount: number;
   article: { id: number; title: string; href: string; outlet: string | null; date: DateView | null };
 }
 
@@ -75,6 +77,7 @@ export function presentClaimSummary(claim: ClaimSummary): ClaimSummaryView {
     statusLabel: STATUS_LABELS[claim.status],
     flags,
     confidence: Math.round(claim.confidence * 100),
+    disputedCount: claim._count.relationsTo,
     article: {
       id: claim.article.id,
       title: claim.article.title,

@@ -34,7 +34,7 @@ describe('JSON API', () => {
     expect(res.body.claims).toHaveLength(2);
     const [first] = res.body.claims;
     expect(Object.keys(first).sort()).toEqual(
-      ['id', 'href', 'articleHref', 'article', 'text', 'start', 'end', 'kind', 'cue', 'speaker', 'actor', 'party', 'via', 'confidence', 'status', 'unsourced', 'hedged'].sort(),
+      ['id', 'href', 'articleHref', 'article', 'text', 'start', 'end', 'kind', 'cue', 'speaker', 'actor', 'party', 'via', 'confidence', 'status', 'unsourced', 'hedged', 'disputedCount'].sort(),
     );
     expect(first.party).toEqual({ key: 'Tehran', name: 'Tehran (Iran)' });
     expect(first.article).toMatchObject({ id: tankers.articleId, language: 'en', publishedAt: '2019-06-14T00:00:00.000Z', url: 'https://example.org/tankers' });
@@ -52,6 +52,7 @@ describe('JSON API', () => {
 
   it('returns one claim with its relations, and 404 for a missing one', async () => {
     const res = await request(testApp.app).get(`/api/claims/${tankers.claimIds[0]}`).expect(200);
+    expect(res.body.claim.disputedCount).toBe(1);
     expect(res.body.claim.cue).toEqual({ text: 'said', start: TEXT.indexOf('said'), end: TEXT.indexOf('said') + 4 });
     expect(res.body.relations).toEqual([expect.objectContaining({ direction: 'incoming', type: 'denies', claim: expect.objectContaining({ id: tankers.claimIds[1] }) })]);
     expect((await request(testApp.app).get('/api/claims/424242').expect(404)).body.error.code).toBe('CLAIM_NOT_FOUND');

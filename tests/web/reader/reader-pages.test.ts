@@ -205,6 +205,7 @@ describe('party and actor pages', () => {
   it('shows a party: its claims, the share disputed, whom it disputes', async () => {
     const res = await request(testApp.app).get('/parties/Washington').expect(200);
     expect(res.text).toContain('2 of 2 disputed (100 %)');
+    expect(res.text).toContain('disputed by 2 claims');
     const tehran = await request(testApp.app).get('/parties/Tehran').expect(200);
     expect(tehran.text).toContain('0 of 3 disputed (0 %)');
     expect(tehran.text).toMatch(/<a href="\/parties\/Washington">Washington \(United States\)<\/a> <span class="muted">2 times<\/span>/);
