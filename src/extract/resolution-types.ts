@@ -19,6 +19,8 @@ export interface Referent extends Span {
   kind: KnowledgeMatch['kind'];
   partyKind: PartyKind;
   confidence: number;
+  /** Matched only by a word prefix ("US-Drohne", "iranische"): a speaker only with an agent head ("US-Vertreter", "iranische Regierung"). */
+  prefix?: boolean;
 }
 
 /** Speakers resolved to actor and party; the article's referents in text order. */

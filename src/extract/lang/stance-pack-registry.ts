@@ -21,6 +21,8 @@ function assemble(cues: StanceCue[], anaphors: ClaimAnaphor[], references: Refer
     governingPrepositions: new Set(references.governingPrepositions),
     holderPrepositions: new Set(references.holderPrepositions),
     originPrepositions: new Set(references.originPrepositions),
+    agentHeads: new Set(references.agentHeads),
+    temporalWords: new Set(references.temporalWords),
     personPronouns: new Set(references.personPronouns),
     ambiguousPronouns: new Set(references.ambiguousPronouns),
     definiteArticles: new Set(references.definiteArticles),

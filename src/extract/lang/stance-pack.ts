@@ -40,6 +40,10 @@ export interface StancePack {
   negations: ReadonlySet<string>;
   /** Prepositions that govern a noun phrase which is not the clause subject ("gegenüber", "mit"). */
   governingPrepositions: ReadonlySet<string>;
+  /** Agent nouns (stems) that make a prefix match a possible speaker ("vertreter", "regierung", "official"). */
+  agentHeads: ReadonlySet<string>;
+  /** Words of time adverbials, which are never speakers ("später", "Dienstag", "later"). */
+  temporalWords: ReadonlySet<string>;
   /** Prepositions of origin that let a place stand for its government at the clause start ("Diplomaten in Teheran", "officials from Tehran"). */
   originPrepositions: ReadonlySet<string>;
   /** Prepositions that mark the holder of a stance noun ("unter den Europäern", "among"). */

@@ -27,6 +27,7 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
   const stance = getStancePack(doc.language);
   const referents: Referent[] = knowledge.findMentions(doc.text).map((m) => ({
     text: m.text, start: m.start, end: m.end, actor: m.actor, party: m.party, kind: m.kind, partyKind: m.partyKind, confidence: m.confidence,
+    ...(m.via === 'prefix' ? { prefix: true } : {}),
   }));
   const local = new Map<string, LocalActor>();
   // Continuations share their speaker span with the claim they continue: resolve it once.
@@ -60,7 +61,8 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
           };
         }
       }
-      if (resolution.party === UNKNOWN_PARTY && claim.cue) {
+      // Only when the attribution stage found no usable speaker phrase: an unresolvable noun phrase stays unknown.
+      if (resolution.party === UNKNOWN_PARTY && claim.cue && (!claim.speaker || prepositional)) {
         const subject = findSubjectReferent(doc, claim, referents, stance);
         if (subject) {
           return {
@@ -146,6 +148,14 @@ export function resolveMention(
   return { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
 }
 
+/** A referent that can speak: any alias match, or a prefix match whose word or next word is an agent noun ("US-Vertreter", "iranische Regierung"). */
+export function isAgent(text: string, referent: Referent, stance: StancePack): boolean {
+  if (!referent.prefix) return true;
+  const word = referent.text.toLowerCase();
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(referent.end, referent.end + 40))?.[1]?.toLowerCase() ?? '';
+  return [...stance.agentHeads].some((head) => word.endsWith(head) || next.startsWith(head));
+}
+
 /** Inserts a referent keeping text order (the pronoun search walks backwards from the mention). */
 function insertReferent(referents: Referent[], referent: Referent): void {
   let k = referents.length;
@@ -153,10 +163,10 @@ function insertReferent(referents: Referent[], referent: Referent): void {
   referents.splice(k, 0, referent);
 }
 
-/** A "speaker" that opens with a preposition ("Zusammen mit anderen ...", "Einen Tag später") is not the subject. */
+/** A "speaker" that opens with a preposition ("Zusammen mit anderen ...") or is a time adverbial ("Einen Tag später") is not the subject. */
 function isPrepositional(text: string, stance: StancePack): boolean {
   const words = text.toLowerCase().split(/\s+/);
-  return words.slice(0, 2).some((w) => stance.governingPrepositions.has(w)) || /^(einen|eine|am|vor|nach)\s/.test(text.toLowerCase()) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text);
+  return words.slice(0, 2).some((w) => stance.governingPrepositions.has(w)) || words.some((w) => stance.temporalWords.has(w));
 }
 
 /**
@@ -172,7 +182,8 @@ function findSubjectReferent(doc: WithClaims, claim: ExtractedClaim, referents: 
   if (!sentence) return undefined;
   const words = wordsIn(doc.tokens, sentence.start, sentence.end);
   const cueIndex = words.findIndex((w) => w.start >= cue.start);
-  const candidates = referents.filter((r) => r.start >= sentence.start && r.end <= sentence.end && !(r.start >= claim.start && r.end <= claim.end));
+  const candidates = referents.filter((r) => r.start >= sentence.start && r.end <= sentence.end && !(r.start >= claim.start && r.end <= claim.end)
+    && isAgent(doc.text, r, stance));
   const governed = (r: Referent): boolean => {
     const index = words.findIndex((w) => w.start >= r.start);
     const one = words[index - 1]?.lower ?? '';

@@ -7,6 +7,8 @@ export const GERMAN_REFERENCES = {
   personEpithets: ['minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'politiker', 'politikerin', 'chef', 'chefin', 'regierungschef', 'regierungschefin', 'staatschef', 'diplomat', 'diplomatin'],
   governmentEpithets: ['land', 'landes', 'regierung', 'staat', 'staates', 'führung', 'republik'],
   governingPrepositions: ['gegenüber', 'mit', 'gegen', 'an', 'auf', 'über', 'in', 'im', 'für', 'von', 'vom', 'zu', 'zur', 'zum', 'bei', 'beim', 'aus', 'nach', 'wie', 'als', 'um', 'durch'],
+  agentHeads: ['vertreter', 'regierung', 'präsident', 'minister', 'sprecher', 'ministerium', 'militär', 'armee', 'streitkräfte', 'behörde', 'diplomat', 'botschafter', 'kanzler', 'führung', 'delegation', 'beamte', 'offizielle', 'staatsmedien', 'medien', 'politiker', 'kommission', 'seite', 'generalstab', 'geheimdienst', 'verbündete', 'partner', 'chef', 'gesandte', 'allianz'],
+  temporalWords: ['später', 'zuvor', 'danach', 'vorher', 'tag', 'tage', 'tags', 'woche', 'wochen', 'monat', 'monate', 'jahr', 'jahre', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'morgen', 'abend', 'nacht', 'gestern', 'heute', 'unterdessen', 'inzwischen', 'zudem'],
   originPrepositions: ['in', 'aus'],
   holderPrepositions: ['unter'],
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'nichts'],

@@ -7,6 +7,8 @@ export const ENGLISH_REFERENCES = {
   personEpithets: ['minister', 'president', 'chancellor', 'secretary', 'leader', 'premier', 'diplomat', 'politician', 'chief'],
   governmentEpithets: ['country', 'government', 'state', 'regime', 'administration', 'republic'],
   governingPrepositions: ['with', 'against', 'to', 'toward', 'towards', 'on', 'in', 'at', 'for', 'of', 'by', 'from', 'about', 'over', 'like', 'as'],
+  agentHeads: ['official', 'government', 'spokes', 'minister', 'ministry', 'military', 'army', 'forces', 'diplomat', 'ambassador', 'president', 'leader', 'administration', 'envoy', 'delegation', 'authorities', 'media', 'side', 'intelligence', 'allies', 'partners', 'chief', 'commission', 'state'],
+  temporalWords: ['later', 'earlier', 'afterwards', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'meanwhile', 'morning', 'evening', 'night'],
   originPrepositions: ['in', 'from'],
   holderPrepositions: ['among'],
   negations: ['not', "n't", 'no', 'never', 'nothing', 'none'],
