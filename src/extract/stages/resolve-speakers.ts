@@ -132,7 +132,7 @@ export function resolveMention(
     if (stance.personEpithets.has(head) && !match) return fromReferent(before((r) => r.kind === 'person' && !possessive(r)), 0.55);
     if (stance.governmentEpithets.has(head) && !match) return fromReferent(before((r) => r.partyKind === 'government'), 0.55);
   }
-  if (match) return fromMatch(match, apposition);
+  if (match && isAgentPhrase(mention, knowledge, stance)) return fromMatch(match, apposition);
 
   const name = asPersonName(words, stance);
   const introduced = name ? findIntroducedName(text, speaker, name) : null;
@@ -154,6 +154,11 @@ export function isAgent(text: string, referent: Referent, stance: StancePack): b
   const word = referent.text.toLowerCase();
   const next = /^\s+([\p{L}-]+)/u.exec(text.slice(referent.end, referent.end + 40))?.[1]?.toLowerCase() ?? '';
   return [...stance.agentHeads].some((head) => word.endsWith(head) || next.startsWith(head));
+}
+
+/** A phrase resolved only by a prefix ("die chinesischen Behörden" yes, "die chinesischen Anschuldigungen" no) must name an agent. */
+function isAgentPhrase(mention: string, knowledge: Knowledge, stance: StancePack): boolean {
+  return knowledge.findMentions(mention).some((m) => isAgent(mention, { ...m, prefix: m.via === 'prefix' }, stance));
 }
 
 /** Inserts a referent keeping text order (the pronoun search walks backwards from the mention). */
