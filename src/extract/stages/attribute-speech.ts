@@ -44,12 +44,19 @@ function overlap(a: Range, b: Range): number {
 function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
   const result: Merged[] = [];
   const sorted = [...drafts].sort((a, b) => a.content[0] - b.content[0]);
+  // Drafts are sorted by start, so only recent hosts can still overlap: scan back while they reach past d's start.
+  let maxEnd = -1;
   for (const d of sorted) {
     const size = d.content[1] - d.content[0];
-    const host = result.find((m) => {
-      const o = overlap(m.draft.content, d.content);
-      return o > 0 && o >= 0.5 * Math.min(size, m.draft.content[1] - m.draft.content[0]);
-    });
+    let host: Merged | undefined;
+    if (maxEnd > d.content[0]) {
+      for (let k = result.length - 1; k >= 0 && k >= result.length - 50; k--) {
+        const m = result[k]!;
+        const o = overlap(m.draft.content, d.content);
+        if (o > 0 && o >= 0.5 * Math.min(size, m.draft.content[1] - m.draft.content[0])) { host = m; break; }
+      }
+    }
+    maxEnd = Math.max(maxEnd, d.content[1]);
     if (!host) { result.push({ draft: d, relays: [] }); continue; }
     const pd = PRIORITY[d.cue?.type ?? ''] ?? -1;
     const ph = PRIORITY[host.draft.cue?.type ?? ''] ?? -1;
@@ -60,15 +67,24 @@ function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
   return result;
 }
 
-function covers(drafts: DraftAttribution[], [from, to]: Range): boolean {
-  return drafts.some((d) => d.content[0] < to && d.content[1] > from);
+/** Marks the tokens covered by any draft's content. */
+function coverage(doc: WithCues, drafts: DraftAttribution[]): Uint8Array {
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const d of drafts) covered.fill(1, d.content[0], d.content[1]);
+  return covered;
+}
+
+function covers(covered: Uint8Array, [from, to]: Range): boolean {
+  for (let k = from; k < to; k++) if (covered[k]) return true;
+  return false;
 }
 
 function addLeftoverQuotes(doc: WithCues, drafts: DraftAttribution[]): void {
+  const covered = coverage(doc, drafts);
   doc.quotes.forEach((quote, at) => {
     if (quote.short || !isSentenceLike(doc, quote)) return;
     const range: Range = [quote.tokenStart, quote.tokenEnd];
-    if (covers(drafts, range)) return;
+    if (covers(covered, range)) return;
     drafts.push({ cue: null, content: range, speaker: null, kind: 'direct', quote: at, confidence: 0.5, inheritSpeaker: true });
   });
 }
@@ -90,10 +106,11 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 
 function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
   const { sentences, tokens, pack } = doc;
+  const covered = coverage(doc, drafts);
   let lastAttributed = -1;
   for (const sentence of sentences) {
     const range: Range = [sentence.tokenStart, sentence.tokenEnd];
-    if (covers(drafts, range)) { lastAttributed = sentence.index; continue; }
+    if (covers(covered, range)) { lastAttributed = sentence.index; continue; }
     if (lastAttributed < 0 || lastAttributed !== sentence.index - 1) continue;
     const previous = sentences[lastAttributed]!;
     if (sentence.paragraph - previous.paragraph > MAX_PARAGRAPH_GAP) continue;

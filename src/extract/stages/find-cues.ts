@@ -12,6 +12,7 @@ import { CLAUSE_PUNCT, isSourceNoun, TERMINAL_PUNCT } from './token-tests.js';
 export function findCues(doc: WithQuotes): WithCues {
   const cues: CueCandidate[] = [];
   for (const sentence of doc.sentences) findSentenceCues(doc, sentence, cues);
+  cues.sort((a, b) => a.cue.start - b.cue.start);
   return { ...doc, cues };
 }
 
@@ -45,7 +46,6 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
   }
   const colon = matchColon(doc, sentence);
   if (colon && !colon.tokenIds.some((id) => used.has(id))) cues.push(colon);
-  cues.sort((a, b) => a.cue.start - b.cue.start);
 }
 
 function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: LanguagePack): PhraseCue | null {
