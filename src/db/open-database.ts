@@ -9,7 +9,9 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { lockDataFolder } from './pglite-lock.js';
 import { applyMigrations, type MigrationReport, type MigrationSession } from './apply-migrations.js';
 import { readMigrations, type MigrationFile } from './migration-files.js';
+import { openFromTemplate, saveTemplate, templateKey } from './pglite-template.js';
 import { seedKnowledge, type SeedReport } from './seed-knowledge.js';
+import { DEFAULT_ACTORS, DEFAULT_PARTIES } from '../knowledge/index.js';
 
 /** `dataDir` value for a throwaway in-memory PGlite database (tests). */
 export const IN_MEMORY_DATA_DIR = 'memory://';
@@ -30,7 +32,10 @@ export interface Database {
 export interface OpenDatabaseOptions {
   /** postgres:// URL of a real PostgreSQL server; wins over `dataDir`. `?schema=name` selects a schema. */
   databaseUrl?: string;
-  /** Data folder for the embedded PGlite database (kept in `<dataDir>/pglite`), or `memory://`. Default `./data`. */
+  /**
+   * Data folder for the embedded PGlite database (kept in `<dataDir>/pglite`), or `memory://`
+   * (a throwaway database, started from a cached template: see pglite-template.ts). Default `./data`.
+   */
   dataDir?: string;
   /** Seed the default parties and actors when the database has no party (default true). */
   seed?: boolean;
@@ -48,11 +53,38 @@ export interface OpenDatabaseOptions {
  */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const migrations = options.migrations ?? readMigrations();
-  const opened = options.databaseUrl !== undefined
-    ? await openPostgres(options.databaseUrl, migrations)
-    : await openPGlite(options.dataDir ?? './data', migrations);
+  const seed = options.seed !== false;
+  if (options.databaseUrl !== undefined) return seedIfEmpty(await openPostgres(options.databaseUrl, migrations), seed);
+  const dataDir = options.dataDir ?? './data';
+  if (dataDir !== IN_MEMORY_DATA_DIR) return seedIfEmpty(await openPGlite(await createPGlite(dataDir), migrations), seed);
+
+  // In memory: start from a cached template of the migrated, seeded database when there is one.
+  const key = templateKey({ migrations: migrations.map((m) => [m.name, m.checksum]), seed: seed ? [DEFAULT_PARTIES, DEFAULT_ACTORS] : null });
+  // It reports what building the template applied and seeded, as a fresh database would.
+  const cached = await openFromTemplate<Partial<TemplateMeta>>(key);
+  if (cached !== null) {
+    const { pglite, meta } = cached;
+    if (isTemplateMeta(meta)) {
+      const opened = await openPGlite({ pglite, unlock: () => {} }, migrations);
+      const { applied, warnings } = opened.migrations;
+      return { ...opened, migrations: { applied: [...meta.applied, ...applied], warnings }, seeded: meta.seeded };
+    }
+    await pglite.close();
+  }
+  const created = await createPGlite(dataDir);
+  const database = await seedIfEmpty(await openPGlite(created, migrations), seed);
+  const meta: TemplateMeta = { applied: database.migrations.applied, seeded: database.seeded };
+  await saveTemplate(created.pglite, key, meta);
+  return database;
+}
+
+function isTemplateMeta(meta: Partial<TemplateMeta>): meta is TemplateMeta {
+  return Array.isArray(meta.applied) && meta.seeded !== undefined;
+}
+
+async function seedIfEmpty(opened: Opened, seed: boolean): Promise<Database> {
   try {
-    const seeded = options.seed === false || (await opened.prisma.party.count()) > 0 ? null : await seedKnowledge(opened.prisma);
+    const seeded = !seed || (await opened.prisma.party.count()) > 0 ? null : await seedKnowledge(opened.prisma);
     return { ...opened, seeded };
   } catch (error) {
     await opened.close();
@@ -62,23 +94,33 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 
 type Opened = Omit<Database, 'seeded'>;
 
-async function openPGlite(dataDir: string, migrations: MigrationFile[]): Promise<Opened> {
-  let pglite: PGlite;
+/** What a cached in-memory template was built with. */
+interface TemplateMeta {
+  applied: string[];
+  seeded: SeedReport | null;
+}
+
+interface CreatedPGlite {
+  pglite: PGlite;
+  unlock: () => void;
+}
+
+async function createPGlite(dataDir: string): Promise<CreatedPGlite> {
   let unlock = () => {};
   try {
-    if (dataDir === IN_MEMORY_DATA_DIR) {
-      pglite = await PGlite.create();
-    } else {
-      const folder = join(dataDir, 'pglite');
-      mkdirSync(folder, { recursive: true });
-      unlock = lockDataFolder(join(dataDir, 'pglite.lock'));
-      pglite = await PGlite.create(folder);
-    }
+    if (dataDir === IN_MEMORY_DATA_DIR) return { pglite: await PGlite.create(), unlock };
+    const folder = join(dataDir, 'pglite');
+    mkdirSync(folder, { recursive: true });
+    unlock = lockDataFolder(join(dataDir, 'pglite.lock'));
+    return { pglite: await PGlite.create(folder), unlock };
   } catch (error) {
     unlock();
     if (error instanceof AppError) throw error;
     throw unavailable(`Cannot open the embedded database in ${dataDir}`, error);
   }
+}
+
+async function openPGlite({ pglite, unlock }: CreatedPGlite, migrations: MigrationFile[]): Promise<Opened> {
   const session: MigrationSession = {
     exec: async (sql) => {
       await pglite.exec(sql);

@@ -4,7 +4,8 @@
  * `sh scripts/pg-throwaway.sh start`). Every PostgreSQL test uses its own
  * freshly created database, dropped at the end.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -16,6 +17,7 @@ import { migrationChecksum, readMigrations, SCHEMA_PATH, type MigrationFile } fr
 import { NO_FILTER, toMigrationList } from '../../src/db/migration-list.js';
 import { IN_MEMORY_DATA_DIR, openDatabase, type Database, type OpenDatabaseOptions } from '../../src/db/open-database.js';
 import { startSchemaEngine } from '../../src/db/schema-engine.js';
+import { openFromTemplate, templateKey } from '../../src/db/pglite-template.js';
 import { searchArticleIds } from '../../src/db/search-article-ids.js';
 import { seedKnowledge } from '../../src/db/seed-knowledge.js';
 import { updateClaimIfVersion, updateRelationIfVersion } from '../../src/db/versioned-update.js';
@@ -368,6 +370,34 @@ for (const target of targets) {
         // A lock left by a process that no longer exists is taken over.
         writeFileSync(join(location.dataDir ?? '', 'pglite.lock'), '999999999\n');
         await (await openDatabase({ ...location, seed: false })).close();
+      }, SLOW);
+
+      it('starts in-memory databases from a cached template: same content, independent data', async () => {
+        const first = await openDatabase({ dataDir: IN_MEMORY_DATA_DIR });
+        const second = await openDatabase({ dataDir: IN_MEMORY_DATA_DIR });
+        try {
+          for (const db of [first, second]) {
+            expect(db.migrations.applied).toEqual(MIGRATIONS.map((m) => m.name));
+            expect(db.seeded).toMatchObject({ parties: DEFAULT_PARTIES.length });
+            expect(await db.prisma.party.count()).toBe(DEFAULT_PARTIES.length);
+            expect(await migrationRows(db)).toHaveLength(MIGRATIONS.length);
+          }
+          await first.prisma.article.create({ data: articleData() });
+          expect(await first.prisma.article.count()).toBe(1);
+          expect(await second.prisma.article.count()).toBe(0);
+        } finally {
+          await first.close();
+          await second.close();
+        }
+        // An unreadable template is dropped (and rebuilt by the next open), never used.
+        const key = templateKey({ test: Math.random() });
+        const folder = join(tmpdir(), 'claimtrail-pglite-templates');
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(join(folder, `${key}.tgz`), 'not a dump');
+        writeFileSync(join(folder, `${key}.json`), '{}');
+        expect(await openFromTemplate(key)).toBeNull();
+        expect(existsSync(join(folder, `${key}.tgz`))).toBe(false);
+        rmSync(join(folder, `${key}.json`), { force: true });
       }, SLOW);
 
       it('has no schema change that no migration holds (npm run db:check)', async () => {
