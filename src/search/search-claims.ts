@@ -11,9 +11,11 @@ export interface ClaimHit {
 }
 
 /**
- * Full-text search over claims (PostgreSQL `websearch_to_tsquery`, German or
- * English stemming by the article's language), combined with the filters;
- * best matches first.
+ * Full-text search over claims: the generated, GIN-indexed `search_vector`
+ * (German and English stems) against the words parsed with both
+ * configurations (`websearch_to_tsquery` syntax), combined with the filters;
+ * best matches first. Matches are marked with the article language's
+ * configuration.
  */
 export async function searchClaims(db: Database, options: Paging & { q: string; filters: ClaimFilters }): Promise<PageOf<ClaimHit>> {
   const { q, filters } = options;
@@ -23,15 +25,15 @@ export async function searchClaims(db: Database, options: Paging & { q: string; 
     FROM claims c
     JOIN articles a ON a.id = c.article_id
     JOIN parties p ON p.id = c.party_id
-    CROSS JOIN LATERAL (SELECT websearch_to_tsquery(${ARTICLE_CONFIG}, ${q}) AS query) s
-    WHERE to_tsvector(${ARTICLE_CONFIG}, c.text) @@ s.query AND c.status::text <> 'rejected'
+    CROSS JOIN (SELECT websearch_to_tsquery('german', ${q}) || websearch_to_tsquery('english', ${q}) AS query) s
+    WHERE c.search_vector @@ s.query AND c.status::text <> 'rejected'
       AND ${party} AND ${articleConditions(filters)}`;
   const options_ = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
   const [rows, counted] = await Promise.all([
     db.prisma.$queryRaw<{ id: number; marked: string }[]>`
-      SELECT c.id, ts_headline(${ARTICLE_CONFIG}, c.text, s.query, ${options_}) AS marked
+      SELECT c.id, ts_headline(${ARTICLE_CONFIG}, c.text, websearch_to_tsquery(${ARTICLE_CONFIG}, ${q}), ${options_}) AS marked
       ${from}
-      ORDER BY ts_rank(to_tsvector(${ARTICLE_CONFIG}, c.text), s.query) DESC, c.id
+      ORDER BY ts_rank(c.search_vector, s.query) DESC, c.id
       LIMIT ${take} OFFSET ${skip}`,
     db.prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from}`,
   ]);
