@@ -2,11 +2,15 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cli/cli-error.js';
 import { registerEvalCommand } from './cli/eval-command.js';
 import { registerExtractCommand } from './cli/extract-command.js';
+import { registerReextractCommand } from './cli/reextract-command.js';
+import { registerUserCommand } from './cli/user-command.js';
 
 /** The command line: each subcommand is registered from its own file in src/cli/. */
 const program = new Command('claimtrail').description('Claimtrail command line').exitOverride();
 registerExtractCommand(program);
 registerEvalCommand(program);
+registerUserCommand(program);
+registerReextractCommand(program);
 
 try {
   await program.parseAsync(process.argv);

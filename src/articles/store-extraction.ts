@@ -3,19 +3,30 @@ import type { Prisma } from '../generated/prisma/client.js';
 
 type Tx = Prisma.TransactionClient;
 
+/** Options of {@link storeExtraction}. */
+export interface StoreExtractionOptions {
+  /**
+   * Extracted claim ids ("c3") already stored as these claim rows (kept by
+   * re-extraction): they are not stored again, but relations to them are.
+   */
+  keptClaimIds?: ReadonlyMap<string, number>;
+}
+
 /**
  * Stores an extraction's claims, relay chains and relations for one article,
  * mapping the extractor's party and actor keys to database rows. The keys
  * come from knowledge compiled from those rows, so all exist in practice;
  * should one not, a party is created named after its key (an editor can
- * rename it) and an actor is stored as no actor.
+ * rename it) and an actor is stored as no actor. Returns the number of claims created.
  */
-export async function storeExtraction(tx: Tx, articleId: number, extraction: ExtractionResult): Promise<number> {
-  const { claims, relations } = extraction;
-  if (claims.length === 0) return 0;
+export async function storeExtraction(tx: Tx, articleId: number, extraction: ExtractionResult, options: StoreExtractionOptions = {}): Promise<number> {
+  const kept = options.keptClaimIds ?? new Map<string, number>();
+  const claims = extraction.claims.filter((claim) => !kept.has(claim.id));
+  const { relations } = extraction;
+  if (claims.length === 0 && kept.size === 0) return 0;
   const partyIds = await resolvePartyIds(tx, claims.flatMap((claim) => [claim.party, ...claim.via]));
   const actorIds = await findActorIds(tx, claims.flatMap((claim) => (claim.actor ? [claim.actor] : [])));
-  const claimIds = new Map<string, number>();
+  const claimIds = new Map<string, number>(kept);
   for (const [index, claim] of claims.entries()) {
     const row = await tx.claim.create({
       data: {

@@ -2,13 +2,16 @@ import { Router } from 'express';
 import type { Config } from '../config.js';
 import type { Database } from '../db/open-database.js';
 import { loginRateLimit } from './auth/login-rate-limit.js';
-import { requireEditor } from './auth/require-role.js';
+import { requireAdmin, requireEditor } from './auth/require-role.js';
 import { login, logout, showLogin } from './handlers/auth-handlers.js';
 import { addActor, listActors, mergeActor, saveActorEdit, showActorEdit } from './handlers/actor-edit-handlers.js';
 import { addRelation, decideClaim, removeRelation, saveClaimEdit, showClaimEdit } from './handlers/claim-edit-handlers.js';
 import { ingest, showIngestForm } from './handlers/ingest-handlers.js';
+import { reextract } from './handlers/reextract-handler.js';
+import { loadArticle } from './loaders/load-article.js';
 import { loadEditableClaim } from './loaders/load-editable-claim.js';
 import { showReviewQueue } from './handlers/review-handlers.js';
+import { addUser, listUsers, setUserRole } from './handlers/user-handlers.js';
 
 /** The editor side, top to bottom: sign-in, then pages for editors, then for admins. */
 export function createEditorRoutes({ config, db }: { config: Config; db: Database }): Router {
@@ -21,6 +24,7 @@ export function createEditorRoutes({ config, db }: { config: Config; db: Databas
   router.get('/review', requireEditor, showReviewQueue(db));
   router.get('/ingest', requireEditor, showIngestForm(config));
   router.post('/ingest', requireEditor, ingest(db, config));
+  router.post('/articles/:id/reextract', requireEditor, loadArticle(db), reextract(db));
 
   const claim = loadEditableClaim(db);
   router.get('/claims/:id/edit', requireEditor, claim, showClaimEdit);
@@ -35,6 +39,10 @@ export function createEditorRoutes({ config, db }: { config: Config; db: Databas
   router.post('/actors/merge', requireEditor, mergeActor(db));
   router.get('/actors/:id/edit', requireEditor, showActorEdit(db));
   router.post('/actors/:id/edit', requireEditor, saveActorEdit(db));
+
+  router.get('/users', requireAdmin, listUsers(db));
+  router.post('/users', requireAdmin, addUser(db));
+  router.post('/users/:id/role', requireAdmin, setUserRole(db));
 
   return router;
 }

@@ -21,6 +21,8 @@ export interface ReviewQueueView {
     article: { href: string; title: string; language: string | null };
   }[];
   pages: { previous: string | null; next: string | null; label: string };
+  /** The re-extract form, when the queue shows one article. */
+  reextract: { action: string } | null;
 }
 
 /** Maps the queue and its filter to the review page's view model. */
@@ -59,6 +61,7 @@ export function presentReviewQueue(
       unsourced: claim.unsourced,
       article: { href: `/articles/${claim.article.id}`, title: claim.article.title, language: claim.article.language },
     })),
+    reextract: filter.articleId !== null ? { action: `/articles/${filter.articleId}/reextract` } : null,
     pages: {
       previous: filter.page > 1 ? href(filter.page - 1) : null,
       next: filter.page < pageCount ? href(filter.page + 1) : null,

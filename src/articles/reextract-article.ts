@@ -1,0 +1,160 @@
+import type { Database } from '../db/open-database.js';
+import { AppError } from '../errors.js';
+import { extractClaims, type ExtractedClaim } from '../extract/index.js';
+import type { Knowledge } from '../knowledge/index.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { loadKnowledge } from './load-knowledge.js';
+import { storeExtraction } from './store-extraction.js';
+
+type Tx = Prisma.TransactionClient;
+
+/** What a re-extraction did. */
+export interface ReextractArticleResult {
+  /** Claims an editor confirmed, corrected or rejected: left as they were. */
+  kept: number;
+  /** Machine claims deleted. */
+  removed: number;
+  /** Claims the new extraction added. */
+  added: number;
+  /** Editor links (and editors' decisions on machine links) carried over to the new claims. */
+  relationsRestored: number;
+  /** Editor links that could not be carried over because a claim they linked is gone. */
+  relationsLost: number;
+}
+
+/** One end of a link, remembered across the re-extraction: a kept claim by id, a machine claim by its span. */
+type Endpoint = { id: number } | { start: number; end: number };
+
+/** An editor's link or decision that must survive the re-extraction. */
+interface SavedRelation {
+  from: Endpoint;
+  to: Endpoint;
+  type: Prisma.ClaimRelationCreateManyInput['type'];
+  status: Prisma.ClaimRelationCreateManyInput['status'];
+  origin: Prisma.ClaimRelationCreateManyInput['origin'];
+  confidence: number;
+  cueText: string | null;
+  cueStart: number | null;
+  cueEnd: number | null;
+}
+
+/** Ordinals above this are temporary during the renumbering (two steps, so the unique index never sees a repeat). */
+const PARK = 2_000_000;
+
+/**
+ * Runs extraction again on a stored article and replaces what the machine
+ * made, keeping every editor decision: claims an editor confirmed, corrected
+ * or rejected stay untouched (a new claim overlapping one of them is not
+ * added; its links attach to the kept claim), machine claims and machine
+ * links are replaced, and links an editor added or decided on are carried
+ * over to the new claim with the same span. One transaction, audited.
+ */
+export async function reextractArticle(
+  db: Database,
+  options: { articleId: number; userId: number | null; knowledge?: Knowledge },
+): Promise<ReextractArticleResult> {
+  const article = await db.prisma.article.findUnique({ where: { id: options.articleId }, select: { id: true, text: true, language: true } });
+  if (!article) throw new AppError('ARTICLE_NOT_FOUND');
+  const extraction = extractClaims(article.text, { knowledge: options.knowledge ?? (await loadKnowledge(db)) });
+
+  return db.prisma.$transaction(
+    async (tx) => {
+      const claims = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, start: true, end: true, status: true } });
+      const kept = claims.filter((claim) => claim.status !== 'machine');
+      const machine = claims.filter((claim) => claim.status === 'machine');
+      const machineIds = new Set(machine.map((claim) => claim.id));
+      const spans = new Map(machine.map((claim) => [claim.id, { start: claim.start, end: claim.end }]));
+      const endpoint = (id: number): Endpoint => (machineIds.has(id) ? spans.get(id)! : { id });
+
+      const ids = claims.map((claim) => claim.id);
+      const editorRelations = await tx.claimRelation.findMany({
+        where: { OR: [{ fromId: { in: ids } }, { toId: { in: ids } }], NOT: { origin: 'machine', status: 'machine' } },
+      });
+      const saved: SavedRelation[] = editorRelations
+        .filter((relation) => machineIds.has(relation.fromId) || machineIds.has(relation.toId))
+        .map((relation) => ({
+          from: endpoint(relation.fromId),
+          to: endpoint(relation.toId),
+          type: relation.type,
+          status: relation.status,
+          origin: relation.origin,
+          confidence: relation.confidence,
+          cueText: relation.cueText,
+          cueStart: relation.cueStart,
+          cueEnd: relation.cueEnd,
+        }));
+
+      // Machine links between kept claims are recomputed; the rest go with their machine claims.
+      const keptIds = kept.map((claim) => claim.id);
+      await tx.claimRelation.deleteMany({ where: { origin: 'machine', status: 'machine', fromId: { in: keptIds }, toId: { in: keptIds } } });
+      await tx.claim.deleteMany({ where: { id: { in: [...machineIds] } } });
+      if (keptIds.length > 0) await tx.claim.updateMany({ where: { id: { in: keptIds } }, data: { ordinal: { increment: PARK } } });
+
+      const keptClaimIds = matchKeptClaims(extraction.claims, kept);
+      const added = await storeExtraction(tx, article.id, extraction, { keptClaimIds });
+      const { restored, lost } = await restoreRelations(tx, article.id, saved);
+      await renumberClaims(tx, article.id);
+      await tx.article.update({
+        where: { id: article.id },
+        data: { warnings: extraction.warnings, extractedAt: new Date(), language: article.language ?? extraction.language },
+      });
+      const result = { kept: kept.length, removed: machine.length, added, relationsRestored: restored, relationsLost: lost };
+      await recordAudit(tx, {
+        userId: options.userId,
+        entityType: 'article',
+        entityId: article.id,
+        action: 'reextract',
+        before: { claims: claims.length, machineClaims: machine.length },
+        after: result,
+      });
+      return result;
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+}
+
+/** Extracted claims that overlap a kept claim, mapped to the kept claim with the largest overlap. */
+function matchKeptClaims(extracted: ExtractedClaim[], kept: { id: number; start: number; end: number }[]): Map<string, number> {
+  const matches = new Map<string, number>();
+  for (const claim of extracted) {
+    let best: { id: number; overlap: number } | null = null;
+    for (const keptClaim of kept) {
+      const overlap = Math.min(claim.end, keptClaim.end) - Math.max(claim.start, keptClaim.start);
+      if (overlap > 0 && (!best || overlap > best.overlap)) best = { id: keptClaim.id, overlap };
+    }
+    if (best) matches.set(claim.id, best.id);
+  }
+  return matches;
+}
+
+/** Puts the saved editor links back onto the new claims with the same spans (upsert: an editor's decision wins over the machine's new link). */
+async function restoreRelations(tx: Tx, articleId: number, saved: SavedRelation[]): Promise<{ restored: number; lost: number }> {
+  if (saved.length === 0) return { restored: 0, lost: 0 };
+  const rows = await tx.claim.findMany({ where: { articleId, status: 'machine' }, select: { id: true, start: true, end: true } });
+  const bySpan = new Map(rows.map((row) => [`${row.start}:${row.end}`, row.id]));
+  const resolve = (point: Endpoint): number | undefined => ('id' in point ? point.id : bySpan.get(`${point.start}:${point.end}`));
+  let restored = 0;
+  for (const relation of saved) {
+    const fromId = resolve(relation.from);
+    const toId = resolve(relation.to);
+    if (fromId === undefined || toId === undefined || fromId === toId) continue;
+    const { from: _from, to: _to, ...values } = relation;
+    await tx.claimRelation.upsert({
+      where: { fromId_toId_type: { fromId, toId, type: relation.type } },
+      create: { ...values, fromId, toId },
+      update: { status: values.status, origin: values.origin },
+    });
+    restored++;
+  }
+  return { restored, lost: saved.length - restored };
+}
+
+/** Ordinals 1..n in text order again (new claims are at 1..n, kept ones parked above PARK: park the new ones higher first). */
+async function renumberClaims(tx: Tx, articleId: number): Promise<void> {
+  await tx.$executeRaw`UPDATE claims SET ordinal = ordinal + ${2 * PARK} WHERE article_id = ${articleId} AND ordinal < ${PARK}`;
+  await tx.$executeRaw`
+    UPDATE claims AS c SET ordinal = r.n
+    FROM (SELECT id, row_number() OVER (ORDER BY start, "end" DESC, id) AS n FROM claims WHERE article_id = ${articleId}) AS r
+    WHERE c.id = r.id`;
+}
