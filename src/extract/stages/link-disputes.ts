@@ -57,6 +57,7 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
       const from = findFromClaim(infos, hit);
       if (!from) continue;
       if (hit.entry.needsAddressee && hit.objects.length === 0) continue;
+      if (hit.entry.needsPointer && hit.objects.length === 0 && !hasClaimPointer(doc, hit)) continue;
       const target = chooseTarget(doc, infos, hit, from);
       if (target) add(from.claim, target.claim, hit.entry.type, { text: hit.cue.text, start: hit.cue.start, end: hit.cue.end }, hit.entry.confidence * target.certainty);
     }
@@ -89,16 +90,20 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
     }
   }
 
-  for (const later of infos) {
-    for (const earlier of infos) {
+  for (let b = 0; b < infos.length; b++) {
+    const later = infos[b]!;
+    for (let a = b - 1; a >= 0; a--) {
+      const earlier = infos[a]!;
+      if (later.sentence - earlier.sentence > WINDOW) break;
       if (earlier.claim.start >= later.claim.start || earlier.claim.party === later.claim.party) continue;
-      if (later.sentence - earlier.sentence > WINDOW || relations.has(`${later.claim.id}>${earlier.claim.id}`)) continue;
+      if (later.stems.size === 0 || earlier.stems.size === 0) continue;
       const shared = sharedCount(later.stems, earlier.stems);
-      if (shared === 0) continue;
+      if (shared === 0 || relations.has(`${later.claim.id}>${earlier.claim.id}`)) continue;
       if (later.contrast.some((side, k) => (side & 1 && (earlier.contrast[k] ?? 0) & 2) || (side & 2 && (earlier.contrast[k] ?? 0) & 1))) {
         add(later.claim, earlier.claim, 'contradicts', null, 0.6);
-      } else if (later.marker && shared >= 2) add(later.claim, earlier.claim, 'contradicts', null, 0.45);
-      else if (later.negated !== earlier.negated && jaccard(later.stems, earlier.stems) >= 0.4) {
+      } else if (later.marker && shared >= 2 && later.claim.party !== AUTHOR_PARTY && earlier.claim.party !== AUTHOR_PARTY) {
+        add(later.claim, earlier.claim, 'contradicts', null, 0.45);
+      } else if (later.negated !== earlier.negated && jaccard(later.stems, earlier.stems) >= 0.5) {
         add(later.claim, earlier.claim, 'contradicts', null, 0.45);
       }
     }
@@ -111,6 +116,11 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
     supports: all.filter((r) => r.from === claim.id && r.type === 'supports').map((r) => r.to),
   }));
   return { ...doc, claims, relations: all };
+}
+
+/** An anaphor ("den Bericht", "dies") or a relative pronoun in the clause of a stance cue. */
+function hasClaimPointer(doc: WithAuthorClaims, hit: StanceHit): boolean {
+  return hit.words.some((w, i) => doc.stance.relativeAnaphors.has(w.lower) || doc.stance.claimAnaphors.some((a) => matchSequenceAt(hit.words, i, a.words) > 0));
 }
 
 function order(id: string): number {
@@ -143,6 +153,7 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
   for (const info of infos) {
     const claim = info.claim;
     if (claim === from.claim || claim.party === from.claim.party || claim.start >= hit.cue.start && claim.start >= from.claim.start) continue;
+    if (overlaps(claim, from.claim)) continue;
     if (from.claim.party === AUTHOR_PARTY && claim.party === AUTHOR_PARTY) continue;
     const distance = hit.sentence - info.sentence;
     if (distance < 0 || distance > WINDOW) continue;

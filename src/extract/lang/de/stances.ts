@@ -2,6 +2,8 @@ import type { ClaimAnaphor, StanceCue } from '../stance-pack.js';
 
 const verb = (words: string[], type: StanceCue['type'], confidence = 0.85, particle?: string): StanceCue =>
   ({ words, type, pos: 'verb', confidence, ...(particle ? { particle } : {}) });
+const generic = (cue: StanceCue): StanceCue => ({ ...cue, needsPointer: true });
+const warning = (cue: StanceCue): StanceCue => ({ ...cue, needsAddressee: true });
 const noun = (words: string[], type: StanceCue['type'], confidence = 0.7): StanceCue => ({ words, type, pos: 'noun', confidence });
 
 /** German denial, doubt, contradiction and support cues (separable verbs with their particle). */
@@ -12,10 +14,10 @@ export const GERMAN_STANCE_CUES: StanceCue[] = [
   verb(['bestreit*'], 'denies'), verb(['bestritt*'], 'denies'), verb(['dementier*'], 'denies'),
   verb(['leugn*'], 'denies'), verb(['abgestritten'], 'denies'), verb(['abstreit*'], 'denies'),
   ...['stritt', 'stritten', 'streitet', 'streiten'].map((w) => verb([w], 'denies', 0.8, 'ab')),
-  ...['lehnte', 'lehnten', 'lehnt', 'lehnen'].map((w) => verb([w], 'denies', 0.7, 'ab')),
-  verb(['abgelehnt'], 'denies', 0.7), verb(['ablehnen'], 'denies', 0.7),
+  ...['lehnte', 'lehnten', 'lehnt', 'lehnen'].map((w) => generic(verb([w], 'denies', 0.7, 'ab'))),
+  generic(verb(['abgelehnt'], 'denies', 0.7)), generic(verb(['ablehnen'], 'denies', 0.7)),
   verb(['widersprich*'], 'denies'), verb(['widersprach*'], 'denies'), verb(['widersproch*'], 'denies'), verb(['widersprech*'], 'denies'),
-  verb(['gewarnt'], 'denies', 0.6), verb(['warnte'], 'denies', 0.6), verb(['warnten'], 'denies', 0.6),
+  warning(verb(['gewarnt'], 'denies', 0.6)), warning(verb(['warnte'], 'denies', 0.6)), warning(verb(['warnten'], 'denies', 0.6)),
   verb(['nannte', 'die', '*', 'haltlos'], 'denies', 0.8),
   noun(['dementi'], 'denies'), noun(['zurückweisung'], 'denies'),
   // doubt
@@ -25,10 +27,10 @@ export const GERMAN_STANCE_CUES: StanceCue[] = [
   noun(['skepsis'], 'doubts'), noun(['zweifel'], 'doubts'),
   // support
   ...['schloss', 'schlossen', 'schließt', 'schließen'].map((w) => verb([w, 'sich'], 'supports', 0.85, 'an')),
-  verb(['angeschlossen'], 'supports', 0.8), verb(['bestätig*'], 'supports', 0.75),
-  ...['stimmte', 'stimmten', 'stimmt'].map((w) => verb([w], 'supports', 0.75, 'zu')), verb(['zugestimmt'], 'supports', 0.75),
+  verb(['angeschlossen'], 'supports', 0.8), generic(verb(['bestätig*'], 'supports', 0.75)),
+  ...['stimmte', 'stimmten', 'stimmt'].map((w) => generic(verb([w], 'supports', 0.75, 'zu'))), generic(verb(['zugestimmt'], 'supports', 0.75)),
   ...['pflichtete', 'pflichtet'].map((w) => verb([w], 'supports', 0.8, 'bei')),
-  verb(['unterstützt*'], 'supports', 0.6), verb(['teilt*', 'die', 'sichtweise'], 'supports'), verb(['teilt*', 'die', 'einschätzung'], 'supports'),
+  generic(verb(['unterstützt*'], 'supports', 0.6)), verb(['teilt*', 'die', 'sichtweise'], 'supports'), verb(['teilt*', 'die', 'einschätzung'], 'supports'),
 ];
 
 /** German nouns and pronouns that refer back to an earlier claim. */

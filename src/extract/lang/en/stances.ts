@@ -1,6 +1,8 @@
 import type { ClaimAnaphor, StanceCue } from '../stance-pack.js';
 
 const verb = (words: string[], type: StanceCue['type'], confidence = 0.85): StanceCue => ({ words, type, pos: 'verb', confidence });
+const generic = (cue: StanceCue): StanceCue => ({ ...cue, needsPointer: true });
+const warning = (cue: StanceCue): StanceCue => ({ ...cue, needsAddressee: true });
 const noun = (words: string[], type: StanceCue['type'], confidence = 0.7): StanceCue => ({ words, type, pos: 'noun', confidence });
 
 /** English denial, doubt, contradiction and support cues. */
@@ -8,15 +10,15 @@ export const ENGLISH_STANCE_CUES: StanceCue[] = [
   verb(['deny'], 'denies'), verb(['denies'], 'denies'), verb(['denied'], 'denies'), verb(['denying'], 'denies'),
   verb(['reject*'], 'denies'), verb(['dismiss*'], 'denies', 0.75), verb(['refut*'], 'denies'), verb(['rebut*'], 'denies'),
   verb(['rebuff*'], 'denies', 0.75), verb(['disputed'], 'denies', 0.8), verb(['disputes'], 'denies', 0.8),
-  verb(['contradict*'], 'contradicts', 0.8), verb(['called', 'the', '*', 'baseless'], 'denies'), verb(['warned'], 'denies', 0.6),
+  verb(['contradict*'], 'contradicts', 0.8), verb(['called', 'the', '*', 'baseless'], 'denies'), warning(verb(['warned'], 'denies', 0.6)),
   noun(['denial'], 'denies'),
   verb(['doubt*'], 'doubts'), verb(['cast', 'doubt'], 'doubts'), verb(['casts', 'doubt'], 'doubts'), verb(['casting', 'doubt'], 'doubts'),
   verb(['not', 'convinced'], 'doubts'), verb(['unconvinced'], 'doubts'), verb(['questioned'], 'doubts', 0.7),
   verb(['skeptical'], 'doubts', 0.75), verb(['sceptical'], 'doubts', 0.75),
   noun(['skepticism'], 'doubts'), noun(['scepticism'], 'doubts'),
-  verb(['agree*'], 'supports', 0.8), verb(['confirm*'], 'supports', 0.75), verb(['endorse*'], 'supports', 0.75),
-  verb(['corroborat*'], 'supports', 0.8), verb(['backed'], 'supports', 0.7), verb(['sided', 'with'], 'supports', 0.85),
-  verb(['echoed'], 'supports', 0.7), verb(['supported'], 'supports', 0.6),
+  generic(verb(['agree*'], 'supports', 0.8)), generic(verb(['confirm*'], 'supports', 0.75)), generic(verb(['endorse*'], 'supports', 0.75)),
+  verb(['corroborat*'], 'supports', 0.8), generic(verb(['backed'], 'supports', 0.7)), verb(['sided', 'with'], 'supports', 0.85),
+  generic(verb(['echoed'], 'supports', 0.7)), generic(verb(['supported'], 'supports', 0.6)),
 ];
 
 /** English nouns and pronouns that refer back to an earlier claim. */
