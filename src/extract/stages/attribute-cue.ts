@@ -176,6 +176,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   return null;
 }
 
+const AFTER_VERB_PREPOSITIONS = new Set(['in', 'im', 'vor', 'gegenüber', 'zur', 'zum', 'bei', 'beim', 'auf', 'am', 'an', 'nach', 'mit', 'über', 'to', 'in', 'at', 'on']);
+
 /** Words opening a relative clause ("…, was von Teheran bestritten wird"). */
 const RELATIVE_WORDS = new Set(['was', 'die', 'der', 'das', 'welche', 'welcher', 'welches', 'wobei', 'which', 'who', 'that', 'what']);
 
@@ -192,9 +194,15 @@ function isLeadingConjunction(token: Token): boolean {
 /** Subject after the finite verb: skips up to three adverbial words ("am Dienstag", "jedoch"). */
 function speakerAfterVerb(doc: WithCues, from: number, limit: number): Range | null {
   const { tokens, pack } = doc;
-  for (let k = from; k < Math.min(limit, from + 4); k++) {
+  for (let k = from; k < Math.min(limit, from + 6); k++) {
     const t = tokens[k]!;
     if (t.type !== 'word') return null;
+    if (AFTER_VERB_PREPOSITIONS.has(t.lower)) {
+      // Skip a prepositional phrase ("sagte vor der Presse der Minister").
+      const pp = readSpeakerForward(tokens, k + 1, limit, pack);
+      if (pp) k = pp[1] - 1;
+      continue;
+    }
     const range = readSpeakerForward(tokens, k, limit, pack);
     if (range) return range;
   }

@@ -11,17 +11,20 @@ import { CLAUSE_PUNCT, isSourceNoun, TERMINAL_PUNCT } from './token-tests.js';
  */
 export function findCues(doc: WithQuotes): WithCues {
   const cues: CueCandidate[] = [];
-  for (const sentence of doc.sentences) findSentenceCues(doc, sentence, cues);
+  // Tokens inside a direct quote belong to the quoted speaker: their reporting verbs are not cues of the article.
+  const quoted = new Uint8Array(doc.tokens.length);
+  for (const quote of doc.quotes) if (!quote.short) quoted.fill(1, quote.tokenStart, quote.tokenEnd);
+  for (const sentence of doc.sentences) findSentenceCues(doc, sentence, cues, quoted);
   cues.sort((a, b) => a.cue.start - b.cue.start);
   return { ...doc, cues };
 }
 
-function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidate[]): void {
+function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidate[], quoted: Uint8Array): void {
   const { tokens, pack } = doc;
   const used = new Set<number>();
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i]!;
-    if (token.type !== 'word' || used.has(i)) continue;
+    if (token.type !== 'word' || used.has(i) || quoted[i]) continue;
     const phrase = matchPhrase(tokens, i, sentence, pack);
     if (phrase) {
       const ids = phrase.words.map((_, k) => i + k);
@@ -38,6 +41,8 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     if (!entries) continue;
     // A capitalized form inside a sentence is a noun in German ("die Anklage", "eine Frage").
     if (pack.nounsCapitalized && i > sentence.tokenStart && /^\p{Lu}/u.test(token.text) && tokens[i - 1]!.type !== 'quote' && tokens[i - 1]!.text !== ':') continue;
+    // "Berichten zufolge", "Angaben nach": a noun before a postposition.
+    if (/^\p{Lu}/u.test(token.text) && tokens[i + 1] && (tokens[i + 1]!.lower === 'zufolge' || tokens[i + 1]!.lower === 'nach')) continue;
     const cue = matchVerb(doc, sentence, i, entries, used);
     if (cue) {
       cue.tokenIds.forEach((id) => used.add(id));

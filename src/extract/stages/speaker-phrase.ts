@@ -60,7 +60,6 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       k++;
       continue;
     }
-    if (/^\d/.test(t.text) && hasHead) { lastGood = k; k++; continue; }
     if (!pack.nounsCapitalized && isAdjectiveLike(t, pack) && (needNoun || hasHead)) {
       // English common nouns are lower-case: "the minister", "the defense minister".
       hasHead = true;
@@ -131,12 +130,18 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
     if (t.type !== 'word') continue;
     if (pack.complementizers.has(t.lower)) return false;
     if (pack.cueWords.has(t.lower) && !isCapitalized(t)) return false;
-    if (k > from && depth === 0 && pack.speakerStopWords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower) && !COORDINATORS.has(t.lower)) return false;
+    if (k > from && depth === 0 && pack.speakerStopWords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower) && !COORDINATORS.has(t.lower)) {
+      // A preposition with its own phrase stays ("Der Einsatzleiter der Polizei in Dortmund"); adverbs do not ("Einen Tag später").
+      const next = tokens[k + 1];
+      const preposition = PREPOSITIONS.has(t.lower) && next !== undefined && (isCapitalized(next) || pack.determiners.has(next.lower));
+      if (!preposition) return false;
+    }
   }
   return opensNounPhrase(first, pack);
 }
 
 const COORDINATORS = new Set(['und', 'sowie', 'oder', 'and', 'or']);
+const PREPOSITIONS = new Set(['in', 'im', 'aus', 'bei', 'beim', 'für', 'an', 'am', 'auf', 'mit', 'of', 'at', 'in', 'from', 'for']);
 
 /**
  * The subject field of a sentence whose verb follows a phrase with an
