@@ -17,7 +17,7 @@ export interface StanceCue {
   pos: 'verb' | 'noun';
   /** Only counts when an addressee with a known party is found ("wurde Esper ... gewarnt"). */
   needsAddressee?: boolean;
-  /** A generic verb ("bestätigte", "unterstützt", "agreed"): only counts with a pointer at a claim (an anaphor such as "den Bericht", a relative "was", a named party). */
+  /** A generic verb ("bestätigte", "unterstützt", "agreed"): only counts with a pointer at a claim (an anaphor such as "den Bericht", a relative "was"). */
   needsPointer?: boolean;
   confidence: number;
 }

@@ -57,7 +57,7 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
       const from = findFromClaim(infos, hit);
       if (!from) continue;
       if (hit.entry.needsAddressee && hit.objects.length === 0) continue;
-      if (hit.entry.needsPointer && hit.objects.length === 0 && !hasClaimPointer(doc, hit)) continue;
+      if (hit.entry.needsPointer && !hasClaimPointer(doc, hit)) continue;
       const target = chooseTarget(doc, infos, hit, from);
       if (target) add(from.claim, target.claim, hit.entry.type, { text: hit.cue.text, start: hit.cue.start, end: hit.cue.end }, hit.entry.confidence * target.certainty);
     }

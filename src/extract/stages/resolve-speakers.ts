@@ -124,7 +124,17 @@ export function resolveMention(
   const localHit = local.get(lower) ?? local.get(words[words.length - 1]?.toLowerCase() ?? '');
   const match = knowledge.lookup(mention);
   const apposition = findApposition(text, speaker, knowledge);
-  if (match && match.via !== 'prefix') return fromMatch(match, apposition);
+  if (match && match.via !== 'prefix') {
+    // "Hans Müller, Sprecher des Auswärtigen Amts, sagte": the speaker span may be the apposition alone.
+    const named = match.kind !== 'person' ? nameBefore(text, speaker) : null;
+    if (named && !knowledge.lookup(named)) {
+      const entry = { actor: named, party: match.party };
+      local.set(named.toLowerCase(), entry);
+      local.set(named.split(/\s+/).pop()!.toLowerCase(), entry);
+      return { actor: named, party: match.party, confidence: Math.min(0.75, match.confidence) };
+    }
+    return fromMatch(match, apposition);
+  }
   if (localHit) return { actor: localHit.actor, party: localHit.party, confidence: localHit.party === UNKNOWN_PARTY ? UNKNOWN_SPEAKER_CONFIDENCE : 0.7 };
 
   const head = words[words.length - 1]?.toLowerCase() ?? '';
@@ -202,6 +212,13 @@ function findSubjectReferent(doc: WithClaims, claim: ExtractedClaim, referents: 
   if (after) return after;
   const before = candidates.filter((r) => r.end <= cue.start && !governed(r));
   return before[before.length - 1];
+}
+
+/** A person name right before the speaker span, separated by a comma, at the start of a clause ("Hans Müller, <speaker>"). */
+function nameBefore(text: string, speaker: Span): string | null {
+  const before = text.slice(Math.max(0, speaker.start - 60), speaker.start);
+  const m = /(?:^|[.!?:;]\s+|\n)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*$/u.exec(before);
+  return m?.[1] ?? null;
 }
 
 function fromMatch(match: KnowledgeMatch, apposition: KnowledgeMatch | null): Resolution {

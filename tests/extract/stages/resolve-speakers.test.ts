@@ -51,3 +51,11 @@ describe('resolveSpeakers', () => {
     ])).toMatchObject([{ actor: 'Donald Trump', party: 'Washington' }]);
   });
 });
+
+describe('resolveSpeakers with the apposition as the speaker span', () => {
+  it('takes the name before the apposition as the actor and the apposition as the party', () => {
+    const text = 'Hans Müller, Sprecher des Auswärtigen Amts, sagte, die Botschaft bleibe offen.';
+    expect(resolve(text, [{ content: 'die Botschaft bleibe offen', speaker: 'Sprecher des Auswärtigen Amts', cue: 'sagte' }]))
+      .toMatchObject([{ actor: 'Hans Müller', party: 'Berlin' }]);
+  });
+});
