@@ -71,7 +71,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const verb = verbIndex(doc, cue);
   const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
   const cs = clauseStart(tokens, verb, sentence);
-  const ce = clauseEnd(tokens, lastCue, sentence);
+  const ce = clauseEndOverShortQuotes(doc, lastCue, sentence);
   const end = contentEnd(tokens, sentence);
   const subordinate = cs < verb && pack.subordinators.has(tokens[cs]!.lower);
 
@@ -99,7 +99,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // The closing mark must stand in the cue's own sentence.
   const preceding = candidate && tokens[candidate.quote.tokenEnd - 1]!.sentence === sentence.index ? candidate : null;
   const speakerBetween = speaker !== null && speaker[0] >= cs && speaker[1] <= verb;
-  if (preceding && (verb === cs || subordinate || speakerBetween)) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker, cue.speechAct);
+  if (preceding && (verb === cs || ((subordinate || speakerBetween) && !preceding.quote.short))) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker, cue.speechAct);
 
   // "Wie die Polizei mitteilte, wurde …" / "…, wie der Verband bekannt gab": the main clause is the content.
   if (subordinate && pack.cueSubordinators.has(tokens[cs]!.lower)) {
@@ -138,7 +138,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   }
   // "sagte er:" / "sagte, dass" / "forderte ... auf, „…“".
   const next = tokens[ce];
-  if (next && next.type === 'quote' && doc.quoteByStart.has(ce)) {
+  if (next && next.type === 'quote' && doc.quoteByStart.has(ce) && !doc.quotes[doc.quoteByStart.get(ce)!]!.short) {
     const q = doc.quotes[doc.quoteByStart.get(ce)!]!;
     return draft(doc, cue, [q.tokenStart, Math.max(q.tokenEnd, ce + 1)], speaker, cue.speechAct);
   }
@@ -177,6 +177,28 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
 }
 
 const AFTER_VERB_PREPOSITIONS = new Set(['in', 'im', 'vor', 'gegenüber', 'zur', 'zum', 'bei', 'beim', 'auf', 'am', 'an', 'nach', 'mit', 'über', 'to', 'in', 'at', 'on']);
+
+/** Verbs of saying that take any clause after their comma as content. */
+const SAYING_VERBS = new Set([
+  'sagen', 'erklären', 'betonen', 'meinen', 'berichten', 'mitteilen', 'schreiben', 'ergänzen', 'hinzufügen', 'versichern',
+  'behaupten', 'bestätigen', 'antworten', 'entgegnen', 'erwidern', 'äußern', 'unterstreichen', 'bekräftigen', 'argumentieren',
+  'ankündigen', 'erläutern', 'ausführen', 'bekanntgeben', 'angeben', 'einräumen', 'zugeben', 'hervorheben', 'feststellen',
+  'klarstellen', 'beteuern', 'verkünden', 'melden', 'zitieren', 'kritisieren', 'begründen',
+]);
+
+/** Clause openers that do not start reported content. */
+const NON_CONTENT_OPENERS = new Set(['als', 'weil', 'nachdem', 'obwohl', 'wenn', 'während', 'bevor', 'bis', 'seit', 'seitdem', 'um', 'indem', 'wobei', 'wodurch', 'wie', 'sowie', 'und', 'aber', 'sondern', 'wo', 'womit', 'worauf', 'wofür', 'falls', 'sofern', 'sodass', 'so']);
+
+/** End of the clause holding token i, reading over short quotes ("sagte zum „Algemeen Dagblad“, nach …"). */
+function clauseEndOverShortQuotes(doc: WithCues, i: number, sentence: Sentence): number {
+  let k = i;
+  for (;;) {
+    const end = clauseEnd(doc.tokens, k, sentence);
+    const at = doc.quoteByStart.get(end);
+    if (at === undefined || !doc.quotes[at]!.short || doc.quotes[at]!.tokenEnd >= sentence.tokenEnd) return end;
+    k = doc.quotes[at]!.tokenEnd - 1;
+  }
+}
 
 /** Words opening a relative clause ("…, was von Teheran bestritten wird"). */
 const RELATIVE_WORDS = new Set(['was', 'die', 'der', 'das', 'welche', 'welcher', 'welches', 'wobei', 'which', 'who', 'that', 'what']);
@@ -217,6 +239,13 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
   if (first.type === 'quote') return true;
   if (pack.complementizers.has(first.lower)) return true;
   if (/^w(ie|as|er|arum|eshalb|ann|o|elche[rsmn]?)$/.test(first.lower) && pack.nounsCapitalized) return true;
+  // A saying verb takes almost any clause after its comma ("sagte in Rom, sehr wahrscheinlich handele es sich …"),
+  // but not a relative or adverbial clause.
+  if (SAYING_VERBS.has(cue.lemma) && pack.nounsCapitalized && !NON_CONTENT_OPENERS.has(first.lower)) {
+    const second = tokens[from + 1];
+    const relative = RELATIVE_WORDS.has(first.lower) && second !== undefined && !/^\p{Lu}/u.test(second.text) && !pack.determiners.has(second.lower);
+    if (!relative) return true;
+  }
   const stop = Math.min(end, from + 60);
   for (let k = from; k < stop; k++) {
     const t = tokens[k]!;

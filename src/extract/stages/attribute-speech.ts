@@ -5,6 +5,9 @@ import type { Range } from './speaker-phrase.js';
 
 /** Priority when two cues claim the same content: the higher one is the attribution, the other its relay. */
 const PRIORITY: Record<string, number> = { verb: 6, noun: 5, colon: 4, so: 3, preposition: 2, impersonal: 1, demnach: 0 };
+/** Unambiguous Konjunktiv I forms (German); they may continue an attribution across one unattributed sentence. */
+const STRONG_MOOD = new Set(['sei', 'seien', 'habe', 'könne', 'müsse', 'werde', 'solle', 'wolle', 'dürfe', 'gebe']);
+const MAX_STRONG_GAP = 8;
 /** Continuation may reach this many paragraphs past the attributed sentence. */
 const MAX_PARAGRAPH_GAP = 1;
 
@@ -111,15 +114,19 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
   for (const sentence of sentences) {
     const range: Range = [sentence.tokenStart, sentence.tokenEnd];
     if (covers(covered, range)) { lastAttributed = sentence.index; continue; }
-    if (lastAttributed < 0 || lastAttributed !== sentence.index - 1) continue;
+    if (lastAttributed < 0) continue;
     const previous = sentences[lastAttributed]!;
     if (sentence.paragraph - previous.paragraph > MAX_PARAGRAPH_GAP) continue;
     let mood = false;
-    for (let k = sentence.tokenStart; k < sentence.tokenEnd && !mood; k++) {
+    let strong = false;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const lower = tokens[k]!.lower;
-      mood = pack.reportedMoodForms.has(lower) || pack.continuationMoodForms.has(lower);
+      if (pack.reportedMoodForms.has(lower) || pack.continuationMoodForms.has(lower)) mood = true;
+      if (STRONG_MOOD.has(lower)) strong = true;
     }
-    if (!mood) continue;
+    // Right after an attributed sentence any reported mood continues it; a clear Konjunktiv I may skip one sentence.
+    const gap = sentence.index - lastAttributed;
+    if (!mood || gap > (strong ? MAX_STRONG_GAP : 1)) continue;
     const content = trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]);
     if (content[1] <= content[0]) continue;
     const { kind, quote } = classify(doc, content, false);
