@@ -106,7 +106,7 @@ export function compileKnowledge(parties: PartySeed[], actors: ActorSeed[]): Kno
   }
   const matchPrefix = (key: string): KnowledgeMatch | null => {
     for (const { prefix, entry } of prefixIndex.get(key.slice(0, 2)) ?? []) {
-      if (key.startsWith(prefix) && key.length > prefix.length) return { ...entry, via: 'prefix', confidence: CONFIDENCE.prefix };
+      if (key.startsWith(prefix)) return { ...entry, via: 'prefix', confidence: CONFIDENCE.prefix };
     }
     return null;
   };

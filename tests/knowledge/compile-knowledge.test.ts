@@ -72,3 +72,11 @@ describe('compileKnowledge lookup', () => {
     expect(custom.lookup('Washington')).toBeNull();
   });
 });
+
+describe('compileKnowledge prefixes', () => {
+  it('match a word equal to the prefix (English adjectives) and longer words (German inflection)', () => {
+    expect(knowledge.lookup('The Ukrainian army')?.party).toBe('Kyiv');
+    expect(knowledge.lookup('the French government')?.party).toBe('Paris');
+    expect(knowledge.lookup('die ukrainischen Streitkräfte')?.party).toBe('Kyiv');
+  });
+});
