@@ -23,18 +23,20 @@ const id = z.string().trim().regex(/^[1-9]\d{0,8}$/, 'must be a positive whole n
 /** Empty form fields (`?party=`) count as absent, so a submitted filter form with blanks is valid. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-const LIST_QUERY = z
-  .object({
-    party: optional(z.string().trim().min(1).max(100, 'must be at most 100 characters')),
-    article: optional(id),
-    language: optional(z.enum(['de', 'en'], 'must be de or en')),
-    from: optional(day),
-    to: optional(day),
-    page: optional(z.string().trim().regex(/^[1-9]\d{0,3}$/, 'must be a whole number from 1 to 9999').transform(Number)),
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: 'must not be after "to"', path: ['from'] });
+const LIST_FIELDS = z.object({
+  party: optional(z.string().trim().min(1).max(100, 'must be at most 100 characters')),
+  article: optional(id),
+  language: optional(z.enum(['de', 'en'], 'must be de or en')),
+  from: optional(day),
+  to: optional(day),
+  page: optional(z.string().trim().regex(/^[1-9]\d{0,3}$/, 'must be a whole number from 1 to 9999').transform(Number)),
+});
 
-const SEARCH_QUERY = z.object({ q: optional(z.string().trim().max(200, 'must be at most 200 characters')) });
+const datesInOrder = (query: { from?: Date; to?: Date }): boolean => !query.from || !query.to || query.from <= query.to;
+const ORDER = { message: 'must not be after "to"', path: ['from'] };
+
+const LIST_QUERY = LIST_FIELDS.refine(datesInOrder, ORDER);
+const SEARCH_QUERY = LIST_FIELDS.extend({ q: optional(z.string().trim().max(200, 'must be at most 200 characters')) }).refine(datesInOrder, ORDER);
 
 /** Filters and page of a list request. */
 export interface ListQuery extends Paging {
@@ -50,15 +52,19 @@ function fail(error: z.ZodError): never {
 export function parseListQuery(query: unknown): ListQuery {
   const result = LIST_QUERY.safeParse(query ?? {});
   if (!result.success) fail(result.error);
-  const { page, ...filters } = result.data;
-  const defined = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as ClaimFilters;
-  return { filters: defined, page: page ?? 1, pageSize: PAGE_SIZE };
+  return toListQuery(result.data);
 }
 
-/** Validates a search request: the filters plus `q` (empty when absent). */
+/** Validates a search request: the filters plus `q` (empty when absent), every problem reported together. */
 export function parseSearchQuery(query: unknown): ListQuery & { q: string } {
-  const list = parseListQuery(query);
   const result = SEARCH_QUERY.safeParse(query ?? {});
   if (!result.success) fail(result.error);
-  return { ...list, q: result.data.q ?? '' };
+  const { q, ...list } = result.data;
+  return { ...toListQuery(list), q: q ?? '' };
+}
+
+function toListQuery(values: z.infer<typeof LIST_QUERY>): ListQuery {
+  const { page, ...filters } = values;
+  const defined = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as ClaimFilters;
+  return { filters: defined, page: page ?? 1, pageSize: PAGE_SIZE };
 }

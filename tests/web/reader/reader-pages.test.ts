@@ -242,7 +242,9 @@ describe('search', () => {
     expect(res.text).toContain('1 claim');
     await request(testApp.app).get('/search').expect(200);
     await request(testApp.app).get(`/search?q=${'a'.repeat(201)}`).expect(400);
-    await request(testApp.app).get('/search?q=%22unclosed&language=xx').expect(400);
+    const both = await request(testApp.app).get(`/search?q=${'a'.repeat(201)}&language=xx`).expect(400);
+    expect(both.text).toContain('<li>q: ');
+    expect(both.text).toContain('<li>language: ');
     await request(testApp.app).get('/search?q=%22unclosed%20(%20%26%20!').expect(200);
   });
 });
