@@ -37,13 +37,17 @@ describe('article page', () => {
     expect(res.text).toContain('RT Deutsch');
     expect(res.text).toContain('28 June 2019');
     const paragraphs = res.text.match(/<(p|h2) class="paragraph /g) ?? [];
-    const stored = await testApp.db.prisma.article.findUniqueOrThrow({ where: { id: demoId } });
+    const stored = await testApp.db.prisma.article.findUniqueOrThrow({ where: { id: demoId }, include: { claims: true } });
     expect(paragraphs).toHaveLength((stored.paragraphs as unknown[]).length);
     expect(paragraphs.length).toBeGreaterThan(10);
     // The text as a reader sees it, highlights or not.
     const visible = visibleBody(res.text);
     expect(visible).toContain('Teheran wies die Anschuldigungen zurück');
     expect(visible).toContain('Nach Angriffen auf Öltanker: Esper will gemeinsame Seepatrouillen');
+    // Each claim card links to the claim's own page, which exists.
+    const claimLinks = [...res.text.matchAll(/<a href="(\/claims\/\d+)">Claim page<\/a>/g)].map((match) => match[1]!);
+    expect(claimLinks).toHaveLength(stored.claims.length);
+    if (claimLinks[0]) await request(testApp.app).get(claimLinks[0]).expect(200);
     const subheading = /<h2 class="paragraph paragraph--h2">([\s\S]*?)<\/h2>/.exec(res.text)?.[1] ?? '';
     expect(visibleBody(`<div class="article__body">${subheading}</div>`)).toBe('Nach Angriffen auf Öltanker: Esper will gemeinsame Seepatrouillen');
   });
@@ -67,6 +71,7 @@ describe('article page', () => {
     const res = await request(testApp.app).get(`/articles/${id}`).expect(404).expect('Content-Type', /html/);
     expect(res.text).toContain('This article does not exist.');
     expect(res.text).toContain('href="/static/claimtrail.css"');
+    expect(res.text).toContain('<a href="/articles">Back to all articles</a>');
   });
 });
 

@@ -8,6 +8,8 @@ type ClaimRow = ArticleWithClaims['claims'][number];
 /** A claim as listed beside the article and highlighted in it. */
 export interface ClaimView {
   id: number;
+  /** The claim's own page. */
+  href: string;
   start: number;
   end: number;
   text: string;
@@ -113,6 +115,7 @@ function presentClaim(claim: ClaimRow, tone: string): ClaimView {
   const kindLabel = KIND_LABELS[claim.kind];
   return {
     id: claim.id,
+    href: `/claims/${claim.id}`,
     start: claim.start,
     end: claim.end,
     text: claim.text,

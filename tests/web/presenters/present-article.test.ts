@@ -25,7 +25,7 @@ function claim(content: string, party: keyof typeof parties, extra: Partial<Clai
   return {
     id, articleId: 1, ordinal: id, text: content, start, end: start + content.length, kind: 'indirect',
     cueText: null, cueStart: null, cueEnd: null, cueParts: null, speakerText: null, speakerStart: null, speakerEnd: null,
-    actorId: null, actor: null, partyId: id, party: { ...parties[party] }, relays: [], confidence: 0.9,
+    actorId: null, actor: null, partyId: id, party: { ...parties[party] }, relays: [], relationsTo: [], relationsFrom: [], confidence: 0.9,
     unsourced: false, hedged: false, distanced: [], status: 'machine', version: 1, reviewedById: null, reviewedAt: null,
     createdAt: new Date(0), updatedAt: new Date(0), ...extra,
   };
@@ -75,10 +75,10 @@ describe('presentArticle', () => {
       { key: 'Washington', name: 'Washington', tone: 'tone-1', claimCount: 1 },
       { key: 'Tehran', name: 'Tehran (Iran)', tone: 'tone-2', claimCount: 1 },
     ]);
-    expect(view.claims.map((row) => [row.kindLabel, row.flags, row.via, row.speaker])).toEqual([
-      ['Indirect speech', [], 'Reuters', 'Frankreich'],
-      ["Author's voice", ['hedged'], null, null],
-      ['Indirect speech', ['confirmed'], null, null],
+    expect(view.claims.map((row) => [row.kindLabel, row.flags, row.via, row.speaker, row.href])).toEqual([
+      ['Indirect speech', [], 'Reuters', 'Frankreich', `/claims/${paris.id}`],
+      ["Author's voice", ['hedged'], null, null, `/claims/${washington.id}`],
+      ['Indirect speech', ['confirmed'], null, null, `/claims/${tehran.id}`],
     ]);
   });
 
