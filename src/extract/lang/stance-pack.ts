@@ -54,6 +54,11 @@ export interface StancePack {
   personPronouns: ReadonlySet<string>;
   /** Pronouns that may refer to a person or a group ("sie", "they"). */
   ambiguousPronouns: ReadonlySet<string>;
+  /** Pronouns that refer to a woman ("sie", "she"; German "sie" is also plural). */
+  femalePronouns: ReadonlySet<string>;
+  /** Female given names and title endings that mark a referent as a woman ("annalena", "-ministerin"). */
+  femaleNames: ReadonlySet<string>;
+  femaleTitleEndings: readonly string[];
   /** Definite articles opening an epithet ("der Minister"). */
   definiteArticles: ReadonlySet<string>;
   /** Heads of epithets referring back to the last person ("minister", "präsident"). */

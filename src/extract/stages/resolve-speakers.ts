@@ -103,8 +103,12 @@ export function resolveMention(
     r ? { actor: r.actor, party: r.party, confidence: Math.min(confidence, r.confidence) } : { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
 
   const possessive = (r: Referent): boolean => /['’]s$/.test(r.text) || /\b(des|of)\s+$/i.test(text.slice(Math.max(0, r.start - 5), r.start));
-  if (stance.personPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'person' && !possessive(r)), 0.7);
-  if (stance.ambiguousPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'person' || r.kind === 'party'), 0.5);
+  if (stance.personPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'person' && !possessive(r) && !isFemale(r, stance)), 0.7);
+  if (stance.femalePronouns.has(lower)) {
+    const woman = before((r) => r.kind === 'person' && !possessive(r) && isFemale(r, stance));
+    if (woman || !stance.ambiguousPronouns.has(lower)) return fromReferent(woman, 0.65);
+  }
+  if (stance.ambiguousPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'party' || (r.kind === 'institution')), 0.45);
 
   const comma = mention.indexOf(',');
   if (comma > 0) {
@@ -169,6 +173,17 @@ export function isAgent(text: string, referent: Referent, stance: StancePack): b
 /** A phrase resolved only by a prefix ("die chinesischen Behörden" yes, "die chinesischen Anschuldigungen" no) must name an agent. */
 function isAgentPhrase(mention: string, knowledge: Knowledge, stance: StancePack): boolean {
   return knowledge.findMentions(mention).some((m) => isAgent(mention, { ...m, prefix: m.via === 'prefix' }, stance));
+}
+
+/** A referent marked as a woman by a female given name or title ("Annalena Baerbock", "die Ministerin"). */
+function isFemale(referent: Referent, stance: StancePack): boolean {
+  const words = `${referent.actor ?? ''} ${referent.text}`.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  return words.some((w) => stance.femaleNames.has(w) || (w.length > 5 && /^\p{L}/u.test(w) && stance.femaleTitleEndings.some((e) => w.endsWith(e)) && isTitleWord(w)));
+}
+
+/** Title nouns with a female ending: "ministerin", "kanzlerin", "sprecherin", "spokeswoman". */
+function isTitleWord(word: string): boolean {
+  return /(minister|kanzler|präsident|sprecher|chef|vorsitzend|botschafter|beauftragt|direktor|spokes|chair|business|congress|ambassador|princ)/.test(word);
 }
 
 /** Inserts a referent keeping text order (the pronoun search walks backwards from the mention). */

@@ -59,3 +59,16 @@ describe('resolveSpeakers with the apposition as the speaker span', () => {
       .toMatchObject([{ actor: 'Hans Müller', party: 'Berlin' }]);
   });
 });
+
+describe('resolveSpeakers with gendered pronouns', () => {
+  it('resolves "sie" to the last woman and "er" to the last man, "sie" (plural) to a government otherwise', () => {
+    const text = 'Annalena Baerbock traf Sergej Lawrow. Sie sagte, die Lage sei ernst. Er sagte, man sei bereit.';
+    expect(resolve(text, [
+      { content: 'die Lage sei ernst', speaker: 'Sie', cue: 'sagte' },
+      { content: 'man sei bereit', speaker: 'Er', cue: 'sagte' },
+    ])).toMatchObject([{ actor: 'Annalena Baerbock', party: 'Berlin' }, { actor: 'Sergey Lavrov', party: 'Moscow' }]);
+    expect(resolve('Die Regierung in Teheran ist empört. Sie erklärte, die Vorwürfe seien falsch.', [
+      { content: 'die Vorwürfe seien falsch', speaker: 'Sie', cue: 'erklärte' },
+    ])).toMatchObject([{ party: 'Tehran' }]);
+  });
+});
