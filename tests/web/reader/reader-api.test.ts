@@ -1,15 +1,15 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../../../src/web/presenters/present-claims-csv.js';
-import { createTestApp, type TestApp } from '../../setup/start-test-app.js';
-import { insertArticle } from './reader-fixture.js';
+import type { TestApp } from '../../setup/start-test-app.js';
+import { createReaderTestApp, insertArticle } from './reader-fixture.js';
 
 let testApp: TestApp;
 let tankers: { articleId: number; claimIds: number[] };
 const TEXT = 'Washington said Iran attacked the tankers, "with mines". Tehran rejected the accusation as "=cmd|calc" and said the attacks were false flag operations.\n\nMoscow said: +1 for Tehran, "@everyone" agrees.';
 
 beforeAll(async () => {
-  testApp = await createTestApp({ demo: false });
+  testApp = await createReaderTestApp();
   tankers = await insertArticle(testApp.db, {
     title: 'Tanker attacks, "explained"',
     text: TEXT,

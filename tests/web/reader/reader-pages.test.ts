@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../setup/start-test-app.js';
-import { insertArticle } from './reader-fixture.js';
+import type { TestApp } from '../../setup/start-test-app.js';
+import { createReaderTestApp, insertArticle } from './reader-fixture.js';
 
 let testApp: TestApp;
 let drone: { articleId: number; claimIds: number[] };
@@ -14,7 +14,7 @@ const DRONE_TEXT = [
 ].join('\n\n');
 
 beforeAll(async () => {
-  testApp = await createTestApp({ demo: false });
+  testApp = await createReaderTestApp();
   drone = await insertArticle(testApp.db, {
     title: 'Streit um die Drohne',
     text: DRONE_TEXT,
