@@ -2,6 +2,9 @@ import type { Database } from '../db/open-database.js';
 import { AppError } from '../errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
 
+/** Relations and claims an editor rejected are not shown. */
+const LIVE_RELATION = { status: { not: 'rejected' }, from: { status: { not: 'rejected' } }, to: { status: { not: 'rejected' } } } satisfies Prisma.ClaimRelationWhereInput;
+
 /** Query shape of an article with everything its page shows. */
 const ARTICLE_WITH_CLAIMS = {
   claims: {
@@ -10,6 +13,9 @@ const ARTICLE_WITH_CLAIMS = {
       party: { select: { key: true, name: true, kind: true } },
       actor: { select: { key: true, name: true } },
       relays: { orderBy: { position: 'asc' }, include: { party: { select: { key: true, name: true } } } },
+      // Which live claims dispute or support this one, and which it disputes or supports (for the tooltips).
+      relationsTo: { where: LIVE_RELATION, select: { type: true, from: { select: { id: true, party: { select: { name: true } } } } } },
+      relationsFrom: { where: LIVE_RELATION, select: { type: true, to: { select: { id: true, party: { select: { name: true } } } } } },
     },
   },
 } satisfies Prisma.ArticleInclude;
