@@ -29,6 +29,31 @@ export function claimToTokens(claim: ExtractedClaim, tokens: readonly CorpusToke
   return { quote, speaker, cue, type: TYPE_OF_KIND[claim.kind] };
 }
 
+/** Quoted stretches of two or more words: „…“, "…", »…«, «…», ‚…‘, “…”. */
+const FRAGMENT = /[„"»«‚“]([^„"»«“”‚‘\n]{1,400}?)[“"«»‘”]/gu;
+
+/**
+ * The dataset quotations one claim stands for: the claim itself and, for a
+ * mixed, indirect or reported claim, every quoted fragment of two or more
+ * words inside its content. The dataset annotates such a fragment
+ * ("Afghanistan sei ein „Opfer des Terrorismus“") as a Direct quotation of
+ * the same speaker and cue besides the indirect one; the claim carries the
+ * fragment in its text, attributed to the same speaker.
+ */
+export function claimToQuotations(claim: ExtractedClaim, tokens: readonly CorpusToken[]): QuotationTokens[] {
+  const main = claimToTokens(claim, tokens);
+  if (claim.kind === 'direct' || claim.kind === 'author') return [main];
+  const result = [main];
+  const speaker = claim.speaker ? tokensIn([claim.speaker], tokens) : [];
+  const cue = claim.cue ? tokensIn(claim.cue.parts && claim.cue.parts.length > 0 ? claim.cue.parts : [claim.cue], tokens) : [];
+  for (const m of claim.text.matchAll(FRAGMENT)) {
+    if ((m[1] ?? '').trim().split(/\s+/).length < 2) continue;
+    const start = claim.start + (m.index ?? 0);
+    result.push({ quote: tokensIn([{ start, end: start + m[0].length }], tokens), speaker, cue, type: 'Direct' });
+  }
+  return result;
+}
+
 /** Dataset token ids overlapping any of the spans (tokens sorted by offset; binary search). */
 export function tokensIn(spans: readonly Pick<Span, 'start' | 'end'>[], tokens: readonly CorpusToken[]): number[] {
   const ids: number[] = [];

@@ -1,6 +1,6 @@
 import { extractClaims } from '../extract/index.js';
 import type { ExtractedClaim } from '../extract/types.js';
-import { claimToTokens } from './claims-to-tokens.js';
+import { claimToQuotations } from './claims-to-tokens.js';
 import type { CorpusDocument } from './load-wikinews-corpus.js';
 import { emptyCounts, ROLES, scoreDocument, toScores, type Role, type RoleScores } from './score-quotations.js';
 
@@ -24,7 +24,7 @@ export function evaluateWikinews(documents: readonly CorpusDocument[], extract: 
     const gold = doc.annotations.map((a) => ({
       quote: a.quote.tokenIds, speaker: a.speaker.tokenIds, cue: a.cue.tokenIds, type: a.type,
     }));
-    const system = extract(doc.originalText).map((claim) => claimToTokens(claim, tokens));
+    const system = extract(doc.originalText).flatMap((claim) => claimToQuotations(claim, tokens));
     goldQuotations += gold.length;
     systemQuotations += system.length;
     scoreDocument(gold, system, counts);

@@ -21,6 +21,10 @@ export interface Referent extends Span {
   confidence: number;
   /** Matched only by a word prefix ("US-Drohne", "iranische"): a speaker only with an agent head ("US-Vertreter", "iranische Regierung"). */
   prefix?: boolean;
+  /** Matched by a title or epithet only ("der US-Präsident"). */
+  byTitle?: boolean;
+  /** Head of the title that introduced this person in the article ("us-präsident" of "US-Präsident Joe Biden"). */
+  title?: string;
 }
 
 /** Speakers resolved to actor and party; the article's referents in text order. */

@@ -1,5 +1,6 @@
 import type { Knowledge, KnowledgeMatch } from '../../knowledge/index.js';
 import { UNKNOWN_PARTY } from '../../knowledge/index.js';
+import { normalizeAlias, stemAlias } from '../../knowledge/normalize-alias.js';
 import { getStancePack } from '../lang/stance-pack-registry.js';
 import type { StancePack } from '../lang/stance-pack.js';
 import type { Referent, WithClaims, WithSpeakers } from '../resolution-types.js';
@@ -27,8 +28,9 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
   const stance = getStancePack(doc.language);
   const referents: Referent[] = knowledge.findMentions(doc.text).map((m) => ({
     text: m.text, start: m.start, end: m.end, actor: m.actor, party: m.party, kind: m.kind, partyKind: m.partyKind, confidence: m.confidence,
-    ...(m.via === 'prefix' ? { prefix: true } : {}),
+    ...(m.via === 'prefix' ? { prefix: true } : {}), ...(m.byTitle ? { byTitle: true } : {}),
   }));
+  attachTitles(doc.text, referents);
   const local = new Map<string, LocalActor>();
   // Continuations share their speaker span with the claim they continue: resolve it once.
   const memo = new Map<string, Pick<ExtractedClaim, 'speaker' | 'actor' | 'party' | 'confidence'>>();
@@ -128,6 +130,14 @@ export function resolveMention(
   const localHit = local.get(lower) ?? local.get(words[words.length - 1]?.toLowerCase() ?? '');
   const match = knowledge.lookup(mention);
   const apposition = findApposition(text, speaker, knowledge);
+  if (match && match.via !== 'prefix' && match.byTitle && match.actor) {
+    // An office named without a name: the holder introduced with that title in this article, else the default holder, less sure.
+    const head = titleHead(mention);
+    const holder = before((r) => r.kind === 'person' && r.title === head && r.party === match.party);
+    if (holder) return { actor: holder.actor, party: holder.party, confidence: Math.min(0.8, holder.confidence) };
+    const named = referents.some((r) => r.actor === match.actor && !r.byTitle);
+    if (!named) return { actor: match.actor, party: match.party, confidence: Math.min(0.6, match.confidence) };
+  }
   if (match && match.via !== 'prefix') {
     // "Hans Müller, Sprecher des Auswärtigen Amts, sagte": the speaker span may be the apposition alone.
     const named = match.kind !== 'person' ? nameBefore(text, speaker) : null;
@@ -184,6 +194,27 @@ function isFemale(referent: Referent, stance: StancePack): boolean {
 /** Title nouns with a female ending: "ministerin", "kanzlerin", "sprecherin", "spokeswoman". */
 function isTitleWord(word: string): boolean {
   return /(minister|kanzler|präsident|sprecher|chef|vorsitzend|botschafter|beauftragt|direktor|spokes|chair|business|congress|ambassador|princ)/.test(word);
+}
+
+/** Last word of a title, normalized and stemmed ("Der amtierende US-Verteidigungsminister" -> "us-verteidigungsminist"). */
+function titleHead(text: string): string {
+  return stemAlias(normalizeAlias(text)).split(' ').pop() ?? '';
+}
+
+/**
+ * A title right before a name ("US-Präsident Joe Biden") belongs to that
+ * name: the title referent takes the name's actor, and the name remembers
+ * the title for later epithets ("der US-Präsident").
+ */
+function attachTitles(text: string, referents: Referent[]): void {
+  for (let k = 0; k + 1 < referents.length; k++) {
+    const title = referents[k]!;
+    const name = referents[k + 1]!;
+    if (!title.byTitle || name.byTitle || name.kind !== 'person' || !name.actor || !/^\s+$/.test(text.slice(title.end, name.start))) continue;
+    const head = titleHead(title.text);
+    Object.assign(title, { actor: name.actor, party: name.party, byTitle: false, title: head });
+    name.title = head;
+  }
 }
 
 /** Inserts a referent keeping text order (the pronoun search walks backwards from the mention). */
