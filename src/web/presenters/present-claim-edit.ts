@@ -10,6 +10,21 @@ const STATUS_LABELS: Record<string, string> = {
   rejected: 'Rejected',
 };
 
+type Marked = 'content' | 'speaker' | 'cue';
+
+/** The text from `from` to `to` cut where the content, speaker and cue spans begin and end; each piece says which span it is in (cue over speaker over content). */
+function excerptSegments(text: string, from: number, to: number, spans: [Marked, number | null, number | null][]) {
+  const present = spans.filter((span): span is [Marked, number, number] => span[1] !== null && span[2] !== null);
+  const cuts = [...new Set([from, to, ...present.flatMap(([, start, end]) => [start, end])])].filter((n) => n >= from && n <= to).sort((a, b) => a - b);
+  const segments: { text: string; mark: Marked | null }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [start, end] = [cuts[i]!, cuts[i + 1]!];
+    const inside = (kind: Marked) => present.some(([name, s, e]) => name === kind && s <= start && end <= e);
+    segments.push({ text: text.slice(start, end), mark: inside('cue') ? 'cue' : inside('speaker') ? 'speaker' : inside('content') ? 'content' : null });
+  }
+  return { offset: from, segments };
+}
+
 /** Shortens a claim's text for a list entry. */
 function short(text: string, length = 90): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
@@ -54,8 +69,10 @@ export function presentClaimEdit(
   const text = claim.article.text;
   const paragraphs = (claim.article.paragraphs as [number, number][]) ?? [];
   const paragraph = paragraphs.find(([start, end]) => start <= claim.start && claim.start < end);
-  const from = Math.max(0, Math.min(paragraph?.[0] ?? claim.start - 200, claim.start));
-  const to = Math.min(text.length, Math.max(paragraph?.[1] ?? claim.end + 200, claim.end));
+  const starts = [claim.start, claim.speakerStart, claim.cueStart].filter((n): n is number => n !== null);
+  const ends = [claim.end, claim.speakerEnd, claim.cueEnd].filter((n): n is number => n !== null);
+  const from = Math.max(0, Math.min(paragraph?.[0] ?? claim.start - 200, ...starts));
+  const to = Math.min(text.length, Math.max(paragraph?.[1] ?? claim.end + 200, ...ends));
   const values: ClaimFormValues = options.attempted
     ? valuesFromCorrection(options.attempted)
     : {
@@ -101,7 +118,11 @@ export function presentClaimEdit(
       reject: `/claims/${claim.id}/reject`,
       addRelation: `/claims/${claim.id}/relations`,
     },
-    excerpt: { offset: from, before: text.slice(from, claim.start), mark: text.slice(claim.start, claim.end), after: text.slice(claim.end, to) },
+    excerpt: excerptSegments(text, from, to, [
+      ['content', claim.start, claim.end],
+      ['speaker', claim.speakerStart, claim.speakerEnd],
+      ['cue', claim.cueStart, claim.cueEnd],
+    ]),
     current: {
       content: claim.text,
       speaker: claim.speakerText,

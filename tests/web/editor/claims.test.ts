@@ -113,7 +113,7 @@ describe('two editors at once', () => {
     await editor.agent.post(`/claims/${claim.id}/edit`).type('form').send({ _csrf: editor.csrf, ...formOf(claim, { kind: mine! }) }).expect(303);
     const res = await other.agent.post(`/claims/${claim.id}/edit`).type('form').send({ _csrf: other.csrf, ...formOf(claim, { kind: theirs! }) }).expect(409);
     expect(res.text).toContain('Someone else changed this claim');
-    expect(res.text).toMatch(new RegExp(`<th scope="row">Kind</th>\\s*<td>${mine}</td>\\s*<td>${theirs}</td>`));
+    expect(res.text).toMatch(new RegExp(`<th scope="row">Kind</th>\\s*<td data-label="Saved now">${mine}</td>\\s*<td data-label="Your values">${theirs}</td>`));
     const after = await testApp.db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(after).toMatchObject({ kind: mine, version: claim.version + 1 });
     expect(await testApp.db.prisma.auditEntry.count({ where: { entityType: 'claim', entityId: String(claim.id) } })).toBe(1);
