@@ -6,6 +6,7 @@ interface Entry {
   party: string;
   kind: KnowledgeMatch['kind'];
   partyKind: PartyKind;
+  byTitle?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
@@ -75,9 +76,14 @@ export function compileKnowledge(parties: PartySeed[], actors: ActorSeed[]): Kno
   for (const actor of actors) {
     const party = partyMap.get(actor.party);
     const entry: Entry = { actor: actor.key, party: actor.party, kind: actor.kind, partyKind: party?.kind ?? 'group' };
+    const nameWords = new Set(normalizeAlias(`${actor.key} ${actor.name}`).split(' ').filter((w) => w.length > 2));
     add(actor.key, entry);
     add(actor.name, entry);
-    for (const alias of actor.aliases) add(alias, entry);
+    for (const alias of actor.aliases) {
+      // A person's alias without any part of the name is a title or epithet ("US-Präsident"): offices change hands.
+      const isTitle = actor.kind === 'person' && !normalizeAlias(alias).split(' ').some((w) => nameWords.has(w));
+      add(alias, isTitle ? { ...entry, byTitle: true } : entry);
+    }
   }
   for (const party of parties) {
     if (party.kind === 'author') continue;
@@ -184,7 +190,7 @@ export function compileKnowledge(parties: PartySeed[], actors: ActorSeed[]): Kno
     if (found.length === 0) return null;
     // Prefer a person, then an institution, then the longest alias; a prefix hit is the weakest.
     const rank = (m: KnowledgeMention): number =>
-      (m.via === 'prefix' ? 0 : 100) + (m.kind === 'person' ? 30 : m.kind === 'institution' ? 20 : 10) + (m.end - m.start) / 100;
+      (m.via === 'prefix' ? 0 : 100) + (m.kind === 'person' ? (m.byTitle ? 25 : 30) : m.kind === 'institution' ? 20 : 10) + (m.end - m.start) / 100;
     const best = found.reduce((a, b) => (rank(b) > rank(a) ? b : a));
     const { text: _text, start: _start, end: _end, ...match } = best;
     return { ...match, confidence: match.confidence * 0.95 };

@@ -32,6 +32,8 @@ export interface KnowledgeMatch {
   /** How the match was made: whole alias, inflected alias, or word prefix ("US-", "iranisch*"). */
   via: 'alias' | 'inflected' | 'prefix';
   confidence: number;
+  /** Matched by a title or epithet of a person ("US-Präsident"), not by a name: the office may have changed hands. */
+  byTitle?: boolean;
 }
 
 /** A knowledge hit inside a text, with UTF-16 offsets into that text. */

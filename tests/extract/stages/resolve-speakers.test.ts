@@ -72,3 +72,26 @@ describe('resolveSpeakers with gendered pronouns', () => {
     ])).toMatchObject([{ party: 'Tehran' }]);
   });
 });
+
+describe('resolveSpeakers with titles', () => {
+  it('gives a title to the person the article introduced with it, not to the default holder', () => {
+    const text = 'US-Präsident Joe Biden traf den Kanzler. Der US-Präsident sagte, man stehe zusammen.';
+    expect(resolve(text, [
+      { content: 'man stehe zusammen', speaker: 'Der US-Präsident', cue: 'sagte' },
+    ])).toMatchObject([{ actor: 'Joe Biden', party: 'Washington' }]);
+  });
+
+  it('prefers the name over the title inside one speaker phrase', () => {
+    expect(resolve('US-Verteidigungsminister Lloyd Austin sagte, man sei bereit.', [
+      { content: 'man sei bereit', speaker: 'US-Verteidigungsminister Lloyd Austin', cue: 'sagte' },
+    ])).toMatchObject([{ actor: 'Lloyd Austin', party: 'Washington' }]);
+  });
+
+  it('is less sure of a title whose default holder the article never names', () => {
+    const [claim] = resolve('Der US-Präsident sagte, man stehe zusammen.', [
+      { content: 'man stehe zusammen', speaker: 'Der US-Präsident', cue: 'sagte' },
+    ]);
+    expect(claim).toMatchObject({ actor: 'Donald Trump', party: 'Washington' });
+    expect(claim!.confidence).toBeLessThanOrEqual(0.6);
+  });
+});
