@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignMax } from '../../src/eval/assign-max.js';
-import { claimToTokens, tokensIn } from '../../src/eval/claims-to-tokens.js';
+import { claimToQuotations, claimToTokens, tokensIn } from '../../src/eval/claims-to-tokens.js';
 import { emptyCounts, overlapF1, scoreDocument, toScores } from '../../src/eval/score-quotations.js';
 import type { ExtractedClaim } from '../../src/extract/types.js';
 
@@ -81,5 +81,29 @@ describe('claimToTokens', () => {
     };
     expect(claimToTokens(claim, tokens)).toEqual({ quote: [2, 3], speaker: [1], cue: [0], type: 'Indirect' });
     expect(claimToTokens({ ...claim, kind: 'reported' }, tokens)).toEqual({ quote: [0, 1, 2, 3], speaker: [1], cue: [], type: 'Reported' });
+  });
+});
+
+describe('claimToQuotations', () => {
+  // "Er sagte, es sei ein „großer Erfolg“ gewesen" with tokens per word.
+  const text = 'Er sagte, es sei ein „großer Erfolg“ gewesen';
+  const tokens = [...text.matchAll(/[\p{L}]+|[^\s\p{L}]/gu)].map((m, id) => ({ id, text: m[0], charBegin: m.index!, charEnd: m.index! + m[0].length, sentence: 0 }));
+  const base: ExtractedClaim = {
+    id: 'c1', text: 'es sei ein „großer Erfolg“ gewesen', start: 10, end: text.length, kind: 'mixed',
+    cue: { text: 'sagte', start: 3, end: 8 }, speaker: { text: 'Er', start: 0, end: 2 },
+    actor: null, party: 'unknown', via: [], confidence: 1, unsourced: false, hedged: false, distanced: [], disputes: [], supports: [],
+  };
+  it('adds a Direct quotation for a quoted fragment of two or more words, with the same speaker and cue', () => {
+    const groups = claimToQuotations(base, tokens);
+    expect(groups).toHaveLength(2);
+    expect(groups[1]!.type).toBe('Direct');
+    expect(groups[1]!.quote.map((id) => tokens[id]!.text)).toEqual(['„', 'großer', 'Erfolg', '“']);
+    expect(groups[1]!.speaker).toEqual(groups[0]!.speaker);
+    expect(groups[1]!.cue).toEqual(groups[0]!.cue);
+  });
+  it('adds nothing for a direct claim or a one-word scare quote', () => {
+    expect(claimToQuotations({ ...base, kind: 'direct' }, tokens)).toHaveLength(1);
+    const scare = { ...base, text: 'es sei ein „Erfolg“', end: 10 + 'es sei ein „Erfolg“'.length };
+    expect(claimToQuotations(scare, tokens)).toHaveLength(1);
   });
 });
