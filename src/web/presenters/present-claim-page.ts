@@ -84,13 +84,17 @@ function claimJsonLd(claim: ClaimDetail, baseUrl: string): Record<string, unknow
   const author = claim.actor
     ? { '@type': 'Person', name: claim.actor.name, url: `${baseUrl}/actors/${claim.actor.id}`, affiliation: party }
     : party;
-  const appearance = (article: { id: number; title: string; url: string | null; publishedAt: Date | null }) => ({
-    '@type': 'NewsArticle',
-    headline: article.title,
-    url: article.url ?? `${baseUrl}/articles/${article.id}`,
-    ...(article.url ? { sameAs: `${baseUrl}/articles/${article.id}` } : {}),
-    ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
-  });
+  /** Where the words appeared: the article's own URL when known, our copy (at the claim) as `sameAs`. */
+  const appearance = (article: { id: number; title: string; url: string | null; publishedAt: Date | null }, anchor = '') => {
+    const ours = `${baseUrl}/articles/${article.id}${anchor}`;
+    return {
+      '@type': 'NewsArticle',
+      headline: article.title,
+      url: article.url ?? ours,
+      ...(article.url ? { sameAs: ours } : {}),
+      ...(article.publishedAt ? { datePublished: article.publishedAt.toISOString() } : {}),
+    };
+  };
   return {
     '@context': 'https://schema.org',
     '@type': 'Claim',
@@ -99,7 +103,7 @@ function claimJsonLd(claim: ClaimDetail, baseUrl: string): Record<string, unknow
     text: claim.text,
     ...(claim.article.language ? { inLanguage: claim.article.language } : {}),
     author,
-    appearance: { ...appearance(claim.article), url: `${baseUrl}/articles/${claim.article.id}#claim-${claim.id}` },
+    appearance: appearance(claim.article, `#claim-${claim.id}`),
     firstAppearance: appearance(claim.firstAppearance ?? claim.article),
   };
 }
