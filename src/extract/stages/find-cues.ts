@@ -141,6 +141,8 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
       if (particle < 0) continue;
       ids.push(particle);
     }
+    // A modal infinitive ("wollte das nicht bestätigen", "um zu sagen") only announces speech.
+    if (!entry.participle && /en$/.test(tokens[i]!.lower) && hasModalBefore(tokens, start, i, pack)) continue;
     let passive = false;
     if (entry.participle) {
       let aux = -1;
@@ -163,6 +165,14 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
     });
   }
   return null;
+}
+
+const MODALS = new Set(['will', 'wollte', 'wollten', 'wolle', 'kann', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'musste', 'müsse', 'soll', 'sollte', 'sollten', 'möchte', 'darf', 'durfte', 'zu', 'wird', 'werde', 'würde', 'würden', 'werden']);
+
+function hasModalBefore(tokens: Token[], start: number, i: number, pack: LanguagePack): boolean {
+  if (!pack.nounsCapitalized) return false;
+  for (let k = start; k < i; k++) if (MODALS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** "Lawrow: Es gibt ..." / "Bundesinnenminister Schäuble: „...“": a short capitalized phrase before a colon. */

@@ -55,7 +55,7 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
         : { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
       if (resolution.party === UNKNOWN_PARTY && claim.cue && claim.speaker && !prepositional) {
         // The speaker phrase may be cut short inside the cue ("Wie die Nachrichtenagentur dpa berichtete").
-        const inCue = referents.find((r) => r.start >= claim.cue!.start && r.end <= claim.cue!.end && r.end > claim.speaker!.start);
+        const inCue = referents.find((r) => r.start >= claim.cue!.start && r.end <= claim.cue!.end && r.end > claim.speaker!.start && isAgent(doc.text, r, stance));
         if (inCue) {
           return {
             ...claim, speaker: { text: inCue.text, start: inCue.start, end: inCue.end }, actor: inCue.actor, party: inCue.party,
@@ -117,7 +117,8 @@ export function resolveMention(
     // "Hans Müller, Sprecher des Auswärtigen Amts": the name is the actor, the apposition gives the party.
     const head: Span = { text: mention.slice(0, comma), start: speaker.start, end: speaker.start + comma };
     const headResolution = resolveMention(text, head, knowledge, stance, referents, local, _singleWordNames);
-    const appositive = knowledge.lookup(mention.slice(comma + 1));
+    const appositionText = mention.slice(comma + 1);
+    const appositive = isAgentPhrase(appositionText, knowledge, stance) ? knowledge.lookup(appositionText) : null;
     if (headResolution.party !== UNKNOWN_PARTY && headResolution.actor) return headResolution;
     if (appositive && headResolution.actor) {
       const entry = { actor: headResolution.actor, party: appositive.party };
@@ -129,7 +130,7 @@ export function resolveMention(
   }
   const localHit = local.get(lower) ?? local.get(words[words.length - 1]?.toLowerCase() ?? '');
   const match = knowledge.lookup(mention);
-  const apposition = findApposition(text, speaker, knowledge);
+  const apposition = findApposition(text, speaker, knowledge, stance);
   if (match && match.via !== 'prefix' && match.byTitle && match.actor) {
     // An office named without a name: the holder introduced with that title in this article, else the default holder, less sure.
     const head = titleHead(mention);
@@ -274,9 +275,9 @@ function fromMatch(match: KnowledgeMatch, apposition: KnowledgeMatch | null): Re
   return { actor: match.actor, party: match.party, confidence: match.confidence };
 }
 
-function findApposition(text: string, speaker: Span, knowledge: Knowledge): KnowledgeMatch | null {
+function findApposition(text: string, speaker: Span, knowledge: Knowledge, stance: StancePack): KnowledgeMatch | null {
   const after = APPOSITION.exec(text.slice(speaker.end, speaker.end + 120));
-  return after?.[1] ? knowledge.lookup(after[1]) : null;
+  return after?.[1] && isAgentPhrase(after[1], knowledge, stance) ? knowledge.lookup(after[1]) : null;
 }
 
 /** "Hans Müller" -> "Hans Müller"; "Regierungssprecher Steffen Seibert" -> "Steffen Seibert". */

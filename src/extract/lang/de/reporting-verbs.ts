@@ -33,11 +33,11 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'zurückweisen = zurück + s weise weist weisen wies wiesen gewiesen', 'abstreiten = ab + s streite streitet streiten stritt stritten gestritten',
   'ablehnen = ab + w lehn',
   // thinking, judging
-  'glauben = w glaub', 'denken = s denke denkt denken dachte dachten gedacht', 'finden = s finde findet finden fand fanden gefunden',
+  'glauben = w glaub', 'denken = s denke denkt denken dachte dachten gedacht',
   'vermuten = wi vermut', 'annehmen = an + s nehme nimmt nehmen nahm nahmen genommen', 'ausgehen = aus + s gehe geht gehen ging gingen gegangen',
   'hoffen = w hoff', 'erhoffen = wi erhoff', 'befürchten = wi befürcht', 'fürchten = w fürcht', 'erwarten = wi erwart',
   'schätzen = w schätz', 'einschätzen = ein + w schätz', 'rechnen = w rechn', 'bezweifeln = wi bezweifel', 'zweifeln = w zweifel',
-  'sehen = s sehe sieht sehen sah sahen gesehen', 'halten = s halte hält halten hielt hielten gehalten',
+  'halten = s halte hält halten hielt hielten gehalten',
   'wissen = s weiß weißt wissen wusste wussten gewusst', 'überzeugen = wi überzeug', 'vertreten = s vertrete vertritt vertreten vertrat vertraten vertreten',
   'urteilen = w urteil', 'beurteilen = wi beurteil', 'bewerten = wi bewert', 'prognostizieren = wi prognostizier',
   'vorhersagen = vorher + w sag', 'voraussagen = voraus + w sag', 'folgern = w folger', 'schlussfolgern = w schlussfolger',
