@@ -7,6 +7,8 @@ interface Entry {
   kind: KnowledgeMatch['kind'];
   partyKind: PartyKind;
   byTitle?: boolean;
+  /** The normalized alias an inflected key came from. */
+  key?: string;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
@@ -22,6 +24,27 @@ function isSpaceGap(text: string, from: number, to: number): boolean {
     if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 160) return false;
   }
   return true;
+}
+
+/**
+ * True when each word of `text` is its alias word plus at most an inflection,
+ * but not a derived "-er" form: "Berliner", "Pariser" are local adjectives,
+ * not the government ("Irans", "Frankreichs", "amtierenden" pass).
+ */
+function isInflectionOf(text: string, alias: string): boolean {
+  const words = text.split(' ');
+  const aliasWords = alias.split(' ');
+  return words.every((word, k) => {
+    const base = aliasWords[k] ?? '';
+    if (!word.startsWith(base) || base.endsWith('e')) return true;
+    return !/^(er|ern|ers|erin|erinnen)$/.test(word.slice(base.length));
+  });
+}
+
+/** An entry without its bookkeeping key. */
+function strip(entry: Entry): Entry {
+  const { key: _key, ...rest } = entry;
+  return rest;
 }
 
 const wordCache = new Map<string, { norm: string; stem: string }>();
@@ -70,7 +93,7 @@ export function compileKnowledge(parties: PartySeed[], actors: ActorSeed[]): Kno
     if (!key) return;
     if (!exact.has(key)) exact.set(key, entry);
     const stem = stemAlias(key);
-    if (!inflected.has(stem)) inflected.set(stem, entry);
+    if (!inflected.has(stem)) inflected.set(stem, { ...entry, key });
   };
 
   for (const actor of actors) {
@@ -100,7 +123,7 @@ export function compileKnowledge(parties: PartySeed[], actors: ActorSeed[]): Kno
     const hit = exact.get(key);
     if (hit) return { ...hit, via: 'alias', confidence: CONFIDENCE.alias };
     const stemHit = inflected.get(stemAlias(key));
-    if (stemHit) return { ...stemHit, via: 'inflected', confidence: CONFIDENCE.inflected };
+    if (stemHit && isInflectionOf(key, stemHit.key ?? '')) return { ...strip(stemHit), via: 'inflected', confidence: CONFIDENCE.inflected };
     return null;
   };
 
@@ -153,7 +176,8 @@ export function compileKnowledge(parties: PartySeed[], actors: ActorSeed[]): Kno
           exactKey = n === 1 ? word.norm : `${exactKey} ${word.norm}`;
           stemKey = n === 1 ? word.stem : `${stemKey} ${word.stem}`;
           const hit = exact.get(exactKey);
-          const stemHit = hit ? undefined : inflected.get(stemKey);
+          const stemCandidate = hit ? undefined : inflected.get(stemKey);
+          const stemHit = stemCandidate && isInflectionOf(exactKey, stemCandidate.key ?? '') ? strip(stemCandidate) : undefined;
           if (hit) candidates.push({ n, match: { ...hit, via: 'alias', confidence: CONFIDENCE.alias } });
           else if (stemHit) candidates.push({ n, match: { ...stemHit, via: 'inflected', confidence: CONFIDENCE.inflected } });
         }

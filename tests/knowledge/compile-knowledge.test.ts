@@ -80,3 +80,12 @@ describe('compileKnowledge prefixes', () => {
     expect(knowledge.lookup('die ukrainischen Streitkräfte')?.party).toBe('Kyiv');
   });
 });
+
+describe('compileKnowledge inflection', () => {
+  it('does not read a local "-er" adjective as the government', () => {
+    expect(knowledge.lookup('die Berliner Musikband')).toBeNull();
+    expect(knowledge.lookup('Pariser')).toBeNull();
+    expect(knowledge.lookup('Moskauer')).toBeNull();
+    expect(knowledge.lookup('Berlins')?.party).toBe('Berlin');
+  });
+});

@@ -37,6 +37,7 @@ function assemble(cues: StanceCue[], anaphors: ClaimAnaphor[], references: Refer
     relayBefore: new Set(references.relayBefore),
     relayAfter: new Set(references.relayAfter),
     relayVerbs: references.relayVerbs,
+    advocacyCues: references.advocacyCues,
     stopWords: new Set(judgements.stopWords),
   };
 }

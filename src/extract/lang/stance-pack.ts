@@ -75,6 +75,8 @@ export interface StancePack {
   relayBefore: ReadonlySet<string>;
   relayAfter: ReadonlySet<string>;
   relayVerbs: readonly WordPattern[];
+  /** Verbs of pushing others to act ("zu überzeugen", "drängte", "urged"): in an unattributed sentence, the subject's claim. */
+  advocacyCues: readonly WordPattern[][];
   /** Words ignored by claim similarity. */
   stopWords: ReadonlySet<string>;
 }

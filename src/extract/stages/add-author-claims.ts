@@ -4,6 +4,7 @@ import type { Cue, ExtractedClaim, Sentence, Span, Token } from '../types.js';
 import { findRelayMention } from './chain-relays.js';
 import { claimHull, overlaps } from './claim-geometry.js';
 import { findStanceCues } from './find-stance-cues.js';
+import { isAgent } from './resolve-speakers.js';
 import { containsAnySequence, matchSequenceAt, wordsIn } from './match-words.js';
 
 const RELAY_KINDS = new Set(['agency', 'outlet']);
@@ -68,6 +69,11 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
     if (all.some((c) => overlaps(claimHull(c), sentence))) continue;
     const words = wordsIn(doc.tokens, sentence.start, sentence.end);
     if (words.length < 3 || sentence.text.trimEnd().endsWith('?')) continue;
+    const advocacy = findAdvocacy(doc, sentence, words);
+    if (advocacy) {
+      make(advocacy);
+      continue;
+    }
     const colon = findColonAttribution(doc, sentence, words);
     if (colon) {
       make(colon);
@@ -143,6 +149,36 @@ function findColonAttribution(doc: WithRelays, sentence: Sentence, words: Token[
     ...content, kind: quoted ? 'direct' : 'indirect', cue, speaker: { text: mention, start, end }, party: only.party, actor: only.actor,
     confidence: Math.min(0.75, only.confidence),
   };
+}
+
+/**
+ * "versuchte der US-Vertreter seine Amtskollegen davon zu überzeugen, sich
+ * ... zu stellen": a push reported without a reporting verb is the
+ * subject's claim (kind 'reported'); its content is what follows the cue
+ * clause.
+ */
+function findAdvocacy(doc: WithRelays, sentence: Sentence, words: Token[]): (Partial<ExtractedClaim> & Pick<ExtractedClaim, 'start' | 'end' | 'kind' | 'party'>) | null {
+  for (let i = 0; i < words.length; i++) {
+    const length = doc.stance.advocacyCues.map((cue) => matchSequenceAt(words, i, cue)).find((n) => n > 0);
+    if (!length) continue;
+    const first = words[i]!;
+    const last = words[i + length - 1]!;
+    const isPrep = (w: Token | undefined): boolean => !!w && (doc.stance.governingPrepositions.has(w.lower) || doc.pack.agentPrepositions.has(w.lower));
+    const holder = doc.referents.find((r) => {
+      if (r.start < sentence.start || r.end > first.start || !isAgent(doc.text, r, doc.stance)) return false;
+      const index = words.findIndex((w) => w.start >= r.start);
+      return !isPrep(words[index - 1]) && !(isPrep(words[index - 2]) && doc.pack.determiners.has(words[index - 1]?.lower ?? ''));
+    });
+    if (!holder || holder.party === AUTHOR_PARTY) return null;
+    const comma = doc.text.indexOf(',', last.end);
+    const content = comma >= 0 && comma < sentence.end - 2 ? trimSpan(doc.text, comma + 1, sentence.end) : trimSpan(doc.text, sentence.start, sentence.end);
+    return {
+      ...content, kind: 'reported', cue: { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end },
+      speaker: { text: holder.text, start: holder.start, end: holder.end }, party: holder.party, actor: holder.actor,
+      confidence: Math.min(0.6, holder.confidence),
+    };
+  }
+  return null;
 }
 
 function isSingleQuotedWord(doc: WithRelays, claim: ExtractedClaim): boolean {

@@ -57,4 +57,11 @@ describe('addAuthorClaims', () => {
       ['die Partner müssten handeln', 'Washington', 'Mark Esper', 'indirect'], ['Das würde helfen', 'Washington', 'Mark Esper', 'indirect'],
     ]);
   });
+
+  it('reads a reported push ("versuchte X ... zu überzeugen, ...") as X\'s claim about what follows', () => {
+    const text = 'In Brüssel versuchte der US-Vertreter seine Amtskollegen davon zu überzeugen, sich an die Seite der USA zu stellen.';
+    expect(run(text).claims.map((c) => ({ text: c.text, party: c.party, kind: c.kind, cue: c.cue?.text }))).toEqual([
+      { text: 'sich an die Seite der USA zu stellen', party: 'Washington', kind: 'reported', cue: 'zu überzeugen' },
+    ]);
+  });
 });

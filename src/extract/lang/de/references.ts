@@ -15,6 +15,7 @@ export const GERMAN_REFERENCES = {
   originPrepositions: ['in', 'aus'],
   holderPrepositions: ['unter'],
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'nichts'],
+  advocacyCues: [['zu', 'überzeugen'], ['drängte*'], ['drängt'], ['gedrängt'], ['warb', 'dafür'], ['wirbt', 'dafür'], ['zu', 'bewegen'], ['zu', 'gewinnen']],
   relayBefore: ['laut', 'nach', 'gemäß'],
   relayAfter: ['zufolge'],
   relayVerbs: ['berichtet*', 'meldet*', 'meldete*', 'schreibt', 'schrieb', 'schrieben', 'zitiert*', 'erfuhr', 'erfahren'],

@@ -15,6 +15,7 @@ export const ENGLISH_REFERENCES = {
   originPrepositions: ['in', 'from'],
   holderPrepositions: ['among'],
   negations: ['not', "n't", 'no', 'never', 'nothing', 'none'],
+  advocacyCues: [['urged'], ['urges'], ['pressed'], ['lobbied'], ['pushed', 'for'], ['to', 'persuade'], ['to', 'convince']],
   relayBefore: ['according', 'citing', 'per'],
   relayAfter: [],
   relayVerbs: ['report*', 'told', 'cited', 'quoted', 'wrote', 'writes', 'learned'],
