@@ -154,6 +154,8 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
     const claim = info.claim;
     if (claim === from.claim || claim.party === from.claim.party || claim.start >= hit.cue.start && claim.start >= from.claim.start) continue;
     if (overlaps(claim, from.claim)) continue;
+    // A warning is aimed at its addressee: only the addressee's own claims are candidates.
+    if (hit.entry.needsAddressee && !objectParties.has(claim.party)) continue;
     if (from.claim.party === AUTHOR_PARTY && claim.party === AUTHOR_PARTY) continue;
     const distance = hit.sentence - info.sentence;
     if (distance < 0 || distance > WINDOW) continue;

@@ -68,6 +68,8 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       continue;
     }
     if ((!hasHead || needNoun) && isAdjectiveLike(t, pack)) { k++; continue; }
+    // Genitive without article after a head: "Angaben libanesischer Sicherheitskreise".
+    if (hasHead && pack.nounsCapitalized && isAdjectiveLike(t, pack) && /(er|en)$/.test(t.lower) && isCapitalized(tokens[k + 1]) && k + 1 < limit) { needNoun = true; k++; continue; }
     break;
   }
   if (lastGood < from) return null;
@@ -77,6 +79,10 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     const apposition = readSpeakerForward(tokens, lastGood + 2, limit, pack);
     const closing = apposition ? tokens[apposition[1]] : undefined;
     if (apposition && closing && closing.text === ',' && apposition[1] + 1 >= limit) {
+      return [from, apposition[1]];
+    }
+    // German apposition running to the end: "so Frank Karl, Leiter der Abteilung bei der FES."
+    if (apposition && pack.nounsCapitalized && (apposition[1] >= limit || TERMINAL_PUNCT.has(closing?.text ?? '')) && isCapitalized(tokens[lastGood + 2])) {
       return [from, apposition[1]];
     }
     // A name in apposition closed by a comma: "Angaben des Direktors, Jefferson Irwin Jauwena, sei ...".
@@ -100,7 +106,15 @@ export function readSpeakerBackward(tokens: Token[], end: number, limit: number,
     if (t.type === 'punct') break;
     if (pack.speakerStopWords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower)) break;
     if (pack.subjectPronouns.has(t.lower) && !pack.determiners.has(t.lower)) break;
-    if (isCapitalized(t) || pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || isAdjectiveLike(t, pack) || /^\d/.test(t.text)) {
+    if (isAdjectiveLike(t, pack) && !isCapitalized(t)) {
+      // An adjective opens the phrase or follows an article; after a noun it is a verb ("entstammen Zeitungsberichten").
+      const before = tokens[k - 1];
+      if (before && isCapitalized(before) && !pack.determiners.has(before.lower) && k - 1 >= limit) break;
+      start = k;
+      k--;
+      continue;
+    }
+    if (isCapitalized(t) || pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || /^\d/.test(t.text)) {
       start = k;
       k--;
       continue;
