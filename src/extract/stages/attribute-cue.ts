@@ -101,6 +101,17 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const speakerBetween = speaker !== null && speaker[0] >= cs && speaker[1] <= verb;
   if (preceding && (verb === cs || ((subordinate || speakerBetween) && !preceding.quote.short))) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker, cue.speechAct);
 
+  // "Das teilte die Polizei mit." / "Dies berichtet die Zeitung.": the previous sentence is the content.
+  const vorfeld = tokens[sentence.tokenStart]!;
+  if (verb === sentence.tokenStart + 1 && DEMONSTRATIVES.has(vorfeld.lower) && sentence.index > 0 && ce >= end) {
+    const previous = doc.sentences[sentence.index - 1]!;
+    if (previous.paragraph === sentence.paragraph || previous.paragraph === sentence.paragraph - 1) {
+      const range: Range = [previous.tokenStart, contentEnd(tokens, previous)];
+      const quoted = quoteStartingAt(doc, range[0]);
+      if (quoted && quoted.quote.tokenEnd >= range[1]) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
+      return draft(doc, cue, range, speaker);
+    }
+  }
   // "Wie die Polizei mitteilte, wurde …" / "…, wie der Verband bekannt gab": the main clause is the content.
   if (subordinate && pack.cueSubordinators.has(tokens[cs]!.lower)) {
     if (cs === sentence.tokenStart && tokens[ce]?.text === ',') return draft(doc, cue, [ce + 1, end], speaker);
@@ -185,6 +196,9 @@ const SAYING_VERBS = new Set([
   'ankündigen', 'erläutern', 'ausführen', 'bekanntgeben', 'angeben', 'einräumen', 'zugeben', 'hervorheben', 'feststellen',
   'klarstellen', 'beteuern', 'verkünden', 'melden', 'zitieren', 'kritisieren', 'begründen',
 ]);
+
+/** A demonstrative standing for the previous sentence ("Das sagte der Minister."). */
+const DEMONSTRATIVES = new Set(['das', 'dies', 'dieses', 'this', 'that']);
 
 /** Clause openers that do not start reported content. */
 const NON_CONTENT_OPENERS = new Set(['als', 'weil', 'nachdem', 'obwohl', 'wenn', 'während', 'bevor', 'bis', 'seit', 'seitdem', 'um', 'indem', 'wobei', 'wodurch', 'wie', 'sowie', 'und', 'aber', 'sondern', 'wo', 'womit', 'worauf', 'wofür', 'falls', 'sofern', 'sodass', 'so']);
