@@ -16,5 +16,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
     setupFiles: ['tests/setup/test-environment.ts'],
+    globalSetup: ['tests/setup/announce-skips.ts'],
   },
 });
