@@ -124,6 +124,12 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
       if (pack.reportedMoodForms.has(lower) || pack.continuationMoodForms.has(lower)) mood = true;
       if (STRONG_MOOD.has(lower)) strong = true;
     }
+    // Reportative "soll … getan haben / gewesen sein" is as clear as Konjunktiv I.
+    if (!strong && mood) {
+      const last = tokens[contentEnd(tokens, sentence) - 1];
+      const hasSoll = (() => { for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (pack.continuationMoodForms.has(tokens[k]!.lower)) return true; return false; })();
+      if (hasSoll && last && (last.lower === 'haben' || last.lower === 'sein')) strong = true;
+    }
     // Right after an attributed sentence any reported mood continues it; a clear Konjunktiv I may skip one sentence.
     const gap = sentence.index - lastAttributed;
     if (!mood || gap > (strong ? MAX_STRONG_GAP : 1)) continue;
