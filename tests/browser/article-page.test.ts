@@ -45,7 +45,7 @@ describe.skipIf(chromiumMissing !== null)(`article page in Chromium${chromiumMis
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     await page.goto(`${server.url}/articles`);
-    await shoot('front-page-desktop.png', 1280, 800);
+    await shoot('articles-desktop.png', 1280, 800);
     await page.getByRole('link', { name: DEMO_ARTICLE.title }).click();
     await page.waitForURL(/\/articles\/\d+$/);
 
