@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli/cli-error.js';
 import { registerEvalCommand } from './cli/eval-command.js';
+import { registerExportCommand } from './cli/export-command.js';
+import { registerImportCommand } from './cli/import-command.js';
 import { registerExtractCommand } from './cli/extract-command.js';
+import { registerIngestCommand } from './cli/ingest-command.js';
 import { registerReextractCommand } from './cli/reextract-command.js';
 import { registerUserCommand } from './cli/user-command.js';
 
@@ -11,6 +14,9 @@ registerExtractCommand(program);
 registerEvalCommand(program);
 registerUserCommand(program);
 registerReextractCommand(program);
+registerIngestCommand(program);
+registerExportCommand(program);
+registerImportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

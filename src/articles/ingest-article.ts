@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../db/open-database.js';
 import { AppError } from '../errors.js';
-import { detectLanguage, extractClaims } from '../extract/index.js';
+import { detectLanguage, extractClaims, type ExtractionResult } from '../extract/index.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { loadKnowledge } from './load-knowledge.js';
@@ -23,6 +24,10 @@ export interface IngestArticleOptions {
   knowledge?: Knowledge;
   /** The editor ingesting it (stored as the creator and in the audit log); null or absent for the CLI and demo. */
   userId?: number | null;
+  /** An extraction of the normalised text made beforehand (bulk ingestion extracts in worker threads). */
+  extraction?: ExtractionResult;
+  /** Runs inside the article's transaction after its claims are stored (bulk ingestion links claims across articles). */
+  afterStore?: (tx: Prisma.TransactionClient, articleId: number) => Promise<void>;
 }
 
 export interface IngestArticleResult {
@@ -52,7 +57,7 @@ export async function ingestArticle(db: Database, options: IngestArticleOptions)
   const existing = await findByHash(db, contentHash);
   if (existing) return { ...existing, created: false };
 
-  const extraction = extractClaims(text, { knowledge: options.knowledge ?? (await loadKnowledge(db)) });
+  const extraction = options.extraction ?? extractClaims(text, { knowledge: options.knowledge ?? (await loadKnowledge(db)) });
   try {
     return await db.prisma.$transaction(async (tx) => {
       const article = await tx.article.create({
@@ -72,6 +77,7 @@ export async function ingestArticle(db: Database, options: IngestArticleOptions)
         select: { id: true, title: true, language: true, outlet: true, url: true, publishedAt: true },
       });
       const claimCount = await storeExtraction(tx, article.id, extraction);
+      if (options.afterStore) await options.afterStore(tx, article.id);
       if (options.userId != null) {
         await recordAudit(tx, { userId: options.userId, entityType: 'article', entityId: article.id, action: 'create', after: { ...article, claimCount } });
       }

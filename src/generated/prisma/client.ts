@@ -73,6 +73,11 @@ export type ActorAlias = Prisma.ActorAliasModel
  */
 export type Claim = Prisma.ClaimModel
 /**
+ * Model ClaimCluster
+ * The same claim reported in several articles (src/clusters/): members are claims with this clusterId.
+ */
+export type ClaimCluster = Prisma.ClaimClusterModel
+/**
  * Model ClaimRelay
  * One hop of a claim's relay chain: the article quotes `via[0]`, which quotes `via[1]`, ... which quotes the speaker.
  */

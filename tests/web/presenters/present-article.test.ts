@@ -26,7 +26,7 @@ function claim(content: string, party: keyof typeof parties, extra: Partial<Clai
     id, articleId: 1, ordinal: id, text: content, start, end: start + content.length, kind: 'indirect',
     cueText: null, cueStart: null, cueEnd: null, cueParts: null, speakerText: null, speakerStart: null, speakerEnd: null,
     actorId: null, actor: null, partyId: id, party: { ...parties[party] }, relays: [], relationsTo: [], relationsFrom: [], confidence: 0.9,
-    unsourced: false, hedged: false, distanced: [], status: 'machine', version: 1, reviewedById: null, reviewedAt: null,
+    unsourced: false, hedged: false, distanced: [], status: 'machine', version: 1, reviewedById: null, reviewedAt: null, clusterId: null,
     createdAt: new Date(0), updatedAt: new Date(0), ...extra,
   };
 }
@@ -55,25 +55,47 @@ describe('presentArticle', () => {
 
   it('highlights each claim exactly at its offsets with its party', () => {
     for (const paragraph of view.paragraphs) {
-      const marked = paragraph.segments.filter((segment) => segment.claim);
-      for (const segment of marked) {
-        const source = [paris, washington, tehran].find((row) => row.id === segment.claim?.id);
-        expect(source?.text).toContain(segment.text);
+      // The text inside each claim's element is exactly the claim's words.
+      const inside = new Map<number, string>();
+      const open: number[] = [];
+      let all = '';
+      for (const token of paragraph.tokens) {
+        if (token.kind === 'open-claim') open.push(token.claim.id);
+        if (token.kind === 'close-claim') open.pop();
+        if (token.kind !== 'text') continue;
+        all += token.text;
+        for (const id of open) inside.set(id, (inside.get(id) ?? '') + token.text);
       }
+      expect(text).toContain(all);
+      for (const [id, words] of inside) expect(words).toBe([paris, washington, tehran].find((row) => row.id === id)?.text);
     }
-    const first = view.paragraphs[0]!.segments;
-    expect(first.map((segment) => segment.text).join('')).toBe(text.split('\n\n')[0]);
-    expect(first[1]).toEqual({
-      text: 'dieses Ansinnen',
-      claim: { id: paris.id, tone: 'tone-0', partyLabel: 'Paris', first: true, title: 'Paris via Reuters · Indirect speech' },
-    });
+    const first = view.paragraphs[0]!.tokens;
+    expect(first.map((token) => (token.kind === 'text' ? token.text : '')).join('')).toBe(text.split('\n\n')[0]);
+    expect(first[1]).toMatchObject({ kind: 'open-claim', first: true, claim: { id: paris.id, tone: 'tone-0', label: 'Paris' } });
+    expect(first[2]).toEqual({ kind: 'text', text: 'dieses Ansinnen' });
+    expect(first[3]).toMatchObject({ kind: 'close-claim', first: true });
+  });
+
+  it('marks speakers and cues, and says in the tooltip who disputes a claim', () => {
+    const speaker = claim('Frankreich wies dieses Ansinnen laut einem Reuters-Bericht zurück.', 'Paris');
+    const inner = { ...paris, speakerText: 'Frankreich', speakerStart: 0, speakerEnd: 10, cueText: 'wies', cueStart: 11, cueEnd: 15,
+      relationsTo: [{ type: 'denies' as const, from: { id: tehran.id, party: { name: 'Tehran (Iran)' } } }] };
+    const marked = presentArticle(article([speaker, inner]));
+    const tokens = marked.paragraphs[0]!.tokens;
+    const rendered = tokens.map((token) =>
+      token.kind === 'text' ? token.text : token.kind === 'open-role' ? `<${token.role}>` : token.kind === 'close-role' ? '</>' : token.kind === 'open-claim' ? `[${token.claim.id}:` : ']',
+    ).join('');
+    expect(rendered).toBe(`[${speaker.id}:<speaker>Frankreich</> <cue>wies</> [${paris.id}:dieses Ansinnen] laut einem Reuters-Bericht zurück.]`);
+    const mark = tokens.find((token) => token.kind === 'open-claim' && token.claim.id === paris.id);
+    expect(mark).toMatchObject({ claim: { tip: { disputed: 'Tehran (Iran) denies it', chain: 'Blatt ← Reuters ← Paris', speaker: 'Frankreich', cue: 'wies' } } });
+    expect(marked.claims.find((row) => row.id === paris.id)?.disputedLabel).toBe('Tehran (Iran) denies it');
   });
 
   it('gives parties distinct tones in order of appearance and lists them with counts', () => {
-    expect(view.parties).toEqual([
-      { key: 'Paris', name: 'Paris', tone: 'tone-0', claimCount: 1 },
-      { key: 'Washington', name: 'Washington', tone: 'tone-1', claimCount: 1 },
-      { key: 'Tehran', name: 'Tehran (Iran)', tone: 'tone-2', claimCount: 1 },
+    expect(view.parties.map(({ claims, ...party }) => ({ ...party, claims: claims.map((row) => row.id) }))).toEqual([
+      { key: 'Paris', name: 'Paris', tone: 'tone-0', claimCount: 1, href: '/parties/Paris', claims: [paris.id] },
+      { key: 'Washington', name: 'Washington', tone: 'tone-1', claimCount: 1, href: '/parties/Washington', claims: [washington.id] },
+      { key: 'Tehran', name: 'Tehran (Iran)', tone: 'tone-2', claimCount: 1, href: '/parties/Tehran', claims: [tehran.id] },
     ]);
     expect(view.claims.map((row) => [row.kindLabel, row.flags, row.via, row.speaker, row.href])).toEqual([
       ['Indirect speech', [], 'Reuters', 'Frankreich', `/claims/${paris.id}`],

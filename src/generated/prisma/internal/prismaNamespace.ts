@@ -403,6 +403,7 @@ export const ModelName = {
   Actor: 'Actor',
   ActorAlias: 'ActorAlias',
   Claim: 'Claim',
+  ClaimCluster: 'ClaimCluster',
   ClaimRelay: 'ClaimRelay',
   ClaimRelation: 'ClaimRelation',
   User: 'User',
@@ -423,7 +424,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "article" | "party" | "partyAlias" | "actor" | "actorAlias" | "claim" | "claimRelay" | "claimRelation" | "user" | "session" | "auditEntry"
+    modelProps: "article" | "party" | "partyAlias" | "actor" | "actorAlias" | "claim" | "claimCluster" | "claimRelay" | "claimRelation" | "user" | "session" | "auditEntry"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -868,6 +869,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.ClaimCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.ClaimCountAggregateOutputType> | number
+        }
+      }
+    }
+    ClaimCluster: {
+      payload: Prisma.$ClaimClusterPayload<ExtArgs>
+      fields: Prisma.ClaimClusterFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ClaimClusterFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimClusterPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ClaimClusterFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimClusterPayload>
+        }
+        findFirst: {
+          args: Prisma.ClaimClusterFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimClusterPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ClaimClusterFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimClusterPayload>
+        }
+        findMany: {
+          args: Prisma.ClaimClusterFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimClusterPayload>[]
+        }
+        create: {
+          args: Prisma.ClaimClusterCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimClusterPayload>
+        }
+        createMany: {
+          args: Prisma.ClaimClusterCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ClaimClusterCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimClusterPayload>[]
+        }
+        delete: {
+          args: Prisma.ClaimClusterDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimClusterPayload>
+        }
+        update: {
+          args: Prisma.ClaimClusterUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimClusterPayload>
+        }
+        deleteMany: {
+          args: Prisma.ClaimClusterDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ClaimClusterUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ClaimClusterUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimClusterPayload>[]
+        }
+        upsert: {
+          args: Prisma.ClaimClusterUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ClaimClusterPayload>
+        }
+        aggregate: {
+          args: Prisma.ClaimClusterAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateClaimCluster>
+        }
+        groupBy: {
+          args: Prisma.ClaimClusterGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ClaimClusterGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ClaimClusterCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ClaimClusterCountAggregateOutputType> | number
         }
       }
     }
@@ -1376,10 +1451,20 @@ export const ClaimScalarFieldEnum = {
   reviewedById: 'reviewedById',
   reviewedAt: 'reviewedAt',
   createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
+  updatedAt: 'updatedAt',
+  clusterId: 'clusterId'
 } as const
 
 export type ClaimScalarFieldEnum = (typeof ClaimScalarFieldEnum)[keyof typeof ClaimScalarFieldEnum]
+
+
+export const ClaimClusterScalarFieldEnum = {
+  id: 'id',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ClaimClusterScalarFieldEnum = (typeof ClaimClusterScalarFieldEnum)[keyof typeof ClaimClusterScalarFieldEnum]
 
 
 export const ClaimRelayScalarFieldEnum = {
@@ -1834,6 +1919,7 @@ export type GlobalOmitConfig = {
   actor?: Prisma.ActorOmit
   actorAlias?: Prisma.ActorAliasOmit
   claim?: Prisma.ClaimOmit
+  claimCluster?: Prisma.ClaimClusterOmit
   claimRelay?: Prisma.ClaimRelayOmit
   claimRelation?: Prisma.ClaimRelationOmit
   user?: Prisma.UserOmit

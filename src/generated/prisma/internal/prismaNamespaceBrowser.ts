@@ -57,6 +57,7 @@ export const ModelName = {
   Actor: 'Actor',
   ActorAlias: 'ActorAlias',
   Claim: 'Claim',
+  ClaimCluster: 'ClaimCluster',
   ClaimRelay: 'ClaimRelay',
   ClaimRelation: 'ClaimRelation',
   User: 'User',
@@ -176,10 +177,20 @@ export const ClaimScalarFieldEnum = {
   reviewedById: 'reviewedById',
   reviewedAt: 'reviewedAt',
   createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
+  updatedAt: 'updatedAt',
+  clusterId: 'clusterId'
 } as const
 
 export type ClaimScalarFieldEnum = (typeof ClaimScalarFieldEnum)[keyof typeof ClaimScalarFieldEnum]
+
+
+export const ClaimClusterScalarFieldEnum = {
+  id: 'id',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type ClaimClusterScalarFieldEnum = (typeof ClaimClusterScalarFieldEnum)[keyof typeof ClaimClusterScalarFieldEnum]
 
 
 export const ClaimRelayScalarFieldEnum = {

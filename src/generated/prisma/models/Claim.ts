@@ -41,6 +41,7 @@ export type ClaimAvgAggregateOutputType = {
   confidence: number | null
   version: number | null
   reviewedById: number | null
+  clusterId: number | null
 }
 
 export type ClaimSumAggregateOutputType = {
@@ -58,6 +59,7 @@ export type ClaimSumAggregateOutputType = {
   confidence: number | null
   version: number | null
   reviewedById: number | null
+  clusterId: number | null
 }
 
 export type ClaimMinAggregateOutputType = {
@@ -85,6 +87,7 @@ export type ClaimMinAggregateOutputType = {
   reviewedAt: Date | null
   createdAt: Date | null
   updatedAt: Date | null
+  clusterId: number | null
 }
 
 export type ClaimMaxAggregateOutputType = {
@@ -112,6 +115,7 @@ export type ClaimMaxAggregateOutputType = {
   reviewedAt: Date | null
   createdAt: Date | null
   updatedAt: Date | null
+  clusterId: number | null
 }
 
 export type ClaimCountAggregateOutputType = {
@@ -141,6 +145,7 @@ export type ClaimCountAggregateOutputType = {
   reviewedAt: number
   createdAt: number
   updatedAt: number
+  clusterId: number
   _all: number
 }
 
@@ -160,6 +165,7 @@ export type ClaimAvgAggregateInputType = {
   confidence?: true
   version?: true
   reviewedById?: true
+  clusterId?: true
 }
 
 export type ClaimSumAggregateInputType = {
@@ -177,6 +183,7 @@ export type ClaimSumAggregateInputType = {
   confidence?: true
   version?: true
   reviewedById?: true
+  clusterId?: true
 }
 
 export type ClaimMinAggregateInputType = {
@@ -204,6 +211,7 @@ export type ClaimMinAggregateInputType = {
   reviewedAt?: true
   createdAt?: true
   updatedAt?: true
+  clusterId?: true
 }
 
 export type ClaimMaxAggregateInputType = {
@@ -231,6 +239,7 @@ export type ClaimMaxAggregateInputType = {
   reviewedAt?: true
   createdAt?: true
   updatedAt?: true
+  clusterId?: true
 }
 
 export type ClaimCountAggregateInputType = {
@@ -260,6 +269,7 @@ export type ClaimCountAggregateInputType = {
   reviewedAt?: true
   createdAt?: true
   updatedAt?: true
+  clusterId?: true
   _all?: true
 }
 
@@ -376,6 +386,7 @@ export type ClaimGroupByOutputType = {
   reviewedAt: Date | null
   createdAt: Date
   updatedAt: Date
+  clusterId: number | null
   _count: ClaimCountAggregateOutputType | null
   _avg: ClaimAvgAggregateOutputType | null
   _sum: ClaimSumAggregateOutputType | null
@@ -428,11 +439,13 @@ export type ClaimWhereInput = {
   reviewedAt?: Prisma.DateTimeNullableFilter<"Claim"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Claim"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Claim"> | Date | string
+  clusterId?: Prisma.IntNullableFilter<"Claim"> | number | null
   article?: Prisma.XOR<Prisma.ArticleScalarRelationFilter, Prisma.ArticleWhereInput>
   actor?: Prisma.XOR<Prisma.ActorNullableScalarRelationFilter, Prisma.ActorWhereInput> | null
   party?: Prisma.XOR<Prisma.PartyScalarRelationFilter, Prisma.PartyWhereInput>
   relays?: Prisma.ClaimRelayListRelationFilter
   reviewedBy?: Prisma.XOR<Prisma.UserNullableScalarRelationFilter, Prisma.UserWhereInput> | null
+  cluster?: Prisma.XOR<Prisma.ClaimClusterNullableScalarRelationFilter, Prisma.ClaimClusterWhereInput> | null
   relationsFrom?: Prisma.ClaimRelationListRelationFilter
   relationsTo?: Prisma.ClaimRelationListRelationFilter
 }
@@ -464,11 +477,13 @@ export type ClaimOrderByWithRelationInput = {
   reviewedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  clusterId?: Prisma.SortOrderInput | Prisma.SortOrder
   article?: Prisma.ArticleOrderByWithRelationInput
   actor?: Prisma.ActorOrderByWithRelationInput
   party?: Prisma.PartyOrderByWithRelationInput
   relays?: Prisma.ClaimRelayOrderByRelationAggregateInput
   reviewedBy?: Prisma.UserOrderByWithRelationInput
+  cluster?: Prisma.ClaimClusterOrderByWithRelationInput
   relationsFrom?: Prisma.ClaimRelationOrderByRelationAggregateInput
   relationsTo?: Prisma.ClaimRelationOrderByRelationAggregateInput
 }
@@ -504,11 +519,13 @@ export type ClaimWhereUniqueInput = Prisma.AtLeast<{
   reviewedAt?: Prisma.DateTimeNullableFilter<"Claim"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Claim"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Claim"> | Date | string
+  clusterId?: Prisma.IntNullableFilter<"Claim"> | number | null
   article?: Prisma.XOR<Prisma.ArticleScalarRelationFilter, Prisma.ArticleWhereInput>
   actor?: Prisma.XOR<Prisma.ActorNullableScalarRelationFilter, Prisma.ActorWhereInput> | null
   party?: Prisma.XOR<Prisma.PartyScalarRelationFilter, Prisma.PartyWhereInput>
   relays?: Prisma.ClaimRelayListRelationFilter
   reviewedBy?: Prisma.XOR<Prisma.UserNullableScalarRelationFilter, Prisma.UserWhereInput> | null
+  cluster?: Prisma.XOR<Prisma.ClaimClusterNullableScalarRelationFilter, Prisma.ClaimClusterWhereInput> | null
   relationsFrom?: Prisma.ClaimRelationListRelationFilter
   relationsTo?: Prisma.ClaimRelationListRelationFilter
 }, "id" | "articleId_ordinal">
@@ -540,6 +557,7 @@ export type ClaimOrderByWithAggregationInput = {
   reviewedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  clusterId?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.ClaimCountOrderByAggregateInput
   _avg?: Prisma.ClaimAvgOrderByAggregateInput
   _max?: Prisma.ClaimMaxOrderByAggregateInput
@@ -577,6 +595,7 @@ export type ClaimScalarWhereWithAggregatesInput = {
   reviewedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"Claim"> | Date | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Claim"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Claim"> | Date | string
+  clusterId?: Prisma.IntNullableWithAggregatesFilter<"Claim"> | number | null
 }
 
 export type ClaimCreateInput = {
@@ -606,6 +625,7 @@ export type ClaimCreateInput = {
   party: Prisma.PartyCreateNestedOneWithoutClaimsInput
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
+  cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -637,6 +657,7 @@ export type ClaimUncheckedCreateInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
@@ -669,6 +690,7 @@ export type ClaimUpdateInput = {
   party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
+  cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -700,6 +722,7 @@ export type ClaimUncheckedUpdateInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
@@ -732,6 +755,7 @@ export type ClaimCreateManyInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
 }
 
 export type ClaimUpdateManyMutationInput = {
@@ -785,6 +809,7 @@ export type ClaimUncheckedUpdateManyInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type ClaimListRelationFilter = {
@@ -829,6 +854,7 @@ export type ClaimCountOrderByAggregateInput = {
   reviewedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  clusterId?: Prisma.SortOrder
 }
 
 export type ClaimAvgOrderByAggregateInput = {
@@ -846,6 +872,7 @@ export type ClaimAvgOrderByAggregateInput = {
   confidence?: Prisma.SortOrder
   version?: Prisma.SortOrder
   reviewedById?: Prisma.SortOrder
+  clusterId?: Prisma.SortOrder
 }
 
 export type ClaimMaxOrderByAggregateInput = {
@@ -873,6 +900,7 @@ export type ClaimMaxOrderByAggregateInput = {
   reviewedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  clusterId?: Prisma.SortOrder
 }
 
 export type ClaimMinOrderByAggregateInput = {
@@ -900,6 +928,7 @@ export type ClaimMinOrderByAggregateInput = {
   reviewedAt?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  clusterId?: Prisma.SortOrder
 }
 
 export type ClaimSumOrderByAggregateInput = {
@@ -917,6 +946,7 @@ export type ClaimSumOrderByAggregateInput = {
   confidence?: Prisma.SortOrder
   version?: Prisma.SortOrder
   reviewedById?: Prisma.SortOrder
+  clusterId?: Prisma.SortOrder
 }
 
 export type ClaimScalarRelationFilter = {
@@ -1070,6 +1100,48 @@ export type EnumReviewStatusFieldUpdateOperationsInput = {
   set?: $Enums.ReviewStatus
 }
 
+export type ClaimCreateNestedManyWithoutClusterInput = {
+  create?: Prisma.XOR<Prisma.ClaimCreateWithoutClusterInput, Prisma.ClaimUncheckedCreateWithoutClusterInput> | Prisma.ClaimCreateWithoutClusterInput[] | Prisma.ClaimUncheckedCreateWithoutClusterInput[]
+  connectOrCreate?: Prisma.ClaimCreateOrConnectWithoutClusterInput | Prisma.ClaimCreateOrConnectWithoutClusterInput[]
+  createMany?: Prisma.ClaimCreateManyClusterInputEnvelope
+  connect?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+}
+
+export type ClaimUncheckedCreateNestedManyWithoutClusterInput = {
+  create?: Prisma.XOR<Prisma.ClaimCreateWithoutClusterInput, Prisma.ClaimUncheckedCreateWithoutClusterInput> | Prisma.ClaimCreateWithoutClusterInput[] | Prisma.ClaimUncheckedCreateWithoutClusterInput[]
+  connectOrCreate?: Prisma.ClaimCreateOrConnectWithoutClusterInput | Prisma.ClaimCreateOrConnectWithoutClusterInput[]
+  createMany?: Prisma.ClaimCreateManyClusterInputEnvelope
+  connect?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+}
+
+export type ClaimUpdateManyWithoutClusterNestedInput = {
+  create?: Prisma.XOR<Prisma.ClaimCreateWithoutClusterInput, Prisma.ClaimUncheckedCreateWithoutClusterInput> | Prisma.ClaimCreateWithoutClusterInput[] | Prisma.ClaimUncheckedCreateWithoutClusterInput[]
+  connectOrCreate?: Prisma.ClaimCreateOrConnectWithoutClusterInput | Prisma.ClaimCreateOrConnectWithoutClusterInput[]
+  upsert?: Prisma.ClaimUpsertWithWhereUniqueWithoutClusterInput | Prisma.ClaimUpsertWithWhereUniqueWithoutClusterInput[]
+  createMany?: Prisma.ClaimCreateManyClusterInputEnvelope
+  set?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  disconnect?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  delete?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  connect?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  update?: Prisma.ClaimUpdateWithWhereUniqueWithoutClusterInput | Prisma.ClaimUpdateWithWhereUniqueWithoutClusterInput[]
+  updateMany?: Prisma.ClaimUpdateManyWithWhereWithoutClusterInput | Prisma.ClaimUpdateManyWithWhereWithoutClusterInput[]
+  deleteMany?: Prisma.ClaimScalarWhereInput | Prisma.ClaimScalarWhereInput[]
+}
+
+export type ClaimUncheckedUpdateManyWithoutClusterNestedInput = {
+  create?: Prisma.XOR<Prisma.ClaimCreateWithoutClusterInput, Prisma.ClaimUncheckedCreateWithoutClusterInput> | Prisma.ClaimCreateWithoutClusterInput[] | Prisma.ClaimUncheckedCreateWithoutClusterInput[]
+  connectOrCreate?: Prisma.ClaimCreateOrConnectWithoutClusterInput | Prisma.ClaimCreateOrConnectWithoutClusterInput[]
+  upsert?: Prisma.ClaimUpsertWithWhereUniqueWithoutClusterInput | Prisma.ClaimUpsertWithWhereUniqueWithoutClusterInput[]
+  createMany?: Prisma.ClaimCreateManyClusterInputEnvelope
+  set?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  disconnect?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  delete?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  connect?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  update?: Prisma.ClaimUpdateWithWhereUniqueWithoutClusterInput | Prisma.ClaimUpdateWithWhereUniqueWithoutClusterInput[]
+  updateMany?: Prisma.ClaimUpdateManyWithWhereWithoutClusterInput | Prisma.ClaimUpdateManyWithWhereWithoutClusterInput[]
+  deleteMany?: Prisma.ClaimScalarWhereInput | Prisma.ClaimScalarWhereInput[]
+}
+
 export type ClaimCreateNestedOneWithoutRelaysInput = {
   create?: Prisma.XOR<Prisma.ClaimCreateWithoutRelaysInput, Prisma.ClaimUncheckedCreateWithoutRelaysInput>
   connectOrCreate?: Prisma.ClaimCreateOrConnectWithoutRelaysInput
@@ -1180,6 +1252,7 @@ export type ClaimCreateWithoutArticleInput = {
   party: Prisma.PartyCreateNestedOneWithoutClaimsInput
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
+  cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -1210,6 +1283,7 @@ export type ClaimUncheckedCreateWithoutArticleInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
@@ -1271,6 +1345,7 @@ export type ClaimScalarWhereInput = {
   reviewedAt?: Prisma.DateTimeNullableFilter<"Claim"> | Date | string | null
   createdAt?: Prisma.DateTimeFilter<"Claim"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Claim"> | Date | string
+  clusterId?: Prisma.IntNullableFilter<"Claim"> | number | null
 }
 
 export type ClaimCreateWithoutPartyInput = {
@@ -1299,6 +1374,7 @@ export type ClaimCreateWithoutPartyInput = {
   actor?: Prisma.ActorCreateNestedOneWithoutClaimsInput
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
+  cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -1329,6 +1405,7 @@ export type ClaimUncheckedCreateWithoutPartyInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
@@ -1386,6 +1463,7 @@ export type ClaimCreateWithoutActorInput = {
   party: Prisma.PartyCreateNestedOneWithoutClaimsInput
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
+  cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -1416,6 +1494,7 @@ export type ClaimUncheckedCreateWithoutActorInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
@@ -1447,6 +1526,95 @@ export type ClaimUpdateManyWithWhereWithoutActorInput = {
   data: Prisma.XOR<Prisma.ClaimUpdateManyMutationInput, Prisma.ClaimUncheckedUpdateManyWithoutActorInput>
 }
 
+export type ClaimCreateWithoutClusterInput = {
+  ordinal: number
+  text: string
+  start: number
+  end: number
+  kind: $Enums.ClaimKind
+  cueText?: string | null
+  cueStart?: number | null
+  cueEnd?: number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: string | null
+  speakerStart?: number | null
+  speakerEnd?: number | null
+  confidence: number
+  unsourced?: boolean
+  hedged?: boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ReviewStatus
+  version?: number
+  reviewedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  article: Prisma.ArticleCreateNestedOneWithoutClaimsInput
+  actor?: Prisma.ActorCreateNestedOneWithoutClaimsInput
+  party: Prisma.PartyCreateNestedOneWithoutClaimsInput
+  relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
+  reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
+  relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
+  relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
+}
+
+export type ClaimUncheckedCreateWithoutClusterInput = {
+  id?: number
+  articleId: number
+  ordinal: number
+  text: string
+  start: number
+  end: number
+  kind: $Enums.ClaimKind
+  cueText?: string | null
+  cueStart?: number | null
+  cueEnd?: number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: string | null
+  speakerStart?: number | null
+  speakerEnd?: number | null
+  actorId?: number | null
+  partyId: number
+  confidence: number
+  unsourced?: boolean
+  hedged?: boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ReviewStatus
+  version?: number
+  reviewedById?: number | null
+  reviewedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
+  relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
+  relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
+}
+
+export type ClaimCreateOrConnectWithoutClusterInput = {
+  where: Prisma.ClaimWhereUniqueInput
+  create: Prisma.XOR<Prisma.ClaimCreateWithoutClusterInput, Prisma.ClaimUncheckedCreateWithoutClusterInput>
+}
+
+export type ClaimCreateManyClusterInputEnvelope = {
+  data: Prisma.ClaimCreateManyClusterInput | Prisma.ClaimCreateManyClusterInput[]
+  skipDuplicates?: boolean
+}
+
+export type ClaimUpsertWithWhereUniqueWithoutClusterInput = {
+  where: Prisma.ClaimWhereUniqueInput
+  update: Prisma.XOR<Prisma.ClaimUpdateWithoutClusterInput, Prisma.ClaimUncheckedUpdateWithoutClusterInput>
+  create: Prisma.XOR<Prisma.ClaimCreateWithoutClusterInput, Prisma.ClaimUncheckedCreateWithoutClusterInput>
+}
+
+export type ClaimUpdateWithWhereUniqueWithoutClusterInput = {
+  where: Prisma.ClaimWhereUniqueInput
+  data: Prisma.XOR<Prisma.ClaimUpdateWithoutClusterInput, Prisma.ClaimUncheckedUpdateWithoutClusterInput>
+}
+
+export type ClaimUpdateManyWithWhereWithoutClusterInput = {
+  where: Prisma.ClaimScalarWhereInput
+  data: Prisma.XOR<Prisma.ClaimUpdateManyMutationInput, Prisma.ClaimUncheckedUpdateManyWithoutClusterInput>
+}
+
 export type ClaimCreateWithoutRelaysInput = {
   ordinal: number
   text: string
@@ -1473,6 +1641,7 @@ export type ClaimCreateWithoutRelaysInput = {
   actor?: Prisma.ActorCreateNestedOneWithoutClaimsInput
   party: Prisma.PartyCreateNestedOneWithoutClaimsInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
+  cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -1504,6 +1673,7 @@ export type ClaimUncheckedCreateWithoutRelaysInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
 }
@@ -1550,6 +1720,7 @@ export type ClaimUpdateWithoutRelaysInput = {
   actor?: Prisma.ActorUpdateOneWithoutClaimsNestedInput
   party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
+  cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -1581,6 +1752,7 @@ export type ClaimUncheckedUpdateWithoutRelaysInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
 }
@@ -1612,6 +1784,7 @@ export type ClaimCreateWithoutRelationsFromInput = {
   party: Prisma.PartyCreateNestedOneWithoutClaimsInput
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
+  cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
 
@@ -1642,6 +1815,7 @@ export type ClaimUncheckedCreateWithoutRelationsFromInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
 }
@@ -1678,6 +1852,7 @@ export type ClaimCreateWithoutRelationsToInput = {
   party: Prisma.PartyCreateNestedOneWithoutClaimsInput
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
+  cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
 }
 
@@ -1708,6 +1883,7 @@ export type ClaimUncheckedCreateWithoutRelationsToInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
 }
@@ -1755,6 +1931,7 @@ export type ClaimUpdateWithoutRelationsFromInput = {
   party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
+  cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
 
@@ -1785,6 +1962,7 @@ export type ClaimUncheckedUpdateWithoutRelationsFromInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
 }
@@ -1827,6 +2005,7 @@ export type ClaimUpdateWithoutRelationsToInput = {
   party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
+  cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
 }
 
@@ -1857,6 +2036,7 @@ export type ClaimUncheckedUpdateWithoutRelationsToInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
 }
@@ -1887,6 +2067,7 @@ export type ClaimCreateWithoutReviewedByInput = {
   actor?: Prisma.ActorCreateNestedOneWithoutClaimsInput
   party: Prisma.PartyCreateNestedOneWithoutClaimsInput
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
+  cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -1917,6 +2098,7 @@ export type ClaimUncheckedCreateWithoutReviewedByInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
@@ -1974,6 +2156,7 @@ export type ClaimCreateManyArticleInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
 }
 
 export type ClaimUpdateWithoutArticleInput = {
@@ -2002,6 +2185,7 @@ export type ClaimUpdateWithoutArticleInput = {
   party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
+  cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -2032,6 +2216,7 @@ export type ClaimUncheckedUpdateWithoutArticleInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
@@ -2063,6 +2248,7 @@ export type ClaimUncheckedUpdateManyWithoutArticleInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type ClaimCreateManyPartyInput = {
@@ -2091,6 +2277,7 @@ export type ClaimCreateManyPartyInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
 }
 
 export type ClaimUpdateWithoutPartyInput = {
@@ -2119,6 +2306,7 @@ export type ClaimUpdateWithoutPartyInput = {
   actor?: Prisma.ActorUpdateOneWithoutClaimsNestedInput
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
+  cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -2149,6 +2337,7 @@ export type ClaimUncheckedUpdateWithoutPartyInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
@@ -2180,6 +2369,7 @@ export type ClaimUncheckedUpdateManyWithoutPartyInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type ClaimCreateManyActorInput = {
@@ -2208,6 +2398,7 @@ export type ClaimCreateManyActorInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
 }
 
 export type ClaimUpdateWithoutActorInput = {
@@ -2236,6 +2427,7 @@ export type ClaimUpdateWithoutActorInput = {
   party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
+  cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -2266,6 +2458,7 @@ export type ClaimUncheckedUpdateWithoutActorInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
@@ -2286,6 +2479,128 @@ export type ClaimUncheckedUpdateManyWithoutActorInput = {
   speakerText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   speakerStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   speakerEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  partyId?: Prisma.IntFieldUpdateOperationsInput | number
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  unsourced?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  hedged?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumReviewStatusFieldUpdateOperationsInput | $Enums.ReviewStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  reviewedById?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+}
+
+export type ClaimCreateManyClusterInput = {
+  id?: number
+  articleId: number
+  ordinal: number
+  text: string
+  start: number
+  end: number
+  kind: $Enums.ClaimKind
+  cueText?: string | null
+  cueStart?: number | null
+  cueEnd?: number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: string | null
+  speakerStart?: number | null
+  speakerEnd?: number | null
+  actorId?: number | null
+  partyId: number
+  confidence: number
+  unsourced?: boolean
+  hedged?: boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ReviewStatus
+  version?: number
+  reviewedById?: number | null
+  reviewedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+}
+
+export type ClaimUpdateWithoutClusterInput = {
+  ordinal?: Prisma.IntFieldUpdateOperationsInput | number
+  text?: Prisma.StringFieldUpdateOperationsInput | string
+  start?: Prisma.IntFieldUpdateOperationsInput | number
+  end?: Prisma.IntFieldUpdateOperationsInput | number
+  kind?: Prisma.EnumClaimKindFieldUpdateOperationsInput | $Enums.ClaimKind
+  cueText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  cueStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  speakerStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  speakerEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  unsourced?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  hedged?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumReviewStatusFieldUpdateOperationsInput | $Enums.ReviewStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  article?: Prisma.ArticleUpdateOneRequiredWithoutClaimsNestedInput
+  actor?: Prisma.ActorUpdateOneWithoutClaimsNestedInput
+  party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
+  relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
+  reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
+  relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
+  relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
+}
+
+export type ClaimUncheckedUpdateWithoutClusterInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  articleId?: Prisma.IntFieldUpdateOperationsInput | number
+  ordinal?: Prisma.IntFieldUpdateOperationsInput | number
+  text?: Prisma.StringFieldUpdateOperationsInput | string
+  start?: Prisma.IntFieldUpdateOperationsInput | number
+  end?: Prisma.IntFieldUpdateOperationsInput | number
+  kind?: Prisma.EnumClaimKindFieldUpdateOperationsInput | $Enums.ClaimKind
+  cueText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  cueStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  speakerStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  speakerEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  actorId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  partyId?: Prisma.IntFieldUpdateOperationsInput | number
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  unsourced?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  hedged?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumReviewStatusFieldUpdateOperationsInput | $Enums.ReviewStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  reviewedById?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
+  relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
+  relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
+}
+
+export type ClaimUncheckedUpdateManyWithoutClusterInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  articleId?: Prisma.IntFieldUpdateOperationsInput | number
+  ordinal?: Prisma.IntFieldUpdateOperationsInput | number
+  text?: Prisma.StringFieldUpdateOperationsInput | string
+  start?: Prisma.IntFieldUpdateOperationsInput | number
+  end?: Prisma.IntFieldUpdateOperationsInput | number
+  kind?: Prisma.EnumClaimKindFieldUpdateOperationsInput | $Enums.ClaimKind
+  cueText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  cueStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  speakerStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  speakerEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  actorId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   partyId?: Prisma.IntFieldUpdateOperationsInput | number
   confidence?: Prisma.FloatFieldUpdateOperationsInput | number
   unsourced?: Prisma.BoolFieldUpdateOperationsInput | boolean
@@ -2325,6 +2640,7 @@ export type ClaimCreateManyReviewedByInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  clusterId?: number | null
 }
 
 export type ClaimUpdateWithoutReviewedByInput = {
@@ -2353,6 +2669,7 @@ export type ClaimUpdateWithoutReviewedByInput = {
   actor?: Prisma.ActorUpdateOneWithoutClaimsNestedInput
   party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
+  cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -2383,6 +2700,7 @@ export type ClaimUncheckedUpdateWithoutReviewedByInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
@@ -2414,6 +2732,7 @@ export type ClaimUncheckedUpdateManyWithoutReviewedByInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 
@@ -2492,11 +2811,13 @@ export type ClaimSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   reviewedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  clusterId?: boolean
   article?: boolean | Prisma.ArticleDefaultArgs<ExtArgs>
   actor?: boolean | Prisma.Claim$actorArgs<ExtArgs>
   party?: boolean | Prisma.PartyDefaultArgs<ExtArgs>
   relays?: boolean | Prisma.Claim$relaysArgs<ExtArgs>
   reviewedBy?: boolean | Prisma.Claim$reviewedByArgs<ExtArgs>
+  cluster?: boolean | Prisma.Claim$clusterArgs<ExtArgs>
   relationsFrom?: boolean | Prisma.Claim$relationsFromArgs<ExtArgs>
   relationsTo?: boolean | Prisma.Claim$relationsToArgs<ExtArgs>
   _count?: boolean | Prisma.ClaimCountOutputTypeDefaultArgs<ExtArgs>
@@ -2529,10 +2850,12 @@ export type ClaimSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   reviewedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  clusterId?: boolean
   article?: boolean | Prisma.ArticleDefaultArgs<ExtArgs>
   actor?: boolean | Prisma.Claim$actorArgs<ExtArgs>
   party?: boolean | Prisma.PartyDefaultArgs<ExtArgs>
   reviewedBy?: boolean | Prisma.Claim$reviewedByArgs<ExtArgs>
+  cluster?: boolean | Prisma.Claim$clusterArgs<ExtArgs>
 }, ExtArgs["result"]["claim"]>
 
 export type ClaimSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -2562,10 +2885,12 @@ export type ClaimSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   reviewedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  clusterId?: boolean
   article?: boolean | Prisma.ArticleDefaultArgs<ExtArgs>
   actor?: boolean | Prisma.Claim$actorArgs<ExtArgs>
   party?: boolean | Prisma.PartyDefaultArgs<ExtArgs>
   reviewedBy?: boolean | Prisma.Claim$reviewedByArgs<ExtArgs>
+  cluster?: boolean | Prisma.Claim$clusterArgs<ExtArgs>
 }, ExtArgs["result"]["claim"]>
 
 export type ClaimSelectScalar = {
@@ -2595,15 +2920,17 @@ export type ClaimSelectScalar = {
   reviewedAt?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  clusterId?: boolean
 }
 
-export type ClaimOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "articleId" | "ordinal" | "text" | "start" | "end" | "kind" | "cueText" | "cueStart" | "cueEnd" | "cueParts" | "speakerText" | "speakerStart" | "speakerEnd" | "actorId" | "partyId" | "confidence" | "unsourced" | "hedged" | "distanced" | "status" | "version" | "reviewedById" | "reviewedAt" | "createdAt" | "updatedAt", ExtArgs["result"]["claim"]>
+export type ClaimOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "articleId" | "ordinal" | "text" | "start" | "end" | "kind" | "cueText" | "cueStart" | "cueEnd" | "cueParts" | "speakerText" | "speakerStart" | "speakerEnd" | "actorId" | "partyId" | "confidence" | "unsourced" | "hedged" | "distanced" | "status" | "version" | "reviewedById" | "reviewedAt" | "createdAt" | "updatedAt" | "clusterId", ExtArgs["result"]["claim"]>
 export type ClaimInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   article?: boolean | Prisma.ArticleDefaultArgs<ExtArgs>
   actor?: boolean | Prisma.Claim$actorArgs<ExtArgs>
   party?: boolean | Prisma.PartyDefaultArgs<ExtArgs>
   relays?: boolean | Prisma.Claim$relaysArgs<ExtArgs>
   reviewedBy?: boolean | Prisma.Claim$reviewedByArgs<ExtArgs>
+  cluster?: boolean | Prisma.Claim$clusterArgs<ExtArgs>
   relationsFrom?: boolean | Prisma.Claim$relationsFromArgs<ExtArgs>
   relationsTo?: boolean | Prisma.Claim$relationsToArgs<ExtArgs>
   _count?: boolean | Prisma.ClaimCountOutputTypeDefaultArgs<ExtArgs>
@@ -2613,12 +2940,14 @@ export type ClaimIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   actor?: boolean | Prisma.Claim$actorArgs<ExtArgs>
   party?: boolean | Prisma.PartyDefaultArgs<ExtArgs>
   reviewedBy?: boolean | Prisma.Claim$reviewedByArgs<ExtArgs>
+  cluster?: boolean | Prisma.Claim$clusterArgs<ExtArgs>
 }
 export type ClaimIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   article?: boolean | Prisma.ArticleDefaultArgs<ExtArgs>
   actor?: boolean | Prisma.Claim$actorArgs<ExtArgs>
   party?: boolean | Prisma.PartyDefaultArgs<ExtArgs>
   reviewedBy?: boolean | Prisma.Claim$reviewedByArgs<ExtArgs>
+  cluster?: boolean | Prisma.Claim$clusterArgs<ExtArgs>
 }
 
 export type $ClaimPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2632,6 +2961,7 @@ export type $ClaimPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
      */
     relays: Prisma.$ClaimRelayPayload<ExtArgs>[]
     reviewedBy: Prisma.$UserPayload<ExtArgs> | null
+    cluster: Prisma.$ClaimClusterPayload<ExtArgs> | null
     relationsFrom: Prisma.$ClaimRelationPayload<ExtArgs>[]
     relationsTo: Prisma.$ClaimRelationPayload<ExtArgs>[]
   }
@@ -2677,6 +3007,7 @@ export type $ClaimPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     reviewedAt: Date | null
     createdAt: Date
     updatedAt: Date
+    clusterId: number | null
   }, ExtArgs["result"]["claim"]>
   composites: {}
 }
@@ -3076,6 +3407,7 @@ export interface Prisma__ClaimClient<T, Null = never, ExtArgs extends runtime.Ty
   party<T extends Prisma.PartyDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PartyDefaultArgs<ExtArgs>>): Prisma.Prisma__PartyClient<runtime.Types.Result.GetResult<Prisma.$PartyPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
   relays<T extends Prisma.Claim$relaysArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Claim$relaysArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimRelayPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   reviewedBy<T extends Prisma.Claim$reviewedByArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Claim$reviewedByArgs<ExtArgs>>): Prisma.Prisma__UserClient<runtime.Types.Result.GetResult<Prisma.$UserPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  cluster<T extends Prisma.Claim$clusterArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Claim$clusterArgs<ExtArgs>>): Prisma.Prisma__ClaimClusterClient<runtime.Types.Result.GetResult<Prisma.$ClaimClusterPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   relationsFrom<T extends Prisma.Claim$relationsFromArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Claim$relationsFromArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimRelationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   relationsTo<T extends Prisma.Claim$relationsToArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Claim$relationsToArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimRelationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
@@ -3133,6 +3465,7 @@ export interface ClaimFieldRefs {
   readonly reviewedAt: Prisma.FieldRef<"Claim", 'DateTime'>
   readonly createdAt: Prisma.FieldRef<"Claim", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Claim", 'DateTime'>
+  readonly clusterId: Prisma.FieldRef<"Claim", 'Int'>
 }
     
 
@@ -3593,6 +3926,25 @@ export type Claim$reviewedByArgs<ExtArgs extends runtime.Types.Extensions.Intern
    */
   include?: Prisma.UserInclude<ExtArgs> | null
   where?: Prisma.UserWhereInput
+}
+
+/**
+ * Claim.cluster
+ */
+export type Claim$clusterArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the ClaimCluster
+   */
+  select?: Prisma.ClaimClusterSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the ClaimCluster
+   */
+  omit?: Prisma.ClaimClusterOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ClaimClusterInclude<ExtArgs> | null
+  where?: Prisma.ClaimClusterWhereInput
 }
 
 /**
