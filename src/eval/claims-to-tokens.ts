@@ -12,14 +12,17 @@ const TYPE_OF_KIND: Record<ExtractedClaim['kind'], string> = {
  * `parts` when it has them. The content (quote role) excludes tokens of the
  * claim's own speaker and cue: "Laut Polizei wurde er gefasst" has content
  * "wurde er gefasst", as in the gold annotation, although the public claim
- * carries one continuous span. A 'reported' claim (a speech act without
- * reported content, "Teheran wies die Anschuldigungen zurück") is mapped
- * the way the dataset annotates type Reported: the whole act including the
- * agent and the verb is the quotation, and there is no cue.
+ * carries one continuous span. A 'reported' claim whose content is the act
+ * itself (it holds the cue: "Teheran wies die Anschuldigungen zurück") is
+ * mapped the way the dataset annotates type Reported: the whole act
+ * including the agent and the verb is the quotation, and there is no cue.
+ * A speech act with a separate content clause ("forderte die USA auf, das
+ * Abkommen aufrechtzuerhalten") is mapped like an indirect claim.
  */
 export function claimToTokens(claim: ExtractedClaim, tokens: readonly CorpusToken[]): QuotationTokens {
   const speaker = claim.speaker ? tokensIn([claim.speaker], tokens) : [];
-  if (claim.kind === 'reported') {
+  const actInside = !claim.cue || (claim.cue.start >= claim.start && claim.cue.end <= claim.end);
+  if (claim.kind === 'reported' && actInside) {
     // A reported speech act is annotated as a whole (agent, verb, object) with no cue.
     return { quote: tokensIn([claim], tokens), speaker, cue: [], type: TYPE_OF_KIND[claim.kind] };
   }

@@ -81,6 +81,9 @@ describe('claimToTokens', () => {
     };
     expect(claimToTokens(claim, tokens)).toEqual({ quote: [2, 3], speaker: [1], cue: [0], type: 'Indirect' });
     expect(claimToTokens({ ...claim, kind: 'reported' }, tokens)).toEqual({ quote: [0, 1, 2, 3], speaker: [1], cue: [], type: 'Reported' });
+    // A speech act whose content clause lies outside the cue keeps its cue.
+    const act = { ...claim, kind: 'reported' as const, text: 'brannte es', start: 13 };
+    expect(claimToTokens(act, tokens)).toEqual({ quote: [2, 3], speaker: [1], cue: [0], type: 'Reported' });
   });
 });
 
