@@ -26,6 +26,8 @@ export const ERRORS = {
   UPLOAD_INVALID: { status: 400, message: 'The uploaded file cannot be read as text.' },
   UPLOAD_TYPE: { status: 415, message: 'Only .txt, .md and .html files can be uploaded.' },
   DATABASE_UNAVAILABLE: { status: 503, message: 'The database is not available.' },
+  BACKUP_INVALID: { status: 400, message: 'The file is not a usable Claimtrail backup.' },
+  DATABASE_NOT_EMPTY: { status: 409, message: 'The database is not empty.' },
   CONFIG_INVALID: { status: 500, message: 'The configuration is not valid.' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { status: number; message: string }>;
