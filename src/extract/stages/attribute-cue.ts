@@ -178,7 +178,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     return draft(doc, cue, [q.tokenStart, q.tokenEnd], speaker, cue.speechAct);
   }
   // No content clause: a reported speech act ("Teheran wies die Anschuldigungen zurück"); the act itself is the content.
-  if (!subordinate && !cue.passive && speaker && !REPORTED_EXCLUDED.has(cue.lemma) && (cue.speechAct || REPORTED_VERBS.has(cue.lemma))) {
+  const subjectFirst = speaker !== null && speaker[1] <= verb;
+  if (!subordinate && !cue.passive && speaker && !REPORTED_EXCLUDED.has(cue.lemma) && (cue.speechAct || REPORTED_VERBS.has(cue.lemma) || (subjectFirst && BROAD_REPORTED))) {
     const from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
     const result = draft(doc, cue, [from, Math.min(ce, end)], speaker);
     if (result) { result.kind = 'reported'; result.confidence -= 0.2; }
@@ -216,6 +217,8 @@ function clauseEndOverShortQuotes(doc: WithCues, i: number, sentence: Sentence):
 
 /** Words opening a relative clause ("…, was von Teheran bestritten wird"). */
 const RELATIVE_WORDS = new Set(['was', 'die', 'der', 'das', 'welche', 'welcher', 'welches', 'wobei', 'which', 'who', 'that', 'what']);
+
+const BROAD_REPORTED = false;
 
 /** Verbs whose bare use (no content clause) still reports a speech act. */
 const REPORTED_VERBS = new Set(['bestätigen', 'dementieren', 'kritisieren', 'bemängeln', 'verurteilen', 'loben', 'begrüßen', 'beklagen', 'bestreiten', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'ablehnen', 'widersprechen', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen']);

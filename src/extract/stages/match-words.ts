@@ -28,9 +28,31 @@ export function findSequences(words: readonly Token[], patterns: readonly WordPa
   return hits;
 }
 
-/** True when any of the sequences occurs in `words`. */
+interface SequenceIndex { exact: Map<string, (readonly WordPattern[])[]>; prefixed: (readonly WordPattern[])[] }
+const sequenceIndexes = new WeakMap<readonly (readonly WordPattern[])[], SequenceIndex>();
+
+function indexSequences(sequences: readonly (readonly WordPattern[])[]): SequenceIndex {
+  let index = sequenceIndexes.get(sequences);
+  if (index) return index;
+  index = { exact: new Map(), prefixed: [] };
+  for (const seq of sequences) {
+    const first = seq[0] ?? '*';
+    if (first.endsWith('*')) index.prefixed.push(seq);
+    else index.exact.set(first, [...(index.exact.get(first) ?? []), seq]);
+  }
+  sequenceIndexes.set(sequences, index);
+  return index;
+}
+
+/** True when any of the sequences occurs in `words` (sequences indexed by their first word). */
 export function containsAnySequence(words: readonly Token[], sequences: readonly (readonly WordPattern[])[]): boolean {
-  return sequences.some((seq) => findSequences(words, seq).length > 0);
+  const index = indexSequences(sequences);
+  for (let i = 0; i < words.length; i++) {
+    const exact = index.exact.get(words[i]!.lower);
+    if (exact && exact.some((seq) => matchSequenceAt(words, i, seq) > 0)) return true;
+    if (index.prefixed.some((seq) => matchSequenceAt(words, i, seq) > 0)) return true;
+  }
+  return false;
 }
 
 /** Word tokens of the document inside [start, end). */

@@ -118,7 +118,8 @@ export function resolveMention(
     const head: Span = { text: mention.slice(0, comma), start: speaker.start, end: speaker.start + comma };
     const headResolution = resolveMention(text, head, knowledge, stance, referents, local, _singleWordNames);
     const appositionText = mention.slice(comma + 1);
-    const appositive = isAgentPhrase(appositionText, knowledge, stance) ? knowledge.lookup(appositionText) : null;
+    const appositionMatch = knowledge.lookup(appositionText);
+    const appositive = appositionMatch && (appositionMatch.via !== 'prefix' || isAgentPhrase(appositionText, knowledge, stance)) ? appositionMatch : null;
     if (headResolution.party !== UNKNOWN_PARTY && headResolution.actor) return headResolution;
     if (appositive && headResolution.actor) {
       const entry = { actor: headResolution.actor, party: appositive.party };
@@ -277,7 +278,9 @@ function fromMatch(match: KnowledgeMatch, apposition: KnowledgeMatch | null): Re
 
 function findApposition(text: string, speaker: Span, knowledge: Knowledge, stance: StancePack): KnowledgeMatch | null {
   const after = APPOSITION.exec(text.slice(speaker.end, speaker.end + 120));
-  return after?.[1] && isAgentPhrase(after[1], knowledge, stance) ? knowledge.lookup(after[1]) : null;
+  if (!after?.[1]) return null;
+  const match = knowledge.lookup(after[1]);
+  return match && (match.via !== 'prefix' || isAgentPhrase(after[1], knowledge, stance)) ? match : null;
 }
 
 /** "Hans Müller" -> "Hans Müller"; "Regierungssprecher Steffen Seibert" -> "Steffen Seibert". */
@@ -291,11 +294,13 @@ function asPersonName(words: string[], stance: StancePack): string | null {
 /** For a surname alone ("Müller"), the full name introduced earlier in the article ("Hans Müller"). */
 function findIntroducedName(text: string, speaker: Span, name: string): string | null {
   if (name.includes(' ')) return null;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${escaped}\\b`, 'gu');
-  const earlier = text.slice(0, speaker.start);
   let found: string | null = null;
-  for (let m = re.exec(earlier); m !== null; m = re.exec(earlier)) found = `${m[1]} ${name}`;
+  for (let at = text.indexOf(name); at >= 0 && at < speaker.start; at = text.indexOf(name, at + 1)) {
+    const after = text[at + name.length] ?? ' ';
+    if (/[\p{L}\p{N}]/u.test(after)) continue;
+    const m = /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+    if (m?.[1]) found = `${m[1]} ${name}`;
+  }
   return found;
 }
 

@@ -68,4 +68,5 @@ export const GERMAN_SOURCE_NOUNS: readonly string[] = [
   'medienberichten', 'zeitungsberichten', 'presseberichten', 'agenturberichten', 'augenzeugenberichten', 'expertenmeinung', 'urteil',
   'verständnis', 'vorstellung', 'vorstellungen', 'planungen', 'plänen', 'prognose', 'prognosen', 'auskunft', 'auskünften', 'zählung',
   'zeugenaussagen', 'darstellungen', 'recherchen', 'unterlagen', 'dokumenten', 'daten', 'statistik', 'ergebnissen', 'befürchtungen',
+  'nachricht', 'nachrichten', 'medien', 'vernehmen', 'annahmen', 'zeitungsberichten', 'berichts', 'veröffentlichung', 'auskunft', 'idee', 'einschätzung', 'zahlen', 'experten',
 ];

@@ -15,7 +15,7 @@ export const REPORTED_MOOD = [
   'plane', 'arbeite', 'stelle', 'spiele', 'befinde', 'wolle', 'erwarte', 'verfüge', 'betrage', 'beziehe', 'entspreche', 'reiche',
   'diene', 'koste', 'treffe', 'verstoße', 'befürworte', 'unterstütze', 'lehne', 'lebe', 'hänge', 'sitze', 'laufe', 'steige', 'sinke',
   'drohe', 'fordere', 'sorge', 'erfülle', 'ermögliche', 'bedeute', 'bestätige', 'richte', 'setze', 'suche', 'tue', 'denke', 'glaube',
-  'kenne', 'kämen', 'gäbe', 'stünde', 'bräuchte', 'ließe',
+  'kenne', 'kämen', 'gäbe', 'stünde', 'bräuchte', 'ließe', 'handele', 'käme', 'stamme', 'verfolge', 'wisse', 'betreibe',
 ];
 
 /** Finite forms that carry reported speech only in a continuation (FreeIndirect "soll"). */
