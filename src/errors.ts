@@ -25,7 +25,7 @@ export const ERRORS = {
   VERSION_CONFLICT: { status: 409, message: 'Someone else changed this while you were editing it.' },
   UPLOAD_INVALID: { status: 400, message: 'The uploaded file cannot be read as text.' },
   UPLOAD_TYPE: { status: 415, message: 'Only .txt, .md and .html files can be uploaded.' },
-  DATABASE_UNAVAILABLE: { status: 503, message: 'The database is not available.' },
+  DATABASE_UNAVAILABLE: { status: 503, message: 'The database is not available at the moment. Please try again in a minute.' },
   BACKUP_INVALID: { status: 400, message: 'The file is not a usable Claimtrail backup.' },
   DATABASE_NOT_EMPTY: { status: 409, message: 'The database is not empty.' },
   CONFIG_INVALID: { status: 500, message: 'The configuration is not valid.' },
@@ -57,9 +57,31 @@ interface HttpLikeError {
   type?: unknown;
 }
 
+/** Error codes of a database that cannot be reached (Prisma, node-postgres/OS, PostgreSQL SQLSTATE). */
+const UNAVAILABLE_CODES = new Set([
+  'P1001', 'P1002', 'P1008', 'P1017', 'P2024',
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH',
+  '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006',
+]);
+const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+const UNAVAILABLE_MESSAGE =
+  /PGlite is closed|Connection terminated|connection (?:is )?closed|Can't reach database server|terminating connection|database system is (?:starting up|shutting down|in recovery mode)|ECONNREFUSED|Server has closed the connection/i;
+
+/** Whether an error (or one of its causes) says the database cannot be reached. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const { name, code, kind, message, cause, originalCode } = error as Record<string, unknown>;
+  if (name === 'PrismaClientInitializationError') return true;
+  if ((typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || (typeof originalCode === 'string' && UNAVAILABLE_CODES.has(originalCode))) return true;
+  if (typeof kind === 'string' && UNAVAILABLE_KINDS.has(kind)) return true;
+  if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+  return isDatabaseUnavailable(cause, depth + 1);
+}
+
 /** Turns anything thrown into an AppError; unknown errors become INTERNAL (cause kept for the log). */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return new AppError('DATABASE_UNAVAILABLE', { cause: error });
   if (typeof error === 'object' && error !== null) {
     const httpError = error as HttpLikeError;
     const status = httpError.status ?? httpError.statusCode;

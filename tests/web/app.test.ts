@@ -7,10 +7,10 @@ import { createTestApp, type TestApp } from '../setup/start-test-app.js';
 let testApp: TestApp;
 let demoId: number;
 
-/** The article body as a reader sees it: markup and party labels removed, entities kept. */
+/** The article body as a reader sees it: markup and claim tooltips (shown on hover or focus) removed, entities kept. */
 function visibleBody(html: string): string {
   const body = /<div class="article__body">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
-  return body.replace(/<span class="party-label[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+  return body.replace(/<span class="claim-tip"[\s\S]*?Claim page →<\/a><\/span><\/span>/g, '').replace(/<[^>]+>/g, '');
 }
 
 beforeAll(async () => {
@@ -139,12 +139,12 @@ describe('when the database is down', () => {
     expect((await request(broken.app).get('/healthz').expect(503)).body).toEqual({ status: 'unavailable', database: 'pglite' });
   });
 
-  it('renders a 500 page without internals, and a JSON 500 on the API', async () => {
-    const res = await request(broken.app).get('/').expect(500).expect('Content-Type', /html/);
-    expect(res.text).toContain('Something went wrong on our side');
+  it('renders a 503 page without internals, and a JSON 503 on the API', async () => {
+    const res = await request(broken.app).get('/').expect(503).expect('Content-Type', /html/).expect('Retry-After', '30');
+    expect(res.text).toContain('The database is not available at the moment');
     expect(res.text).not.toMatch(/\bat .+\.(ts|js):\d+/);
     expect(res.text).not.toMatch(/pglite|prisma/i);
-    const api = await request(broken.app).get('/api/articles').expect(500).expect('Content-Type', /json/);
-    expect(api.body.error.code).toBe('INTERNAL');
+    const api = await request(broken.app).get('/api/articles').expect(503).expect('Content-Type', /json/);
+    expect(api.body.error.code).toBe('DATABASE_UNAVAILABLE');
   });
 });

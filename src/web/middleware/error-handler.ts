@@ -21,6 +21,7 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, next) => {
   }
   const view = presentError(appError);
   res.status(view.status);
+  if (view.status === 503) res.set('Retry-After', '30');
   if (wantsJson(req)) res.json({ error: { code: view.code, message: view.message, details: view.details } });
   else res.render('pages/error', { page: { title: view.title }, error: view });
 };

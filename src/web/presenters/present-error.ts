@@ -1,4 +1,4 @@
-import type { AppError } from '../../errors.js';
+import { ERRORS, type AppError } from '../../errors.js';
 
 /** What the error page and the JSON error body show. */
 export interface ErrorView {
@@ -28,7 +28,8 @@ export function presentError(error: AppError): ErrorView {
     status: error.status,
     code: error.code,
     title: TITLES[error.status] ?? (serverSide ? 'Server error' : 'Error'),
-    message: serverSide ? 'Something went wrong on our side. Please try again in a moment.' : error.message,
+    // 503: the declared message (the error's own may name hosts or paths).
+    message: error.status === 503 ? ERRORS[error.code].message : serverSide ? 'Something went wrong on our side. Please try again in a moment.' : error.message,
     details: serverSide ? [] : error.details,
   };
 }
