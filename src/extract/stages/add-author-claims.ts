@@ -2,7 +2,7 @@ import { AUTHOR_PARTY } from '../../knowledge/index.js';
 import type { WithAuthorClaims, WithRelays } from '../resolution-types.js';
 import type { Cue, ExtractedClaim, Sentence, Span, Token } from '../types.js';
 import { findRelayMention } from './chain-relays.js';
-import { claimHull, overlaps } from './claim-geometry.js';
+import { claimHull, overlaps, sentenceIndexAt } from './claim-geometry.js';
 import { findStanceCues } from './find-stance-cues.js';
 import { isAgent } from './resolve-speakers.js';
 import { containsAnySequence, matchSequenceAt, wordsIn } from './match-words.js';
@@ -64,9 +64,16 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
     }
   }
 
+  // Sentences touched by a claim (its content, cue or speaker) are attributed.
+  const covered = new Set<number>();
+  for (const claim of [...claims, ...added]) {
+    const hull = claimHull(claim);
+    const first = sentenceIndexAt(doc.sentences, hull.start);
+    const last = sentenceIndexAt(doc.sentences, Math.max(hull.start, hull.end - 1));
+    for (let k = Math.max(0, first); k <= last; k++) if (overlaps(hull, doc.sentences[k]!)) covered.add(k);
+  }
   for (const sentence of doc.sentences) {
-    const all = [...claims, ...added];
-    if (all.some((c) => overlaps(claimHull(c), sentence))) continue;
+    if (covered.has(sentence.index)) continue;
     const words = wordsIn(doc.tokens, sentence.start, sentence.end);
     if (words.length < 3 || sentence.text.trimEnd().endsWith('?')) continue;
     const advocacy = findAdvocacy(doc, sentence, words);
@@ -81,8 +88,9 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
     }
     if (doc.stance.teaserPrefixes.some((prefix) => matchSequenceAt(words, 0, prefix) > 0)) continue;
     const span = trimSpan(doc.text, sentence.start, sentence.end);
-    const previous = findPrevious(all, sentence, doc.sentences);
-    if (previous && words.some((w) => doc.pack.reportedMoodForms.has(w.lower)) && previous.party !== AUTHOR_PARTY) {
+    const reported = words.some((w) => doc.pack.reportedMoodForms.has(w.lower));
+    const previous = reported ? findPrevious([...claims, ...added], sentence, doc.sentences) : undefined;
+    if (previous && previous.party !== AUTHOR_PARTY) {
       make({
         ...span, kind: 'indirect', party: previous.party, actor: previous.actor, speaker: previous.speaker, via: [...previous.via],
         confidence: Math.min(previous.confidence, 0.6),

@@ -70,7 +70,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const { tokens, pack } = doc;
   const verb = verbIndex(doc, cue);
   const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
-  const cs = clauseStart(tokens, verb, sentence);
+  const cs = clauseStartOverShortQuotes(doc, verb, sentence);
   const ce = clauseEndOverShortQuotes(doc, lastCue, sentence);
   const end = contentEnd(tokens, sentence);
   const subordinate = cs < verb && pack.subordinators.has(tokens[cs]!.lower);
@@ -215,13 +215,24 @@ function clauseEndOverShortQuotes(doc: WithCues, i: number, sentence: Sentence):
   }
 }
 
+/** Start of the clause holding token i, reading over short quotes ("Wie der Zeitung „Hürriyet“ berichtet wird"). */
+function clauseStartOverShortQuotes(doc: WithCues, i: number, sentence: Sentence): number {
+  let k = i;
+  for (;;) {
+    const start = clauseStart(doc.tokens, k, sentence);
+    const at = doc.quoteByEnd.get(start);
+    if (at === undefined || !doc.quotes[at]!.short || doc.quotes[at]!.tokenStart <= sentence.tokenStart) return start;
+    k = doc.quotes[at]!.tokenStart;
+  }
+}
+
 /** Words opening a relative clause ("…, was von Teheran bestritten wird"). */
 const RELATIVE_WORDS = new Set(['was', 'die', 'der', 'das', 'welche', 'welcher', 'welches', 'wobei', 'which', 'who', 'that', 'what']);
 
 const BROAD_REPORTED = false;
 
 /** Verbs whose bare use (no content clause) still reports a speech act. */
-const REPORTED_VERBS = new Set(['bestätigen', 'dementieren', 'kritisieren', 'bemängeln', 'verurteilen', 'loben', 'begrüßen', 'beklagen', 'bestreiten', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'ablehnen', 'widersprechen', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen']);
+const REPORTED_VERBS = new Set(['bestätigen', 'dementieren', 'kritisieren', 'bemängeln', 'verurteilen', 'loben', 'begrüßen', 'beklagen', 'bestreiten', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'widersprechen', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen']);
 /** Verbs too ambiguous to report a speech act without a content clause. */
 const REPORTED_EXCLUDED = new Set(['sehen', 'finden', 'halten', 'wissen', 'zeigen', 'denken', 'rechnen', 'entscheiden', 'beschließen', 'rufen', 'fragen', 'reden', 'sprechen', 'erinnern', 'schreiben', 'antworten', 'glauben', 'hoffen']);
 

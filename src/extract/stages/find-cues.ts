@@ -157,9 +157,12 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
     }
     const first = tokens[start];
     if (first && pack.cueSubordinators.has(first.lower) && start < i) ids.push(start);
+    let companionFound = false;
     for (const companion of pack.cueCompanions.get(entry.lemma) ?? []) {
-      for (let k = start; k < end; k++) if (tokens[k]!.lower === companion && !used.has(k)) { ids.push(k); break; }
+      for (let k = start; k < end; k++) if (tokens[k]!.lower === companion && !used.has(k)) { ids.push(k); companionFound = true; break; }
+      if (companionFound) break;
     }
+    if (!companionFound && pack.cueNeedsCompanion.has(entry.lemma)) continue; // "zeigte sich besorgt", not "zeigte Fotos"
     return makeCue(doc, ids, sentence.index, {
       type: entry.pos === 'noun' ? 'noun' : 'verb', lemma: entry.lemma, speakerSide: entry.speakerSide, speechAct: entry.speechAct, passive,
     });

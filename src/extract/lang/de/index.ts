@@ -38,7 +38,9 @@ export const germanPack: LanguagePack = {
     ['begründen', ['mit', 'damit']], ['verweisen', ['darauf', 'auf']], ['rechnen', ['damit', 'mit']], ['drohen', ['damit']],
     ['erinnern', ['daran']], ['halten', ['für']], ['sehen', ['als']], ['berichten', ['von', 'über']],
   ]),
-  auxiliaries: new Set(['hat', 'hatte', 'haben', 'hatten', 'habe', 'ist', 'war', 'sind', 'waren', 'wird', 'wurde', 'werden', 'wurden', 'worden', 'sei', 'hätte', 'hätten']),
+  // Reporting verbs build their perfect with "haben"; "sein" + participle is a state ("ist auf … angewiesen").
+  cueNeedsCompanion: new Set(['zeigen', 'halten']),
+  auxiliaries: new Set(['hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'worden', 'hätte', 'hätten']),
   subordinators: new Set(['wie', 'nachdem', 'weil', 'als', 'während', 'indem', 'da', 'obwohl', 'wobei', 'nachdem', 'dass', 'ob', 'wenn']),
   cueSubordinators: new Set(['wie']),
   passiveAuxiliaries: new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']),
