@@ -43,11 +43,13 @@ const EXPORT_LIMIT = 50_000;
 export function exportClaimsCsv(db: Database): RequestHandler {
   return async (req, res) => {
     const { filters } = parseListQuery(req.query);
+    // The first batch is read before anything is sent, so a failing database still gets a proper error page.
+    let batch = await findClaims(db, { filters, page: 1, pageSize: EXPORT_BATCH });
     res.set('Content-Type', 'text/csv; charset=utf-8');
     res.set('Content-Disposition', 'attachment; filename="claims.csv"');
     res.write(`\uFEFF${claimsCsvHeader()}`);
     for (let page = 1; page <= EXPORT_LIMIT / EXPORT_BATCH; page++) {
-      const batch = await findClaims(db, { filters, page, pageSize: EXPORT_BATCH });
+      if (page > 1) batch = await findClaims(db, { filters, page, pageSize: EXPORT_BATCH });
       res.write(batch.items.map(claimCsvLine).join(''));
       if (page * EXPORT_BATCH >= batch.total) break;
     }
