@@ -1,4 +1,4 @@
-import { normalizeAlias, stemAlias } from './normalize-alias.js';
+import { normalizeAlias, stemAlias, stemWord } from './normalize-alias.js';
 import type { ActorSeed, Knowledge, KnowledgeMatch, KnowledgeMention, PartyKind, PartySeed } from './types.js';
 
 interface Entry {
@@ -47,14 +47,16 @@ function strip(entry: Entry): Entry {
   return rest;
 }
 
+const PLAIN_WORD = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
 const wordCache = new Map<string, { norm: string; stem: string }>();
 
 /** Normalized and stemmed form of one word, cached (words repeat across articles). */
 function normalizeWord(word: string): { norm: string; stem: string } {
   let entry = wordCache.get(word);
   if (!entry) {
-    const norm = normalizeAlias(word);
-    entry = { norm, stem: stemAlias(norm) };
+    // Plain words (letters, digits, inner hyphens) only need lower-casing; the rest gets the full normalization.
+    const norm = PLAIN_WORD.test(word) ? word.toLowerCase() : normalizeAlias(word);
+    entry = { norm, stem: norm.includes(' ') ? stemAlias(norm) : stemWord(norm) };
     if (wordCache.size > 200_000) wordCache.clear();
     wordCache.set(word, entry);
   }
