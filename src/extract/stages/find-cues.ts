@@ -41,6 +41,10 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     if (!entries) continue;
     // A capitalized form inside a sentence is a noun in German ("die Anklage", "eine Frage").
     if (pack.nounsCapitalized && i > sentence.tokenStart && /^\p{Lu}/u.test(token.text) && tokens[i - 1]!.type !== 'quote' && tokens[i - 1]!.text !== ':') continue;
+    // "einer bestätigten Höchstgeschwindigkeit": a participle after an article is an adjective.
+    if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)) continue;
+    // "(Wikinews berichtete)": a parenthetical reference, not an attribution.
+    if (tokens[i - 2]?.text === '(' && tokens[i + 1]?.text === ')') continue;
     // "Berichten zufolge", "Angaben nach": a noun before a postposition.
     if (/^\p{Lu}/u.test(token.text) && tokens[i + 1] && (tokens[i + 1]!.lower === 'zufolge' || tokens[i + 1]!.lower === 'nach')) continue;
     const cue = matchVerb(doc, sentence, i, entries, used);
@@ -186,9 +190,12 @@ function matchColon(doc: WithQuotes, sentence: Sentence): CueCandidate | null {
     let from = k - 1;
     while (from > sentence.tokenStart && tokens[from - 1]!.type === 'word' && k - from < 5) from--;
     if (from > sentence.tokenStart && tokens[from - 1]!.text !== '-' && tokens[from - 1]!.text !== '–') return null;
+    // The content must read as a sentence or quote ("Lawrow: Es gibt …"), not a score or a list ("Japan: 1:0").
+    const after = tokens[k + 1]!;
+    if (!(after.type === 'quote' || /^\p{Lu}/u.test(after.text))) return null;
     for (let m = from; m < k; m++) {
       const t = tokens[m]!;
-      if (t.type !== 'word' || pack.cueWords.has(t.lower) || pack.speakerStopWords.has(t.lower)) return null;
+      if (t.type !== 'word' || pack.cueWords.has(t.lower) || pack.speakerStopWords.has(t.lower) || pack.determiners.has(t.lower)) return null;
       if (!/^\p{Lu}/u.test(t.text) && !pack.speakerInnerWords.has(t.lower)) return null;
     }
     return makeCue(doc, [k], sentence.index, { type: 'colon', lemma: ':', speakerSide: 'before', speechAct: false, passive: false });
