@@ -33,7 +33,7 @@ export const DEFAULT_ACTORS: ActorSeed[] = [
   person('Pete Hegseth', 'Washington', ['Pete Hegseth', 'Hegseth']),
   person('John Bolton', 'Washington', ['John Bolton', 'Bolton', 'Sicherheitsberater John Bolton']),
   institution('Pentagon', 'Washington', ['Pentagon', 'das Pentagon', 'US-Verteidigungsministerium', 'Department of Defense', 'Defense Department']),
-  institution('US State Department', 'Washington', ['US-Außenministerium', 'State Department', 'US State Department', 'Außenministerium in Washington']),
+  institution('US State Department', 'Washington', ['US-Außenministerium', 'State Department', 'US State Department', 'Außenministerium in Washington', 'U.S. State Department']),
   institution('US government', 'Washington', [
     'US-Regierung', 'amerikanische Regierung', 'Regierung in Washington', 'Trump-Regierung', 'Biden-Regierung', 'Weißes Haus',
     'Weiße Haus', 'White House', 'US administration', 'US government', 'Trump administration', 'Biden administration',
@@ -50,7 +50,7 @@ export const DEFAULT_ACTORS: ActorSeed[] = [
   person('Hossein Amir-Abdollahian', 'Tehran', ['Hossein Amir-Abdollahian', 'Amir-Abdollahian', 'Amirabdollahian', 'Hussein Amirabdollahian']),
   person('Abbas Araghchi', 'Tehran', ['Abbas Araghchi', 'Araghchi', 'Abbas Araghtschi', 'Araghtschi']),
   institution('Iranian government', 'Tehran', ['iranische Regierung', 'Regierung in Teheran', 'Iranian government', 'Government of Iran']),
-  institution('Iranian Foreign Ministry', 'Tehran', ['iranische Außenministerium', 'iranisches Außenministerium', 'Iranian Foreign Ministry']),
+  institution('Iranian Foreign Ministry', 'Tehran', ['iranische Außenministerium', 'iranisches Außenministerium', 'Iranian Foreign Ministry', "Iran's Foreign Ministry", 'Außenministerium in Teheran']),
   institution('Revolutionary Guards', 'Tehran', ['Revolutionsgarden', 'Revolutionsgarde', 'Revolutionary Guards', 'IRGC', 'Pasdaran']),
   // Moscow
   person('Vladimir Putin', 'Moscow', [
@@ -66,7 +66,7 @@ export const DEFAULT_ACTORS: ActorSeed[] = [
   person('Andrei Belousov', 'Moscow', ['Andrej Beloussow', 'Beloussow', 'Andrei Belousov', 'Belousov']),
   person('Dmitry Medvedev', 'Moscow', ['Dmitri Medwedew', 'Medwedew', 'Dmitry Medvedev', 'Medvedev']),
   institution('Russian government', 'Moscow', ['Kreml', 'der Kreml', 'Kremlin', 'russische Regierung', 'Russian government', 'Regierung in Moskau']),
-  institution('Russian Foreign Ministry', 'Moscow', ['russische Außenministerium', 'russisches Außenministerium', 'Russian Foreign Ministry']),
+  institution('Russian Foreign Ministry', 'Moscow', ['russische Außenministerium', 'russisches Außenministerium', 'Russian Foreign Ministry', "Russia's Foreign Ministry", 'Außenministerium in Moskau']),
   // Paris
   person('Emmanuel Macron', 'Paris', ['Emmanuel Macron', 'Macron', 'französische Präsident', 'französischer Präsident', 'French President']),
   person('Jean-Yves Le Drian', 'Paris', ['Jean-Yves Le Drian', 'Le Drian']),

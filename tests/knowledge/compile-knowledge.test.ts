@@ -89,3 +89,10 @@ describe('compileKnowledge inflection', () => {
     expect(knowledge.lookup('Berlins')?.party).toBe('Berlin');
   });
 });
+
+describe('compileKnowledge possessives', () => {
+  it('reads English possessive institution names', () => {
+    expect(knowledge.lookup("Iran's foreign ministry")).toMatchObject({ actor: 'Iranian Foreign Ministry', party: 'Tehran' });
+    expect(knowledge.lookup("Russia's Foreign Ministry")?.party).toBe('Moscow');
+  });
+});
