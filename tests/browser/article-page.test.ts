@@ -87,7 +87,8 @@ describe.skipIf(chromiumMissing !== null)(`article page in Chromium${chromiumMis
       for (const piece of pieces) expect(claim.text.replace(/\s+/g, ' ')).toContain(piece.replace(/\s+/g, ' ').trim());
     }
     const partyNames = claims.map((claim) => claim.party.name);
-    const labels = await page.locator('.party-label').allInnerTexts();
+    // The label before each highlight comes from its data-label (CSS ::before), so it is not part of the claim's text.
+    const labels = await page.locator('mark.claim[data-label]').evaluateAll((marks) => marks.map((mark) => (mark as HTMLElement).dataset.label?.replace(/ · unsourced$/, '') ?? ''));
     expect(labels.length).toBeGreaterThan(0);
     // Labels give the party's name without its bracketed explanation.
     for (const label of labels) expect(partyNames.some((name) => name.startsWith(label.trim()))).toBe(true);

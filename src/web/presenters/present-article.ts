@@ -1,7 +1,7 @@
 import type { ArticleWithClaims } from '../../articles/get-article.js';
 import { splitParagraphs, type ParagraphRange } from '../../articles/split-paragraphs.js';
+import { presentParagraphTokens, type ClaimMarkView, type TextToken } from './present-article-text.js';
 import { presentDate, type DateView } from './present-date.js';
-import { segmentRange } from './segment-range.js';
 
 type ClaimRow = ArticleWithClaims['claims'][number];
 
@@ -25,18 +25,16 @@ export interface ClaimView {
   flags: string[];
   /** One-line description for tooltips. */
   title: string;
-}
-
-/** A piece of a paragraph, highlighted when a claim covers it. */
-export interface SegmentView {
-  text: string;
-  claim: { id: number; tone: string; partyLabel: string; title: string; first: boolean } | null;
+  /** "Disputed by Tehran (Iran) (denies)", or null. */
+  disputedLabel: string | null;
+  unsourced: boolean;
 }
 
 export interface ParagraphView {
   /** `h2` for a short unpunctuated line between paragraphs (a subheading). */
   tag: 'p' | 'h2';
-  segments: SegmentView[];
+  /** The paragraph's markup: claims around their exact words, cues and speakers marked. */
+  tokens: TextToken[];
 }
 
 export interface PartyView {
@@ -44,6 +42,9 @@ export interface PartyView {
   name: string;
   tone: string;
   claimCount: number;
+  href: string;
+  /** The party's claims in text order (the side list is grouped by party). */
+  claims: ClaimView[];
 }
 
 /** Everything the article page shows. */
@@ -81,6 +82,7 @@ export function presentArticle(article: ArticleWithClaims): ArticleView {
   const tones = assignTones(article.claims);
   const claims = article.claims.map((claim) => presentClaim(claim, tones.get(claim.party.key) ?? UNKNOWN_TONE));
   const ranges = readParagraphs(article.paragraphs, article.text);
+  const marks = new Map(article.claims.map((claim, index) => [claim.id, presentMark(article, claim, claims[index] as ClaimView)]));
   return {
     id: article.id,
     title: article.title,
@@ -90,20 +92,51 @@ export function presentArticle(article: ArticleWithClaims): ArticleView {
     languageLabel: article.language ? (LANGUAGE_LABELS[article.language] ?? article.language) : null,
     paragraphs: ranges.map(([start, end], index) => ({
       tag: isSubheading(article.text.slice(start, end), index, ranges.length) ? 'h2' : 'p',
-      segments: segmentRange(article.text, start, end, claims).map((segment) => ({
-        text: segment.text,
-        claim: segment.mark && {
-          id: segment.mark.id,
-          tone: segment.mark.tone,
-          partyLabel: segment.mark.partyLabel,
-          title: segment.mark.title,
-          first: segment.opens,
-        },
-      })),
+      tokens: presentParagraphTokens(article.text, [start, end], marks, article.claims),
     })),
     claims,
     parties: presentParties(claims),
     claimsNote: article.language ? 'No claims were found in this article.' : 'Claims are found in German and English articles only.',
+  };
+}
+
+const RELATION_VERBS = { denies: 'denies', doubts: 'doubts', contradicts: 'contradicts', supports: 'supports' } as const;
+const DISPUTES = new Set(['denies', 'doubts', 'contradicts']);
+
+/** "Tehran (Iran) denies it; Moscow (Russia) contradicts it", or null when no claim disputes this one. */
+function disputedBy(claim: ClaimRow): string | null {
+  const against = claim.relationsTo.filter((relation) => DISPUTES.has(relation.type));
+  return against.length === 0 ? null : against.map((relation) => `${relation.from.party.name} ${RELATION_VERBS[relation.type]} it`).join('; ');
+}
+
+/** The cue as read: the parts of a discontinuous cue joined by an ellipsis ("wies … zurück"). */
+function cueWords(claim: ClaimRow): string | null {
+  const parts = Array.isArray(claim.cueParts) ? claim.cueParts : [];
+  const texts = parts.flatMap((part) => (typeof part === 'object' && part !== null && typeof (part as { text?: unknown }).text === 'string' ? [(part as { text: string }).text] : []));
+  return texts.length > 1 ? texts.join(' … ') : claim.cueText;
+}
+
+/** What the highlight of a claim and its tooltip show. */
+function presentMark(article: ArticleWithClaims, claim: ClaimRow, view: ClaimView): ClaimMarkView {
+  const disputes = claim.relationsFrom.filter((relation) => DISPUTES.has(relation.type));
+  const chain = claim.relays.length > 0 ? [article.outlet ?? 'The article', ...claim.relays.map((relay) => relay.party.name), claim.party.name].join(' ← ') : null;
+  return {
+    id: claim.id,
+    tone: view.tone,
+    label: claim.unsourced ? `${view.partyLabel} · unsourced` : view.partyLabel,
+    unsourced: claim.unsourced,
+    tip: {
+      partyName: claim.party.name,
+      speaker: claim.speakerText,
+      actorName: claim.actor?.name ?? null,
+      chain,
+      kindLabel: view.kindLabel,
+      cue: cueWords(claim),
+      disputed: view.disputedLabel,
+      disputes: disputes.length === 0 ? null : disputes.map((relation) => `${RELATION_VERBS[relation.type]} a claim of ${relation.to.party.name}`).join('; '),
+      flags: view.flags,
+      href: view.href,
+    },
   };
 }
 
@@ -128,6 +161,8 @@ function presentClaim(claim: ClaimRow, tone: string): ClaimView {
     kindLabel,
     flags,
     title: [claim.party.name + (via ? ` via ${via}` : ''), kindLabel, ...flags].join(' · '),
+    disputedLabel: disputedBy(claim),
+    unsourced: claim.unsourced,
   };
 }
 
@@ -145,8 +180,16 @@ function assignTones(claims: ClaimRow[]): Map<string, string> {
 function presentParties(claims: ClaimView[]): PartyView[] {
   const parties = new Map<string, PartyView>();
   for (const claim of claims) {
-    const party = parties.get(claim.partyKey) ?? { key: claim.partyKey, name: claim.partyName, tone: claim.tone, claimCount: 0 };
+    const party = parties.get(claim.partyKey) ?? {
+      key: claim.partyKey,
+      name: claim.partyName,
+      tone: claim.tone,
+      claimCount: 0,
+      href: `/parties/${encodeURIComponent(claim.partyKey)}`,
+      claims: [],
+    };
     party.claimCount += 1;
+    party.claims.push(claim);
     parties.set(claim.partyKey, party);
   }
   return [...parties.values()];
