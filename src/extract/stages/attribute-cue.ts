@@ -157,7 +157,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   if (next && (next.text === ',' || next.text === ':') && ce + 1 < sentence.tokenEnd) {
     const afterStart = ce + 1;
     const quoted = quoteStartingAt(doc, afterStart);
-    if (quoted && quoted.quote.tokenEnd >= end) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
+    if (quoted && (quoted.quote.tokenEnd >= end || (next.text === ':' && !quoted.quote.short))) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
     if (next.text === ':' || opensContentClause(doc, afterStart, end, cue)) return draft(doc, cue, [afterStart, end], speaker, cue.speechAct);
   }
   // English and German without comma: "said (that) ...", "sagte(,) er sei".

@@ -165,6 +165,16 @@ const PREPOSITIONS = new Set(['in', 'im', 'aus', 'bei', 'beim', 'für', 'an', 'a
  */
 export function readExtendedSubject(tokens: Token[], from: number, verb: number, pack: LanguagePack): Range | null {
   const closing = tokens[verb - 1];
+  // A list of names: "Transparency International, Campact und LobbyControl werfen …".
+  const head0 = readSpeakerForward(tokens, from, verb, pack);
+  if (head0 && tokens[head0[1]]?.text === ',') {
+    let list = true;
+    for (let k = head0[1]; k < verb && list; k++) {
+      const t = tokens[k]!;
+      list = t.text === ',' || COORDINATORS.has(t.lower) || isCapitalized(t) || pack.determiners.has(t.lower);
+    }
+    if (list && isCapitalized(tokens[verb - 1])) return [from, verb];
+  }
   if (!closing || (closing.text !== ',' && closing.text !== ')') || verb - from > 30) return null;
   const head = readSpeakerForward(tokens, from, verb, pack);
   if (!head) return null;
