@@ -232,9 +232,9 @@ const RELATIVE_WORDS = new Set(['was', 'die', 'der', 'das', 'welche', 'welcher',
 const BROAD_REPORTED = false;
 
 /** Verbs whose bare use (no content clause) still reports a speech act. */
-const REPORTED_VERBS = new Set(['bestätigen', 'dementieren', 'kritisieren', 'bemängeln', 'verurteilen', 'loben', 'begrüßen', 'beklagen', 'bestreiten', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'widersprechen', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen']);
+const REPORTED_VERBS = new Set(['bestätigen', 'dementieren', 'kritisieren', 'bemängeln', 'verurteilen', 'loben', 'begrüßen', 'beklagen', 'bestreiten', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'widersprechen', 'sprechen', 'ausgehen', 'nennen', 'bezeichnen', 'angeben', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen']);
 /** Verbs too ambiguous to report a speech act without a content clause. */
-const REPORTED_EXCLUDED = new Set(['sehen', 'finden', 'halten', 'wissen', 'zeigen', 'denken', 'rechnen', 'entscheiden', 'beschließen', 'rufen', 'fragen', 'reden', 'sprechen', 'erinnern', 'schreiben', 'antworten', 'glauben', 'hoffen']);
+const REPORTED_EXCLUDED = new Set(['sehen', 'finden', 'halten', 'wissen', 'zeigen', 'denken', 'rechnen', 'entscheiden', 'beschließen', 'rufen', 'fragen', 'reden', 'erinnern', 'schreiben', 'antworten', 'glauben', 'hoffen']);
 
 const LEADING_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'auch', 'denn', 'and', 'but', 'so']);
 function isLeadingConjunction(token: Token): boolean {

@@ -34,12 +34,12 @@ export const germanPack: LanguagePack = {
   sourceNounSuffixes: ['angaben', 'berichten', 'bericht', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen', 'meinung', 'ansicht', 'auffassung', 'meldungen', 'umfrage', 'studie', 'kreisen', 'quellen'],
   cueCompanions: new Map([
     ['äußern', ['sich']], ['zeigen', ['sich']], ['anschließen', ['sich']], ['beschweren', ['sich']], ['aussprechen', ['sich']],
-    ['bezeichnen', ['als']], ['sprechen', ['von']], ['warnen', ['vor']], ['ausgehen', ['davon']], ['hinweisen', ['darauf']],
+    ['bezeichnen', ['als']], ['sprechen', ['von', 'vom']], ['ausgehen', ['davon', 'von', 'vom']], ['warnen', ['vor']], ['hinweisen', ['darauf']],
     ['begründen', ['mit', 'damit']], ['verweisen', ['darauf', 'auf']], ['rechnen', ['damit', 'mit']], ['drohen', ['damit']],
     ['erinnern', ['daran']], ['halten', ['für']], ['sehen', ['als']], ['berichten', ['von', 'über']],
   ]),
   // Reporting verbs build their perfect with "haben"; "sein" + participle is a state ("ist auf … angewiesen").
-  cueNeedsCompanion: new Set(['zeigen', 'halten']),
+  cueNeedsCompanion: new Set(['zeigen', 'halten', 'sprechen', 'ausgehen']),
   auxiliaries: new Set(['hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'worden', 'hätte', 'hätten']),
   subordinators: new Set(['wie', 'nachdem', 'weil', 'als', 'während', 'indem', 'da', 'obwohl', 'wobei', 'nachdem', 'dass', 'ob', 'wenn']),
   cueSubordinators: new Set(['wie']),
