@@ -27,34 +27,38 @@ export async function storeExtraction(tx: Tx, articleId: number, extraction: Ext
   const partyIds = await resolvePartyIds(tx, claims.flatMap((claim) => [claim.party, ...claim.via]));
   const actorIds = await findActorIds(tx, claims.flatMap((claim) => (claim.actor ? [claim.actor] : [])));
   const claimIds = new Map<string, number>(kept);
-  for (const [index, claim] of claims.entries()) {
-    const row = await tx.claim.create({
-      data: {
-        articleId,
-        ordinal: index + 1,
-        text: claim.text,
-        start: claim.start,
-        end: claim.end,
-        kind: claim.kind,
-        cueText: claim.cue?.text ?? null,
-        cueStart: claim.cue?.start ?? null,
-        cueEnd: claim.cue?.end ?? null,
-        cueParts: claim.cue?.parts ? claim.cue.parts.map(({ text, start, end }) => ({ text, start, end })) : undefined,
-        speakerText: claim.speaker?.text ?? null,
-        speakerStart: claim.speaker?.start ?? null,
-        speakerEnd: claim.speaker?.end ?? null,
-        actorId: claim.actor ? (actorIds.get(claim.actor) ?? null) : null,
-        partyId: mustGet(partyIds, claim.party),
-        confidence: claim.confidence,
-        unsourced: claim.unsourced,
-        hedged: claim.hedged,
-        distanced: claim.distanced.map(({ text, start, end }) => ({ text, start, end })),
-        relays: { create: claim.via.map((key, position) => ({ position, partyId: mustGet(partyIds, key) })) },
-      },
-      select: { id: true },
-    });
-    claimIds.set(claim.id, row.id);
-  }
+  // Two statements for all claims (rows, then relay chains) rather than one round trip per claim.
+  const rows = claims.length === 0 ? [] : await tx.claim.createManyAndReturn({
+    data: claims.map((claim, index) => ({
+      articleId,
+      ordinal: index + 1,
+      text: claim.text,
+      start: claim.start,
+      end: claim.end,
+      kind: claim.kind,
+      cueText: claim.cue?.text ?? null,
+      cueStart: claim.cue?.start ?? null,
+      cueEnd: claim.cue?.end ?? null,
+      cueParts: claim.cue?.parts ? claim.cue.parts.map(({ text, start, end }) => ({ text, start, end })) : undefined,
+      speakerText: claim.speaker?.text ?? null,
+      speakerStart: claim.speaker?.start ?? null,
+      speakerEnd: claim.speaker?.end ?? null,
+      actorId: claim.actor ? (actorIds.get(claim.actor) ?? null) : null,
+      partyId: mustGet(partyIds, claim.party),
+      confidence: claim.confidence,
+      unsourced: claim.unsourced,
+      hedged: claim.hedged,
+      distanced: claim.distanced.map(({ text, start, end }) => ({ text, start, end })),
+    })),
+    select: { id: true, ordinal: true },
+  });
+  const idByOrdinal = new Map(rows.map((row) => [row.ordinal, row.id]));
+  const relayRows = claims.flatMap((claim, index) => {
+    const claimId = idByOrdinal.get(index + 1)!;
+    claimIds.set(claim.id, claimId);
+    return claim.via.map((key, position) => ({ claimId, position, partyId: mustGet(partyIds, key) }));
+  });
+  if (relayRows.length > 0) await tx.claimRelay.createMany({ data: relayRows });
   const relationRows = relations.flatMap((relation) => {
     const fromId = claimIds.get(relation.from);
     const toId = claimIds.get(relation.to);

@@ -10,6 +10,8 @@ export interface ClaimSignature {
   /** The longest content words as written (lower-cased), for the candidate full-text query. */
   keywords: string[];
   negated: boolean;
+  /** Numbers in the claim ("191", "1.800"): the same claim states the same numbers. */
+  numbers: string[];
   /** The claim's cue is a denial/doubt cue ("wies … zurück", "bestritt", "denied"). */
   stance: 'denies' | 'doubts' | null;
 }
@@ -38,7 +40,8 @@ export function signClaim(claim: SignableClaim): ClaimSignature {
     if (cue.needsAddressee) continue;
     if (cueWords.some((w) => matchesPattern(w, cue.words[0]!))) { stance = cue.type; break; }
   }
-  return { stems, keywords, negated, stance };
+  const numbers = [...new Set(claim.text.match(/\d+(?:[.,]\d+)*/g) ?? [])].sort();
+  return { stems, keywords, negated, numbers, stance };
 }
 
 /** How two claims of different articles relate: the same claim, one denying/doubting the other, or nothing. */
@@ -48,6 +51,7 @@ export type CrossLink = { kind: 'same' } | { kind: 'denies' | 'doubts' | 'contra
 export const SAME_CLAIM_JACCARD = 0.5;
 export const DISPUTE_JACCARD = 0.3;
 export const MIN_SHARED_STEMS = 2;
+export const SAME_MIN_SHARED_STEMS = 3;
 
 /**
  * Compares two claims of different articles. The same claim: high overlap,
@@ -61,7 +65,8 @@ export function compareClaims(a: ClaimSignature & { party: number }, b: ClaimSig
   const similarity = jaccard(a.stems, b.stems);
   if (a.stance && !b.stance && a.party !== b.party && similarity >= DISPUTE_JACCARD) return { kind: a.stance, from: 'a' };
   if (b.stance && !a.stance && a.party !== b.party && similarity >= DISPUTE_JACCARD) return { kind: b.stance, from: 'b' };
-  if (similarity < SAME_CLAIM_JACCARD || a.stance !== b.stance) return null;
+  if (similarity < SAME_CLAIM_JACCARD || a.stance !== b.stance || shared < SAME_MIN_SHARED_STEMS) return null;
+  if (a.numbers.length > 0 && b.numbers.length > 0 && a.numbers.join(' ') !== b.numbers.join(' ')) return null;
   if (a.negated === b.negated) return { kind: 'same' };
   return a.party !== b.party ? { kind: 'contradicts', from: 'a' } : null;
 }

@@ -41,12 +41,11 @@ export async function linkClaimsAcrossArticles(tx: Tx, articleId: number): Promi
   const candidates = await tx.$queryRaw<CandidateRow[]>`
     SELECT q.ord, c.id, c.text, c.cue_text, c.party_id, c.cluster_id, c.language, c.article_id
     FROM unnest(${asked.map((a) => a.query)}::text[], ${asked.map((a) => a.config)}::text[]) WITH ORDINALITY AS q(query, config, ord)
+    CROSS JOIN LATERAL (SELECT to_tsquery(q.config::regconfig, q.query) AS tsq) t
     CROSS JOIN LATERAL (
       SELECT c.id, c.text, c.cue_text, c.party_id, c.cluster_id, a.language, c.article_id
       FROM claims c JOIN articles a ON a.id = c.article_id
-      WHERE c.search_vector @@ to_tsquery(q.config::regconfig, q.query)
-        AND c.article_id <> ${articleId} AND c.status <> 'rejected'
-      ORDER BY c.id
+      WHERE c.search_vector @@ t.tsq AND c.article_id <> ${articleId} AND c.status <> 'rejected'
       LIMIT ${CANDIDATES_PER_CLAIM}
     ) c`;
   const byClaim = new Map<number, CandidateRow[]>();

@@ -20,6 +20,9 @@ export interface IngestSummary extends IngestProgress {
   /** True when stopped by the signal before every entry was handled. */
   interrupted: boolean;
   seconds: number;
+  /** Of `seconds`: waiting for extractions (workers busy), and storing (transactions). */
+  waitSeconds: number;
+  storeSeconds: number;
 }
 
 /** Options of {@link runBulkIngest}. */
@@ -100,14 +103,19 @@ export async function runBulkIngest(db: Database, entries: readonly SourceEntry[
     }
   };
   let index = 0;
+  let waitMs = 0;
+  let storeMs = 0;
   try {
     launch();
     while (inFlight.length > 0) {
+      const waitStarted = performance.now();
       const extraction = await inFlight.shift()!;
+      waitMs += performance.now() - waitStarted;
       const { item, text } = todo[index++]!;
       if (options.signal?.aborted) break;
       launch();
       if (extraction instanceof Error) { fail(item.source, `extraction failed: ${extraction.message}`); continue; }
+      const storeStarted = performance.now();
       try {
         const result = await ingestArticle(db, {
           title: item.title, text, outlet: item.outlet, url: item.url, publishedAt: item.publishedAt,
@@ -118,10 +126,12 @@ export async function runBulkIngest(db: Database, entries: readonly SourceEntry[
         report();
       } catch (error) {
         fail(item.source, describeError(error));
+      } finally {
+        storeMs += performance.now() - storeStarted;
       }
     }
   } finally {
     await pool?.close();
   }
-  return { ...progress, claims, failures, interrupted: progress.done < progress.total, seconds: (performance.now() - started) / 1000 };
+  return { ...progress, claims, failures, interrupted: progress.done < progress.total, seconds: (performance.now() - started) / 1000, waitSeconds: waitMs / 1000, storeSeconds: storeMs / 1000 };
 }
