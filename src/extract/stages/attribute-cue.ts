@@ -71,7 +71,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const verb = verbIndex(doc, cue);
   const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
   const cs = clauseStartOverShortQuotes(doc, verb, sentence);
-  const ce = clauseEndOverShortQuotes(doc, lastCue, sentence);
+  let ce = clauseEndOverShortQuotes(doc, lastCue, sentence);
+  // "schloss sich … an und erklärte, …": the content clause belongs to the coordinated verb.
+  for (let k = lastCue + 1; k < ce - 1; k++) {
+    if (COORDINATORS.has(tokens[k]!.lower) && doc.cues.some((c) => c.type === 'verb' && c.tokenIds[0] === k + 1)) { ce = k; break; }
+  }
   const end = contentEnd(tokens, sentence);
   const subordinate = cs < verb && pack.subordinators.has(tokens[cs]!.lower);
 
@@ -91,6 +95,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
     else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
     speaker ??= speakerAfterVerb(doc, verb + 1, ce);
+    // "… an und erklärte": the coordinated verb shares the subject of the verb before "und".
+    if (!speaker && verb > sentence.tokenStart && COORDINATORS.has(tokens[verb - 1]!.lower)) {
+      const before = doc.cues.filter((c) => c.sentence === sentence.index && c.type === 'verb' && c.tokenIds[0]! < verb - 1).pop();
+      if (before) speaker = findSubject(doc, before, sentence);
+    }
   }
 
   // Content: a quote just before the cue clause ("„…“, sagte er"), the clause after it, or the clause before it.
@@ -241,6 +250,22 @@ function isLeadingConjunction(token: Token): boolean {
   return LEADING_CONJUNCTIONS.has(token.lower);
 }
 
+/** The subject of a verb cue (used for a coordinated second verb). */
+function findSubject(doc: WithCues, cue: CueCandidate, sentence: Sentence): Range | null {
+  const { tokens, pack } = doc;
+  const verb = verbIndex(doc, cue);
+  const cs = clauseStart(tokens, verb, sentence);
+  let from = cs;
+  while (from < verb && isLeadingConjunction(tokens[from]!)) from++;
+  if (from < verb && isSubjectField(tokens, [from, verb], pack)) return trimRange(tokens, [from, verb]);
+  const ce = clauseEnd(tokens, cue.tokenIds[cue.tokenIds.length - 1]!, sentence);
+  const after = speakerAfterVerb(doc, verb + 1, ce);
+  // Only a plain name or noun right after the verb ("schloss sich Moskau …"): stop before a genitive.
+  return after;
+}
+
+const COORDINATORS = new Set(['und', 'and']);
+
 /** Subject after the finite verb: skips up to three adverbial words ("am Dienstag", "jedoch"). */
 function speakerAfterVerb(doc: WithCues, from: number, limit: number): Range | null {
   const { tokens, pack } = doc;
@@ -253,7 +278,7 @@ function speakerAfterVerb(doc: WithCues, from: number, limit: number): Range | n
       if (pp) k = pp[1] - 1;
       continue;
     }
-    const range = readSpeakerForward(tokens, k, limit, pack);
+    const range = readSpeakerForward(tokens, k, limit, pack, true);
     if (range) return range;
   }
   return null;

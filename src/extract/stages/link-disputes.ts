@@ -54,11 +54,11 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
 
   for (const hit of doc.stanceHits) {
     {
-      const from = findFromClaim(infos, hit);
+      const from = findFromClaim(inSentences(infos, hit.sentence - 1, hit.sentence + 1), hit);
       if (!from) continue;
       if (hit.entry.needsAddressee && hit.objects.length === 0) continue;
       if (hit.entry.needsPointer && !hasClaimPointer(doc, hit)) continue;
-      const target = chooseTarget(doc, infos, hit, from);
+      const target = chooseTarget(doc, inSentences(infos, hit.sentence - WINDOW, hit.sentence), hit, from);
       if (target) add(from.claim, target.claim, hit.entry.type, { text: hit.cue.text, start: hit.cue.start, end: hit.cue.end }, hit.entry.confidence * target.certainty);
     }
   }
@@ -71,8 +71,8 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
     if (!from || !to) continue;
     if (relation.type === 'denies' || relation.type === 'doubts') {
       // Coordinated claims of the denier in the same sentence ("wies ... zurück und deutete an, dass ...").
-      for (const sibling of infos) {
-        if (sibling === from || sibling.claim.party !== from.claim.party || sibling.sentence !== from.sentence) continue;
+      for (const sibling of inSentences(infos, from.sentence, from.sentence)) {
+        if (sibling === from || sibling.claim.party !== from.claim.party) continue;
         if (relations.has(`${sibling.claim.id}>${to.claim.id}`)) continue;
         add(sibling.claim, to.claim, 'contradicts', relation.cue, 0.6);
       }
@@ -82,8 +82,8 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
       for (const denied of explicit.filter((r) => r.from === relation.to && r.type !== 'supports')) {
         const target = byId.get(denied.to);
         if (!target) continue;
-        for (const sibling of infos) {
-          if (sibling.claim.party !== from.claim.party || sibling.sentence !== from.sentence || sibling.claim.party === target.claim.party) continue;
+        for (const sibling of inSentences(infos, from.sentence, from.sentence)) {
+          if (sibling.claim.party !== from.claim.party || sibling.claim.party === target.claim.party) continue;
           if (sharedCount(sibling.stems, target.stems) > 0) add(sibling.claim, target.claim, 'contradicts', relation.cue, 0.65);
         }
       }
@@ -121,6 +121,20 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
 /** An anaphor ("den Bericht", "dies") or a relative pronoun in the clause of a stance cue. */
 function hasClaimPointer(doc: WithAuthorClaims, hit: StanceHit): boolean {
   return hit.words.some((w, i) => doc.stance.relativeAnaphors.has(w.lower) || doc.stance.claimAnaphors.some((a) => matchSequenceAt(hit.words, i, a.words) > 0));
+}
+
+/** Claims whose sentence lies in [first, last] (infos are in text order, so sentences never decrease). */
+function inSentences(infos: ClaimInfo[], first: number, last: number): ClaimInfo[] {
+  let lo = 0;
+  let hi = infos.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (infos[mid]!.sentence < first) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ClaimInfo[] = [];
+  for (let k = lo; k < infos.length && infos[k]!.sentence <= last; k++) out.push(infos[k]!);
+  return out;
 }
 
 function order(id: string): number {

@@ -15,7 +15,7 @@ export type Range = [number, number];
  * Salzburger Nachrichten"), quoted names („Computerwoche“) and a comma
  * apposition closed by another comma. A lone pronoun is a phrase too.
  */
-export function readSpeakerForward(tokens: Token[], from: number, limit: number, pack: LanguagePack): Range | null {
+export function readSpeakerForward(tokens: Token[], from: number, limit: number, pack: LanguagePack, bareNameStops = false): Range | null {
   const first = tokens[from];
   if (!first || from >= limit || !opensNounPhraseAt(tokens, from, pack)) return null;
   if (first.type === 'word' && pack.subjectPronouns.has(first.lower) && !pack.determiners.has(first.lower)) return [from, from + 1];
@@ -43,6 +43,8 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       const prev = tokens[k - 1];
       const afterLink = prev !== undefined && pack.speakerInnerWords.has(prev.lower) && !pack.determiners.has(prev.lower);
       if (hasHead && !pack.speakerInnerWords.has(t.lower) && !afterLink) break;
+      // After a bare one-word name, "der …" is an object, not a genitive ("schloss sich Moskau der Sichtweise an").
+      if (bareNameStops && hasHead && k === from + 1 && !afterLink) break;
       needNoun = true;
       k++;
       continue;

@@ -38,7 +38,7 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'hoffen = w hoff', 'erhoffen = wi erhoff', 'befürchten = wi befürcht', 'fürchten = w fürcht', 'erwarten = wi erwart',
   'schätzen = w schätz', 'einschätzen = ein + w schätz', 'rechnen = w rechn', 'bezweifeln = wi bezweifel', 'zweifeln = w zweifel',
   'halten = s halte hält halten hielt hielten gehalten',
-  'wissen = s weiß weißt wissen wusste wussten gewusst', 'überzeugen = wi überzeug', 'vertreten = s vertrete vertritt vertreten vertrat vertraten vertreten',
+  'wissen = s weiß weißt wissen wusste wussten gewusst', 'vertreten = s vertrete vertritt vertreten vertrat vertraten vertreten',
   'urteilen = w urteil', 'beurteilen = wi beurteil', 'bewerten = wi bewert', 'prognostizieren = wi prognostizier',
   'vorhersagen = vorher + w sag', 'voraussagen = voraus + w sag', 'folgern = w folger', 'schlussfolgern = w schlussfolger',
   'begründen = wi begründ', 'rechtfertigen = wi rechtfertig', 'verteidigen = wi verteidig', 'einwenden = ein + s wende wendet wenden wandte wandten gewandt',
