@@ -31,6 +31,7 @@ export async function addClaimRelation(db: Database, options: { fromId: number; 
       before: existing ? relationJson(existing) : undefined,
       after: relationJson(relation),
     });
+    await recordLinkOnClaims(tx, userId, relation, 'add-link');
     return relation;
   });
 }
@@ -38,4 +39,24 @@ export async function addClaimRelation(db: Database, options: { fromId: number; 
 /** A relation as audited. */
 export function relationJson(relation: { id: number; fromId: number; toId: number; type: string; status: string; origin: string }) {
   return { id: relation.id, fromId: relation.fromId, toId: relation.toId, type: relation.type, status: relation.status, origin: relation.origin };
+}
+
+/** Notes a link change in the history of both claims it joins (their pages list AuditEntry rows of the claim). */
+export async function recordLinkOnClaims(
+  tx: Parameters<typeof recordAudit>[0],
+  userId: number,
+  relation: { id: number; fromId: number; toId: number; type: string },
+  action: 'add-link' | 'remove-link',
+): Promise<void> {
+  const link = `#${relation.fromId} ${relation.type} #${relation.toId}`;
+  for (const claimId of [relation.fromId, relation.toId]) {
+    await recordAudit(tx, {
+      userId,
+      entityType: 'claim',
+      entityId: claimId,
+      action,
+      before: action === 'remove-link' ? { link } : undefined,
+      after: action === 'add-link' ? { link } : undefined,
+    });
+  }
 }

@@ -1,7 +1,7 @@
 import type { Database } from '../db/open-database.js';
 import { AppError } from '../errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { relationJson } from './add-claim-relation.js';
+import { recordLinkOnClaims, relationJson } from './add-claim-relation.js';
 
 /**
  * Removes a link between claims: an editor-made link is deleted; a link the
@@ -15,10 +15,12 @@ export async function removeClaimRelation(db: Database, options: { relationId: n
     if (relation.origin === 'editor') {
       await tx.claimRelation.delete({ where: { id: relation.id } });
       await recordAudit(tx, { userId: options.userId, entityType: 'relation', entityId: relation.id, action: 'delete', before: relationJson(relation) });
+      await recordLinkOnClaims(tx, options.userId, relation, 'remove-link');
       return null;
     }
     const after = await tx.claimRelation.update({ where: { id: relation.id }, data: { status: 'rejected', version: { increment: 1 } } });
     await recordAudit(tx, { userId: options.userId, entityType: 'relation', entityId: relation.id, action: 'reject', before: relationJson(relation), after: relationJson(after) });
+    await recordLinkOnClaims(tx, options.userId, relation, 'remove-link');
     return after;
   });
 }

@@ -118,6 +118,29 @@ describe.skipIf(chromiumMissing !== null)(`editor pages in Chromium${chromiumMis
     expect(history).toContain('Reuters');
   });
 
+  it('copies a span selected in the excerpt into the form (editor.js, allowed by the CSP)', async () => {
+    const claim = await testApp.db.prisma.claim.findFirstOrThrow({ where: { status: 'machine' }, orderBy: { id: 'asc' } });
+    await page.goto(`${server.url}/claims/${claim.id}/edit`);
+    const picked = await page.evaluate(() => {
+      const segment = Array.from(document.querySelectorAll<HTMLElement>('.excerpt [data-start]')).find((element) => /\p{L}{3,}/u.test(element.textContent ?? ''))!;
+      const text = segment.textContent ?? '';
+      const match = /\p{L}{3,}/u.exec(text)!;
+      const range = document.createRange();
+      range.setStart(segment.firstChild!, match.index);
+      range.setEnd(segment.firstChild!, match.index + match[0].length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const start = Number(segment.dataset.start) + match.index;
+      return { start, end: start + match[0].length, word: match[0] };
+    });
+    const article = await testApp.db.prisma.article.findUniqueOrThrow({ where: { id: claim.articleId } });
+    expect(article.text.slice(picked.start, picked.end)).toBe(picked.word);
+    await page.getByRole('button', { name: 'Use as speaker' }).click();
+    expect(await page.locator('input[name="speakerStart"]').inputValue()).toBe(String(picked.start));
+    expect(await page.locator('input[name="speakerEnd"]').inputValue()).toBe(String(picked.end));
+  });
+
   it('shows a conflict page to the second of two editors saving the same claim, without overwriting', async () => {
     await signIn(otherPage, 'sam@example.org');
     const claim = await testApp.db.prisma.claim.findFirstOrThrow({ where: { status: 'machine' }, orderBy: { confidence: 'asc' } });

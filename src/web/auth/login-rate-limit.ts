@@ -4,13 +4,32 @@ import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
 import { renderLoginForm } from '../handlers/auth-handlers.js';
 
+/** Failed sign-ins allowed from one IP address across all login names, as a multiple of the per-name limit. */
+const PER_IP_FACTOR = 10;
+
 /**
  * Limits failed sign-ins per IP address and login name (successful ones do
  * not count): after `loginMaxAttempts` failures in the window, 429 with the
- * login form and a plain message.
+ * login form and a plain message. A looser limit per IP address alone stops
+ * one address from trying many names.
  */
-export function loginRateLimit(config: Config): RequestHandler {
-  return rateLimit({
+export function loginRateLimit(config: Config): RequestHandler[] {
+  const handler = (req: Parameters<typeof renderLoginForm>[0], res: Parameters<typeof renderLoginForm>[1]) => {
+    const error = new AppError('LOGIN_RATE_LIMITED', {
+      message: `Too many sign-in attempts. Please wait ${config.auth.loginWindowMinutes} minutes and try again.`,
+    });
+    renderLoginForm(req, res, { status: 429, error: error.message });
+  };
+  const perIp = rateLimit({
+    windowMs: config.auth.loginWindowMinutes * 60 * 1000,
+    limit: config.auth.loginMaxAttempts * PER_IP_FACTOR,
+    skipSuccessfulRequests: true,
+    standardHeaders: false,
+    legacyHeaders: false,
+    keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
+    handler,
+  });
+  const perName = rateLimit({
     windowMs: config.auth.loginWindowMinutes * 60 * 1000,
     limit: config.auth.loginMaxAttempts,
     skipSuccessfulRequests: true,
@@ -21,11 +40,7 @@ export function loginRateLimit(config: Config): RequestHandler {
       const login = typeof body?.login === 'string' ? body.login.trim().toLowerCase() : '';
       return `${ipKeyGenerator(req.ip ?? 'unknown')}|${login}`;
     },
-    handler: (req, res) => {
-      const error = new AppError('LOGIN_RATE_LIMITED', {
-        message: `Too many sign-in attempts. Please wait ${config.auth.loginWindowMinutes} minutes and try again.`,
-      });
-      renderLoginForm(req, res, { status: 429, error: error.message });
-    },
+    handler,
   });
+  return [perIp, perName];
 }

@@ -16,11 +16,11 @@ type Marked = 'content' | 'speaker' | 'cue';
 function excerptSegments(text: string, from: number, to: number, spans: [Marked, number | null, number | null][]) {
   const present = spans.filter((span): span is [Marked, number, number] => span[1] !== null && span[2] !== null);
   const cuts = [...new Set([from, to, ...present.flatMap(([, start, end]) => [start, end])])].filter((n) => n >= from && n <= to).sort((a, b) => a - b);
-  const segments: { text: string; mark: Marked | null }[] = [];
+  const segments: { text: string; start: number; mark: Marked | null }[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [start, end] = [cuts[i]!, cuts[i + 1]!];
     const inside = (kind: Marked) => present.some(([name, s, e]) => name === kind && s <= start && end <= e);
-    segments.push({ text: text.slice(start, end), mark: inside('cue') ? 'cue' : inside('speaker') ? 'speaker' : inside('content') ? 'content' : null });
+    segments.push({ text: text.slice(start, end), start, mark: inside('cue') ? 'cue' : inside('speaker') ? 'speaker' : inside('content') ? 'content' : null });
   }
   return { offset: from, segments };
 }

@@ -89,3 +89,18 @@ describe('CSRF', () => {
     await request(testApp.app).post('/login').type('form').send({ login: 'ed@example.org', password: PASSWORD }).expect(403);
   });
 });
+
+// Last: once this limit is reached, this IP address cannot sign in for the rest of the file.
+describe('login rate limit per IP address', () => {
+  it('also limits failures per IP address across many names (10 times the per-name limit)', async () => {
+    const session = await anonymous(testApp);
+    let attempts = 0;
+    let status = 0;
+    while (status !== 429 && attempts < 40) {
+      attempts++;
+      status = (await session.agent.post('/login').type('form').send({ _csrf: session.csrf, login: `guess${attempts}@example.org`, password: 'nope nope nope' })).status;
+    }
+    expect(status).toBe(429);
+    expect(attempts).toBeLessThanOrEqual(30);
+  });
+});

@@ -154,6 +154,14 @@ describe('links between claims', () => {
     const actions = await testApp.db.prisma.auditEntry.findMany({ where: { entityType: 'relation', entityId: String(relation.id) }, orderBy: { id: 'asc' } });
     expect(actions.map((entry) => entry.action)).toEqual(['create', 'delete']);
     expect(actions[1]!.before).toMatchObject({ type: 'doubts', origin: 'editor' });
+    // Both claims' histories note the link and its removal.
+    for (const claimId of [a!.id, b!.id]) {
+      const notes = await testApp.db.prisma.auditEntry.findMany({ where: { entityType: 'claim', entityId: String(claimId), action: { in: ['add-link', 'remove-link'] } }, orderBy: { id: 'asc' } });
+      expect(notes.map((note) => [note.action, note.after ?? note.before])).toEqual([
+        ['add-link', { link: `#${a!.id} doubts #${b!.id}` }],
+        ['remove-link', { link: `#${a!.id} doubts #${b!.id}` }],
+      ]);
+    }
   });
 
   it('removing a machine link marks it rejected instead of deleting it', async () => {
