@@ -165,6 +165,12 @@ describe.skipIf(chromiumMissing !== null)(`editor pages in Chromium${chromiumMis
     expect(await otherPage.getByLabel('Kind').inputValue()).toBe(mine);
   });
 
+  it('shows the actors page', async () => {
+    await page.goto(`${server.url}/actors`);
+    expect(await page.getByRole('heading', { name: 'Merge duplicates' }).count()).toBe(1);
+    await shoot(page, 'actors');
+  });
+
   it('logs out with the header button', async () => {
     await page.getByRole('navigation', { name: 'Editor' }).getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL(`${server.url}/`);
