@@ -2,7 +2,7 @@ import { AUTHOR_PARTY } from '../../knowledge/index.js';
 import type { WithAuthorClaims, WithRelays } from '../resolution-types.js';
 import type { Cue, ExtractedClaim, Sentence, Span, Token } from '../types.js';
 import { findRelayMention } from './chain-relays.js';
-import { claimHull, overlaps, sentenceIndexAt } from './claim-geometry.js';
+import { claimHull, overlaps, sentenceIndexAt, spansIn } from './claim-geometry.js';
 import { findStanceCues } from './find-stance-cues.js';
 import { isAgent } from './resolve-speakers.js';
 import { containsAnySequence, matchSequenceAt, wordsIn } from './match-words.js';
@@ -38,11 +38,20 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
   };
 
   const stanceHits = doc.sentences.flatMap((sentence) => findStanceCues(doc, sentence, isRelayParty));
+  // Claims by the sentence their content starts in (stance claims join as they are made).
+  const bySentence = new Map<number, ExtractedClaim[]>();
+  const file = (claim: ExtractedClaim): void => {
+    const k = sentenceIndexAt(doc.sentences, claim.start);
+    bySentence.set(k, [...(bySentence.get(k) ?? []), claim]);
+  };
+  claims.forEach(file);
+  const nearby = (sentence: number): ExtractedClaim[] =>
+    [sentence - 2, sentence - 1, sentence, sentence + 1].flatMap((k) => bySentence.get(k) ?? []);
   for (const hit of stanceHits) {
     {
       if (hit.entry.pos !== 'verb' || !hit.holder || hit.holder.party === AUTHOR_PARTY) continue;
       const holder = hit.holder;
-      const own = [...claims, ...added].filter((c) => c.party === holder.party && overlaps(c, hit.clause));
+      const own = nearby(hit.sentence).filter((c) => c.party === holder.party && overlaps(c, hit.clause));
       const scare = own.find((c) => isSingleQuotedWord(doc, c) && c.start >= hit.clause.start && c.end <= hit.clause.end);
       if (scare) {
         // A lone quoted word inside a stance clause is a scare quote, not the content ("von den ... "Beweisen" nicht überzeugt").
@@ -54,11 +63,12 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
         continue;
       }
       if (own.length > 0) continue;
-      for (const other of claims) if (other.end > hit.clause.start && other.start < hit.clause.start) trimEnd(doc.text, other, hit.clause.start);
+      for (const other of nearby(hit.sentence)) if (other.end > hit.clause.start && other.start < hit.clause.start) trimEnd(doc.text, other, hit.clause.start);
       const claim = make({
         start: hit.clause.start, end: hit.clause.end, kind: 'reported', cue: hit.cue, party: holder.party, actor: holder.actor,
         speaker: { text: holder.text, start: holder.start, end: holder.end }, confidence: Math.min(hit.entry.confidence, holder.confidence),
       });
+      file(claim);
       const relay = findRelayMention(doc, claim, isRelayParty, new Set([claim.speaker?.start]));
       if (relay) claim.via = [relay.party];
     }
@@ -172,8 +182,8 @@ function findAdvocacy(doc: WithRelays, sentence: Sentence, words: Token[]): (Par
     const first = words[i]!;
     const last = words[i + length - 1]!;
     const isPrep = (w: Token | undefined): boolean => !!w && (doc.stance.governingPrepositions.has(w.lower) || doc.pack.agentPrepositions.has(w.lower));
-    const holder = doc.referents.find((r) => {
-      if (r.start < sentence.start || r.end > first.start || !isAgent(doc.text, r, doc.stance)) return false;
+    const holder = spansIn(doc.referents, sentence.start, first.start).find((r) => {
+      if (!isAgent(doc.text, r, doc.stance)) return false;
       const index = words.findIndex((w) => w.start >= r.start);
       return !isPrep(words[index - 1]) && !(isPrep(words[index - 2]) && doc.pack.determiners.has(words[index - 1]?.lower ?? ''));
     });

@@ -2,7 +2,7 @@ import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { clauseEnd, clauseStart } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
-import { CLAUSE_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, TERMINAL_PUNCT } from './token-tests.js';
 
 /** An attribution in token ranges, before it is turned into spans. */
 export interface DraftAttribution {
@@ -191,7 +191,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   if (!subordinate && !cue.passive && speaker && !REPORTED_EXCLUDED.has(cue.lemma) && (cue.speechAct || REPORTED_VERBS.has(cue.lemma) || (subjectFirst && BROAD_REPORTED))) {
     const from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
     const result = draft(doc, cue, [from, Math.min(ce, end)], speaker);
-    if (result) { result.kind = 'reported'; result.confidence -= 0.2; }
+    if (result) {
+      result.kind = 'reported';
+      result.confidence -= 0.2;
+      // The act as a whole sentence keeps its final punctuation.
+      if (result.content[1] >= end) while (result.content[1] < sentence.tokenEnd && TERMINAL_PUNCT.has(tokens[result.content[1]]!.text)) result.content[1]++;
+    }
     return result;
   }
   return null;

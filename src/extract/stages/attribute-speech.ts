@@ -133,12 +133,20 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
     // Right after an attributed sentence any reported mood continues it; a clear Konjunktiv I may skip one sentence.
     const gap = sentence.index - lastAttributed;
     if (!mood || gap > (strong ? MAX_STRONG_GAP : 1)) continue;
-    const content = trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]);
+    // A continued sentence is taken whole, with its final punctuation (as the dataset does).
+    const content = withTerminal(doc, trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]), sentence.tokenEnd);
     if (content[1] <= content[0]) continue;
     const { kind, quote } = classify(doc, content, false);
     drafts.push({ cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true });
     lastAttributed = sentence.index;
   }
+}
+
+/** Extends a range over the terminal punctuation right after it (up to `limit`). */
+export function withTerminal(doc: WithCues, [from, to]: Range, limit: number): Range {
+  let end = to;
+  while (end < limit && TERMINAL.has(doc.tokens[end]!.text)) end++;
+  return [from, end];
 }
 
 function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {

@@ -1,6 +1,6 @@
 import type { Referent, RelayLink, WithRelays, WithSpeakers } from '../resolution-types.js';
 import type { ExtractedClaim, Token } from '../types.js';
-import { claimHull, claimSentences, contains, overlaps } from './claim-geometry.js';
+import { claimHull, claimSentences, contains, overlaps, spansIn } from './claim-geometry.js';
 import { matchesPattern, wordsIn } from './match-words.js';
 
 const RELAY_KINDS = new Set(['agency', 'outlet']);
@@ -87,8 +87,8 @@ function findEmbeddedSource(doc: WithSpeakers, relay: ExtractedClaim, isRelayPar
   const passive = sentenceWords.some((w) => doc.pack.passiveAuxiliaries.has(w.lower));
   const isVerbLike = (token: Token | undefined): boolean =>
     !!token && (doc.pack.cueWords.has(token.lower) || doc.stance.stanceCues.some((cue) => cue.pos === 'verb' && matchesPattern(token.lower, cue.words[0] ?? '')));
-  for (const referent of doc.referents) {
-    if (referent.start < relay.start || referent.end > relay.end || isRelayParty(referent.party) || referent.kind === 'party' && referent.partyKind !== 'government' && referent.partyKind !== 'group') continue;
+  for (const referent of spansIn(doc.referents, relay.start, relay.end)) {
+    if (isRelayParty(referent.party) || referent.kind === 'party' && referent.partyKind !== 'government' && referent.partyKind !== 'group') continue;
     const index = words.findIndex((w) => w.start >= referent.start);
     const previous = words[index - 1];
     if (passive && previous && doc.pack.agentPrepositions.has(previous.lower)) return { referent, inverted: false };
@@ -119,8 +119,8 @@ export function findRelayMention(
   const start = doc.sentences[first]?.start ?? claim.start;
   const end = doc.sentences[last]?.end ?? claim.end;
   const words = wordsIn(doc.tokens, start, end);
-  for (const referent of doc.referents) {
-    if (referent.start < start || referent.end > end || !isRelayParty(referent.party)) continue;
+  for (const referent of spansIn(doc.referents, start, end)) {
+    if (!isRelayParty(referent.party)) continue;
     if (speakerStarts.has(referent.start)) continue;
     const inside = contains(claim, referent);
     const index = words.findIndex((w) => w.start >= referent.start);

@@ -41,3 +41,17 @@ export function claimSentences(sentences: readonly Sentence[], claim: ExtractedC
   const hull = claimHull(claim);
   return [sentenceIndexAt(sentences, hull.start), sentenceIndexAt(sentences, Math.max(hull.start, hull.end - 1))];
 }
+
+/** Items (sorted by start) lying within [start, end), found by binary search. */
+export function spansIn<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < items.length && items[k]!.start < end; k++) if (items[k]!.end <= end) out.push(items[k]!);
+  return out;
+}

@@ -1,6 +1,7 @@
 import type { StanceCue } from '../lang/stance-pack.js';
 import type { Referent, WithSpeakers } from '../resolution-types.js';
 import type { Cue, Sentence, Span, Token } from '../types.js';
+import { spansIn } from './claim-geometry.js';
 import { matchSequenceAt, wordsIn } from './match-words.js';
 import { isAgent } from './resolve-speakers.js';
 
@@ -49,7 +50,7 @@ export function findStanceCues(doc: WithSpeakers, sentence: Sentence, isRelayPar
         : main;
       const clause = findClause(doc.text, tokens, first, particle ?? last);
       const clauseWords = words.filter((w) => w.start >= clause.start && w.end <= clause.end);
-      const referents = doc.referents.filter((r) => r.start >= clause.start && r.end <= clause.end && !isRelayParty(r.party));
+      const referents = spansIn(doc.referents, clause.start, clause.end).filter((r) => !isRelayParty(r.party));
       const holder = findHolder(doc, clauseWords, referents.filter((r) => isAgent(doc.text, r, doc.stance)), first, entry);
       hits.push({ cue, entry, sentence: sentence.index, clause, holder, objects: referents.filter((r) => r !== holder && r.party !== holder?.party), words: clauseWords });
       for (let k = i; k < i + length; k++) used.add(k);

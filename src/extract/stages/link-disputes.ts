@@ -110,11 +110,12 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
   }
 
   const all = [...relations.values()].sort((a, b) => order(a.from) - order(b.from) || order(a.to) - order(b.to));
-  const claims = doc.claims.map((claim) => ({
-    ...claim,
-    disputes: all.filter((r) => r.from === claim.id && r.type !== 'supports').map((r) => r.to),
-    supports: all.filter((r) => r.from === claim.id && r.type === 'supports').map((r) => r.to),
-  }));
+  const outgoing = new Map<string, ExtractedRelation[]>();
+  for (const relation of all) outgoing.set(relation.from, [...(outgoing.get(relation.from) ?? []), relation]);
+  const claims = doc.claims.map((claim) => {
+    const own = outgoing.get(claim.id) ?? [];
+    return { ...claim, disputes: own.filter((r) => r.type !== 'supports').map((r) => r.to), supports: own.filter((r) => r.type === 'supports').map((r) => r.to) };
+  });
   return { ...doc, claims, relations: all };
 }
 
