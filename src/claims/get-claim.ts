@@ -1,5 +1,6 @@
 import type { Database } from '../db/open-database.js';
 import { AppError } from '../errors.js';
+import { getClaimCluster } from '../clusters/get-claim-cluster.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { CLAIM_SUMMARY } from './claim-summary.js';
 
@@ -15,13 +16,14 @@ const CLAIM_DETAIL = {
 
 /** Gets one claim with its article, relations (both ways, across articles) and the editors' change history; CLAIM_NOT_FOUND when absent. */
 export async function getClaim(db: Database, options: { id: number }) {
-  const [claim, history] = await Promise.all([
+  const [claim, history, cluster] = await Promise.all([
     db.prisma.claim.findUnique({ where: { id: options.id }, include: CLAIM_DETAIL }),
     db.prisma.auditEntry.findMany({
       where: { entityType: 'claim', entityId: String(options.id) },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       include: { user: { select: { name: true, username: true } } },
     }),
+    getClaimCluster(db.prisma, options.id),
   ]);
   if (!claim) throw new AppError('CLAIM_NOT_FOUND');
   // The earliest article carrying the same words (the claim's first appearance).
@@ -30,7 +32,7 @@ export async function getClaim(db: Database, options: { id: number }) {
     orderBy: [{ article: { publishedAt: { sort: 'asc', nulls: 'last' } } }, { articleId: 'asc' }],
     select: { article: { select: { id: true, title: true, url: true, publishedAt: true } } },
   });
-  return { ...claim, history, firstAppearance: first?.article ?? null };
+  return { ...claim, history, cluster, firstAppearance: first?.article ?? null };
 }
 
 /** A claim as returned by {@link getClaim}. */

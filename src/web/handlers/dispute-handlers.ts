@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'express';
 import type { Database } from '../../db/open-database.js';
 import { findDisputes } from '../../disputes/find-disputes.js';
+import { findRepeatedClaims } from '../../clusters/find-repeated-claims.js';
+import { presentRepeatedClaims } from '../presenters/present-claim-cluster.js';
 import { presentDisputeJson, presentPaginationJson } from '../presenters/present-api.js';
 import { presentDispute } from '../presenters/present-dispute.js';
 import { presentPagination } from '../presenters/present-pagination.js';
@@ -11,12 +13,13 @@ import { loadFilterForm } from './reader-context.js';
 export function showDisputesPage(db: Database): RequestHandler {
   return async (req, res) => {
     const query = parseListQuery(req.query);
-    const [disputes, filters] = await Promise.all([findDisputes(db, query), loadFilterForm(db, req, query.filters)]);
+    const [disputes, filters, repeated] = await Promise.all([findDisputes(db, query), loadFilterForm(db, req, query.filters), findRepeatedClaims(db.prisma)]);
     res.render('pages/disputes', {
       page: { title: null },
       disputes: disputes.items.map(presentDispute),
       filters,
       pagination: presentPagination(disputes, '/', filters.query),
+      repeated: presentRepeatedClaims(repeated),
     });
   };
 }

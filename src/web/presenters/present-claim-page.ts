@@ -1,5 +1,6 @@
 import { splitParagraphs } from '../../articles/split-paragraphs.js';
 import type { ClaimDetail } from '../../claims/get-claim.js';
+import { presentClaimCluster, type ClaimClusterPartialView } from './present-claim-cluster.js';
 import { presentClaimSummary, type ClaimSummaryView } from './present-claim-summary.js';
 import { presentDate, type DateView } from './present-date.js';
 import { RELATION_LABELS } from './present-dispute.js';
@@ -30,6 +31,8 @@ export interface ClaimPageView {
   backing: RelatedClaimView[];
   history: HistoryEntryView[];
   firstAppearance: { title: string; href: string; date: DateView | null } | null;
+  /** The same claim in other articles (views/partials/claim-cluster.ejs). */
+  cluster: ClaimClusterPartialView | null;
   /** schema.org Claim, serialised for a JSON-LD script element. */
   jsonLd: string;
 }
@@ -59,6 +62,7 @@ export function presentClaimPage(claim: ClaimDetail, baseUrl: string): ClaimPage
     history: presentHistory(claim.history),
     firstAppearance: first ? { title: first.title, href: `/articles/${first.id}`, date: presentDate(first.publishedAt) } : null,
     jsonLd: presentJsonLd(claimJsonLd(claim, baseUrl)),
+    cluster: presentClaimCluster(claim.cluster, claim.id),
   };
 }
 
