@@ -60,6 +60,8 @@ export async function reextractArticle(
 
   return db.prisma.$transaction(
     async (tx) => {
+      // Editors saving a claim of this article now wait for this transaction (their version check then sees the result).
+      await tx.$queryRaw`SELECT id FROM claims WHERE article_id = ${article.id} FOR UPDATE`;
       const claims = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, start: true, end: true, status: true } });
       const kept = claims.filter((claim) => claim.status !== 'machine');
       const machine = claims.filter((claim) => claim.status === 'machine');
@@ -88,7 +90,7 @@ export async function reextractArticle(
       // Machine links between kept claims are recomputed; the rest go with their machine claims.
       const keptIds = kept.map((claim) => claim.id);
       await tx.claimRelation.deleteMany({ where: { origin: 'machine', status: 'machine', fromId: { in: keptIds }, toId: { in: keptIds } } });
-      await tx.claim.deleteMany({ where: { id: { in: [...machineIds] } } });
+      await tx.claim.deleteMany({ where: { id: { in: [...machineIds] }, status: 'machine' } });
       if (keptIds.length > 0) await tx.claim.updateMany({ where: { id: { in: keptIds } }, data: { ordinal: { increment: PARK } } });
 
       const keptClaimIds = matchKeptClaims(extraction.claims, kept);
