@@ -78,10 +78,25 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return isDatabaseUnavailable(cause, depth + 1);
 }
 
+/** SQLSTATEs of text the database cannot store (a NUL byte, an unpaired surrogate): the request's fault, not ours. */
+const BAD_CHARACTER_STATES = new Set(['22021', '22P05']);
+
+/** Whether an error (Prisma's, its driver adapter's, or a cause) carries one of the SQLSTATEs. */
+function hasSqlState(error: unknown, states: Set<string>, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const { code, originalCode, cause, meta } = error as Record<string, unknown>;
+  if ((typeof code === 'string' && states.has(code)) || (typeof originalCode === 'string' && states.has(originalCode))) return true;
+  const adapter = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>).driverAdapterError : undefined;
+  return hasSqlState(cause, states, depth + 1) || hasSqlState(adapter, states, depth + 1);
+}
+
 /** Turns anything thrown into an AppError; unknown errors become INTERNAL (cause kept for the log). */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (isDatabaseUnavailable(error)) return new AppError('DATABASE_UNAVAILABLE', { cause: error });
+  if (hasSqlState(error, BAD_CHARACTER_STATES)) {
+    return new AppError('VALIDATION_FAILED', { message: 'The request contains characters that cannot be stored or searched (such as a NUL byte).', cause: error });
+  }
   if (typeof error === 'object' && error !== null) {
     const httpError = error as HttpLikeError;
     const status = httpError.status ?? httpError.statusCode;

@@ -46,6 +46,7 @@ export async function ingestArticle(db: Database, options: IngestArticleOptions)
   const text = normalizeArticleText(options.text);
   const title = options.title.trim();
   if (text === '') throw new AppError('ARTICLE_EMPTY');
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new AppError('ARTICLE_EMPTY', { message: 'The article has no words (only punctuation or symbols).' });
   if (hasBinaryContent(text)) throw new AppError('UPLOAD_INVALID', { message: 'The text contains control characters: it looks like binary data.' });
   if (text.includes('\ufffd')) throw new AppError('UPLOAD_INVALID', { message: 'The text is not valid UTF-8 (it contains replacement characters).' });
   if (title === '') throw new AppError('VALIDATION_FAILED', { details: ['title: must not be empty'] });

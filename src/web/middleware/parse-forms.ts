@@ -37,7 +37,9 @@ export function parseForms(config: Config): RequestHandler[] {
         req.uploadError =
           error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE'
             ? new AppError('ARTICLE_TOO_LARGE', { message: `The file is larger than the limit of ${Math.round(config.limits.uploadBytes / 1024)} KB.` })
-            : new AppError('UPLOAD_INVALID', { message: 'The upload could not be read: send one .txt, .md or .html file in the "file" field.' });
+            : error instanceof multer.MulterError && error.code === 'LIMIT_FIELD_VALUE'
+              ? new AppError('ARTICLE_TOO_LARGE', { message: `The pasted text is larger than the limit of ${Math.round(config.limits.requestBytes / 1024)} KB.` })
+              : new AppError('UPLOAD_INVALID', { message: 'The upload could not be read: send one .txt, .md or .html file in the "file" field.' });
       }
       next();
     });

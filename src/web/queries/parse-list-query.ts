@@ -20,11 +20,14 @@ const day = z
 
 const id = z.string().trim().regex(/^[1-9]\d{0,8}$/, 'must be a positive whole number').transform(Number);
 
+/** No control characters (PostgreSQL refuses NUL in text: it would be a 500). */
+const NO_CONTROL = /^[^\p{Cc}]*$/u;
+
 /** Empty form fields (`?party=`) count as absent, so a submitted filter form with blanks is valid. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 const LIST_FIELDS = z.object({
-  party: optional(z.string().trim().min(1).max(100, 'must be at most 100 characters')),
+  party: optional(z.string().trim().min(1).max(100, 'must be at most 100 characters').regex(NO_CONTROL, 'must not contain control characters')),
   article: optional(id),
   language: optional(z.enum(['de', 'en'], 'must be de or en')),
   from: optional(day),
@@ -36,7 +39,7 @@ const datesInOrder = (query: { from?: Date; to?: Date }): boolean => !query.from
 const ORDER = { message: 'must not be after "to"', path: ['from'] };
 
 const LIST_QUERY = LIST_FIELDS.refine(datesInOrder, ORDER);
-const SEARCH_QUERY = LIST_FIELDS.extend({ q: optional(z.string().trim().max(200, 'must be at most 200 characters')) }).refine(datesInOrder, ORDER);
+const SEARCH_QUERY = LIST_FIELDS.extend({ q: optional(z.string().trim().max(200, 'must be at most 200 characters').regex(NO_CONTROL, 'must not contain control characters')) }).refine(datesInOrder, ORDER);
 
 /** Filters and page of a list request. */
 export interface ListQuery extends Paging {
