@@ -3,7 +3,7 @@ export const GERMAN_JUDGEMENTS = {
   judgements: [
     ['grundstein'], ['und', 'damit'], ['verantwortung', 'für'], ['faktisch'], ['verantwortlich', 'für'], ['schuld', 'an'], ['trägt', 'die', 'schuld'], ['ausgelöst'], ['verursacht'],
     ['folglich'], ['infolgedessen'], ['provoziert*'], ['verantwortungslos*'], ['rücksichtslos*'], ['skandalös*'], ['absurd*'],
-    ['völkerrechtswidrig*'], ['kriegstreiber*'], ['propaganda'], ['heuchler*'], ['gescheitert*'], ['fatal*'], ['katastrophal*'],
+    ['völkerrechtswidrig*'], ['kriegstreiber*'], ['propaganda'], ['heuchler*'], ['fatal*'], ['katastrophal*'],
     ['offensichtlich'], ['zweifellos'], ['selbstverständlich'],
   ],
   contradictionMarkers: [['falscher', 'flagge'], ['falsche', 'flagge'], ['inszeniert*'], ['erfunden*'], ['fabriziert*'], ['gefälscht*'], ['lüge*']],
