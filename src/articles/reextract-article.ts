@@ -60,8 +60,9 @@ export async function reextractArticle(
 
   return db.prisma.$transaction(
     async (tx) => {
-      // Editors saving a claim of this article now wait for this transaction (their version check then sees the result).
-      await tx.$queryRaw`SELECT id FROM claims WHERE article_id = ${article.id} FOR UPDATE`;
+      // Park every claim's ordinal out of the way of the new ones. This also locks the article's claims:
+      // an editor saving one of them now waits for this transaction (and their version check then sees the result).
+      await tx.claim.updateMany({ where: { articleId: article.id }, data: { ordinal: { increment: PARK } } });
       const claims = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, start: true, end: true, status: true } });
       const kept = claims.filter((claim) => claim.status !== 'machine');
       const machine = claims.filter((claim) => claim.status === 'machine');
@@ -91,7 +92,6 @@ export async function reextractArticle(
       const keptIds = kept.map((claim) => claim.id);
       await tx.claimRelation.deleteMany({ where: { origin: 'machine', status: 'machine', fromId: { in: keptIds }, toId: { in: keptIds } } });
       await tx.claim.deleteMany({ where: { id: { in: [...machineIds] }, status: 'machine' } });
-      if (keptIds.length > 0) await tx.claim.updateMany({ where: { id: { in: keptIds } }, data: { ordinal: { increment: PARK } } });
 
       const keptClaimIds = matchKeptClaims(extraction.claims, kept);
       const added = await storeExtraction(tx, article.id, extraction, { keptClaimIds });
@@ -152,11 +152,13 @@ async function restoreRelations(tx: Tx, articleId: number, saved: SavedRelation[
   return { restored, lost: saved.length - restored };
 }
 
-/** Ordinals 1..n in text order again (new claims are at 1..n, kept ones parked above PARK: park the new ones higher first). */
+/**
+ * Ordinals 1..n in text order again. New claims are at 1..n and kept ones
+ * parked above PARK: the new ones are parked higher first, so no step ever
+ * repeats an ordinal (no raw SQL: it must run in whatever schema Prisma uses).
+ */
 async function renumberClaims(tx: Tx, articleId: number): Promise<void> {
-  await tx.$executeRaw`UPDATE claims SET ordinal = ordinal + ${2 * PARK} WHERE article_id = ${articleId} AND ordinal < ${PARK}`;
-  await tx.$executeRaw`
-    UPDATE claims AS c SET ordinal = r.n
-    FROM (SELECT id, row_number() OVER (ORDER BY start, "end" DESC, id) AS n FROM claims WHERE article_id = ${articleId}) AS r
-    WHERE c.id = r.id`;
+  await tx.claim.updateMany({ where: { articleId, ordinal: { lt: PARK } }, data: { ordinal: { increment: 2 * PARK } } });
+  const rows = await tx.claim.findMany({ where: { articleId }, orderBy: [{ start: 'asc' }, { end: 'desc' }, { id: 'asc' }], select: { id: true } });
+  for (const [index, row] of rows.entries()) await tx.claim.update({ where: { id: row.id }, data: { ordinal: index + 1 } });
 }
