@@ -7,7 +7,7 @@ import { createUser } from '../../users/create-user.js';
 import { findUsers } from '../../users/find-users.js';
 import { MIN_PASSWORD_LENGTH } from '../../users/hash-password.js';
 import { signedIn } from '../auth/require-role.js';
-import { presentDate } from '../presenters/present-date.js';
+import { presentUsers } from '../presenters/present-users.js';
 import { positiveIntParam, textField } from './form-values.js';
 
 const NOTICES: Record<string, string> = { created: 'Account created. Give the new editor their password in person.', role: 'Role changed.' };
@@ -18,21 +18,8 @@ async function renderUsers(
   viewerId: number,
   options: { status?: number; notice?: string; error?: { message: string; details: string[] }; values?: { email: string; name: string; role: string } } = {},
 ): Promise<void> {
-  const users = (await findUsers(db)).map((user) => ({
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    isViewer: user.id === viewerId,
-    lastLogin: presentDate(user.lastLoginAt)?.label ?? 'never',
-    roleAction: `/users/${user.id}/role`,
-    otherRole: user.role === 'admin' ? 'editor' : 'admin',
-  }));
-  const values = options.values ?? { email: '', name: '', role: 'editor' };
-  res.status(options.status ?? 200).render('pages/editor/users', {
-    page: { title: 'Users' },
-    view: { users, values, minPassword: MIN_PASSWORD_LENGTH, notice: options.notice ?? null, error: options.error ?? null },
-  });
+  const view = presentUsers(await findUsers(db), { viewerId, minPassword: MIN_PASSWORD_LENGTH, ...options });
+  res.status(options.status ?? 200).render('pages/editor/users', { page: { title: 'Users' }, view });
 }
 
 /** GET /users (admins): every account, a form for a new one, role changes. */
