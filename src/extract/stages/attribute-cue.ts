@@ -1,5 +1,5 @@
 import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
-import { clauseEnd, clauseStart } from './find-cues.js';
+import { clauseEnd, clauseStart, makeCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT, TERMINAL_PUNCT } from './token-tests.js';
@@ -70,7 +70,25 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const { tokens, pack } = doc;
   const verb = verbIndex(doc, cue);
   const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
-  const cs = clauseStartOverShortQuotes(doc, verb, sentence);
+  let cs = clauseStartOverShortQuotes(doc, verb, sentence);
+  // "Wie die Premierministerin, Anna Bligh, erklärte": the "wie" clause reaches back over an apposition.
+  if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !pack.subordinators.has(tokens[cs]!.lower)) {
+    for (let k = cs - 2; k >= Math.max(sentence.tokenStart, cs - 20); k--) {
+      const t = tokens[k]!;
+      if (!pack.cueSubordinators.has(t.lower)) continue;
+      if (k !== sentence.tokenStart && tokens[k - 1]!.text !== ',') break;
+      const phrase = readSpeakerForward(tokens, k + 1, verb, pack);
+      if (phrase && phrase[1] >= cs - 1) {
+        cs = k;
+        const widened = makeCue(doc, [k, ...cue.tokenIds], cue.sentence, {
+          type: cue.type, lemma: cue.lemma, speakerSide: cue.speakerSide, speechAct: cue.speechAct, passive: cue.passive,
+        });
+        cue.cue = widened.cue;
+        cue.tokenIds = widened.tokenIds;
+      }
+      break;
+    }
+  }
   let ce = clauseEndOverShortQuotes(doc, lastCue, sentence);
   // "schloss sich … an und erklärte, …": the content clause belongs to the coordinated verb.
   for (let k = lastCue + 1; k < ce - 1; k++) {
@@ -276,7 +294,7 @@ function speakerAfterVerb(doc: WithCues, from: number, limit: number): Range | n
   const { tokens, pack } = doc;
   for (let k = from; k < Math.min(limit, from + 6); k++) {
     const t = tokens[k]!;
-    if (t.type !== 'word') return null;
+    if (t.type !== 'word' && t.type !== 'quote') return null;
     if (AFTER_VERB_PREPOSITIONS.has(t.lower)) {
       // Skip a prepositional phrase ("sagte vor der Presse der Minister").
       const pp = readSpeakerForward(tokens, k + 1, limit, pack);

@@ -86,9 +86,11 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
   return null;
 }
 
-interface CueShape { type: CueCandidate['type']; lemma: string; speakerSide: CueCandidate['speakerSide']; speechAct: boolean; passive: boolean }
+/** The kind-related fields of a cue candidate. */
+export interface CueShape { type: CueCandidate['type']; lemma: string; speakerSide: CueCandidate['speakerSide']; speechAct: boolean; passive: boolean }
 
-function makeCue(doc: WithQuotes, ids: number[], sentence: number, shape: CueShape): CueCandidate {
+/** Builds a cue candidate from token ids (parts for discontinuous pieces). */
+export function makeCue(doc: WithQuotes, ids: number[], sentence: number, shape: CueShape): CueCandidate {
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
   const parts: Span[] = [];
   for (const id of sorted) {
