@@ -34,6 +34,12 @@ export interface BulkIngestOptions {
   /** Stops starting new articles; those being stored finish (each commits whole). */
   signal?: AbortSignal;
   onProgress?: (progress: IngestProgress) => void;
+  /**
+   * Articles stored at once (transactions in parallel). Default: 4 on PostgreSQL, 1 on PGlite
+   * (one connection). Above 1, two articles stored at the same moment do not see each other's
+   * claims, so cross-article links between them can be missed.
+   */
+  concurrency?: number;
   /** Runs in each article's transaction after its claims are stored (cross-article linking). */
   afterStore?: (tx: Prisma.TransactionClient, articleId: number) => Promise<void>;
 }
@@ -92,28 +98,31 @@ export async function runBulkIngest(db: Database, entries: readonly SourceEntry[
     extract = async (text) => extractClaims(text, { knowledge });
   }
 
-  // Extractions run ahead in the pool (a bounded window); stores run one at a time, in input order.
-  const window = Math.max(2, workerCount * 3);
-  const inFlight: Array<Promise<ExtractionResult | Error>> = [];
-  let next = 0;
-  const launch = (): void => {
-    while (inFlight.length < window && next < todo.length && !options.signal?.aborted) {
-      inFlight.push(extract(todo[next]!.text).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
-      next++;
+  // Extractions run ahead in the pool (a bounded window); stores take articles in input order, `concurrency` at a time.
+  const concurrency = Math.max(1, options.concurrency ?? (db.kind === 'postgres' ? 4 : 1));
+  const window = Math.max(2, workerCount * 3) + concurrency;
+  const extractions: Array<Promise<ExtractionResult | Error> | undefined> = [];
+  let launched = 0;
+  const launchUpTo = (limit: number): void => {
+    while (launched < Math.min(limit, todo.length) && !options.signal?.aborted) {
+      extractions[launched] = extract(todo[launched]!.text).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      launched++;
     }
   };
-  let index = 0;
+  let nextStore = 0;
   let waitMs = 0;
   let storeMs = 0;
-  try {
-    launch();
-    while (inFlight.length > 0) {
+  const storer = async (): Promise<void> => {
+    for (;;) {
+      if (options.signal?.aborted) return;
+      const index = nextStore++;
+      if (index >= todo.length) return;
+      launchUpTo(index + window);
       const waitStarted = performance.now();
-      const extraction = await inFlight.shift()!;
+      const extraction = await extractions[index]!;
+      extractions[index] = undefined;
       waitMs += performance.now() - waitStarted;
-      const { item, text } = todo[index++]!;
-      if (options.signal?.aborted) break;
-      launch();
+      const { item, text } = todo[index]!;
       if (extraction instanceof Error) { fail(item.source, `extraction failed: ${extraction.message}`); continue; }
       const storeStarted = performance.now();
       try {
@@ -130,6 +139,10 @@ export async function runBulkIngest(db: Database, entries: readonly SourceEntry[
         storeMs += performance.now() - storeStarted;
       }
     }
+  };
+  try {
+    launchUpTo(window);
+    await Promise.all(Array.from({ length: concurrency }, storer));
   } finally {
     await pool?.close();
   }

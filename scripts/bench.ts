@@ -1,0 +1,256 @@
+/**
+ * Corpus-scale benchmark, every figure measured in this run:
+ *  1. extraction, one core (scripts/bench-extract.ts in a child process: articles/s, MB/s, peak RSS);
+ *  2. bulk ingestion of the 1,028 10kGNAD + 850 Wikinews articles into PGlite and into PostgreSQL
+ *     (runBulkIngest as `cli ingest` runs it: worker-thread extraction, cross-article linking);
+ *  3. each database scaled to --articles (default 20,000) by SQL copies (src/bench/scale-database.ts);
+ *  4. SQL queries per page (in-process app, counted through a Prisma extension);
+ *  5. page latency under load: the server (`tsx src/server.ts`, NODE_ENV=production) in a child
+ *     process, autocannon on loopback at 1, 10 and 50 connections: req/s, p50/p95/p99.
+ *
+ *   npm run bench [-- --quick] [-- --articles 20000 --duration 10 --pg-url URL --skip-pglite --skip-extract]
+ *
+ * Without --pg-url a throwaway PostgreSQL is started (scripts/pg-throwaway.sh) and removed.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createApp } from '../src/app.js';
+import { scaleDatabase } from '../src/bench/scale-database.js';
+import { linkClaimsAcrossArticles } from '../src/clusters/link-claims-across-articles.js';
+import { parseConfig } from '../src/config.js';
+import { openDatabase, type Database, type OpenDatabaseOptions } from '../src/db/open-database.js';
+import { defaultCorporaDir } from '../src/eval/corpus-paths.js';
+import type { PrismaClient } from '../src/generated/prisma/client.js';
+import { DEFAULT_SOURCE_OPTIONS, readIngestSources, type SourceEntry } from '../src/ingest/read-ingest-sources.js';
+import { runBulkIngest } from '../src/ingest/run-bulk-ingest.js';
+import { createLogger } from '../src/logger.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string): boolean => args.includes(`--${name}`);
+const value = (name: string): string | undefined => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
+const quick = flag('quick');
+const targetArticles = Number(value('articles') ?? (quick ? 3000 : 20000));
+const duration = Number(value('duration') ?? (quick ? 2 : 8));
+const ingestLimit = quick ? 150 : Number.POSITIVE_INFINITY;
+const connectionsList = (value('connections') ?? '1,10,50').split(',').map(Number);
+const root = join(import.meta.dirname, '..');
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+const log = (line: string): void => { process.stderr.write(`bench: ${line}\n`); };
+const rows: string[][] = [];
+const row = (...cells: Array<string | number>): void => { rows.push(cells.map(String)); };
+
+// 1. Extraction ------------------------------------------------------------
+if (!flag('skip-extract')) {
+  log('extraction (scripts/bench-extract.ts, one core)');
+  const run = spawnSync(process.execPath, [tsxCli, join(root, 'scripts/bench-extract.ts')], { encoding: 'utf8', cwd: root });
+  for (const line of run.stdout.split('\n')) {
+    const m = /^(.+?)\s+full pipeline\s+(\d+) articles ([\d.]+) MB\s+([\d.]+) s\s+(\d+) articles\/s\s+([\d.]+) MB\/s/.exec(line);
+    if (m) row('extraction, 1 core', m[1]!.trim(), `${m[5]} articles/s`, `${m[6]} MB/s`, `${m[2]} articles in ${m[4]} s`);
+    const rss = /^peak RSS (\d+) MB/.exec(line);
+    if (rss) row('extraction, 1 core', 'peak RSS', `${rss[1]} MB`, '', '');
+  }
+  if (run.status !== 0) log(`bench-extract failed: ${run.stderr.slice(-500)}`);
+}
+
+// 2.-5. Databases -----------------------------------------------------------
+const corpora = defaultCorporaDir();
+const gnad = join(corpora, 'de-10kgnad', 'test.csv');
+const wiki = ['train', 'dev'].map((split) => join(corpora, 'de-wikinews-quotation', split));
+if (!existsSync(gnad) || !wiki.every(existsSync)) {
+  log(`no corpora under ${corpora}`);
+  process.exit(1);
+}
+const entries: SourceEntry[] = [
+  ...readIngestSources([gnad], { ...DEFAULT_SOURCE_OPTIONS, delimiter: ';', quote: "'", header: false, textColumn: 1, outlet: 'DER STANDARD' }).slice(0, ingestLimit),
+  ...readIngestSources(wiki, { ...DEFAULT_SOURCE_OPTIONS, format: 'wikinews' }).slice(0, ingestLimit),
+];
+
+let pgUrl = value('pg-url');
+let startedPg = false;
+const pgState = join(tmpdir(), `claimtrail-bench-pg-${process.pid}.state`);
+const cleanups: Array<() => Promise<void> | void> = [];
+process.on('SIGINT', () => { void cleanup().then(() => process.exit(130)); });
+
+async function cleanup(): Promise<void> {
+  for (const fn of cleanups.splice(0).reverse()) {
+    try { await fn(); } catch (error) { log(`cleanup: ${String(error)}`); }
+  }
+}
+
+const perTarget: Record<string, Record<string, string>> = {};
+try {
+  const targets: Array<{ name: 'pglite' | 'postgres'; options: () => Promise<OpenDatabaseOptions> }> = [];
+  if (!flag('skip-pglite')) {
+    targets.push({ name: 'pglite', options: async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
+      cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+      return { dataDir };
+    } });
+  }
+  if (!flag('skip-postgres')) {
+    if (!pgUrl) {
+      log('starting a throwaway PostgreSQL (scripts/pg-throwaway.sh)');
+      const started = spawnSync('sh', [join(root, 'scripts/pg-throwaway.sh'), 'start'], { encoding: 'utf8', env: { ...process.env, PG_THROWAWAY_STATE: pgState } });
+      if (started.status !== 0) throw new Error(`pg-throwaway: ${started.stderr}`);
+      pgUrl = started.stdout.trim();
+      startedPg = true;
+      cleanups.push(() => { spawnSync('sh', [join(root, 'scripts/pg-throwaway.sh'), 'stop'], { env: { ...process.env, PG_THROWAWAY_STATE: pgState } }); });
+    }
+    const base = pgUrl;
+    targets.push({ name: 'postgres', options: async () => {
+      const name = `claimtrail_bench_${process.pid}`;
+      const admin = new pg.Client({ connectionString: base });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${name}"`);
+      await admin.end();
+      if (!startedPg) {
+        cleanups.push(async () => {
+          const c = new pg.Client({ connectionString: base });
+          await c.connect();
+          await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+          await c.end();
+        });
+      }
+      const url = new URL(base);
+      url.pathname = `/${name}`;
+      return { databaseUrl: url.toString() };
+    } });
+  }
+
+  for (const target of targets) {
+    const results: Record<string, string> = {};
+    perTarget[target.name] = results;
+    const options = await target.options();
+    let db: Database = await openDatabase(options);
+    log(`${target.name}: ingesting ${entries.length} articles`);
+    const summary = await runBulkIngest(db, entries, {
+      maxBytes: 1_048_576,
+      afterStore: async (tx, id) => { await linkClaimsAcrossArticles(tx, id); },
+      onProgress: (p) => { if (p.done % 200 === 0) log(`${target.name}: ${p.done}/${p.total}`); },
+    });
+    const rate = summary.stored / summary.seconds;
+    results.ingest = rate.toFixed(1);
+    row(`ingestion into ${target.name}`, `${summary.stored} articles, ${summary.claims} claims`, `${rate.toFixed(1)} articles/s`, `${summary.seconds.toFixed(1)} s`,
+      `${summary.failed} failed; store ${summary.storeSeconds.toFixed(0)} s, wait for extraction ${summary.waitSeconds.toFixed(0)} s`);
+
+    log(`${target.name}: scaling to ${targetArticles} articles`);
+    const scaled = await scaleDatabase(db.prisma, targetArticles);
+    const counts = { articles: await db.prisma.article.count(), claims: await db.prisma.claim.count() };
+    row(`scale ${target.name} by SQL copies`, `${counts.articles} articles, ${counts.claims} claims`, `${scaled.seconds.toFixed(1)} s`, `${scaled.copies} copies`, '');
+    const pages = await choosePages(db.prisma);
+
+    if (target.name === 'postgres' || flag('queries-pglite')) {
+      for (const [name, path] of Object.entries(pages)) row(`SQL queries per page (${target.name})`, name, String(await countQueries(db, path)), path, '');
+    }
+    await db.close();
+
+    log(`${target.name}: page latency (${duration} s per run)`);
+    const server = await startServer(options);
+    try {
+      for (const [name, path] of Object.entries(pages)) {
+        for (const connections of connectionsList) {
+          const r = await load(`${server.url}${path}`, connections);
+          results[`${name}@${connections}`] = r.p95.toFixed(1);
+          row(`latency ${target.name}`, `${name} @${connections}`, `${r.rps.toFixed(0)} req/s`, `p50 ${r.p50.toFixed(1)} / p95 ${r.p95.toFixed(1)} / p99 ${r.p99.toFixed(1)} ms`, r.errors ? `${r.errors} errors/non-2xx` : '');
+        }
+      }
+    } finally {
+      await server.stop();
+    }
+    db = null as unknown as Database;
+  }
+  if (perTarget.pglite && perTarget.postgres) {
+    row('ratio postgres / pglite', 'ingestion articles/s', (Number(perTarget.postgres.ingest) / Number(perTarget.pglite.ingest)).toFixed(2), '', '');
+    for (const key of Object.keys(perTarget.postgres).filter((k) => k.includes('@10'))) {
+      row('ratio postgres / pglite', `p95 ${key}`, (Number(perTarget.postgres[key]) / Number(perTarget.pglite[key])).toFixed(2), '', '');
+    }
+  }
+} finally {
+  await cleanup();
+}
+
+const header = ['what', 'case', 'figure', 'detail', 'note'];
+process.stdout.write(`\n${quick ? '(quick run) ' : ''}${new Date().toISOString()}, ${process.version}, ${(await import('node:os')).cpus().length} cores, load ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n\n`);
+process.stdout.write(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n`);
+for (const cells of rows) process.stdout.write(`| ${cells.join(' | ')} |\n`);
+
+/** Picks an article page, a claim page (a clustered one when there is one), a search and the API. */
+async function choosePages(prisma: PrismaClient): Promise<Record<string, string>> {
+  const article = await prisma.article.findFirstOrThrow({ where: { claims: { some: {} } }, orderBy: { id: 'asc' }, skip: 100, select: { id: true } }).catch(() => prisma.article.findFirstOrThrow({ select: { id: true } }));
+  const claim = (await prisma.claim.findFirst({ where: { clusterId: { not: null } }, select: { id: true } })) ?? (await prisma.claim.findFirstOrThrow({ select: { id: true } }));
+  return { '/': '/', article: `/articles/${article.id}`, claim: `/claims/${claim.id}`, search: '/search?q=Regierung', 'api claims': '/api/claims' };
+}
+
+/** Database operations one request to `path` makes (fresh app with a counting Prisma client). */
+async function countQueries(db: Database, path: string): Promise<number> {
+  let count = 0;
+  const prisma = db.prisma.$extends({ query: { async $allOperations({ args, query }) { count++; return query(args); } } }) as unknown as PrismaClient;
+  const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', SESSION_SECRET: 'bench-session-secret-of-32-chars!!', LOG_LEVEL: 'silent' });
+  const app = createApp({ config, db: { ...db, prisma }, logger: createLogger(config) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as { port: number };
+  await fetch(`http://127.0.0.1:${port}${path}`).then((res) => res.text());
+  count = 0;
+  const res = await fetch(`http://127.0.0.1:${port}${path}`);
+  await res.text();
+  await new Promise((resolve) => server.close(resolve));
+  return count;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address() as { port: number }; s.close(() => resolve(port)); });
+  });
+}
+
+/** Starts `tsx src/server.ts` on the database and waits for /healthz. */
+async function startServer(options: OpenDatabaseOptions): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [tsxCli, join(root, 'src/server.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'silent', DEMO: 'false',
+      SESSION_SECRET: 'bench-session-secret-of-32-chars!!', DATA_DIR: options.dataDir ?? mkdtempSync(join(tmpdir(), 'claimtrail-bench-srv-')),
+      DATABASE_URL: options.databaseUrl ?? '',
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    stop: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null) { resolve(); return; }
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+    }),
+  };
+}
+
+/** One autocannon run after a short warm-up; percentiles from every response's latency. */
+async function load(url: string, connections: number): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number }> {
+  for (let i = 0; i < 3; i++) await fetch(url).then((r) => r.text());
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration, pipelining: 1 }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => { latencies.push(responseTime); });
+  });
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? Number.NaN;
+  return { rps: result.requests.average, p50: pct(50), p95: pct(95), p99: pct(99), errors: result.errors + result.non2xx };
+}
