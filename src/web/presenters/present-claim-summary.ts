@@ -61,6 +61,7 @@ export function presentClaimSummary(claim: ClaimSummary): ClaimSummaryView {
   const flags = [
     claim.unsourced && 'unsourced',
     claim.hedged && 'hedged',
+    claim.status !== 'machine' && claim.status,
   ].filter((flag): flag is string => typeof flag === 'string');
   return {
     id: claim.id,

@@ -249,3 +249,24 @@ describe('search', () => {
     await request(testApp.app).get('/search?q=%22unclosed%20(%20%26%20!').expect(200);
   });
 });
+
+describe('editor review status', () => {
+  it('leaves rejected claims out of the disputes and marks them in lists', async () => {
+    const rejected = await insertArticle(testApp.db, {
+      title: 'Abgelehnt',
+      text: 'Paris sagte, der Himmel sei grün. Berlin bestritt das sofort.',
+      publishedAt: new Date('2030-01-01T00:00:00Z'),
+      claims: [
+        { text: 'der Himmel sei grün', party: 'Paris' },
+        { text: 'Berlin bestritt das sofort', party: 'Berlin' },
+      ],
+      relations: [[1, 'denies', 0]],
+    });
+    expect((await request(testApp.app).get(`/?article=${rejected.articleId}`).expect(200)).text).toContain('1 disputed claim');
+    await testApp.db.prisma.claim.update({ where: { id: rejected.claimIds[1] }, data: { status: 'rejected' } });
+    expect((await request(testApp.app).get(`/?article=${rejected.articleId}`).expect(200)).text).toContain('0 disputed claims');
+    const berlin = await request(testApp.app).get('/parties/Berlin').expect(200);
+    expect(berlin.text).toContain('<span class="flag flag--rejected">rejected</span>');
+    await testApp.db.prisma.article.delete({ where: { id: rejected.articleId } });
+  });
+});
