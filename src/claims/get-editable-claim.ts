@@ -22,7 +22,7 @@ export async function getEditableClaim(db: Database, options: { id: number }) {
     },
   });
   if (!claim) throw new AppError('CLAIM_NOT_FOUND');
-  const [siblings, parties, actors] = await Promise.all([
+  const [siblings, parties, actors, next] = await Promise.all([
     db.prisma.claim.findMany({
       where: { articleId: claim.articleId, id: { not: claim.id } },
       orderBy: { start: 'asc' },
@@ -30,8 +30,14 @@ export async function getEditableClaim(db: Database, options: { id: number }) {
     }),
     db.prisma.party.findMany({ orderBy: { name: 'asc' }, select: { key: true, name: true } }),
     db.prisma.actor.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, party: { select: { name: true } } } }),
+    // The next claim of the review queue (same order as /review), for "next claim" after a decision.
+    db.prisma.claim.findFirst({
+      where: { status: 'machine', id: { not: claim.id } },
+      orderBy: [{ confidence: 'asc' }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }],
+      select: { id: true },
+    }),
   ]);
-  return { claim, siblings, parties, actors };
+  return { claim, siblings, parties, actors, nextInQueue: next?.id ?? null };
 }
 
 /** What {@link getEditableClaim} returns. */

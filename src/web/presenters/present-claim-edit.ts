@@ -112,6 +112,7 @@ export function presentClaimEdit(
     language: claim.article.language,
     article: { href: `/articles/${claim.article.id}`, title: claim.article.title, length: text.length },
     claimHref: `/claims/${claim.id}`,
+    nextHref: editable.nextInQueue === null ? null : `/claims/${editable.nextInQueue}/edit`,
     actions: {
       save: `/claims/${claim.id}/edit`,
       confirm: `/claims/${claim.id}/confirm`,

@@ -128,6 +128,10 @@ describe('confirm and reject', () => {
     const claim = await machineClaim(3);
     await editor.agent.post(`/claims/${claim.id}/confirm`).type('form').send({ _csrf: editor.csrf, version: String(claim.version) }).expect(303);
     expect(await testApp.db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: 'confirmed', version: claim.version + 1 });
+    const next = await testApp.db.prisma.claim.findFirstOrThrow({ where: { status: 'machine' }, orderBy: [{ confidence: 'asc' }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }] });
+    const page = await editor.agent.get(`/claims/${claim.id}/edit?done=confirmed`).expect(200);
+    expect(page.text).toContain('Claim confirmed.');
+    expect(page.text).toContain(`<a href="/claims/${next.id}/edit">Next claim to review →</a>`);
     const audit = await testApp.db.prisma.auditEntry.findFirstOrThrow({ where: { entityId: String(claim.id), action: 'confirm' } });
     expect(audit.before).toMatchObject({ status: 'machine' });
     expect(audit.after).toMatchObject({ status: 'confirmed' });
