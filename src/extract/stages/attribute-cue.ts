@@ -103,6 +103,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     for (let k = cs; k < ce; k++) {
       if (pack.agentPrepositions.has(tokens[k]!.lower)) { speaker = readSpeakerForward(tokens, k + 1, ce, pack); if (speaker) break; }
     }
+    // No agent: a source in a prepositional phrase ("wird in einer Pressemitteilung der Organisation gefordert").
+    if (!speaker) speaker = sourcePhrase(doc, cs, ce, cue);
   } else if (subordinate) {
     speaker = readSpeakerForward(tokens, cs + 1, verb, pack);
   } else {
@@ -110,6 +112,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     while (from < verb && isLeadingConjunction(tokens[from]!)) from++;
     let sentenceFrom = sentence.tokenStart;
     while (sentenceFrom < verb && isLeadingConjunction(tokens[sentenceFrom]!)) sentenceFrom++;
+    // A sentence opening with a quoted name: "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an".
+    const openingQuote = doc.quoteByStart.get(sentenceFrom);
+    if (openingQuote !== undefined && doc.quotes[openingQuote]!.short && doc.quotes[openingQuote]!.tokenEnd === from) from = sentenceFrom;
     if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
     else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
     speaker ??= speakerAfterVerb(doc, verb + 1, ce);
@@ -273,6 +278,21 @@ function isLeadingConjunction(token: Token): boolean {
   return LEADING_CONJUNCTIONS.has(token.lower);
 }
 
+const SOURCE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'auf']);
+
+/** A source named in a prepositional phrase inside [from, to): "in dem Antrag", "aus Paris", "auf der Homepage". */
+function sourcePhrase(doc: WithCues, from: number, to: number, cue: CueCandidate): Range | null {
+  const { tokens, pack } = doc;
+  for (let k = from; k < to; k++) {
+    if (cue.tokenIds.includes(k)) continue;
+    if (SOURCE_PREPOSITIONS.has(tokens[k]!.lower)) {
+      const phrase = readSpeakerForward(tokens, k + 1, to, pack);
+      if (phrase) return phrase;
+    }
+  }
+  return null;
+}
+
 /** The subject of a verb cue (used for a coordinated second verb). */
 function findSubject(doc: WithCues, cue: CueCandidate, sentence: Sentence): Range | null {
   const { tokens, pack } = doc;
@@ -389,12 +409,9 @@ function attributeImpersonal(doc: WithCues, cue: CueCandidate, sentence: Sentenc
   const cs = clauseStart(tokens, first, sentence);
   const ce = clauseEnd(tokens, last, sentence);
   // Source in a prepositional phrase: "In dem Antrag heißt es", "heißt es in einer Mitteilung der Polizei".
-  let speaker: Range | null = null;
-  const sourcePrepositions = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim']);
-  for (let k = cs; k < ce && !speaker; k++) {
-    if (cue.tokenIds.includes(k)) continue;
-    if (sourcePrepositions.has(tokens[k]!.lower)) speaker = readSpeakerForward(tokens, tokens[k]!.lower === 'im' || tokens[k]!.lower === 'vom' || tokens[k]!.lower === 'beim' ? k + 1 : k + 1, ce, pack);
-  }
+  let speaker = sourcePhrase(doc, cs, ce, cue);
+  // "Im letzten Satz der Anordnung, die …, heißt es": the source opens the sentence.
+  if (!speaker && cs > sentence.tokenStart) speaker = sourcePhrase(doc, sentence.tokenStart, cs - 1, cue);
   const next = tokens[ce];
   if (next && (next.text === ',' || next.text === ':') && ce + 1 < end) return draft(doc, cue, [ce + 1, end], speaker);
   if (next && next.type === 'quote') {

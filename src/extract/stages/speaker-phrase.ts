@@ -157,7 +157,7 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
 }
 
 const COORDINATORS = new Set(['und', 'sowie', 'oder', 'and', 'or']);
-const PREPOSITIONS = new Set(['in', 'im', 'aus', 'bei', 'beim', 'für', 'an', 'am', 'auf', 'mit', 'of', 'at', 'in', 'from', 'for']);
+const PREPOSITIONS = new Set(['in', 'im', 'aus', 'bei', 'beim', 'für', 'an', 'am', 'auf', 'mit', 'vom', 'of', 'at', 'from', 'for']);
 
 /**
  * The subject field of a sentence whose verb follows a phrase with an
@@ -180,9 +180,15 @@ export function readExtendedSubject(tokens: Token[], from: number, verb: number,
   if (!closing || (closing.text !== ',' && closing.text !== ')') || verb - from > 30) return null;
   const head = readSpeakerForward(tokens, from, verb, pack);
   if (!head) return null;
-  const after = tokens[head[1]];
+  let headEnd = head[1];
+  // A prepositional attribute before the apposition: "die US-Delegationsleiterin beim Klimagipfel, Sharon Hayes,".
+  if (PREPOSITIONS.has(tokens[headEnd]?.lower ?? '')) {
+    const pp = readSpeakerForward(tokens, headEnd + 1, verb, pack);
+    if (pp) headEnd = pp[1];
+  }
+  const after = tokens[headEnd];
   if (!after || (after.text !== ',' && after.text !== '(')) return null;
-  for (let k = head[1]; k < verb; k++) {
+  for (let k = headEnd; k < verb; k++) {
     const t = tokens[k]!;
     if (TERMINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';' || t.type === 'quote') return null;
     if (t.type === 'word' && (pack.complementizers.has(t.lower) || (pack.cueWords.has(t.lower) && !isCapitalized(t)))) return null;

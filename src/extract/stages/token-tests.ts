@@ -2,7 +2,7 @@ import type { LanguagePack } from '../lang/language-pack.js';
 import type { Token } from '../types.js';
 
 /** Punctuation that ends a clause inside a sentence. */
-export const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '–', '—', '[', ']']);
+export const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '[', ']']);
 /** Terminal punctuation. */
 export const TERMINAL_PUNCT = new Set(['.', '!', '?', '…']);
 
