@@ -62,6 +62,24 @@ describe('claim edit page', () => {
   });
 });
 
+describe('markup in article text', () => {
+  it('is shown as text on the edit page and in the review queue', async () => {
+    const { ingestArticle } = await import('../../../src/articles/ingest-article.js');
+    const { id } = await ingestArticle(testApp.db, {
+      title: 'Title <script>alert("t")</script>',
+      text: 'Der Minister sagte, die <script>alert("x")</script> Lage sei <img src=x onerror=alert(1)> ernst.\n\nDie Opposition wies das zurück.',
+      maxBytes: 100_000,
+    });
+    const claim = await testApp.db.prisma.claim.findFirstOrThrow({ where: { articleId: id }, orderBy: { start: 'asc' } });
+    for (const path of [`/claims/${claim.id}/edit`, `/review?article=${id}`]) {
+      const res = await editor.agent.get(path).expect(200);
+      expect([path, res.text.includes('<script>alert')]).toEqual([path, false]);
+      expect([path, res.text.includes('<img src=x')]).toEqual([path, false]);
+      expect(res.text).toContain('&lt;script&gt;alert(&#34;');
+    }
+  });
+});
+
 describe('correcting a claim', () => {
   it('saves the correction, marks it corrected, bumps the version and writes an audit entry with before and after', async () => {
     const claim = await machineClaim();
