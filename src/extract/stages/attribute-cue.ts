@@ -114,7 +114,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     while (sentenceFrom < verb && isLeadingConjunction(tokens[sentenceFrom]!)) sentenceFrom++;
     // A sentence opening with a quoted name: "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an".
     const openingQuote = doc.quoteByStart.get(sentenceFrom);
-    if (openingQuote !== undefined && doc.quotes[openingQuote]!.short && doc.quotes[openingQuote]!.tokenEnd === from) from = sentenceFrom;
+    if (openingQuote !== undefined && doc.quotes[openingQuote]!.short && doc.quotes[openingQuote]!.tokenEnd === from && from < verb) from = sentenceFrom;
     if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
     else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
     speaker ??= speakerAfterVerb(doc, verb + 1, ce);
