@@ -10,6 +10,7 @@ export const showArticlePage: RequestHandler = (req, res) => {
 
 /** JSON of one article with its claims, as the page presents it. */
 export const showArticleJson: RequestHandler = (req, res) => {
-  const { paragraphs: _segments, ...article } = presentArticle(loadedArticle(req.article));
-  res.json({ article });
+  const { paragraphs: _segments, parties, ...article } = presentArticle(loadedArticle(req.article));
+  // Parties list their claims by id: the claims themselves are in `claims`.
+  res.json({ article: { ...article, parties: parties.map(({ claims, ...party }) => ({ ...party, claimIds: claims.map((claim) => claim.id) })) } });
 };

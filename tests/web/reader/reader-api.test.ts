@@ -148,3 +148,12 @@ describe('W3C Web Annotations', () => {
     await request(testApp.app).get('/api/articles/999999/annotations').expect(404);
   });
 });
+
+describe('article JSON', () => {
+  it('lists the parties with the ids of their claims', async () => {
+    const res = await request(testApp.app).get(`/api/articles/${tankers.articleId}`).expect(200);
+    const tehran = res.body.article.parties.find((party: { key: string }) => party.key === 'Tehran');
+    expect(tehran).toMatchObject({ name: 'Tehran (Iran)', claimCount: 2, claimIds: [tankers.claimIds[2], tankers.claimIds[1]] }); // text order
+    expect(tehran.claims).toBeUndefined();
+  });
+});
