@@ -220,6 +220,13 @@ describe('party and actor pages', () => {
     expect(res.text).toContain('<h1 class="page-title">Sergey Lavrov</h1>');
     expect(res.text).toContain('die Drohne sei in iranisches Hoheitsgebiet eingedrungen');
     expect(res.text).toMatch(/Washington \(United States\)<\/a> <span class="muted">1 time<\/span>/);
+    const json = await request(testApp.app).get(`/api/actors/${actor.id}`).expect(200);
+    expect(json.body).toMatchObject({
+      actor: { id: actor.id, key: 'Sergey Lavrov', party: { key: 'Moscow' } },
+      stats: { claimCount: 1, disputedCount: 0, disputesMost: [{ key: 'Washington', count: 1 }] },
+      pagination: { page: 1, total: 1 },
+    });
+    expect(json.body.claims[0].via).toEqual([{ key: 'Reuters', name: expect.any(String) }]);
     await request(testApp.app).get('/actors/99999').expect(404);
     await request(testApp.app).get('/actors/x').expect(404);
   });
@@ -242,6 +249,8 @@ describe('search', () => {
     const res = await request(testApp.app).get('/search?q=Drohne&party=Moscow').expect(200);
     expect(res.text).toContain('1 claim');
     await request(testApp.app).get('/search').expect(200);
+    expect((await request(testApp.app).get('/api/search').expect(200)).body).toMatchObject({ q: '', claims: [], articles: [] });
+    expect((await request(testApp.app).get('/api/search?q=Drohne&party=Moscow').expect(200)).body.claims).toHaveLength(1);
     await request(testApp.app).get(`/search?q=${'a'.repeat(201)}`).expect(400);
     const both = await request(testApp.app).get(`/search?q=${'a'.repeat(201)}&language=xx`).expect(400);
     expect(both.text).toContain('<li>q: ');
