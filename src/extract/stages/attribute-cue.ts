@@ -2,7 +2,7 @@ import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { clauseEnd, clauseStart, makeCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
-import { CLAUSE_PUNCT, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
 /** An attribution in token ranges, before it is turned into spans. */
 export interface DraftAttribution {
@@ -122,6 +122,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     if (!speaker && verb > sentence.tokenStart && COORDINATORS.has(tokens[verb - 1]!.lower)) {
       const before = doc.cues.filter((c) => c.sentence === sentence.index && c.type === 'verb' && c.tokenIds[0]! < verb - 1).pop();
       if (before) speaker = findSubject(doc, before, sentence);
+      else {
+        // "Er verständigte die Polizei und teilte mit": the field before the sentence's first verb.
+        let firstVerb = sentenceFrom + 1;
+        while (firstVerb < verb && (isCapitalized(tokens[firstVerb]) || pack.determiners.has(tokens[firstVerb]!.lower) || isAdjectiveLike(tokens[firstVerb], pack))) firstVerb++;
+        if (firstVerb < verb && isSubjectField(tokens, [sentenceFrom, firstVerb], pack)) speaker = trimRange(tokens, [sentenceFrom, firstVerb]);
+      }
     }
   }
 

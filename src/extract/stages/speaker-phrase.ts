@@ -149,7 +149,8 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
     if (k > from && depth === 0 && pack.speakerStopWords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower) && !COORDINATORS.has(t.lower)) {
       // A preposition with its own phrase stays ("Der Einsatzleiter der Polizei in Dortmund"); adverbs do not ("Einen Tag später").
       const next = tokens[k + 1];
-      const preposition = PREPOSITIONS.has(t.lower) && next !== undefined && (isCapitalized(next) || pack.determiners.has(next.lower));
+      const preposition = PREPOSITIONS.has(t.lower) && next !== undefined
+        && (isCapitalized(next) || pack.determiners.has(next.lower) || (isAdjectiveLike(next, pack) && isCapitalized(tokens[k + 2])));
       if (!preposition) return false;
     }
   }
