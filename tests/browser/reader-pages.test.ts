@@ -99,6 +99,16 @@ describe.skipIf(chromiumMissing !== null)(`reader pages in Chromium${chromiumMis
     await shootBoth('search');
     await page.goto(`${server.url}/parties`);
     await shootBoth('parties');
+    await page.goto(`${server.url}/articles`);
+    await shootBoth('articles');
+    // A bad filter is a clear 400 page, not a 500.
+    const bad = await page.goto(`${server.url}/?page=0&from=2024-02-30`);
+    expect(bad?.status()).toBe(400);
+    const problems = await page.locator('.notice__details').innerText();
+    expect(problems).toContain('page: must be a whole number');
+    expect(problems).toContain('from: is not a real date');
+    await shootBoth('bad-filter');
+    consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !error.includes('400')));
     expect(consoleErrors).toEqual([]);
   });
 });
