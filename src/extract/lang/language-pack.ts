@@ -59,6 +59,8 @@ export interface LanguagePack {
   sourceNounSuffixes: readonly string[];
   /** Words a verb cue takes along when they stand in its clause (lemma -> words): "äußerte sich", "bezeichnete ... als", "geht davon aus". */
   cueCompanions: ReadonlyMap<string, readonly string[]>;
+  /** Verbs of quoting whose object is the speaker ("zitierte Papandreou mit den Worten"). */
+  quotingVerbs: ReadonlySet<string>;
   /** Lemmas that are cues only with a companion word ("zeigen" only as "zeigte sich"). */
   cueNeedsCompanion: ReadonlySet<string>;
   /** Auxiliaries that form a verb cue with a participle ("hat ... angekündigt", "wurde ... gewarnt"). */

@@ -131,6 +131,13 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     }
   }
 
+  // "zitierte Papandreou mit den Worten" / "wird Musk wie folgt zitiert": the quoted person is the speaker.
+  if (pack.quotingVerbs.has(cue.lemma)) {
+    const quoted = cue.passive
+      ? speakerAfterVerb(doc, Math.min(...cue.tokenIds) + 1, ce)
+      : speakerAfterVerb(doc, verb + 1, ce);
+    if (quoted) speaker = quoted;
+  }
   // Content: a quote just before the cue clause ("„…“, sagte er"), the clause after it, or the clause before it.
   const before = cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
   const candidate = quoteEndingBefore(doc, before) ?? quoteEndingBefore(doc, cs);

@@ -137,6 +137,8 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
   if (first.type !== 'word') return first.type === 'quote';
   if (pack.speakerStopWords.has(first.lower) && !pack.determiners.has(first.lower) && !pack.subjectPronouns.has(first.lower)) return false;
   if (first.lower === 'es' || first.lower === 'dies' || first.lower === 'das' && to - from === 1) return false;
+  // A lone adverb in the first position: "Relativierend fügt Gall hinzu", "Teilweise …".
+  if (to - from === 1 && pack.nounsCapitalized && /(end|weise|mäßig|erweise)$/.test(first.lower)) return false;
   let depth = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;

@@ -39,6 +39,7 @@ export const germanPack: LanguagePack = {
     ['erinnern', ['daran']], ['halten', ['für']], ['sehen', ['als']], ['berichten', ['von', 'über']],
   ]),
   // Reporting verbs build their perfect with "haben"; "sein" + participle is a state ("ist auf … angewiesen").
+  quotingVerbs: new Set(['zitieren']),
   cueNeedsCompanion: new Set(['zeigen', 'halten', 'sprechen', 'ausgehen']),
   auxiliaries: new Set(['hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'worden', 'hätte', 'hätten']),
   subordinators: new Set(['wie', 'nachdem', 'weil', 'als', 'während', 'indem', 'da', 'obwohl', 'wobei', 'nachdem', 'dass', 'ob', 'wenn']),

@@ -41,6 +41,8 @@ export const SPEAKER_STOP_WORDS = [
   'es', 'sich', 'ihm', 'ihn', 'ihnen', 'uns', 'laut', 'zufolge', 'gemäß', 'demnach', 'wörtlich', 'weiter', 'ferner', 'etwa', 'wohl',
   'offenbar', 'vergangene', 'vergangenen', 'letzte', 'letzten', 'kürzlich', 'gleichzeitig', 'daraufhin', 'ebenso', 'zufolge',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'woche', 'wochenende', 'abend', 'morgen',
+  'hierzu', 'hierauf', 'unterdessen', 'indes', 'indessen', 'derweil', 'sinngemäß', 'trotzdem', 'dennoch', 'zunächst', 'anschließend',
+  'schließlich', 'abschließend', 'ebenfalls', 'weiterhin', 'gleichwohl', 'zusammen', 'damals', 'bislang', 'bisher', 'nun', 'erst',
 ];
 
 /** Lower-case words that may appear inside a speaker phrase ("Karl Harb von den Salzburger Nachrichten"). */

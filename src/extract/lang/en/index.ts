@@ -29,6 +29,7 @@ export const englishPack: LanguagePack = {
   sourceNouns: new Set(['reports', 'sources', 'officials', 'statement']),
   sourceNounSuffixes: [],
   cueCompanions: new Map([['call', ['for', 'on']], ['point', ['out']], ['warn', ['of', 'against']], ['speak', ['of']]]),
+  quotingVerbs: new Set(['quote']),
   cueNeedsCompanion: new Set(['point']),
   auxiliaries: new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'been', 'will', 'would']),
   subordinators: new Set(['as', 'after', 'because', 'while', 'when', 'although']),
