@@ -29,11 +29,12 @@ describe('extractClaims robustness', () => {
     expect(extractClaims('')).toEqual({ language: null, claims: [], relations: [], warnings: [] });
     expect(extractClaims('   \n\n ').claims).toEqual([]);
   });
-  it('handles 5 MB of text fast, within the span invariants', { timeout: 90_000 }, () => {
+  it('handles 5 MB of text fast, within the span invariants', { timeout: 150_000 }, () => {
     const text = SAMPLE.repeat(Math.ceil(5_000_000 / SAMPLE.length));
     const started = performance.now();
     const result = extractClaims(text, { language: 'de' });
-    expect(performance.now() - started).toBeLessThan(50_000);
+    // ~25 s on an idle core; the bound leaves room for a busy CI machine while still catching quadratic blow-ups.
+    expect(performance.now() - started).toBeLessThan(100_000);
     expect(result.claims.length).toBeGreaterThan(1000);
     expectSpansInside(text, { ...result, claims: result.claims.slice(0, 2000) });
   });

@@ -92,7 +92,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   let ce = clauseEndOverShortQuotes(doc, lastCue, sentence);
   // "schloss sich … an und erklärte, …": the content clause belongs to the coordinated verb.
   for (let k = lastCue + 1; k < ce - 1; k++) {
-    if (COORDINATORS.has(tokens[k]!.lower) && doc.cues.some((c) => c.type === 'verb' && c.tokenIds[0] === k + 1)) { ce = k; break; }
+    if (COORDINATORS.has(tokens[k]!.lower) && verbCueStarts(doc).has(k + 1)) { ce = k; break; }
   }
   const end = contentEnd(tokens, sentence);
   const subordinate = cs < verb && pack.subordinators.has(tokens[cs]!.lower);
@@ -120,7 +120,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     speaker ??= speakerAfterVerb(doc, verb + 1, ce);
     // "… an und erklärte": the coordinated verb shares the subject of the verb before "und".
     if (!speaker && verb > sentence.tokenStart && COORDINATORS.has(tokens[verb - 1]!.lower)) {
-      const before = doc.cues.filter((c) => c.sentence === sentence.index && c.type === 'verb' && c.tokenIds[0]! < verb - 1).pop();
+      const before = verbCuesOfSentence(doc, sentence.index).filter((c) => c.tokenIds[0]! < verb - 1).pop();
       if (before) speaker = findSubject(doc, before, sentence);
       else {
         // "Er verständigte die Polizei und teilte mit": the field before the sentence's first verb.
@@ -304,6 +304,34 @@ function sourcePhrase(doc: WithCues, from: number, to: number, cue: CueCandidate
     }
   }
   return null;
+}
+
+const verbCueIndex = new WeakMap<WithCues, { starts: Set<number>; bySentence: Map<number, CueCandidate[]> }>();
+
+function indexVerbCues(doc: WithCues): { starts: Set<number>; bySentence: Map<number, CueCandidate[]> } {
+  let index = verbCueIndex.get(doc);
+  if (!index) {
+    index = { starts: new Set(), bySentence: new Map() };
+    for (const c of doc.cues) {
+      if (c.type !== 'verb') continue;
+      index.starts.add(c.tokenIds[0]!);
+      const list = index.bySentence.get(c.sentence) ?? [];
+      list.push(c);
+      index.bySentence.set(c.sentence, list);
+    }
+    verbCueIndex.set(doc, index);
+  }
+  return index;
+}
+
+/** First token ids of the document's verb cues (cached per document). */
+function verbCueStarts(doc: WithCues): Set<number> {
+  return indexVerbCues(doc).starts;
+}
+
+/** The verb cues of one sentence, in text order (cached per document). */
+function verbCuesOfSentence(doc: WithCues, sentence: number): CueCandidate[] {
+  return indexVerbCues(doc).bySentence.get(sentence) ?? [];
 }
 
 /** The subject of a verb cue (used for a coordinated second verb). */
