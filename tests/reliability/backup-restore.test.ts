@@ -69,7 +69,7 @@ async function code(promise: Promise<unknown>): Promise<string> {
 }
 
 for (const target of targets) {
-  describe(`backup on ${target.name}`, { timeout: 300_000 }, () => {
+  describe(`backup on ${target.name}`, { timeout: 600_000 }, () => {
     it('round trip: export, import into a fresh database, export again: byte-identical; ids, sequences, hashes', async () => {
       const source = await openDatabase(await target.fresh());
       const first = file('first');
@@ -175,12 +175,12 @@ for (const target of targets) {
   });
 }
 
-describe('cli export / import (PGlite data folders)', { timeout: 300_000 }, () => {
+describe('cli export / import (PGlite data folders)', { timeout: 900_000 }, () => {
   const cli = (dataDir: string, args: string[]) => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
       encoding: 'utf8',
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
-      timeout: 180_000,
+      timeout: 400_000,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   };
