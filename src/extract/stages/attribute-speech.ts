@@ -114,9 +114,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
   for (const sentence of sentences) {
     const range: Range = [sentence.tokenStart, sentence.tokenEnd];
     if (covers(covered, range)) { lastAttributed = sentence.index; continue; }
-    if (lastAttributed < 0) continue;
-    const previous = sentences[lastAttributed]!;
-    if (sentence.paragraph - previous.paragraph > MAX_PARAGRAPH_GAP) continue;
+    const previous = lastAttributed >= 0 ? sentences[lastAttributed]! : null;
+    const near = previous !== null && sentence.paragraph - previous.paragraph <= MAX_PARAGRAPH_GAP;
     let mood = false;
     let strong = false;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
@@ -124,15 +123,18 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
       if (pack.reportedMoodForms.has(lower) || pack.continuationMoodForms.has(lower)) mood = true;
       if (STRONG_MOOD.has(lower)) strong = true;
     }
-    // Reportative "soll … getan haben / gewesen sein" is as clear as Konjunktiv I.
-    if (!strong && mood) {
+    // Reportative "soll … getan haben / gewesen sein" reports a claim even without a source in sight.
+    let reportative = false;
+    if (mood) {
       const last = tokens[contentEnd(tokens, sentence) - 1];
-      const hasSoll = (() => { for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (pack.continuationMoodForms.has(tokens[k]!.lower)) return true; return false; })();
-      if (hasSoll && last && (last.lower === 'haben' || last.lower === 'sein')) strong = true;
+      let hasSoll = false;
+      for (let k = sentence.tokenStart; k < sentence.tokenEnd && !hasSoll; k++) hasSoll = pack.continuationMoodForms.has(tokens[k]!.lower);
+      reportative = hasSoll && last !== undefined && (last.lower === 'haben' || last.lower === 'sein');
     }
-    // Right after an attributed sentence any reported mood continues it; a clear Konjunktiv I may skip one sentence.
-    const gap = sentence.index - lastAttributed;
-    if (!mood || gap > (strong ? MAX_STRONG_GAP : 1)) continue;
+    // Right after an attributed sentence any reported mood continues it; a clear Konjunktiv I may skip a few sentences.
+    const gap = previous ? sentence.index - lastAttributed : Infinity;
+    const continues = near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1);
+    if (!continues && !reportative) continue;
     // A continued sentence is taken whole, with its final punctuation (as the dataset does).
     const content = withTerminal(doc, trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]), sentence.tokenEnd);
     if (content[1] <= content[0]) continue;
