@@ -8,7 +8,10 @@
  *  5. page latency under load: the server (`tsx src/server.ts`, NODE_ENV=production) in a child
  *     process, autocannon on loopback at 1, 10 and 50 connections: req/s, p50/p95/p99.
  *
- *   npm run bench [-- --quick] [-- --articles 20000 --duration 10 --pg-url URL --skip-pglite --skip-extract]
+ *   npm run bench [-- --quick] [-- --articles 20000 --duration 8 --pg-url URL --pglite-articles 400 --skip-pglite --skip-extract]
+ *
+ * PGlite runs the database in this process's main thread, so its ingestion is measured on the
+ * first --pglite-articles (default 400) articles of the same list; PostgreSQL ingests them all.
  *
  * Without --pg-url a throwaway PostgreSQL is started (scripts/pg-throwaway.sh) and removed.
  */
@@ -38,6 +41,9 @@ const quick = flag('quick');
 const targetArticles = Number(value('articles') ?? (quick ? 3000 : 20000));
 const duration = Number(value('duration') ?? (quick ? 2 : 8));
 const ingestLimit = quick ? 150 : Number.POSITIVE_INFINITY;
+const pgliteArticles = Number(value('pglite-articles') ?? (quick ? 300 : 400));
+/** `n` entries taken evenly from both corpora (every k-th). */
+const spread = <T>(list: T[], n: number): T[] => (list.length <= n ? list : list.filter((_, i) => i % Math.ceil(list.length / n) === 0));
 const connectionsList = (value('connections') ?? '1,10,50').split(',').map(Number);
 const root = join(import.meta.dirname, '..');
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
@@ -129,8 +135,9 @@ try {
     perTarget[target.name] = results;
     const options = await target.options();
     let db: Database = await openDatabase(options);
-    log(`${target.name}: ingesting ${entries.length} articles`);
-    const summary = await runBulkIngest(db, entries, {
+    const list = target.name === 'pglite' ? spread(entries, pgliteArticles) : entries;
+    log(`${target.name}: ingesting ${list.length} articles`);
+    const summary = await runBulkIngest(db, list, {
       maxBytes: 1_048_576,
       afterStore: async (tx, id) => { await linkClaimsAcrossArticles(tx, id); },
       onProgress: (p) => { if (p.done % 200 === 0) log(`${target.name}: ${p.done}/${p.total}`); },
@@ -156,7 +163,12 @@ try {
     try {
       for (const [name, path] of Object.entries(pages)) {
         for (const connections of connectionsList) {
-          const r = await load(`${server.url}${path}`, connections);
+          if (!server.alive()) { row(`latency ${target.name}`, `${name} @${connections}`, 'server exited', '', ''); continue; }
+          const r = await load(`${server.url}${path}`, connections).catch((error: unknown) => {
+            log(`${name} @${connections}: ${String(error)}`);
+            return null;
+          });
+          if (!r) { row(`latency ${target.name}`, `${name} @${connections}`, 'failed', '', ''); continue; }
           results[`${name}@${connections}`] = r.p95.toFixed(1);
           row(`latency ${target.name}`, `${name} @${connections}`, `${r.rps.toFixed(0)} req/s`, `p50 ${r.p50.toFixed(1)} / p95 ${r.p95.toFixed(1)} / p99 ${r.p99.toFixed(1)} ms`, r.errors ? `${r.errors} errors/non-2xx` : '');
         }
@@ -213,13 +225,13 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts `tsx src/server.ts` on the database and waits for /healthz. */
-async function startServer(options: OpenDatabaseOptions): Promise<{ url: string; stop(): Promise<void> }> {
+async function startServer(options: OpenDatabaseOptions): Promise<{ url: string; alive(): boolean; stop(): Promise<void> }> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [tsxCli, join(root, 'src/server.ts')], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 2, 'inherit'],
     env: {
-      ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'silent', DEMO: 'false',
+      ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'error', DEMO: 'false',
       SESSION_SECRET: 'bench-session-secret-of-32-chars!!', DATA_DIR: options.dataDir ?? mkdtempSync(join(tmpdir(), 'claimtrail-bench-srv-')),
       DATABASE_URL: options.databaseUrl ?? '',
     },
@@ -231,8 +243,10 @@ async function startServer(options: OpenDatabaseOptions): Promise<{ url: string;
     if (ok) break;
     await new Promise((r) => setTimeout(r, 250));
   }
+  child.once('exit', (code, signal) => log(`server exited (${code ?? signal})`));
   return {
     url,
+    alive: () => child.exitCode === null && child.signalCode === null,
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) { resolve(); return; }
       child.once('exit', () => resolve());
