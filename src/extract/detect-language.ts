@@ -1,7 +1,7 @@
 import { detectAll } from 'tinyld';
 import type { Language } from './types.js';
 
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 2000;
 
 /** Detects German or English; null for other languages, empty text or non-text. Never throws. */
 export function detectLanguage(text: string): Language | null {
