@@ -10,28 +10,34 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, listen, type TestApp } from '../setup/start-test-app.js';
 import { addUser, signIn, type Session } from '../web/editor/editor-session.js';
+import { postgresTarget, type DatabaseTarget } from '../db/database-targets.js';
 
 const LONG = process.env['CLAIMTRAIL_LONG_TESTS'] === '1';
 const TEST_DATABASE_URL = process.env['TEST_DATABASE_URL'] || undefined;
 const BURST = LONG ? 1000 : 200;
 const EDITORS = 8;
 
-const targets: { name: string; databaseUrl?: string }[] = [{ name: 'pglite' }];
-if (TEST_DATABASE_URL) targets.push({ name: 'postgres', databaseUrl: TEST_DATABASE_URL });
+/** PostgreSQL: a database of this test's own on the TEST_DATABASE_URL server, dropped at the end. */
+const postgres: DatabaseTarget | undefined = TEST_DATABASE_URL ? postgresTarget(TEST_DATABASE_URL) : undefined;
+const targets: { name: string; postgres?: DatabaseTarget }[] = [{ name: 'pglite' }];
+if (postgres) targets.push({ name: 'postgres', postgres });
 
 for (const target of targets) {
   describe(`concurrency on ${target.name}`, { timeout: 600_000 }, () => {
     let testApp: TestApp;
     let sessions: Session[];
     beforeAll(async () => {
-      testApp = await createTestApp({ databaseUrl: target.databaseUrl });
+      testApp = await createTestApp({ databaseUrl: target.postgres ? (await target.postgres.fresh()).databaseUrl : undefined });
       sessions = [];
       for (let i = 0; i < EDITORS; i++) {
         await addUser(testApp.db, `ed${i}@example.org`, 'editor');
         sessions.push(await signIn(testApp, `ed${i}@example.org`));
       }
     }, 300_000);
-    afterAll(async () => testApp?.close());
+    afterAll(async () => {
+      await testApp?.close();
+      await target.postgres?.dispose();
+    });
 
     it(`${EDITORS} editors save the same claim version at once: one wins, the rest get 409, one audit entry`, async () => {
       const claim = await testApp.db.prisma.claim.findFirstOrThrow({
