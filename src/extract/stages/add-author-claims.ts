@@ -5,7 +5,7 @@ import { findRelayMention } from './chain-relays.js';
 import { claimHull, overlaps, sentenceIndexAt, spansIn } from './claim-geometry.js';
 import { findStanceCues } from './find-stance-cues.js';
 import { isAgent } from './resolve-speakers.js';
-import { containsAnySequence, matchSequenceAt, wordsIn } from './match-words.js';
+import { containsAnySequence, firstMatchAt, wordsIn } from './match-words.js';
 
 const RELAY_KINDS = new Set(['agency', 'outlet']);
 const TRIM = /[\s"„“”»«'‚‘’.!?:;,–—-]/u;
@@ -96,7 +96,7 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
       make(colon);
       continue;
     }
-    if (doc.stance.teaserPrefixes.some((prefix) => matchSequenceAt(words, 0, prefix) > 0)) continue;
+    if (firstMatchAt(words, 0, doc.stance.teaserPrefixes) > 0) continue;
     const span = trimSpan(doc.text, sentence.start, sentence.end);
     const reported = words.some((w) => doc.pack.reportedMoodForms.has(w.lower));
     const previous = reported ? findPrevious([...claims, ...added], sentence, doc.sentences) : undefined;
@@ -146,7 +146,7 @@ function findColonAttribution(doc: WithRelays, sentence: Sentence, words: Token[
   if (colonIndex < 1 || colonIndex > 12) return null;
   const colon = tokens[colonIndex]!;
   let first = 0;
-  const prefix = doc.stance.teaserPrefixes.map((p) => matchSequenceAt(words, 0, p)).find((n) => n > 0) ?? 0;
+  const prefix = firstMatchAt(words, 0, doc.stance.teaserPrefixes);
   if (prefix > 0) {
     const afterPrefix = words[prefix - 1]!;
     first = tokens.findIndex((t) => t.start >= afterPrefix.end && t.type === 'word');
@@ -177,7 +177,7 @@ function findColonAttribution(doc: WithRelays, sentence: Sentence, words: Token[
  */
 function findAdvocacy(doc: WithRelays, sentence: Sentence, words: Token[]): (Partial<ExtractedClaim> & Pick<ExtractedClaim, 'start' | 'end' | 'kind' | 'party'>) | null {
   for (let i = 0; i < words.length; i++) {
-    const length = doc.stance.advocacyCues.map((cue) => matchSequenceAt(words, i, cue)).find((n) => n > 0);
+    const length = firstMatchAt(words, i, doc.stance.advocacyCues);
     if (!length) continue;
     const first = words[i]!;
     const last = words[i + length - 1]!;

@@ -4,7 +4,13 @@ import type { Token } from '../types.js';
 /** True when a lower-cased word matches a pattern ("*" any word, "bestreit*" a prefix, else equal). */
 export function matchesPattern(word: string, pattern: WordPattern): boolean {
   if (pattern === '*') return true;
-  if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1)) && word.length >= pattern.length - 1;
+  const last = pattern.length - 1;
+  if (last >= 0 && pattern.charCodeAt(last) === 42 /* '*' */) {
+    // Prefix pattern: compare in place (no slice per call).
+    if (word.length < last) return false;
+    for (let k = 0; k < last; k++) if (word.charCodeAt(k) !== pattern.charCodeAt(k)) return false;
+    return true;
+  }
   return word === pattern;
 }
 
@@ -19,6 +25,15 @@ export function matchSequenceAt(words: readonly Token[], i: number, patterns: re
     if (!word || pattern === undefined || !matchesPattern(word.lower, pattern)) return 0;
   }
   return patterns.length;
+}
+
+/** Length of the first sequence (in the given order) matching at `i`, or 0; no allocation. */
+export function firstMatchAt(words: readonly Token[], i: number, sequences: readonly (readonly WordPattern[])[]): number {
+  for (const seq of sequences) {
+    const n = matchSequenceAt(words, i, seq);
+    if (n > 0) return n;
+  }
+  return 0;
 }
 
 /** All start indexes in `words` where the sequence matches. */
