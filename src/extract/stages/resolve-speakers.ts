@@ -178,8 +178,10 @@ export function resolveMention(
 export function isAgent(text: string, referent: Referent, stance: StancePack): boolean {
   if (!referent.prefix) return true;
   const word = referent.text.toLowerCase();
+  for (const head of stance.agentHeads) if (word.endsWith(head)) return true;
   const next = /^\s+([\p{L}-]+)/u.exec(text.slice(referent.end, referent.end + 40))?.[1]?.toLowerCase() ?? '';
-  return [...stance.agentHeads].some((head) => word.endsWith(head) || next.startsWith(head));
+  for (const head of stance.agentHeads) if (next.startsWith(head)) return true;
+  return false;
 }
 
 /** A phrase resolved only by a prefix ("die chinesischen Behörden" yes, "die chinesischen Anschuldigungen" no) must name an agent. */
