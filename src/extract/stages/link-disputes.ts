@@ -34,12 +34,19 @@ interface ClaimInfo {
  * O(claims²) per article.
  */
 export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
+  // Word tokens per sentence, computed once (several claims share a sentence).
+  const sentenceWordCache = new Map<number, Token[]>();
   const infos: ClaimInfo[] = doc.claims.map((claim) => {
     const sentence = sentenceIndexAt(doc.sentences, claim.start);
     const s = doc.sentences[sentence];
     const words = wordsIn(doc.tokens, claim.start, claim.end);
+    let sentenceWords = s ? sentenceWordCache.get(sentence) : words;
+    if (!sentenceWords && s) {
+      sentenceWords = wordsIn(doc.tokens, s.start, s.end);
+      sentenceWordCache.set(sentence, sentenceWords);
+    }
     return {
-      claim, sentence, words, sentenceWords: s ? wordsIn(doc.tokens, s.start, s.end) : words, stems: contentStems(words, doc.stance.stopWords),
+      claim, sentence, words, sentenceWords: sentenceWords ?? words, stems: contentStems(words, doc.stance.stopWords),
       contrast: contrastSides(words, doc.stance.contrastPairs), marker: containsAnySequence(words, doc.stance.contradictionMarkers),
       negated: isNegated(words, doc.stance.negations),
     };
