@@ -156,10 +156,13 @@ export function compileKnowledge(parties: PartySeed[], actors: ActorSeed[]): Kno
   maxWords = Math.min(maxWords, MAX_ALIAS_WORDS);
 
   const findMentions = (text: string): KnowledgeMention[] => {
-    const words = [...text.matchAll(WORD)].map((m) => {
+    const words: Array<{ text: string; start: number; end: number; norm: string; stem: string }> = [];
+    // One exec loop over the shared global regex (findMentions does not re-enter itself while scanning).
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       const { norm, stem } = normalizeWord(m[0]);
-      return { text: m[0], start: m.index, end: m.index + m[0].length, norm, stem };
-    });
+      words.push({ text: m[0], start: m.index, end: m.index + m[0].length, norm, stem });
+    }
     const mentions: KnowledgeMention[] = [];
     for (let i = 0; i < words.length; i++) {
       const first = words[i]!;
