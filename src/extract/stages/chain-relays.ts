@@ -1,6 +1,6 @@
 import type { Referent, RelayLink, WithRelays, WithSpeakers } from '../resolution-types.js';
 import type { ExtractedClaim, Token } from '../types.js';
-import { claimHull, claimSentences, contains, overlaps, spansIn } from './claim-geometry.js';
+import { claimHull, claimSentences, contains, cueSentences, overlaps, spansIn } from './claim-geometry.js';
 import { matchesPattern, wordsIn } from './match-words.js';
 
 const RELAY_KINDS = new Set(['agency', 'outlet']);
@@ -62,14 +62,14 @@ export function chainRelays(doc: WithSpeakers): WithRelays {
 function findInnerClaim(
   doc: WithSpeakers, claims: ExtractedClaim[], relay: ExtractedClaim, removed: Set<string>, isRelayParty: (p: string) => boolean,
 ): ExtractedClaim | undefined {
-  const [first, last] = claimSentences(doc.sentences, { ...relay, speaker: null });
+  const [first, last] = cueSentences(doc.sentences, relay);
   const relayHull = claimHull(relay);
   const candidates = claims.filter((claim) => {
     if (claim === relay || removed.has(claim.id) || (isRelayParty(claim.party) && claim.party === relay.party)) return false;
     // An outer relay's content holds this relay's cue: it is not reported by this relay.
     if (contains(claim, relay.cue) || contains(claim, relay.speaker)) return false;
     if (claim.speaker && relay.speaker && claim.speaker.start === relay.speaker.start) return false;
-    const [cFirst, cLast] = claimSentences(doc.sentences, { ...claim, speaker: null });
+    const [cFirst, cLast] = cueSentences(doc.sentences, claim);
     const sameSentence = cFirst <= last && cLast >= first;
     const hull = claimHull(claim);
     return sameSentence && (overlaps(relay, claim) || contains(relay, claim.cue) || contains(relay, claim.speaker) || overlaps(relayHull, hull));

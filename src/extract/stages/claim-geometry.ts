@@ -42,6 +42,22 @@ export function claimSentences(sentences: readonly Sentence[], claim: ExtractedC
   return [sentenceIndexAt(sentences, hull.start), sentenceIndexAt(sentences, Math.max(hull.start, hull.end - 1))];
 }
 
+/** Sentence indexes touched by a claim's content and cue (its speaker ignored), without copying the claim. */
+export function cueSentences(sentences: readonly Sentence[], claim: ExtractedClaim): [number, number] {
+  let start = claim.start;
+  let end = claim.end;
+  const cue = claim.cue;
+  if (cue) {
+    start = Math.min(start, cue.start);
+    end = Math.max(end, cue.end);
+    for (const part of cue.parts ?? []) {
+      start = Math.min(start, part.start);
+      end = Math.max(end, part.end);
+    }
+  }
+  return [sentenceIndexAt(sentences, start), sentenceIndexAt(sentences, Math.max(start, end - 1))];
+}
+
 /** Items (sorted by start) lying within [start, end), found by binary search. */
 export function spansIn<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
   let lo = 0;
