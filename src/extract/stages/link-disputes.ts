@@ -1,7 +1,7 @@
 import { AUTHOR_PARTY } from '../../knowledge/index.js';
 import type { WithAuthorClaims, WithDisputes } from '../resolution-types.js';
 import type { ExtractedClaim, ExtractedRelation, RelationType, Span, Token } from '../types.js';
-import { claimHull, contains, overlaps, sentenceIndexAt } from './claim-geometry.js';
+import { claimHull, contains, overlaps, sentenceIndexAt, spansIn } from './claim-geometry.js';
 import { contentStems, contrastSides, isNegated, jaccard, sharedCount } from './claim-similarity.js';
 import type { StanceHit } from './find-stance-cues.js';
 import { containsAnySequence, matchSequenceAt, wordsIn } from './match-words.js';
@@ -185,7 +185,8 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
     const relativeHit = relative && distance === 0 && claim.end <= hit.clause.start;
     const stemHit = stems.length > 0 && info.sentenceWords.some((w) => stems.some((s) => w.lower.startsWith(s)));
     const partyHit = objectParties.has(claim.party);
-    const authorPartyHit = !partyHit && claim.party === AUTHOR_PARTY && doc.referents.some((r) => objectParties.has(r.party) && contains(claim, r));
+    const authorPartyHit = !partyHit && claim.party === AUTHOR_PARTY && objectParties.size > 0
+      && spansIn(doc.referents, claim.start, claim.end).some((r) => objectParties.has(r.party));
     const overlap = jaccard(from.stems, info.stems);
     // A stance cue needs something pointing at the target; an author claim needs a specific pointer, not a generic "dies".
     const specific = relativeHit || stemHit || partyHit || authorPartyHit || overlap >= 0.2;
