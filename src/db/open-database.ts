@@ -175,7 +175,11 @@ async function openPostgres(databaseUrl: string, migrations: MigrationFile[]): P
   } finally {
     await client.end();
   }
-  const adapter = new PrismaPg({ connectionString }, schema === undefined ? undefined : { schema });
+  // Prisma qualifies its own queries with the schema; raw SQL (search, statistics) relies on the search path.
+  // The value is a quoted identifier; the startup `options` string escapes spaces and backslashes.
+  const searchPath = schema === undefined ? undefined : `"${schema.replaceAll('"', '""')}"`;
+  const options = searchPath === undefined ? undefined : `-c search_path=${searchPath.replace(/[\\ ]/g, '\\$&')}`;
+  const adapter = new PrismaPg({ connectionString, options }, schema === undefined ? undefined : { schema });
   const prisma = new PrismaClient({ adapter });
   return {
     prisma,

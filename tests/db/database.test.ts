@@ -341,6 +341,25 @@ for (const target of targets) {
       await expect(prisma.user.create({ data: { email: 'same@example.org', username: 'other', name: 'B', passwordHash: 'x' } })).rejects.toMatchObject({ code: 'P2002' });
     });
 
+    if (target.name === 'postgres') {
+      it('runs raw SQL in the schema named by ?schema= (search, statistics)', async () => {
+        const options = await target.fresh();
+        const url = new URL(options.databaseUrl ?? '');
+        url.searchParams.set('schema', 'newsroom two');
+        const db = await openDatabase({ databaseUrl: url.toString() });
+        try {
+          await db.prisma.article.create({ data: articleData('Die Regierung wies die Anschuldigungen zurück.') });
+          const rows = await db.prisma.$queryRawUnsafe<{ schema: string; n: number }[]>(
+            `SELECT current_schema() AS schema, count(*)::int AS n FROM articles`,
+          );
+          expect(rows).toEqual([{ schema: 'newsroom two', n: 1 }]);
+          expect((await searchArticleIds(db.prisma, 'Anschuldigung')).length).toBe(1);
+        } finally {
+          await db.close();
+        }
+      }, SLOW);
+    }
+
     if (target.name === 'pglite') {
       it('persists a PGlite data folder across reopen', async () => {
         const location = await target.fresh();
