@@ -142,6 +142,7 @@ try {
       afterStore: async (tx, id) => { await linkClaimsAcrossArticles(tx, id); },
       onProgress: (p) => { if (p.done % 200 === 0) log(`${target.name}: ${p.done}/${p.total}`); },
     });
+    for (const failure of summary.failures) log(`${target.name}: failed ${failure.source}: ${failure.reason}`);
     const rate = summary.stored / summary.seconds;
     results.ingest = rate.toFixed(1);
     row(`ingestion into ${target.name}`, `${summary.stored} articles, ${summary.claims} claims`, `${rate.toFixed(1)} articles/s`, `${summary.seconds.toFixed(1)} s`,

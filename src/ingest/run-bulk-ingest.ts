@@ -4,6 +4,7 @@ import { ingestArticle } from '../articles/ingest-article.js';
 import { loadKnowledgeSeeds } from '../articles/load-knowledge.js';
 import { normalizeArticleText } from '../articles/normalize-article-text.js';
 import type { Database } from '../db/open-database.js';
+import { AppError } from '../errors.js';
 import { extractClaims, type ExtractionResult } from '../extract/index.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { compileKnowledge, getDefaultKnowledge } from '../knowledge/index.js';
@@ -40,6 +41,8 @@ export interface BulkIngestOptions {
    * claims, so cross-article links between them can be missed.
    */
   concurrency?: number;
+  /** Try a store that failed with an unexpected (non-AppError) error once more (default true). */
+  retry?: boolean;
   /** Runs in each article's transaction after its claims are stored (cross-article linking). */
   afterStore?: (tx: Prisma.TransactionClient, articleId: number) => Promise<void>;
 }
@@ -126,9 +129,14 @@ export async function runBulkIngest(db: Database, entries: readonly SourceEntry[
       if (extraction instanceof Error) { fail(item.source, `extraction failed: ${extraction.message}`); continue; }
       const storeStarted = performance.now();
       try {
-        const result = await ingestArticle(db, {
+        const store = () => ingestArticle(db, {
           title: item.title, text, outlet: item.outlet, url: item.url, publishedAt: item.publishedAt,
           maxBytes: options.maxBytes, extraction, afterStore: options.afterStore,
+        });
+        // A transaction that failed for a passing reason (timeout on a busy machine, deadlock with a parallel store) is tried once more.
+        const result = await store().catch((error: unknown) => {
+          if (error instanceof AppError || options.retry === false) throw error;
+          return store();
         });
         if (result.created) { progress.stored++; claims += result.claimCount; } else progress.skipped++;
         progress.done++;
