@@ -155,20 +155,34 @@ export function compileKnowledge(parties: PartySeed[], actors: ActorSeed[]): Kno
   }
   maxWords = Math.min(maxWords, MAX_ALIAS_WORDS);
 
+  // Per word form, what this gazetteer knows about it: one cache lookup per word instead of several.
+  interface WordInfo { norm: string; stem: string; first: boolean; acronym: Entry | undefined; prefix?: KnowledgeMatch | null }
+  const wordInfos = new Map<string, WordInfo>();
+  const wordInfo = (word: string): WordInfo => {
+    let info = wordInfos.get(word);
+    if (!info) {
+      const { norm, stem } = normalizeWord(word);
+      info = { norm, stem, first: firstWords.has(norm) || firstWords.has(stem), acronym: acronyms.get(word) };
+      if (wordInfos.size > 200_000) wordInfos.clear();
+      wordInfos.set(word, info);
+    }
+    return info;
+  };
+
   const findMentions = (text: string): KnowledgeMention[] => {
-    const words: Array<{ text: string; start: number; end: number; norm: string; stem: string }> = [];
+    const words: Array<{ text: string; start: number; end: number; norm: string; stem: string; info: WordInfo }> = [];
     // One exec loop over the shared global regex (findMentions does not re-enter itself while scanning).
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const { norm, stem } = normalizeWord(m[0]);
-      words.push({ text: m[0], start: m.index, end: m.index + m[0].length, norm, stem });
+      const info = wordInfo(m[0]);
+      words.push({ text: m[0], start: m.index, end: m.index + m[0].length, norm: info.norm, stem: info.stem, info });
     }
     const mentions: KnowledgeMention[] = [];
     for (let i = 0; i < words.length; i++) {
       const first = words[i]!;
       let found: KnowledgeMention | null = null;
-      const acronym = acronyms.get(first.text);
-      if (firstWords.has(first.norm) || firstWords.has(first.stem)) {
+      const acronym = first.info.acronym;
+      if (first.info.first) {
         let exactKey = '';
         let stemKey = '';
         const candidates: Array<{ n: number; match: KnowledgeMatch }> = [];
@@ -195,7 +209,9 @@ export function compileKnowledge(parties: PartySeed[], actors: ActorSeed[]): Kno
       }
       if (!found && acronym) found = { ...acronym, via: 'alias', confidence: CONFIDENCE.alias, text: first.text, start: first.start, end: first.end };
       if (!found) {
-        const match = matchPrefix(first.norm);
+        // The prefix match depends on the word alone: computed once per word form (spread below, never mutated).
+        if (first.info.prefix === undefined) first.info.prefix = matchPrefix(first.norm);
+        const match = first.info.prefix;
         if (match) found = { ...match, text: first.text, start: first.start, end: first.end };
       }
       if (found) mentions.push(found);
