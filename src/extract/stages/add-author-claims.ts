@@ -211,7 +211,9 @@ function isHedged(doc: WithRelays, claim: ExtractedClaim): boolean {
 /** Scare-quoted single words inside the claim ("Beweisen"). */
 function findDistanced(doc: WithRelays, claim: ExtractedClaim): Span[] {
   const spans: Span[] = [];
-  for (const quote of doc.quotes) {
+  // Quotes in text order (the usual case): only those starting inside the claim, found by binary search.
+  const quotes = isSortedByStart(doc.quotes) ? spansIn(doc.quotes, claim.start, claim.end) : doc.quotes;
+  for (const quote of quotes) {
     if (quote.start < claim.start || quote.end > claim.end) continue;
     const inner = wordsIn(doc.tokens, quote.start, quote.end);
     if (inner.length !== 1) continue;
@@ -219,4 +221,16 @@ function findDistanced(doc: WithRelays, claim: ExtractedClaim): Span[] {
     spans.push({ text: word.text, start: word.start, end: word.end });
   }
   return spans;
+}
+
+const sortedChecked = new WeakMap<readonly Span[], boolean>();
+
+/** True when the spans are ordered by start (checked once per array). */
+function isSortedByStart(spans: readonly Span[]): boolean {
+  let sorted = sortedChecked.get(spans);
+  if (sorted === undefined) {
+    sorted = spans.every((span, k) => k === 0 || spans[k - 1]!.start <= span.start);
+    sortedChecked.set(spans, sorted);
+  }
+  return sorted;
 }
