@@ -57,6 +57,17 @@ describe('claim edit page', () => {
     expect(res.text.match(/name="_csrf"/g)?.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('is linked from the claim page and the article page for editors only', async () => {
+    const claim = await machineClaim();
+    const editLink = `href="/claims/${claim.id}/edit"`;
+    const reviewLink = `href="/review?article=${claim.articleId}"`;
+    expect((await editor.page(`/claims/${claim.id}`)).text).toContain(editLink);
+    expect((await editor.page(`/articles/${claim.articleId}`)).text).toContain(reviewLink);
+    const reader = (await anonymous(testApp)).agent;
+    expect((await reader.get(`/claims/${claim.id}`).expect(200)).text).not.toContain(editLink);
+    expect((await reader.get(`/articles/${claim.articleId}`).expect(200)).text).not.toContain(reviewLink);
+  });
+
   it('answers an unknown claim with 404', async () => {
     await editor.agent.get('/claims/99999999/edit').expect(404);
   });
