@@ -8,7 +8,8 @@
 #
 # The cluster lives in a fresh temp folder, listens on a free loopback port
 # (and a Unix socket in that folder), trusts local connections, and runs with
-# fsync off: for tests only. initdb refuses to run as root, so as root the
+# fsync off: for tests only (PG_THROWAWAY_DURABLE=1 keeps PostgreSQL's
+# durable defaults, for crash tests that kill the server). initdb refuses to run as root, so as root the
 # server runs as the `postgres` user (created as a system user if missing)
 # through runuser or su. PG_BIN overrides the binaries folder (default: the
 # newest /usr/lib/postgresql/*/bin, preferring 15); PG_THROWAWAY_STATE the
@@ -80,8 +81,10 @@ start() {
     || as_owner "$BIN/initdb" -D "$DIR/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >"$DIR/initdb.log" 2>&1 \
     || { cat "$DIR/initdb.log" >&2; exit 1; }
   log "starting on 127.0.0.1:$PORT"
+  SPEED="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${PG_THROWAWAY_DURABLE:-0}" = 1 ] && SPEED=""
   as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
-    -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 $SPEED -c max_connections=200" \
     start >&2 || { cat "$DIR/server.log" >&2; exit 1; }
   url
 }

@@ -30,14 +30,15 @@ export function postgresInstalled(): boolean {
 
 export function startThrowawayCluster(): ThrowawayCluster {
   const stateDir = mkdtempSync(join(tmpdir(), 'claimtrail-reliability-pg-'));
-  const env = { ...process.env, PG_THROWAWAY_STATE: join(stateDir, 'state') };
+  // Durable settings (fsync, synchronous commit): a crash test proves nothing on a server that may drop its last commits.
+  const env = { ...process.env, PG_THROWAWAY_STATE: join(stateDir, 'state'), PG_THROWAWAY_DURABLE: '1' };
   const url = execFileSync('sh', ['scripts/pg-throwaway.sh', 'start'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const [dir, port, owner, bin] = readFileSync(env.PG_THROWAWAY_STATE, 'utf8').split('\n');
   const asOwner = (args: string[]) => {
     const command = process.getuid?.() === 0 ? ['runuser', '-u', owner!, '--', ...args] : args;
     execFileSync(command[0]!, command.slice(1), { stdio: 'ignore', timeout: 120_000 });
   };
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`;
   return {
     url,
     kill: () => asOwner([`${bin}/pg_ctl`, '-D', `${dir}/data`, '-m', 'immediate', '-w', 'stop']),
