@@ -1,6 +1,7 @@
 import type { ExtractedClaim, Span } from '../extract/types.js';
 import type { CorpusToken } from './load-wikinews-corpus.js';
 import type { QuotationTokens } from './score-quotations.js';
+import { firstIndexWhere } from '../extract/first-index-where.js';
 
 const TYPE_OF_KIND: Record<ExtractedClaim['kind'], string> = {
   direct: 'Direct', mixed: 'Indirect', indirect: 'Indirect', reported: 'Reported', author: 'Author',
@@ -61,12 +62,7 @@ export function claimToQuotations(claim: ExtractedClaim, tokens: readonly Corpus
 export function tokensIn(spans: readonly Pick<Span, 'start' | 'end'>[], tokens: readonly CorpusToken[]): number[] {
   const ids: number[] = [];
   for (const span of spans) {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.charEnd <= span.start) lo = mid + 1; else hi = mid;
-    }
+    const lo = firstIndexWhere(tokens, (token) => token.charEnd > span.start);
     for (let k = lo; k < tokens.length && tokens[k]!.charBegin < span.end; k++) ids.push(tokens[k]!.id);
   }
   return ids;

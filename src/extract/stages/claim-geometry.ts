@@ -1,4 +1,5 @@
 import type { ExtractedClaim, Sentence, Span } from '../types.js';
+import { firstIndexWhere } from '../first-index-where.js';
 
 /** Index of the sentence holding `offset` (binary search), or -1. */
 export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
@@ -60,13 +61,7 @@ export function cueSentences(sentences: readonly Sentence[], claim: ExtractedCla
 
 /** Items (sorted by start) lying within [start, end), found by binary search. */
 export function spansIn<T extends { start: number; end: number }>(items: readonly T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(items, (item) => item.start >= start);
   const out: T[] = [];
   for (let k = lo; k < items.length && items[k]!.start < end; k++) if (items[k]!.end <= end) out.push(items[k]!);
   return out;

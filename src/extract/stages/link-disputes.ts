@@ -5,6 +5,7 @@ import { claimHull, contains, overlaps, sentenceIndexAt, spansIn } from './claim
 import { contentStems, contrastSides, isNegated, jaccard, sharedCount } from './claim-similarity.js';
 import type { StanceHit } from './find-stance-cues.js';
 import { containsAnySequence, matchSequenceAt, wordsIn } from './match-words.js';
+import { firstIndexWhere } from '../first-index-where.js';
 
 /** How many sentences back a dispute may reach. */
 const WINDOW = 10;
@@ -133,13 +134,7 @@ function hasClaimPointer(doc: WithAuthorClaims, hit: StanceHit): boolean {
 
 /** Claims whose sentence lies in [first, last] (infos are in text order, so sentences never decrease). */
 function inSentences(infos: ClaimInfo[], first: number, last: number): ClaimInfo[] {
-  let lo = 0;
-  let hi = infos.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (infos[mid]!.sentence < first) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(infos, (info) => info.sentence >= first);
   const out: ClaimInfo[] = [];
   for (let k = lo; k < infos.length && infos[k]!.sentence <= last; k++) out.push(infos[k]!);
   return out;

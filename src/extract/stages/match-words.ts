@@ -1,5 +1,6 @@
 import type { WordPattern } from '../lang/stance-pack.js';
 import type { Token } from '../types.js';
+import { firstIndexWhere } from '../first-index-where.js';
 
 /** True when a lower-cased word matches a pattern ("*" any word, "bestreit*" a prefix, else equal). */
 export function matchesPattern(word: string, pattern: WordPattern): boolean {
@@ -72,13 +73,7 @@ export function containsAnySequence(words: readonly Token[], sequences: readonly
 
 /** Word tokens of the document inside [start, end). */
 export function wordsIn(tokens: readonly Token[], start: number, end: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(tokens, (token) => token.start >= start);
   const words: Token[] = [];
   for (let k = lo; k < tokens.length && tokens[k]!.start < end; k++) {
     const token = tokens[k]!;
