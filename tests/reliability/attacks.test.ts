@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../setup/start-test-app.js';
 import { addUser, signIn, type Session } from '../web/editor/editor-session.js';
 import { fingerprint, STACK_TRACE } from './db-fingerprint.js';
-import { fill, routesOf } from './router-stack.js';
+import { fill, routesOf } from '../setup/router-stack.js';
 
 let testApp: TestApp;
 let editor: Session;

@@ -14,7 +14,7 @@ import { ingestArticle } from '../../src/articles/ingest-article.js';
 import { createTestApp, type TestApp } from '../setup/start-test-app.js';
 import { addUser, signIn, type Session } from '../web/editor/editor-session.js';
 import { STACK_TRACE } from './db-fingerprint.js';
-import { fill, routesOf } from './router-stack.js';
+import { fill, routesOf } from '../setup/router-stack.js';
 
 const LONG = process.env['CLAIMTRAIL_LONG_TESTS'] === '1';
 const RUNS = LONG ? 60 : 15;

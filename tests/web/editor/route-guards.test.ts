@@ -1,6 +1,6 @@
-import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routesOf } from '../../setup/router-stack.js';
 import { createTestApp, type TestApp } from '../../setup/start-test-app.js';
 import { addUser, anonymous, signIn, type Session } from './editor-session.js';
 
@@ -16,26 +16,6 @@ const PUBLIC_GET = [
 ];
 /** Non-GET routes open to anonymous requests: signing in, and signing out (a no-op without a session). */
 const PUBLIC_POST = ['/login', '/logout'];
-
-interface Layer {
-  route?: { path: string; methods: Record<string, boolean> };
-  name?: string;
-  handle?: { stack?: Layer[] };
-}
-
-/** Every route in the app's router stack, nested routers included. */
-function enumerateRoutes(app: Express): { method: string; path: string }[] {
-  const found: { method: string; path: string }[] = [];
-  const walk = (stack: Layer[]) => {
-    for (const layer of stack) {
-      if (layer.route) {
-        for (const method of Object.keys(layer.route.methods)) if (method !== '_all') found.push({ method: method.toUpperCase(), path: layer.route.path });
-      } else if (layer.handle?.stack) walk(layer.handle.stack);
-    }
-  };
-  walk((app as unknown as { router: { stack: Layer[] } }).router.stack);
-  return found;
-}
 
 /** A concrete URL for a route path: every parameter becomes an id that exists. */
 function concrete(path: string, ids: { claim: number; actor: number; article: number; user: number }): string {
@@ -57,7 +37,7 @@ beforeAll(async () => {
   const adminUser = await addUser(testApp.db, 'admin@example.org', 'admin');
   editor = await signIn(testApp, 'ed@example.org');
   admin = await signIn(testApp, 'admin@example.org');
-  routes = enumerateRoutes(testApp.app);
+  routes = routesOf(testApp.app);
   const claim = await testApp.db.prisma.claim.findFirstOrThrow();
   const actor = await testApp.db.prisma.actor.findFirstOrThrow();
   ids = { claim: claim.id, actor: actor.id, article: claim.articleId, user: adminUser.id };
