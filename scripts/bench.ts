@@ -9,6 +9,11 @@
  *     process, autocannon on loopback at 1, 10 and 50 connections: req/s, p50/p95/p99.
  *
  *   npm run bench [-- --quick] [-- --articles 20000 --duration 8 --pg-url URL --pglite-articles 400 --skip-pglite --skip-extract]
+ *   npm run bench [-- --reuse-db --pg-url URL/claimtrail_bench --pglite-dir DIR]
+ *
+ * --reuse-db keeps the databases for the next run: PostgreSQL is the database named in --pg-url
+ * itself (not a fresh one), PGlite the folder --pglite-dir; when one already holds --articles
+ * articles, its ingestion and scaling are skipped and only queries per page and latency are measured.
  *
  * PGlite runs the database in this process's main thread, so its ingestion is measured on the
  * first --pglite-articles (default 400) articles of the same list; PostgreSQL ingests them all.
@@ -38,6 +43,7 @@ const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(`--${name}`);
 const value = (name: string): string | undefined => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
 const quick = flag('quick');
+const reuseDb = flag('reuse-db');
 const targetArticles = Number(value('articles') ?? (quick ? 3000 : 20000));
 const duration = Number(value('duration') ?? (quick ? 2 : 8));
 const ingestLimit = quick ? 150 : Number.POSITIVE_INFINITY;
@@ -94,6 +100,8 @@ try {
   const targets: Array<{ name: 'pglite' | 'postgres'; options: () => Promise<OpenDatabaseOptions> }> = [];
   if (!flag('skip-pglite')) {
     targets.push({ name: 'pglite', options: async () => {
+      const kept = value('pglite-dir');
+      if (reuseDb && kept) return { dataDir: kept };
       const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
       cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
       return { dataDir };
@@ -110,6 +118,7 @@ try {
     }
     const base = pgUrl;
     targets.push({ name: 'postgres', options: async () => {
+      if (reuseDb) return { databaseUrl: base };
       const name = `claimtrail_bench_${process.pid}`;
       const admin = new pg.Client({ connectionString: base });
       await admin.connect();
@@ -135,6 +144,9 @@ try {
     perTarget[target.name] = results;
     const options = await target.options();
     let db: Database = await openDatabase(options);
+    const reused = reuseDb && (await db.prisma.article.count()) >= targetArticles;
+    if (reused) row(`${target.name} database (reused)`, `${await db.prisma.article.count()} articles, ${await db.prisma.claim.count()} claims`, '', '', '');
+    if (!reused) {
     const list = target.name === 'pglite' ? spread(entries, pgliteArticles) : entries;
     log(`${target.name}: ingesting ${list.length} articles`);
     const summary = await runBulkIngest(db, list, {
@@ -152,6 +164,7 @@ try {
     const scaled = await scaleDatabase(db.prisma, targetArticles);
     const counts = { articles: await db.prisma.article.count(), claims: await db.prisma.claim.count() };
     row(`scale ${target.name} by SQL copies`, `${counts.articles} articles, ${counts.claims} claims`, `${scaled.seconds.toFixed(1)} s`, `${scaled.copies} copies`, '');
+    }
     const pages = await choosePages(db.prisma);
 
     if (target.name === 'postgres' || flag('queries-pglite')) {
