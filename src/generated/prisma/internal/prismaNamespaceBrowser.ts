@@ -62,6 +62,7 @@ export const ModelName = {
   ClaimRelation: 'ClaimRelation',
   User: 'User',
   Session: 'Session',
+  LoginAttempt: 'LoginAttempt',
   AuditEntry: 'AuditEntry'
 } as const
 
@@ -244,6 +245,15 @@ export const SessionScalarFieldEnum = {
 } as const
 
 export type SessionScalarFieldEnum = (typeof SessionScalarFieldEnum)[keyof typeof SessionScalarFieldEnum]
+
+
+export const LoginAttemptScalarFieldEnum = {
+  key: 'key',
+  hits: 'hits',
+  resetAt: 'resetAt'
+} as const
+
+export type LoginAttemptScalarFieldEnum = (typeof LoginAttemptScalarFieldEnum)[keyof typeof LoginAttemptScalarFieldEnum]
 
 
 export const AuditEntryScalarFieldEnum = {
