@@ -1,5 +1,5 @@
 import { pageWindow, type ClaimFilters, type PageOf, type Paging } from '../claims/claim-filters.js';
-import { CLAIM_SUMMARY, type ClaimSummary } from '../claims/claim-summary.js';
+import { findClaimSummaries, type ClaimSummary } from '../claims/claim-summary.js';
 import type { Database } from '../db/open-database.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { ARTICLE_CONFIG, MATCH_END, MATCH_START, articleConditions } from './search-sql.js';
@@ -37,7 +37,7 @@ export async function searchClaims(db: Database, options: Paging & { q: string; 
       LIMIT ${take} OFFSET ${skip}`,
     db.prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from}`,
   ]);
-  const claims = await db.prisma.claim.findMany({ where: { id: { in: rows.map((row) => row.id) } }, include: CLAIM_SUMMARY });
+  const claims = await findClaimSummaries(db, rows.map((row) => row.id));
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const items = rows.flatMap((row) => {
     const claim = byId.get(row.id);
