@@ -19,6 +19,8 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL connection string; when absent the embedded PGlite database in `dataDir` is used. */
   databaseUrl: string | undefined;
+  /** PostgreSQL read replica (hot standby) of `databaseUrl` for reader pages; absent: readers use the primary. */
+  databaseReplicaUrl: string | undefined;
   logLevel: LogLevel;
   sessionSecret: string;
   /** Load the demo article when the database holds no article. */
@@ -49,17 +51,19 @@ const flag = z
 
 const positiveInt = z.coerce.number().int().positive();
 
+const postgresUrl = z
+  .string()
+  .trim()
+  .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://');
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().trim().min(1).default('127.0.0.1'),
     DATA_DIR: z.string().trim().min(1).default('./data'),
-    DATABASE_URL: z
-      .string()
-      .trim()
-      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-      .optional(),
+    DATABASE_URL: postgresUrl.optional(),
+    DATABASE_REPLICA_URL: postgresUrl.optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     DEMO: flag.default(true),
@@ -79,6 +83,9 @@ function crossFieldProblems(present: Env, values: z.infer<typeof schema> | undef
   const problems: string[] = [];
   if (present.NODE_ENV === 'production' && present.SESSION_SECRET === undefined) {
     problems.push('SESSION_SECRET: is required when NODE_ENV=production');
+  }
+  if (present.DATABASE_REPLICA_URL !== undefined && present.DATABASE_URL === undefined) {
+    problems.push('DATABASE_REPLICA_URL: needs DATABASE_URL (a replica of that PostgreSQL server)');
   }
   if (values && values.MAX_REQUEST_BYTES < values.MAX_ARTICLE_BYTES) {
     problems.push('MAX_REQUEST_BYTES: must be at least MAX_ARTICLE_BYTES');
@@ -109,6 +116,7 @@ export function parseConfig(env: Env): Config {
     host: values.HOST,
     dataDir: values.DATA_DIR === IN_MEMORY ? IN_MEMORY : resolve(values.DATA_DIR),
     databaseUrl: values.DATABASE_URL,
+    databaseReplicaUrl: values.DATABASE_REPLICA_URL,
     logLevel: values.LOG_LEVEL ?? (values.NODE_ENV === 'test' ? 'silent' : 'info'),
     sessionSecret: values.SESSION_SECRET ?? '',
     demo: values.DEMO,

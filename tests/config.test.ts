@@ -16,12 +16,12 @@ describe('parseConfig', () => {
   it('reads every variable', () => {
     const config = parseConfig({
       NODE_ENV: 'production', PORT: '8080', HOST: '0.0.0.0', DATA_DIR: IN_MEMORY, LOG_LEVEL: 'warn',
-      DATABASE_URL: 'postgresql://u:p@localhost:5432/claimtrail', SESSION_SECRET: 'x'.repeat(32), DEMO: 'off',
-      TRUST_PROXY: '1', MAX_ARTICLE_BYTES: '1000', MAX_REQUEST_BYTES: '2000',
+      DATABASE_URL: 'postgresql://u:p@localhost:5432/claimtrail', DATABASE_REPLICA_URL: 'postgres://u:p@replica:5432/claimtrail',
+      SESSION_SECRET: 'x'.repeat(32), DEMO: 'off', TRUST_PROXY: '1', MAX_ARTICLE_BYTES: '1000', MAX_REQUEST_BYTES: '2000',
     });
     expect(config).toEqual({
       env: 'production', port: 8080, host: '0.0.0.0', dataDir: IN_MEMORY, logLevel: 'warn',
-      databaseUrl: 'postgresql://u:p@localhost:5432/claimtrail', sessionSecret: 'x'.repeat(32), demo: false,
+      databaseUrl: 'postgresql://u:p@localhost:5432/claimtrail', databaseReplicaUrl: 'postgres://u:p@replica:5432/claimtrail', sessionSecret: 'x'.repeat(32), demo: false,
       trustProxy: true, limits: { articleBytes: 1000, requestBytes: 2000, uploadBytes: 1024 * 1024 },
       auth: { sessionMaxAgeMinutes: 720, loginMaxAttempts: 5, loginWindowMinutes: 15 },
     });
@@ -45,6 +45,24 @@ describe('parseConfig', () => {
       ['DATABASE_URL', 'DEMO', 'MAX_ARTICLE_BYTES', 'PORT', 'SESSION_SECRET'].sort(),
     );
     expect(message).toContain('SESSION_SECRET: is required when NODE_ENV=production');
+  });
+
+  it('refuses a read replica that is not a PostgreSQL URL or has no primary', () => {
+    const problems = (env: Record<string, string>): string[] => {
+      try {
+        parseConfig(env);
+        return [];
+      } catch (error) {
+        return (error as AppError).details;
+      }
+    };
+    expect(problems({ DATABASE_URL: 'postgres://db/app', DATABASE_REPLICA_URL: 'mysql://replica/app' })).toEqual([
+      'DATABASE_REPLICA_URL: must start with postgres:// or postgresql://',
+    ]);
+    expect(problems({ DATABASE_REPLICA_URL: 'postgres://replica/app' })).toEqual([
+      'DATABASE_REPLICA_URL: needs DATABASE_URL (a replica of that PostgreSQL server)',
+    ]);
+    expect(parseConfig({ DATABASE_URL: 'postgres://db/app', DATABASE_REPLICA_URL: '' }).databaseReplicaUrl).toBeUndefined();
   });
 });
 
