@@ -42,7 +42,8 @@ export function claimConditions(scope: ClaimRowScope): Prisma.Sql {
  * claims (looked up per article, `OFFSET 0` keeping the planner from
  * scanning all claims instead), merged after. `narrow`: the selected claims
  * are materialised first (the planner cannot know how few a party has), then
- * joined to their articles and sorted.
+ * their articles looked up one by one (not a hash of every article) and
+ * sorted.
  */
 export async function findClaimIds(db: Database, scope: ClaimRowScope, window: { skip: number; take: number }, strategy: ClaimPageStrategy): Promise<{ ids: number[]; total: number | null }> {
   const claimWhere = claimConditions(scope);
@@ -51,8 +52,7 @@ export async function findClaimIds(db: Database, scope: ClaimRowScope, window: {
     const rows = await db.prisma.$queryRaw<{ id: number; total: number }[]>`
       WITH c AS MATERIALIZED (SELECT c.id, c.article_id, c.start FROM claims c WHERE ${claimWhere})
       SELECT c.id, (count(*) OVER ())::int AS total
-      FROM c JOIN articles a ON a.id = c.article_id
-      WHERE ${articleWhere}
+      FROM c CROSS JOIN LATERAL (SELECT a.id, a.published_at FROM articles a WHERE a.id = c.article_id AND ${articleWhere} OFFSET 0) a
       ORDER BY a.published_at DESC NULLS LAST, a.id DESC, c.start, c.id
       LIMIT ${window.take} OFFSET ${window.skip}`;
     return { ids: rows.map((row) => row.id), total: rows[0]?.total ?? null };
