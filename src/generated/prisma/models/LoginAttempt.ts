@@ -348,7 +348,7 @@ export type $LoginAttemptPayload<ExtArgs extends runtime.Types.Extensions.Intern
 export type LoginAttemptGetPayload<S extends boolean | null | undefined | LoginAttemptDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$LoginAttemptPayload, S>
 
 export type LoginAttemptCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<LoginAttemptFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<LoginAttemptFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: LoginAttemptCountAggregateInputType | true
   }
 
@@ -787,6 +787,7 @@ export type LoginAttemptFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter, which LoginAttempt to fetch.
    */
   where: Prisma.LoginAttemptWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -805,6 +806,7 @@ export type LoginAttemptFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Exte
    * Filter, which LoginAttempt to fetch.
    */
   where: Prisma.LoginAttemptWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -853,6 +855,7 @@ export type LoginAttemptFindFirstArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter by unique combinations of LoginAttempts.
    */
   distinct?: Prisma.LoginAttemptScalarFieldEnum | Prisma.LoginAttemptScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -901,6 +904,7 @@ export type LoginAttemptFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Exten
    * Filter by unique combinations of LoginAttempts.
    */
   distinct?: Prisma.LoginAttemptScalarFieldEnum | Prisma.LoginAttemptScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -949,6 +953,7 @@ export type LoginAttemptFindManyArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter by unique combinations of LoginAttempts.
    */
   distinct?: Prisma.LoginAttemptScalarFieldEnum | Prisma.LoginAttemptScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -967,6 +972,7 @@ export type LoginAttemptCreateArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * The data needed to create a LoginAttempt.
    */
   data: Prisma.XOR<Prisma.LoginAttemptCreateInput, Prisma.LoginAttemptUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1019,6 +1025,7 @@ export type LoginAttemptUpdateArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Choose, which LoginAttempt to update.
    */
   where: Prisma.LoginAttemptWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1089,6 +1096,7 @@ export type LoginAttemptUpsertArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * In case the LoginAttempt was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.LoginAttemptUpdateInput, Prisma.LoginAttemptUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1107,6 +1115,7 @@ export type LoginAttemptDeleteArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter which LoginAttempt to delete.
    */
   where: Prisma.LoginAttemptWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
