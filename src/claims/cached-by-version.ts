@@ -14,16 +14,25 @@ interface Entry {
 
 const caches = new WeakMap<Database, Map<string, Entry>>();
 
+const versionsInFlight = new WeakMap<Database, Promise<string>>();
+
 /**
  * The data version: the newest article, claim, relation and audit entry ids.
  * It changes when anything is ingested or re-extracted and on every editor
- * change (each writes an audit entry). Four index lookups.
+ * change (each writes an audit entry). Four index lookups; callers arriving
+ * while one is running share it (a page asks for it once per cached value).
  */
-export async function dataVersion(db: Database): Promise<string> {
-  const [row] = await db.prisma.$queryRaw<Array<{ a: number | null; c: number | null; r: number | null; e: number | null }>>`
-    SELECT (SELECT max(id) FROM articles) AS a, (SELECT max(id) FROM claims) AS c,
-           (SELECT max(id) FROM claim_relations) AS r, (SELECT max(id) FROM audit_entries) AS e`;
-  return `${row?.a}:${row?.c}:${row?.r}:${row?.e}`;
+export function dataVersion(db: Database): Promise<string> {
+  const running = versionsInFlight.get(db);
+  if (running) return running;
+  const version = db.prisma
+    .$queryRaw<Array<{ a: number | null; c: number | null; r: number | null; e: number | null }>>`
+      SELECT (SELECT max(id) FROM articles) AS a, (SELECT max(id) FROM claims) AS c,
+             (SELECT max(id) FROM claim_relations) AS r, (SELECT max(id) FROM audit_entries) AS e`
+    .then(([row]) => `${row?.a}:${row?.c}:${row?.r}:${row?.e}`)
+    .finally(() => versionsInFlight.delete(db));
+  versionsInFlight.set(db, version);
+  return version;
 }
 
 /**
