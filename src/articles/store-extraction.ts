@@ -12,6 +12,9 @@ export interface StoreExtractionOptions {
   keptClaimIds?: ReadonlyMap<string, number>;
 }
 
+/** A claim row just stored, with what cross-article linking compares. */
+export interface StoredClaim { id: number; ordinal: number; text: string; cueText: string | null; partyId: number }
+
 /**
  * Stores an extraction's claims, relay chains and relations for one article,
  * mapping the extractor's party and actor keys to database rows. The keys
@@ -20,81 +23,89 @@ export interface StoreExtractionOptions {
  * rename it) and an actor is stored as no actor. Returns the number of claims created.
  */
 export async function storeExtraction(tx: Tx, articleId: number, extraction: ExtractionResult, options: StoreExtractionOptions = {}): Promise<number> {
+  return (await insertExtraction(tx, articleId, extraction, options)).length;
+}
+
+/**
+ * {@link storeExtraction} returning the new claim rows (in ordinal order).
+ * One statement whatever the number of claims: missing parties, claims,
+ * relay chains and relations are inserted together from column arrays
+ * (data-modifying CTEs), parties and actors joined by key in SQL.
+ */
+export async function insertExtraction(tx: Tx, articleId: number, extraction: ExtractionResult, options: StoreExtractionOptions = {}): Promise<StoredClaim[]> {
   const kept = options.keptClaimIds ?? new Map<string, number>();
   const claims = extraction.claims.filter((claim) => !kept.has(claim.id));
-  const { relations } = extraction;
-  if (claims.length === 0 && kept.size === 0) return 0;
-  const partyIds = await resolvePartyIds(tx, claims.flatMap((claim) => [claim.party, ...claim.via]));
-  const actorIds = await findActorIds(tx, claims.flatMap((claim) => (claim.actor ? [claim.actor] : [])));
-  const claimIds = new Map<string, number>(kept);
-  // Two statements for all claims (rows, then relay chains) rather than one round trip per claim.
-  const rows = claims.length === 0 ? [] : await tx.claim.createManyAndReturn({
-    data: claims.map((claim, index) => ({
-      articleId,
-      ordinal: index + 1,
-      text: claim.text,
-      start: claim.start,
-      end: claim.end,
-      kind: claim.kind,
-      cueText: claim.cue?.text ?? null,
-      cueStart: claim.cue?.start ?? null,
-      cueEnd: claim.cue?.end ?? null,
-      cueParts: claim.cue?.parts ? claim.cue.parts.map(({ text, start, end }) => ({ text, start, end })) : undefined,
-      speakerText: claim.speaker?.text ?? null,
-      speakerStart: claim.speaker?.start ?? null,
-      speakerEnd: claim.speaker?.end ?? null,
-      actorId: claim.actor ? (actorIds.get(claim.actor) ?? null) : null,
-      partyId: mustGet(partyIds, claim.party),
-      confidence: claim.confidence,
-      unsourced: claim.unsourced,
-      hedged: claim.hedged,
-      distanced: claim.distanced.map(({ text, start, end }) => ({ text, start, end })),
-    })),
-    select: { id: true, ordinal: true },
+  if (claims.length === 0 && kept.size === 0) return [];
+  // A relation end is a new claim (by ordinal) or a kept claim (by id).
+  const ordinals = new Map(claims.map((claim, index) => [claim.id, index + 1]));
+  const end = (id: string): { ordinal: number | null; id: number | null } | null => {
+    const ordinal = ordinals.get(id);
+    if (ordinal !== undefined) return { ordinal, id: null };
+    const keptId = kept.get(id);
+    return keptId === undefined ? null : { ordinal: null, id: keptId };
+  };
+  const relations = extraction.relations.flatMap((relation) => {
+    const from = end(relation.from);
+    const to = end(relation.to);
+    if (!from || !to || (from.ordinal ?? -from.id!) === (to.ordinal ?? -to.id!)) return [];
+    return [{ relation, from, to }];
   });
-  const idByOrdinal = new Map(rows.map((row) => [row.ordinal, row.id]));
-  const relayRows = claims.flatMap((claim, index) => {
-    const claimId = idByOrdinal.get(index + 1)!;
-    claimIds.set(claim.id, claimId);
-    return claim.via.map((key, position) => ({ claimId, position, partyId: mustGet(partyIds, key) }));
+  const relays = claims.flatMap((claim, index) => claim.via.map((key, position) => ({ ordinal: index + 1, position, key })));
+  const partyKeys = [...new Set(claims.flatMap((claim) => [claim.party, ...claim.via]))];
+  const json = (spans: Array<{ text: string; start: number; end: number }>): string => JSON.stringify(spans.map(({ text, start, end }) => ({ text, start, end })));
+
+  // Row order is insertion order: claim ids ascend with ordinals, relation ids follow the extraction's order.
+  const rows = await tx.$queryRaw<Array<{ id: number; ordinal: number; party_id: number }>>`
+    WITH wanted AS (SELECT DISTINCT unnest(${partyKeys}::text[]) AS key),
+    created AS (
+      INSERT INTO parties (key, name, kind, updated_at)
+      SELECT w.key, w.key, (CASE WHEN w.key = 'author' THEN 'author' ELSE 'group' END)::party_kind, now()
+      FROM wanted w WHERE NOT EXISTS (SELECT 1 FROM parties p WHERE p.key = w.key)
+      ON CONFLICT (key) DO NOTHING
+      RETURNING id, key
+    ),
+    party AS (SELECT p.id, p.key FROM parties p JOIN wanted w ON w.key = p.key UNION ALL SELECT id, key FROM created),
+    claim AS (
+      INSERT INTO claims (article_id, ordinal, text, start, "end", kind, cue_text, cue_start, cue_end, cue_parts,
+                          speaker_text, speaker_start, speaker_end, actor_id, party_id, confidence, unsourced, hedged, distanced, updated_at)
+      SELECT ${articleId}, x.ordinal, x.text, x.start, x."end", x.kind::claim_kind, x.cue_text, x.cue_start, x.cue_end, x.cue_parts::jsonb,
+             x.speaker_text, x.speaker_start, x.speaker_end, (SELECT a.id FROM actors a WHERE a.key = x.actor),
+             (SELECT p.id FROM party p WHERE p.key = x.party), x.confidence, x.unsourced, x.hedged, x.distanced::jsonb, now()
+      FROM unnest(
+        ${claims.map((_, index) => index + 1)}::int[], ${claims.map((c) => c.text)}::text[], ${claims.map((c) => c.start)}::int[], ${claims.map((c) => c.end)}::int[],
+        ${claims.map((c) => c.kind)}::text[], ${claims.map((c) => c.cue?.text ?? null)}::text[], ${claims.map((c) => c.cue?.start ?? null)}::int[],
+        ${claims.map((c) => c.cue?.end ?? null)}::int[], ${claims.map((c) => (c.cue?.parts ? json(c.cue.parts) : null))}::text[],
+        ${claims.map((c) => c.speaker?.text ?? null)}::text[], ${claims.map((c) => c.speaker?.start ?? null)}::int[], ${claims.map((c) => c.speaker?.end ?? null)}::int[],
+        ${claims.map((c) => c.actor)}::text[], ${claims.map((c) => c.party)}::text[], ${claims.map((c) => c.confidence)}::float8[],
+        ${claims.map((c) => c.unsourced)}::boolean[], ${claims.map((c) => c.hedged)}::boolean[], ${claims.map((c) => json(c.distanced))}::text[]
+      ) AS x(ordinal, text, start, "end", kind, cue_text, cue_start, cue_end, cue_parts, speaker_text, speaker_start, speaker_end,
+             actor, party, confidence, unsourced, hedged, distanced)
+      ORDER BY x.ordinal
+      RETURNING id, ordinal, party_id
+    ),
+    relay AS (
+      INSERT INTO claim_relays (claim_id, position, party_id)
+      SELECT c.id, r.position, (SELECT p.id FROM party p WHERE p.key = r.key)
+      FROM unnest(${relays.map((r) => r.ordinal)}::int[], ${relays.map((r) => r.position)}::int[], ${relays.map((r) => r.key)}::text[]) AS r(ordinal, position, key)
+      JOIN claim c ON c.ordinal = r.ordinal
+    ),
+    relation AS (
+      INSERT INTO claim_relations (from_id, to_id, type, cue_text, cue_start, cue_end, confidence, updated_at)
+      SELECT coalesce(f.id, x.from_id), coalesce(t.id, x.to_id), x.type::relation_type, x.cue_text, x.cue_start, x.cue_end, x.confidence, now()
+      FROM unnest(
+        ${relations.map((r) => r.from.ordinal)}::int[], ${relations.map((r) => r.from.id)}::int[], ${relations.map((r) => r.to.ordinal)}::int[], ${relations.map((r) => r.to.id)}::int[],
+        ${relations.map((r) => r.relation.type)}::text[], ${relations.map((r) => r.relation.cue?.text ?? null)}::text[],
+        ${relations.map((r) => r.relation.cue?.start ?? null)}::int[], ${relations.map((r) => r.relation.cue?.end ?? null)}::int[],
+        ${relations.map((r) => r.relation.confidence)}::float8[]
+      ) WITH ORDINALITY AS x(from_ordinal, from_id, to_ordinal, to_id, type, cue_text, cue_start, cue_end, confidence, n)
+      LEFT JOIN claim f ON f.ordinal = x.from_ordinal
+      LEFT JOIN claim t ON t.ordinal = x.to_ordinal
+      ORDER BY x.n
+      ON CONFLICT (from_id, to_id, type) DO NOTHING
+    )
+    SELECT id, ordinal, party_id FROM claim ORDER BY ordinal`;
+  return rows.map((row) => {
+    const claim = claims[row.ordinal - 1]!;
+    return { id: row.id, ordinal: row.ordinal, text: claim.text, cueText: claim.cue?.text ?? null, partyId: row.party_id };
   });
-  if (relayRows.length > 0) await tx.claimRelay.createMany({ data: relayRows });
-  const relationRows = relations.flatMap((relation) => {
-    const fromId = claimIds.get(relation.from);
-    const toId = claimIds.get(relation.to);
-    if (fromId === undefined || toId === undefined || fromId === toId) return [];
-    return [{
-      fromId,
-      toId,
-      type: relation.type,
-      cueText: relation.cue?.text ?? null,
-      cueStart: relation.cue?.start ?? null,
-      cueEnd: relation.cue?.end ?? null,
-      confidence: relation.confidence,
-    }];
-  });
-  if (relationRows.length > 0) await tx.claimRelation.createMany({ data: relationRows, skipDuplicates: true });
-  return claims.length;
-}
-
-function mustGet(ids: Map<string, number>, key: string): number {
-  const id = ids.get(key);
-  if (id === undefined) throw new Error(`party ${key} was not resolved`);
-  return id;
-}
-
-async function resolvePartyIds(tx: Tx, keys: string[]): Promise<Map<string, number>> {
-  const wanted = [...new Set(keys)];
-  const rows = await tx.party.findMany({ where: { key: { in: wanted } }, select: { id: true, key: true } });
-  const ids = new Map(rows.map((row) => [row.key, row.id]));
-  for (const key of wanted.filter((key) => !ids.has(key))) {
-    const row = await tx.party.create({ data: { key, name: key, kind: key === 'author' ? 'author' : 'group' }, select: { id: true } });
-    ids.set(key, row.id);
-  }
-  return ids;
-}
-
-async function findActorIds(tx: Tx, keys: string[]): Promise<Map<string, number>> {
-  const rows = await tx.actor.findMany({ where: { key: { in: [...new Set(keys)] } }, select: { id: true, key: true } });
-  return new Map(rows.map((row) => [row.key, row.id]));
 }
