@@ -8,15 +8,16 @@
  *  5. page latency under load: the server (`tsx src/server.ts`, NODE_ENV=production) in a child
  *     process, autocannon on loopback at 1, 10 and 50 connections: req/s, p50/p95/p99.
  *
- *   npm run bench [-- --quick] [-- --articles 20000 --duration 8 --pg-url URL --pglite-articles 400 --skip-pglite --skip-extract]
+ *   npm run bench [-- --quick] [-- --articles 20000 --duration 8 --pg-url URL --pglite-articles 400 --skip-pglite --skip-extract --ingest-only]
  *   npm run bench [-- --reuse-db --pg-url URL/claimtrail_bench --pglite-dir DIR]
  *
  * --reuse-db keeps the databases for the next run: PostgreSQL is the database named in --pg-url
  * itself (not a fresh one), PGlite the folder --pglite-dir; when one already holds --articles
  * articles, its ingestion and scaling are skipped and only queries per page and latency are measured.
  *
- * PGlite runs the database in this process's main thread, so its ingestion is measured on the
- * first --pglite-articles (default 400) articles of the same list; PostgreSQL ingests them all.
+ * Both databases ingest all 1,878 articles; --pglite-articles N takes N of them (evenly from both
+ * corpora) for a shorter PGlite run. --ingest-only stops each database after its ingestion (no
+ * scaling, queries or latency). The load average is printed with each ingestion figure.
  *
  * Without --pg-url a throwaway PostgreSQL is started (scripts/pg-throwaway.sh) and removed.
  */
@@ -24,7 +25,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -47,7 +48,8 @@ const reuseDb = flag('reuse-db');
 const targetArticles = Number(value('articles') ?? (quick ? 3000 : 20000));
 const duration = Number(value('duration') ?? (quick ? 2 : 8));
 const ingestLimit = quick ? 150 : Number.POSITIVE_INFINITY;
-const pgliteArticles = Number(value('pglite-articles') ?? (quick ? 300 : 400));
+const pgliteArticles = Number(value('pglite-articles') ?? (quick ? 300 : Number.POSITIVE_INFINITY));
+const ingestOnly = flag('ingest-only');
 /** `n` entries taken evenly from both corpora (every k-th). */
 const spread = <T>(list: T[], n: number): T[] => (list.length <= n ? list : list.filter((_, i) => i % Math.ceil(list.length / n) === 0));
 const connectionsList = (value('connections') ?? '1,10,50').split(',').map(Number);
@@ -151,14 +153,15 @@ try {
     log(`${target.name}: ingesting ${list.length} articles`);
     const summary = await runBulkIngest(db, list, {
       maxBytes: 1_048_576,
-      afterStore: async (tx, id) => { await linkClaimsAcrossArticles(tx, id); },
+      afterStore: async (tx, id, stored) => { await linkClaimsAcrossArticles(tx, id, stored); },
       onProgress: (p) => { if (p.done % 200 === 0) log(`${target.name}: ${p.done}/${p.total}`); },
     });
     for (const failure of summary.failures) log(`${target.name}: failed ${failure.source}: ${failure.reason}`);
     const rate = summary.stored / summary.seconds;
     results.ingest = rate.toFixed(1);
     row(`ingestion into ${target.name}`, `${summary.stored} articles, ${summary.claims} claims`, `${rate.toFixed(1)} articles/s`, `${summary.seconds.toFixed(1)} s`,
-      `${summary.failed} failed; store ${summary.storeSeconds.toFixed(0)} s, wait for extraction ${summary.waitSeconds.toFixed(0)} s`);
+      `${summary.failed} failed; store ${summary.storeSeconds.toFixed(0)} s, wait for extraction ${summary.waitSeconds.toFixed(0)} s; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    if (ingestOnly) { await db.close(); continue; }
 
     log(`${target.name}: scaling to ${targetArticles} articles`);
     const scaled = await scaleDatabase(db.prisma, targetArticles);
