@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewClaim } from '../../../src/claims/review-claim.js';
 import type { TestApp } from '../../setup/start-test-app.js';
 import { createReaderTestApp, insertArticle } from './reader-fixture.js';
 
@@ -108,5 +109,23 @@ describe('search with more matches than are ranked', () => {
     expect(past.body.pagination.claims).toMatchObject({ total: 1000, capped: true });
     const page = await request(testApp.app).get('/search?q=Gurkenhobel').expect(200);
     expect(page.text).toContain('1000+ claims');
+  });
+});
+
+describe('totals and counts reused between requests', () => {
+  it('follow an editor\'s change and a new article at once', async () => {
+    const stats = async () => (await request(testApp.app).get('/api/parties/Tehran').expect(200)).body;
+    const before = await stats();
+    const tehran = rows.filter((row) => row.party === 'Tehran');
+    expect(before.stats.claimCount).toBe(tehran.length);
+    const user = await testApp.db.prisma.user.create({ data: { email: 'e@example.org', username: 'editor', name: 'Editor', passwordHash: 'x' } });
+    const { version } = await testApp.db.prisma.claim.findUniqueOrThrow({ where: { id: tehran[0]!.id }, select: { version: true } });
+    await reviewClaim(testApp.db, { claimId: tehran[0]!.id, expectedVersion: version, userId: user.id, decision: 'reject' });
+    expect((await stats()).stats.claimCount).toBe(tehran.length - 1);
+
+    const total = async () => (await request(testApp.app).get('/api/claims').expect(200)).body.pagination.total as number;
+    const claims = await total();
+    await addArticle('Siebtens', null, 3);
+    expect(await total()).toBe(claims + 3);
   });
 });
