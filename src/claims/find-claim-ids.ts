@@ -31,9 +31,9 @@ export function claimConditions(scope: ClaimRowScope): Prisma.Sql {
 }
 
 /**
- * Ids of one page of claims in list order (CLAIM_ORDER: the article's
- * publication date, newest first and undated last, then article id
- * descending, then text order), and with `narrow` the number of claims in
+ * Ids of one page of claims in list order (the article's publication date,
+ * newest first and undated last, then article id descending, then text
+ * order: start, then id), and with `narrow` the number of claims in
  * the scope (null when the page is past the end).
  *
  * `walk`: PostgreSQL cannot follow the ascending `articles (published_at,

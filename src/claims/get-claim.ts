@@ -2,7 +2,7 @@ import type { Database } from '../db/open-database.js';
 import { AppError } from '../errors.js';
 import { getClaimCluster } from '../clusters/get-claim-cluster.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { CLAIM_SUMMARY, countDisputing, withDisputeCounts } from './claim-summary.js';
+import { CLAIM_SUMMARY } from './claim-summary.js';
 
 const RELATED = { where: { status: { not: 'rejected' as const } }, orderBy: [{ confidence: 'desc' as const }, { id: 'asc' as const }] };
 
@@ -26,24 +26,13 @@ export async function getClaim(db: Database, options: { id: number }) {
     getClaimCluster(db.prisma, options.id),
   ]);
   if (!claim) throw new AppError('CLAIM_NOT_FOUND');
-  const [first, disputing] = await Promise.all([
-    // The earliest article carrying the same words (the claim's first appearance).
-    db.prisma.claim.findFirst({
-      where: { text: claim.text, status: { not: 'rejected' } },
-      orderBy: [{ article: { publishedAt: { sort: 'asc', nulls: 'last' } } }, { articleId: 'asc' }],
-      select: { article: { select: { id: true, title: true, url: true, publishedAt: true } } },
-    }),
-    countDisputing(db, [claim.id, ...claim.relationsFrom.map((relation) => relation.toId), ...claim.relationsTo.map((relation) => relation.fromId)]),
-  ]);
-  const [counted] = withDisputeCounts([claim], disputing);
-  return {
-    ...counted!,
-    relationsFrom: claim.relationsFrom.map((relation) => ({ ...relation, to: withDisputeCounts([relation.to], disputing)[0]! })),
-    relationsTo: claim.relationsTo.map((relation) => ({ ...relation, from: withDisputeCounts([relation.from], disputing)[0]! })),
-    history,
-    cluster,
-    firstAppearance: first?.article ?? null,
-  };
+  // The earliest article carrying the same words (the claim's first appearance).
+  const first = await db.prisma.claim.findFirst({
+    where: { text: claim.text, status: { not: 'rejected' } },
+    orderBy: [{ article: { publishedAt: { sort: 'asc', nulls: 'last' } } }, { articleId: 'asc' }],
+    select: { article: { select: { id: true, title: true, url: true, publishedAt: true } } },
+  });
+  return { ...claim, history, cluster, firstAppearance: first?.article ?? null };
 }
 
 /** A claim as returned by {@link getClaim}. */
