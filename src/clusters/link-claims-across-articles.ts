@@ -69,7 +69,7 @@ export async function linkClaimsAcrossArticles(tx: Tx, articleId: number, stored
     const same: Row[] = [];
     let disputes = 0;
     for (const candidate of list) {
-      const link = compareClaims(mine, { ...signCandidate(candidate), party: candidate.party_id });
+      const link = compareClaims(mine, signCandidate(candidate));
       if (!link) continue;
       if (link.kind === 'same') { same.push(candidate); continue; }
       if (disputes >= DISPUTES_PER_CLAIM) continue;
@@ -86,15 +86,15 @@ export async function linkClaimsAcrossArticles(tx: Tx, articleId: number, stored
   return { clustered, relations: relations.length };
 }
 
-/** Signatures of candidate claims by id (a claim is a candidate for many articles), checked against its current text. */
-const signatures = new Map<number, { text: string; cueText: string | null; language: string | null; sig: ClaimSignature }>();
+/** Signatures of candidate claims by id (a claim is a candidate for many articles), checked against its current text and party. */
+const signatures = new Map<number, { text: string; cueText: string | null; language: string | null; sig: ClaimSignature & { party: number } }>();
 const MAX_SIGNATURES = 200_000;
 
-function signCandidate(row: Row): ClaimSignature {
+function signCandidate(row: Row): ClaimSignature & { party: number } {
   const known = signatures.get(row.id);
-  if (known && known.text === row.text && known.cueText === row.cue_text && known.language === row.language) return known.sig;
+  if (known && known.sig.party === row.party_id && known.text === row.text && known.cueText === row.cue_text && known.language === row.language) return known.sig;
   if (signatures.size >= MAX_SIGNATURES) signatures.clear();
-  const sig = signClaim({ text: row.text, cueText: row.cue_text, language: row.language });
+  const sig = { ...signClaim({ text: row.text, cueText: row.cue_text, language: row.language }), party: row.party_id };
   signatures.set(row.id, { text: row.text, cueText: row.cue_text, language: row.language, sig });
   return sig;
 }
