@@ -52,15 +52,23 @@ interface MemberRow {
  */
 export async function getClaimCluster(prisma: PrismaClient, claimId: number): Promise<ClaimClusterView | null> {
   const rows = await prisma.$queryRaw<MemberRow[]>`
+    WITH m AS MATERIALIZED (
+      SELECT m.cluster_id, m.id, m.text, m.speaker_text, m.article_id, m.actor_id, m.party_id FROM claims m
+      WHERE m.cluster_id = (SELECT c.cluster_id FROM claims c WHERE c.id = ${claimId}) AND m.status <> 'rejected'
+    ),
+    via AS (
+      SELECT r.claim_id, json_agg(json_build_object('key', rp.key, 'name', rp.name) ORDER BY r.position) AS via
+      FROM claim_relays r JOIN parties rp ON rp.id = r.party_id
+      WHERE r.claim_id IN (SELECT id FROM m)
+      GROUP BY r.claim_id
+    )
     SELECT m.cluster_id, m.id, m.text, m.speaker_text, a.id AS article_id, a.title, a.outlet, a.published_at,
-           ac.name AS actor_name, p.key AS party_key, p.name AS party_name,
-           coalesce((SELECT json_agg(json_build_object('key', rp.key, 'name', rp.name) ORDER BY r.position)
-                     FROM claim_relays r JOIN parties rp ON rp.id = r.party_id WHERE r.claim_id = m.id), '[]'::json) AS via
-    FROM claims m
+           ac.name AS actor_name, p.key AS party_key, p.name AS party_name, coalesce(via.via, '[]'::json) AS via
+    FROM m
     JOIN articles a ON a.id = m.article_id
     JOIN parties p ON p.id = m.party_id
     LEFT JOIN actors ac ON ac.id = m.actor_id
-    WHERE m.cluster_id = (SELECT c.cluster_id FROM claims c WHERE c.id = ${claimId}) AND m.status <> 'rejected'`;
+    LEFT JOIN via ON via.claim_id = m.id`;
   const members: ClusterMember[] = rows.map((row) => ({
     claimId: row.id,
     text: row.text,
