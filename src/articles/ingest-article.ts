@@ -9,7 +9,7 @@ import { loadKnowledge } from './load-knowledge.js';
 import { hasBinaryContent } from './read-article-file.js';
 import { normalizeArticleText } from './normalize-article-text.js';
 import { splitParagraphs } from './split-paragraphs.js';
-import { insertExtraction, type StoredClaim } from './store-extraction.js';
+import { insertArticleWithExtraction, type StoredClaim } from './store-extraction.js';
 
 /** What an article is ingested from. */
 export interface IngestArticleOptions {
@@ -70,16 +70,18 @@ export async function ingestArticle(db: Database, options: IngestArticleOptions)
   const extraction = options.extraction ?? extractClaims(text, { knowledge: options.knowledge ?? (await loadKnowledge(db)) });
   try {
     return await db.prisma.$transaction(async (tx) => {
-      // One raw statement: the article row is all Prisma would send, without compiling a query for it.
-      const article = (await tx.$queryRaw<Array<{ id: number; title: string; language: string | null; outlet: string | null; url: string | null; publishedAt: Date | null }>>`
-        INSERT INTO articles (title, outlet, url, published_at, language, text, content_hash, paragraphs, warnings, extracted_at, created_by_id, updated_at)
-        VALUES (${title}, ${options.outlet?.trim() || null}, ${options.url?.trim() || null}, ${options.publishedAt ?? null}::timestamptz,
-                ${extraction.language ?? detectLanguage(text)}, ${text}, ${contentHash}, ${JSON.stringify(splitParagraphs(text))}::jsonb,
-                ${JSON.stringify(extraction.warnings)}::jsonb, ${new Date()}::timestamptz, ${options.userId ?? null}::int, now())
-        RETURNING id, title, language, outlet, url, published_at AS "publishedAt"`)[0]!;
-      const claims = await insertExtraction(tx, article.id, extraction);
+      const row = {
+        title, outlet: options.outlet?.trim() || null, url: options.url?.trim() || null, publishedAt: options.publishedAt ?? null,
+        language: extraction.language ?? detectLanguage(text),
+      };
+      // One statement for the article row and all its claims, relay chains and relations.
+      const { id, claims } = await insertArticleWithExtraction(tx, {
+        ...row, text, contentHash, paragraphs: JSON.stringify(splitParagraphs(text)), warnings: JSON.stringify(extraction.warnings),
+        extractedAt: new Date(), createdById: options.userId ?? null,
+      }, extraction);
+      const article = { id, ...row };
       const claimCount = claims.length;
-      if (options.afterStore) await options.afterStore(tx, article.id, { language: article.language, claims });
+      if (options.afterStore) await options.afterStore(tx, id, { language: row.language, claims });
       if (options.userId != null) {
         await recordAudit(tx, { userId: options.userId, entityType: 'article', entityId: article.id, action: 'create', after: { ...article, claimCount } });
       }

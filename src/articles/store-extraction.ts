@@ -1,5 +1,5 @@
-import type { ExtractionResult } from '../extract/index.js';
-import type { Prisma } from '../generated/prisma/client.js';
+import type { ExtractedClaim, ExtractedRelation, ExtractionResult } from '../extract/index.js';
+import { Prisma } from '../generated/prisma/client.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,12 +33,57 @@ export async function storeExtraction(tx: Tx, articleId: number, extraction: Ext
  * (data-modifying CTEs), parties and actors joined by key in SQL.
  */
 export async function insertExtraction(tx: Tx, articleId: number, extraction: ExtractionResult, options: StoreExtractionOptions = {}): Promise<StoredClaim[]> {
+  const plan = planExtraction(extraction, options);
+  if (!plan) return [];
+  const rows = await tx.$queryRaw<ClaimRow[]>`WITH ${extractionCtes(Prisma.sql`${articleId}::int`, plan)} SELECT id, ordinal, party_id FROM claim ORDER BY ordinal`;
+  return storedClaims(rows, plan);
+}
+
+/** An article row to insert (`paragraphs` and `warnings` as JSON text). */
+export interface NewArticle {
+  title: string; outlet: string | null; url: string | null; publishedAt: Date | null; language: string | null;
+  text: string; contentHash: string; paragraphs: string; warnings: string; extractedAt: Date; createdById: number | null;
+}
+
+/**
+ * Inserts an article row and its extraction in one statement (the article's
+ * INSERT is one more CTE): returns the new article id and claims.
+ */
+export async function insertArticleWithExtraction(tx: Tx, article: NewArticle, extraction: ExtractionResult): Promise<{ id: number; claims: StoredClaim[] }> {
+  const plan = planExtraction(extraction, {});
+  const insert = Prisma.sql`INSERT INTO articles (title, outlet, url, published_at, language, text, content_hash, paragraphs, warnings, extracted_at, created_by_id, updated_at)
+    VALUES (${article.title}, ${article.outlet}, ${article.url}, ${article.publishedAt}::timestamptz, ${article.language}, ${article.text}, ${article.contentHash},
+            ${article.paragraphs}::jsonb, ${article.warnings}::jsonb, ${article.extractedAt}::timestamptz, ${article.createdById}::int, now())
+    RETURNING id`;
+  if (!plan) {
+    const [row] = await tx.$queryRaw<Array<{ id: number }>>`${insert}`;
+    return { id: row!.id, claims: [] };
+  }
+  const rows = await tx.$queryRaw<Array<ClaimRow & { article_id: number }>>`
+    WITH article AS (${insert}), ${extractionCtes(Prisma.sql`(SELECT id FROM article)`, plan)}
+    SELECT a.id AS article_id, c.id, c.ordinal, c.party_id FROM article a LEFT JOIN claim c ON true ORDER BY c.ordinal`;
+  return { id: rows[0]!.article_id, claims: storedClaims(rows.filter((row) => row.id !== null), plan) };
+}
+
+type ClaimRow = { id: number; ordinal: number; party_id: number };
+type Span = { text: string; start: number; end: number };
+
+/** What one article's extraction inserts: new claims, relay hops and relations with their ends resolved. */
+interface ExtractionPlan {
+  claims: ExtractedClaim[];
+  relays: Array<{ ordinal: number; position: number; key: string }>;
+  relations: Array<{ relation: ExtractedRelation; from: RelationEnd; to: RelationEnd }>;
+  partyKeys: string[];
+}
+/** A relation end: a new claim (by ordinal) or a kept claim (by id). */
+type RelationEnd = { ordinal: number | null; id: number | null };
+
+function planExtraction(extraction: ExtractionResult, options: StoreExtractionOptions): ExtractionPlan | null {
   const kept = options.keptClaimIds ?? new Map<string, number>();
   const claims = extraction.claims.filter((claim) => !kept.has(claim.id));
-  if (claims.length === 0 && kept.size === 0) return [];
-  // A relation end is a new claim (by ordinal) or a kept claim (by id).
+  if (claims.length === 0 && kept.size === 0) return null;
   const ordinals = new Map(claims.map((claim, index) => [claim.id, index + 1]));
-  const end = (id: string): { ordinal: number | null; id: number | null } | null => {
+  const end = (id: string): RelationEnd | null => {
     const ordinal = ordinals.get(id);
     if (ordinal !== undefined) return { ordinal, id: null };
     const keptId = kept.get(id);
@@ -52,11 +97,25 @@ export async function insertExtraction(tx: Tx, articleId: number, extraction: Ex
   });
   const relays = claims.flatMap((claim, index) => claim.via.map((key, position) => ({ ordinal: index + 1, position, key })));
   const partyKeys = [...new Set(claims.flatMap((claim) => [claim.party, ...claim.via]))];
-  const json = (spans: Array<{ text: string; start: number; end: number }>): string => JSON.stringify(spans.map(({ text, start, end }) => ({ text, start, end })));
+  return { claims, relays, relations, partyKeys };
+}
 
-  // Row order is insertion order: claim ids ascend with ordinals, relation ids follow the extraction's order.
-  const rows = await tx.$queryRaw<Array<{ id: number; ordinal: number; party_id: number }>>`
-    WITH wanted AS (SELECT DISTINCT unnest(${partyKeys}::text[]) AS key),
+function storedClaims(rows: ClaimRow[], plan: ExtractionPlan): StoredClaim[] {
+  return rows.map((row) => {
+    const claim = plan.claims[row.ordinal - 1]!;
+    return { id: row.id, ordinal: row.ordinal, text: claim.text, cueText: claim.cue?.text ?? null, partyId: row.party_id };
+  });
+}
+
+/**
+ * The CTEs `wanted`, `created`, `party` (missing parties created), `claim`
+ * (RETURNING id, ordinal, party_id), `relay` and `relation` for the article
+ * whose id `articleId` gives. Row order is insertion order: claim ids ascend
+ * with ordinals, relation ids follow the extraction's order.
+ */
+function extractionCtes(articleId: Prisma.Sql, { claims, relays, relations, partyKeys }: ExtractionPlan): Prisma.Sql {
+  const json = (spans: Span[]): string => JSON.stringify(spans.map(({ text, start, end }) => ({ text, start, end })));
+  return Prisma.sql`wanted AS (SELECT DISTINCT unnest(${partyKeys}::text[]) AS key),
     created AS (
       INSERT INTO parties (key, name, kind, updated_at)
       SELECT w.key, w.key, (CASE WHEN w.key = 'author' THEN 'author' ELSE 'group' END)::party_kind, now()
@@ -102,10 +161,5 @@ export async function insertExtraction(tx: Tx, articleId: number, extraction: Ex
       LEFT JOIN claim t ON t.ordinal = x.to_ordinal
       ORDER BY x.n
       ON CONFLICT (from_id, to_id, type) DO NOTHING
-    )
-    SELECT id, ordinal, party_id FROM claim ORDER BY ordinal`;
-  return rows.map((row) => {
-    const claim = claims[row.ordinal - 1]!;
-    return { id: row.id, ordinal: row.ordinal, text: claim.text, cueText: claim.cue?.text ?? null, partyId: row.party_id };
-  });
+    )`;
 }
