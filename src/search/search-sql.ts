@@ -1,6 +1,5 @@
 import { Prisma } from '../generated/prisma/client.js';
-import type { ClaimFilters } from '../claims/claim-filters.js';
-import type { PageOf } from '../claims/claim-filters.js';
+import type { ClaimFilters, PageOf } from '../claims/claim-filters.js';
 
 /** Marks put around matches by ts_headline; control characters never occur in stored text, and are escaped away before HTML. */
 export const MATCH_START = '\u0001';
