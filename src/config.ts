@@ -34,6 +34,11 @@ export interface Config {
     /** Largest uploaded article file (.txt, .md, .html), in bytes. */
     uploadBytes: number;
   };
+  /**
+   * Rendered reader pages kept for readers who are not signed in, in bytes
+   * (PAGE_CACHE_MB; 0: no page cache). See src/web/middleware/page-cache.ts.
+   */
+  pageCacheBytes: number;
   /** Editor sign-in: session lifetime and the login rate limit (per IP and username). */
   auth: {
     sessionMaxAgeMinutes: number;
@@ -74,6 +79,7 @@ const schema = z
     SESSION_MAX_AGE_MINUTES: positiveInt.default(12 * 60),
     LOGIN_MAX_ATTEMPTS: positiveInt.default(5),
     LOGIN_WINDOW_MINUTES: positiveInt.default(15),
+    PAGE_CACHE_MB: z.coerce.number().min(0).optional(),
   });
 
 type Env = Record<string, string | undefined>;
@@ -121,6 +127,8 @@ export function parseConfig(env: Env): Config {
     sessionSecret: values.SESSION_SECRET ?? '',
     demo: values.DEMO,
     trustProxy: values.TRUST_PROXY,
+    // Off by default in tests, which count queries and change rows behind the app's back.
+    pageCacheBytes: Math.round((values.PAGE_CACHE_MB ?? (values.NODE_ENV === 'test' ? 0 : 64)) * 1024 * 1024),
     limits: { articleBytes: values.MAX_ARTICLE_BYTES, requestBytes: values.MAX_REQUEST_BYTES, uploadBytes: values.MAX_UPLOAD_BYTES },
     auth: {
       sessionMaxAgeMinutes: values.SESSION_MAX_AGE_MINUTES,
