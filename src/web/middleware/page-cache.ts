@@ -7,12 +7,15 @@ import type { Database } from '../../db/open-database.js';
 import { PageStore, type CachedPage } from './page-store.js';
 
 /**
- * How long a page is served under an unchanged data version before the next
- * request renders it again: the same 5 s after which cachedByVersion reloads
- * an aggregate, so a direct SQL update that adds no row shows as soon as
- * it would without the page cache.
+ * How long a page is served while the data version is unchanged; then the
+ * next request renders it again (others get the old page meanwhile). Every
+ * write of the app changes the version, so this bounds only changes made
+ * behind the app's back (a direct SQL update that adds no row): those show
+ * within a minute here, where cachedByVersion's aggregates reload after 5 s.
+ * 5 s here too would re-render every page read less often than every 5 s:
+ * with 500 article pages in turn that is most requests.
  */
-const FRESH_MS = 5_000;
+const MAX_AGE_MS = 60_000;
 /** Bodies below this are sent as they are (the compression middleware's threshold). */
 const GZIP_MIN_BYTES = 1024;
 /** Headers the cache sets itself, or that must never be replayed. */
@@ -43,7 +46,7 @@ const captures = new WeakMap<Response, () => void>();
  * (an ingested article, an editor's correction, confirmation, rejection or
  * link: each adds an audit entry or a row) changes the version, so the next
  * request renders again; a page is also rendered again once it is older than
- * 5 s (see FRESH_MS). Only 200 answers with a string or Buffer body are kept
+ * a minute (see MAX_AGE_MS). Only 200 answers with a string or Buffer body are kept
  * (`res.render`, `res.json`, `res.send`), with their content type, the
  * headers the handler set, a weak ETag (a matching `If-None-Match` gets 304)
  * and the body gzipped once. Signed-in editors are never served from it nor
@@ -65,7 +68,7 @@ export function createPageCache(maxBytes: number): PageCache {
       }
       const key = `${view}\n${version}\n${req.originalUrl}`;
       const page = store.get(key);
-      if (page && (page.refreshing || Date.now() - page.at < FRESH_MS)) return sendPage(req, res, page, 'hit');
+      if (page && (page.refreshing || Date.now() - page.at < MAX_AGE_MS)) return sendPage(req, res, page, 'hit');
       if (page) page.refreshing = true;
       capture(req, res, (fresh) => {
         if (fresh) store.set(key, fresh);
