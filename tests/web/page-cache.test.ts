@@ -136,6 +136,13 @@ describe(`page cache (${database})`, () => {
     expect(after.text).toContain(`/claims/${b!.id}`);
   });
 
+  it('renders a page once for readers asking for it at the same time', async () => {
+    const path = `/articles/${articleId}?together=1`;
+    const answers = await Promise.all(Array.from({ length: 6 }, () => get(path).expect(200)));
+    expect(answers.map((res) => res.headers['x-cache']).sort()).toEqual(['hit', 'hit', 'hit', 'hit', 'hit', 'miss']);
+    expect(new Set(answers.map((res) => res.text)).size).toBe(1);
+  });
+
   it('keys on the query string', async () => {
     const a = await get('/search?q=Teheran&page=1').expect(200);
     const b = await get('/search?q=Washington').expect(200);

@@ -49,11 +49,15 @@ const captures = new WeakMap<Response, () => void>();
  * a minute (see MAX_AGE_MS). Only 200 answers with a string or Buffer body are kept
  * (`res.render`, `res.json`, `res.send`), with their content type, the
  * headers the handler set, a weak ETag (a matching `If-None-Match` gets 304)
- * and the body gzipped once. Signed-in editors are never served from it nor
+ * and the body gzipped once. Requests for a page that is being rendered wait
+ * for it rather than render it too (after a write, ten readers of the front
+ * page cause one render, not ten). Signed-in editors are never served from it nor
  * stored into it. Each hit or miss says so in `X-Cache`.
  */
 export function createPageCache(maxBytes: number): PageCache {
   const store = new PageStore(maxBytes);
+  /** Pages being rendered: requests for the same key wait for the first instead of rendering it too. */
+  const rendering = new Map<string, Promise<CachedPage | null>>();
   let views = 0;
 
   const serve = (db: Database): RequestHandler => {
@@ -69,8 +73,19 @@ export function createPageCache(maxBytes: number): PageCache {
       const key = `${view}\n${version}\n${req.originalUrl}`;
       const page = store.get(key);
       if (page && (page.refreshing || Date.now() - page.at < MAX_AGE_MS)) return sendPage(req, res, page, 'hit');
+      const pending = rendering.get(key);
+      if (pending) {
+        const rendered = await pending;
+        // Not kept (an error, a 404, the request went elsewhere): this request renders for itself.
+        if (rendered) return sendPage(req, res, rendered, 'hit');
+        return next();
+      }
       if (page) page.refreshing = true;
+      let settle: (rendered: CachedPage | null) => void = () => {};
+      rendering.set(key, new Promise((resolve) => { settle = resolve; }));
       capture(req, res, (fresh) => {
+        rendering.delete(key);
+        settle(fresh);
         if (fresh) store.set(key, fresh);
         else if (page) store.delete(key, page);
       });
