@@ -57,6 +57,11 @@ describe('attributeSpeech (German)', () => {
     expect(attributionWith(doc, 'Das würde helfen').speaker?.text).toBe('Esper');
     expect(doc.attributions.some((a) => a.content.text.includes('Wetter'))).toBe(false);
   });
+  it('joins consecutive continued sentences of a paragraph into one attribution', () => {
+    const doc = attributionsOf('Esper sagte, die Lage sei ernst. Die Verbündeten müssten handeln. Das würde helfen.\n\nMan habe Zeit.');
+    expect(attributionWith(doc, 'Verbündeten').content.text).toBe('Die Verbündeten müssten handeln. Das würde helfen.');
+    expect(attributionWith(doc, 'Man habe').content.text).toBe('Man habe Zeit.');
+  });
   it('keeps a weaker attribution of the same content as a relay', () => {
     const a = attributionWith(attributionsOf('Frankreich sagte laut einem Reuters-Bericht, die Mission sei falsch.'), 'Mission');
     expect(a.speaker?.text).toBe('Frankreich');

@@ -111,6 +111,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
   const { sentences, tokens, pack } = doc;
   const covered = coverage(doc, drafts);
   let lastAttributed = -1;
+  // The continuation draft of the previous sentence, which a further continuing sentence extends.
+  let open: { draft: DraftAttribution; sentence: number } | null = null;
   for (const sentence of sentences) {
     const range: Range = [sentence.tokenStart, sentence.tokenEnd];
     if (covers(covered, range)) { lastAttributed = sentence.index; continue; }
@@ -138,8 +140,19 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
     // A continued sentence is taken whole, with its final punctuation (as the dataset does).
     const content = withTerminal(doc, trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]), sentence.tokenEnd);
     if (content[1] <= content[0]) continue;
-    const { kind, quote } = classify(doc, content, false);
-    drafts.push({ cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true });
+    // Consecutive continued sentences of one paragraph are one stretch of reported speech (as the dataset annotates them).
+    if (open && open.sentence === sentence.index - 1 && sentences[open.sentence]!.paragraph === sentence.paragraph) {
+      open.draft.content = [open.draft.content[0], content[1]];
+      const merged = classify(doc, open.draft.content, false);
+      open.draft.kind = merged.kind;
+      open.draft.quote = merged.quote;
+      open.sentence = sentence.index;
+    } else {
+      const { kind, quote } = classify(doc, content, false);
+      const added: DraftAttribution = { cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true };
+      drafts.push(added);
+      open = { draft: added, sentence: sentence.index };
+    }
     lastAttributed = sentence.index;
   }
 }
