@@ -198,6 +198,16 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     const q = doc.quotes[doc.quoteByStart.get(ce)!]!;
     return draft(doc, cue, [q.tokenStart, Math.max(q.tokenEnd, ce + 1)], speaker, cue.speechAct);
   }
+  // "Albrecht Conze, der Direktor der Mission, bezeichnete …": the stretch before the comma is the subject, not content.
+  const subjectBeforeComma = speaker !== null && speaker[0] < verb && speaker[1] >= cs - 1;
+  // "Sie seien außer Gefahr, sagte Mark O'Keefe, der Sprecher der Ambulanz.": a cue clause after a comma reports the
+  // clause before it; what follows its own comma is an apposition, unless it opens a content clause of its own.
+  if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate && next && next.text === ','
+    && !cue.speechAct && speaker !== null && speaker[0] > verb && !opensOwnContent(doc, ce + 1, end)) {
+    const preceding2 = quoteEndingBefore(doc, cs - 1);
+    if (preceding2) return draft(doc, cue, [preceding2.quote.tokenStart, preceding2.quote.tokenEnd], speaker, cue.speechAct);
+    return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
+  }
   // Skip an inserted clause between commas before "dass" ("sagte er, wie berichtet wurde, dass").
   if (next && (next.text === ',' || next.text === ':') && ce + 1 < sentence.tokenEnd) {
     const afterStart = ce + 1;
@@ -208,12 +218,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // English and German without comma: "said (that) ...", "sagte(,) er sei".
   if (next === undefined || ce >= end) {
     // Cue at the clause end: content may be the clause before it ("Die Lage sei ernst, sagte er").
-    if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
+    if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subjectBeforeComma) {
       const startContent = sentence.tokenStart;
       return draft(doc, cue, [startContent, cs - 1], speaker, cue.speechAct);
     }
   }
-  if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate) {
+  if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate && !subjectBeforeComma) {
     return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
   }
   // A quote elsewhere in the sentence ("nannte den Bericht eine „Zeitungsente“").
@@ -366,6 +376,19 @@ function speakerAfterVerb(doc: WithCues, from: number, limit: number): Range | n
     if (range) return range;
   }
   return null;
+}
+
+/** Whether the stretch [from, end) reads as reported content rather than an apposition: dass/ob, a quote, reported mood or a zu-infinitive. */
+function opensOwnContent(doc: WithCues, from: number, end: number): boolean {
+  const { tokens, pack } = doc;
+  const first = tokens[from];
+  if (!first || pack.complementizers.has(first.lower)) return true;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    const quote = doc.quoteByStart.get(k);
+    if ((quote !== undefined && !doc.quotes[quote]!.short) || pack.reportedMoodForms.has(t.lower) || t.lower === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** Whether the clause after a comma can be reported content: dass/ob/w-clause, reported mood, zu-infinitive, English clause. */

@@ -170,7 +170,11 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
     if (d.inheritSpeaker && !d.speaker && last && last.speaker) {
       const lastParagraph = doc.sentences[doc.tokens[last.content[0]]!.sentence]!.paragraph;
       const paragraph = doc.sentences[doc.tokens[d.content[0]]!.sentence]!.paragraph;
-      if (paragraph - lastParagraph <= MAX_PARAGRAPH_GAP) d.speaker = last.speaker;
+      if (paragraph - lastParagraph <= MAX_PARAGRAPH_GAP) {
+        d.speaker = last.speaker;
+        // A further quote of the same speaker is attributed by the same cue ("sagte er: „…“ … „…“").
+        if (d.kind === 'direct' && !d.cue && last.cue && last.kind === 'direct' && doc.tokens[d.content[0]]!.sentence - doc.tokens[last.content[1] - 1]!.sentence <= 1) d.cue = last.cue;
+      }
     }
     if (d.speaker) last = d;
   }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { refineSpeakers } from '../../../src/extract/stages/refine-speakers.js';
+import { attributionsOf, attributionWith } from '../stage-helpers.js';
+
+/** The speaker span of the attribution holding `content`, after the stage. */
+function speakerOf(text: string, content: string): string | undefined {
+  return attributionWith(refineSpeakers(attributionsOf(text)), content).speaker?.text;
+}
+
+describe('refineSpeakers', () => {
+  it('takes the subject after the verb when the field before it is an adverbial or an object', () => {
+    expect(speakerOf('Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks.', 'Rückgabe')).toBe('der mexikanische Staat');
+    expect(speakerOf('Als Begründung sagte ein Wissenschaftler: „Das ist ein sehr breites Feld an Erkrankungen.“', 'breites Feld')).toBe('ein Wissenschaftler');
+    expect(speakerOf('Um 10:05 Uhr meldete die Internet-Nachrichtensite „Golem“, Wikimedia habe den Zusammenhang bestätigt.', 'Zusammenhang'))
+      .toBe('die Internet-Nachrichtensite „Golem“');
+    expect(speakerOf('Die Tat bezeichnete er als sinnlos.', 'sinnlos')).toBe('er');
+  });
+
+  it('keeps the subject before the verb instead of an object after it, and continuations follow', () => {
+    const text = 'Die Armeeleitung hingegen sprach von einem normalen Absturz. Der Hubschrauber sei abgestürzt.';
+    expect(speakerOf(text, 'normalen Absturz')).toBe('Die Armeeleitung');
+    expect(speakerOf(text, 'Hubschrauber sei')).toBe('Die Armeeleitung');
+  });
+
+  it('leaves relative clauses and focus particles out and takes appositions in', () => {
+    expect(speakerOf('Der NDR, der in der ARD für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass Microsoft Rechte habe.', 'Microsoft'))
+      .toBe('Der NDR');
+    expect(speakerOf('Selbst die Wochenzeitung „Jungle World“ hatte kritisiert, dass der Aufruf naiv sei.', 'naiv')).toBe('die Wochenzeitung „Jungle World“');
+    expect(speakerOf('„Das Haus muss funktionieren“, sagte Bill Graham, Parteichef der Liberalen.', 'Haus muss')).toBe('Bill Graham, Parteichef der Liberalen');
+  });
+
+  it('takes the relative pronoun as the speaker of a relative clause', () => {
+    expect(speakerOf('Ein neuer Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine Zone einzurichten.', 'Zone')).toBe('das');
+  });
+
+  it('keeps the subject of an ordinary sentence and of an English one', () => {
+    expect(speakerOf('Der Minister sagte am Montag, die Lage sei ernst.', 'Lage')).toBe('Der Minister');
+    expect(attributionWith(refineSpeakers(attributionsOf('The minister said on Monday that the situation was serious.', 'en')), 'situation').speaker?.text)
+      .toBe('The minister');
+  });
+});
