@@ -12,6 +12,8 @@ export interface SpeakerPack {
   objectOpeners: ReadonlySet<string>;
   /** Words opening an adverbial field before the verb ("um 10 Uhr", "seit Jahren", "als Begründung"). */
   adverbialOpeners: ReadonlySet<string>;
+  /** Prepositions of a place attribute after a speaker ("die Regierung in Lomé", "ein Sprecher aus Berlin"). */
+  placePrepositions: ReadonlySet<string>;
   /** Adverbs that can stand alone before the verb ("dabei", "zuletzt"). */
   adverbs: ReadonlySet<string>;
   /** Words naming a time, which make a field before the verb adverbial ("Uhr", "Januar"). */
@@ -30,6 +32,10 @@ export interface SpeakerPack {
   trailingParticles: ReadonlySet<string>;
   /** Determiners of a genitive attribute after a head noun ("Angaben seines Anwalts"). */
   genitiveDeterminers: ReadonlySet<string>;
+  /** Adverbs that name the source of the previous attribution and stand as its speaker ("Demnach sei …"). */
+  sourceAnaphors: ReadonlySet<string>;
+  /** Conjunctions joining two heads of one speaker ("Polizei und Feuerwehr"). */
+  coordinators: ReadonlySet<string>;
   /** Academic and honorific titles written with a dot ("Prof.", "Dr."), part of a name. */
   honorifics: ReadonlySet<string>;
 }

@@ -1,7 +1,7 @@
 import { firstIndexWhere } from '../first-index-where.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
 import type { SpeakerPack } from '../lang/speaker-pack.js';
-import type { CueCandidate, Sentence, Span, Token, WithAttributions } from '../types.js';
+import type { Attribution, CueCandidate, Sentence, Span, Token, WithAttributions } from '../types.js';
 import { clauseStart } from './find-cues.js';
 import { readSpeakerForward, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
@@ -31,12 +31,16 @@ export function refineSpeakers(doc: WithAttributions): WithAttributions {
     const cue = attribution.cue ? cues.get(keyOf(attribution.cue)) : undefined;
     if (!cue) return attribution;
     const old = attribution.speaker ? rangeOf(doc.tokens, attribution.speaker) : null;
+    const anaphor = cue.tokenIds.length === 1 && words.sourceAnaphors.has(doc.tokens[cue.tokenIds[0]!]!.lower);
+    // "Demnach sei …": the adverb stands for the previous source and is the speaker mention (resolution finds the source).
+    if (anaphor) return { ...attribution, speaker: spanOf(doc, [cue.tokenIds[0]!, cue.tokenIds[0]! + 1]) };
     const chosen = cue.type === 'verb' && !cue.passive ? chooseVerbSubject(doc, cue, old, words) : old;
     const range = chosen ? shapeSpeaker(doc, chosen, cue, words) : null;
     const speaker = range ? spanOf(doc, range) : null;
     if (sameSpan(speaker, attribution.speaker)) return attribution;
-    if (attribution.speaker) moved.set(keyOf(attribution.speaker), speaker);
-    return { ...attribution, speaker };
+    // Continuations that took this speaker over follow the change (not when the speaker itself was taken over).
+    if (attribution.speaker && old && doc.tokens[old[0]]!.sentence === cue.sentence) moved.set(keyOf(attribution.speaker), speaker);
+    return range ? withoutSpeaker({ ...attribution, speaker }, range, doc) : { ...attribution, speaker };
   });
   const attributions = refined.map((attribution) => {
     if (attribution.cue || !attribution.speaker) return attribution;
@@ -47,6 +51,17 @@ export function refineSpeakers(doc: WithAttributions): WithAttributions {
 }
 
 type Doc = WithAttributions;
+
+/** A content that began inside the (now longer) speaker span starts after it: "…, Mohammed el-Baradei, Nordkorea besitze …". */
+function withoutSpeaker(attribution: Attribution, [from, to]: Range, doc: Doc): Attribution {
+  const [start, end] = attribution.contentTokens;
+  if (start < from || start >= to || end <= to) return attribution;
+  let first = to;
+  while (first < end && doc.tokens[first]!.type === 'punct') first++;
+  if (first >= end) return attribution;
+  const content = spanOf(doc, [first, end]);
+  return { ...attribution, content, contentTokens: [first, end] };
+}
 
 /** The subject of a verb cue, given the speaker the attribution stage read (`old`). */
 function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: SpeakerPack): Range | null {
@@ -97,7 +112,9 @@ function fieldSubject(doc: Doc, from: number, verb: number, words: SpeakerPack):
   const first = tokens[from]!;
   if (pack.complementizers.has(first.lower) || pack.subordinators.has(first.lower) || words.relativePronouns.has(first.lower) && !words.subjectOpeners.has(first.lower)) return null;
   let head = readSpeakerForward(tokens, from, to, pack);
-  while (head && head[1] < to && COORDINATORS.has(tokens[head[1]]!.lower)) {
+  // The field before the verb is one constituent: coordinated phrases and prepositional attributes belong to it
+  // ("Der frühere Bürgermeister und Justizsenator", "Das Parlament in Mexiko-Stadt").
+  while (head && head[1] < to && (COORDINATORS.has(tokens[head[1]]!.lower) || words.adverbialOpeners.has(tokens[head[1]]!.lower))) {
     const next = readSpeakerForward(tokens, head[1] + 1, to, pack);
     if (!next) break;
     head = [head[0], next[1]];
@@ -131,7 +148,8 @@ function subjectAfterVerb(doc: Doc, cue: CueCandidate, verb: number, sentence: S
   if (words.nominativePronouns.has(t.lower)) return { range: [k, k + 1], strong: true };
   if (!words.subjectOpeners.has(t.lower) && !(isCapitalized(t) && !pack.speakerStopWords.has(t.lower))) return null;
   const range = readSpeakerForward(tokens, k, limit, pack, true);
-  return range ? { range, strong: false } : null;
+  if (!range) return null;
+  return { range, strong: false };
 }
 
 /** Whether the field before the verb is an adverbial or an object rather than the subject. */
@@ -161,6 +179,7 @@ function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: SpeakerP
     if (tokens[k]!.text === ',' && isRelativeClause(doc, k + 1, words)) { to = k; break; }
   }
   while (to - from > 1 && words.trailingParticles.has(tokens[to - 1]!.lower)) to--;
+  to = extendPlace(doc, [from, to], cue, words);
   to = extendApposition(doc, [from, to], cue, words);
   from = extendNameBefore(doc, [from, to], cue);
   return [from, to];
@@ -184,6 +203,20 @@ function isRelativeClause(doc: Doc, k: number, words: SpeakerPack): boolean {
   return true;
 }
 
+/** A place attribute after an inverted subject, closing its clause: "kündigte die Regierung in Lomé an", "sagte ein Sprecher in Berlin". */
+function extendPlace(doc: Doc, [from, to]: Range, cue: CueCandidate, words: SpeakerPack): number {
+  const { tokens, pack } = doc;
+  const preposition = tokens[to];
+  // Only after a noun phrase with an article ("sagte Seibert in Berlin": the place belongs to the verb).
+  if (!preposition || !words.placePrepositions.has(preposition.lower) || from < cue.tokenIds[0]! || !words.subjectOpeners.has(tokens[from]!.lower)) return to;
+  const place = tokens[to + 1];
+  if (!place || !isCapitalized(place) || words.timeWords.has(place.lower)) return to;
+  const sentence = doc.sentences[place.sentence]!;
+  const limit = phraseLimit(tokens, to, sentence);
+  const range = readSpeakerForward(tokens, to + 1, limit, pack, true);
+  return range && (range[1] >= limit || cue.tokenIds.includes(range[1])) ? range[1] : to;
+}
+
 /** "sagte Bill Graham, Parteichef der Liberalen." / "Ein Sprecher der Polizei, Lars Beringer, sagte": the apposition belongs to the speaker. */
 function extendApposition(doc: Doc, [from, to]: Range, cue: CueCandidate, words: SpeakerPack): number {
   const { tokens, pack } = doc;
@@ -200,8 +233,8 @@ function extendApposition(doc: Doc, [from, to]: Range, cue: CueCandidate, words:
     // Before the cue: the apposition closes with a comma right before the verb.
     return close?.text === ',' && apposition[1] + 1 === cueStart ? apposition[1] : to;
   }
-  // After the cue: the apposition runs to the end of the sentence.
-  if (!close || TERMINAL_PUNCT.has(close.text) || apposition[1] >= sentence.tokenEnd) return apposition[1];
+  // After the cue: the apposition runs to the end of the sentence or closes with a comma or colon.
+  if (!close || TERMINAL_PUNCT.has(close.text) || apposition[1] >= sentence.tokenEnd || close.text === ',' || close.text === ':') return apposition[1];
   return to;
 }
 

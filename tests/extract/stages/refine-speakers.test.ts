@@ -29,6 +29,23 @@ describe('refineSpeakers', () => {
     expect(speakerOf('„Das Haus muss funktionieren“, sagte Bill Graham, Parteichef der Liberalen.', 'Haus muss')).toBe('Bill Graham, Parteichef der Liberalen');
   });
 
+  it('takes in an apposition closed by a comma or colon after the verb, and a place attribute of an inverted subject', () => {
+    const text = 'In einem Interview erklärte der Direktor der Atomenergie-Organisation (IAEO), Mohammed el-Baradei, Nordkorea besitze vier Atomwaffen.';
+    const attribution = attributionWith(refineSpeakers(attributionsOf(text)), 'Atomwaffen');
+    expect(attribution.speaker?.text).toBe('der Direktor der Atomenergie-Organisation (IAEO), Mohammed el-Baradei');
+    expect(attribution.content.text).toBe('Nordkorea besitze vier Atomwaffen');
+    expect(speakerOf('Dazu sagte Honoré Durand, der Geschäftsführer des Unternehmens: „Wir wurden alarmiert, aber es war zu spät.“', 'alarmiert'))
+      .toBe('Honoré Durand, der Geschäftsführer des Unternehmens');
+    expect(speakerOf('Die Grenzen werden geschlossen, kündigte die Regierung in Lomé an.', 'Grenzen')).toBe('die Regierung in Lomé');
+    expect(speakerOf('Die Lage sei ernst, sagte Seibert in Berlin.', 'Lage')).toBe('Seibert');
+  });
+
+  it('takes "Demnach" as the speaker mention of its sentence, leaving the attribution before it alone', () => {
+    const text = 'Der Spiegel berichtete über einen Bericht. Demnach sei die Lage ernst.';
+    expect(speakerOf(text, 'Lage ernst')).toBe('Demnach');
+    expect(speakerOf(text, 'einen Bericht')).toBe('Der Spiegel');
+  });
+
   it('takes the relative pronoun as the speaker of a relative clause', () => {
     expect(speakerOf('Ein neuer Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine Zone einzurichten.', 'Zone')).toBe('das');
   });

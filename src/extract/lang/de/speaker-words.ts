@@ -11,6 +11,7 @@ export const GERMAN_SPEAKER_WORDS = {
     'gegenüber', 'unter', 'über', 'während', 'wegen', 'trotz', 'zu', 'zum', 'zur', 'durch', 'gegen', 'ab', 'bis', 'hinsichtlich',
     'angesichts', 'aufgrund', 'anlässlich', 'infolge', 'neben', 'ohne', 'statt', 'anstatt', 'innerhalb', 'außerhalb', 'vom', 'ins',
   ],
+  placePrepositions: ['in', 'im', 'aus', 'bei', 'beim', 'vom', 'von'],
   adverbs: [
     'dabei', 'dazu', 'daher', 'deshalb', 'darauf', 'daraufhin', 'damit', 'dann', 'danach', 'zuvor', 'zuletzt', 'zudem', 'außerdem',
     'später', 'heute', 'gestern', 'vorgestern', 'morgen', 'jetzt', 'nun', 'inzwischen', 'mittlerweile', 'unterdessen', 'derweil',
@@ -40,5 +41,7 @@ export const GERMAN_SPEAKER_WORDS = {
   focusParticles: ['selbst', 'sogar', 'auch', 'nur', 'einzig', 'allein', 'ausgerechnet', 'gerade', 'ebenfalls', 'insbesondere', 'besonders', 'zumindest', 'lediglich', 'vor', 'allem', 'und', 'aber', 'doch'],
   trailingParticles: ['selbst', 'allein', 'jedoch', 'aber', 'auch', 'nun', 'dagegen', 'hingegen', 'wiederum', 'ebenfalls', 'indes'],
   genitiveDeterminers: ['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser', 'jenes', 'jener', 'unseres', 'unserer', 'meines', 'meiner'],
+  sourceAnaphors: ['demnach'],
+  coordinators: ['und', 'sowie'],
   honorifics: ['prof', 'dr', 'prof.', 'dr.', 'med', 'med.', 'h.c', 'h.c.', 'dipl.-ing', 'dipl.-ing.', 'ing.', 'mag.', 'st.'],
 };

@@ -4,6 +4,7 @@ export const ENGLISH_SPEAKER_WORDS = {
   ambiguousPronouns: [],
   objectOpeners: ['him', 'her', 'them', 'us', 'me'],
   adverbialOpeners: ['in', 'on', 'at', 'after', 'before', 'since', 'during', 'for', 'with', 'about', 'regarding', 'as', 'from', 'until', 'by'],
+  placePrepositions: ['in', 'from', 'at', 'of'],
   adverbs: ['later', 'earlier', 'today', 'yesterday', 'then', 'now', 'meanwhile', 'however', 'also', 'still', 'previously'],
   timeWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'year', 'month', 'day'],
   subjectOpeners: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'several', 'many', 'some'],
@@ -13,5 +14,7 @@ export const ENGLISH_SPEAKER_WORDS = {
   focusParticles: ['even', 'only', 'also', 'and', 'but'],
   trailingParticles: ['himself', 'herself', 'itself', 'themselves', 'however', 'too'],
   genitiveDeterminers: [],
+  sourceAnaphors: ['accordingly'],
+  coordinators: ['and'],
   honorifics: ['dr', 'dr.', 'prof', 'prof.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'st.'],
 };
