@@ -62,6 +62,12 @@ describe('attributeSpeech (German)', () => {
     expect(attributionWith(doc, 'Verbündeten').content.text).toBe('Die Verbündeten müssten handeln. Das würde helfen.');
     expect(attributionWith(doc, 'Man habe').content.text).toBe('Man habe Zeit.');
   });
+  it('keeps a verb cue inside the content of a prepositional attribution as a nested attribution', () => {
+    const doc = attributionsOf('Nach Angaben der Polizei habe der Mann Flugblätter verteilt und verlangt, gegen die Versuche vorzugehen.');
+    expect(attributionWith(doc, 'Flugblätter')).toMatchObject({ cue: { text: 'Nach' }, speaker: { text: 'Angaben der Polizei' } });
+    expect(attributionWith(doc, 'Flugblätter').content.text).toContain('habe der Mann Flugblätter verteilt');
+    expect(doc.attributions.find((a) => a.content.text === 'gegen die Versuche vorzugehen')?.cue?.text).toMatch(/verlangt$/);
+  });
   it('keeps a weaker attribution of the same content as a relay', () => {
     const a = attributionWith(attributionsOf('Frankreich sagte laut einem Reuters-Bericht, die Mission sei falsch.'), 'Mission');
     expect(a.speaker?.text).toBe('Frankreich');

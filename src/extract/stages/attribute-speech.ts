@@ -61,6 +61,22 @@ function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
     }
     maxEnd = Math.max(maxEnd, d.content[1]);
     if (!host) { result.push({ draft: d, relays: [] }); continue; }
+    // A verb cue inside the content of a weaker cue is speech reported within that content ("Nach Angaben der
+    // Polizei habe der Mann … verlangt, …"): a nested attribution, not the same content said twice, so both stay.
+    // (A weaker cue inside a verb's content, "denied …, according to Reuters", is that claim's relay, below.)
+    const dAct = cueInside(d, d.content);
+    const hostAct = cueInside(host.draft, host.draft.content);
+    const dNested = cueInside(d, host.draft.content) && !hostAct && !dAct;
+    const hostNested = cueInside(host.draft, d.content) && !dAct && !hostAct;
+    if (dNested !== hostNested) {
+      const outer = dNested ? host.draft : d;
+      const inner = dNested ? d : host.draft;
+      if ((PRIORITY[outer.cue?.type ?? ''] ?? -1) < (PRIORITY[inner.cue?.type ?? ''] ?? -1)) {
+        host.draft = outer;
+        result.push({ draft: inner, relays: [] });
+        continue;
+      }
+    }
     const pd = PRIORITY[d.cue?.type ?? ''] ?? -1;
     const ph = PRIORITY[host.draft.cue?.type ?? ''] ?? -1;
     // Equal rank: the earlier cue leads ("Washington behauptet, dass …, was von Teheran bestritten wird").
@@ -68,6 +84,13 @@ function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
     if (pd > ph || (pd === ph && earlier)) { host.relays.push(host.draft); host.draft = d; } else host.relays.push(d);
   }
   return result;
+}
+
+/** True when all of the draft's cue tokens lie inside the range. */
+function cueInside(d: DraftAttribution, [from, to]: Range): boolean {
+  if (!d.cue) return false;
+  const ids = d.cue.tokenIds;
+  return ids[0]! >= from && ids[ids.length - 1]! < to;
 }
 
 /** Marks the tokens covered by any draft's content. */
