@@ -24,6 +24,21 @@ describe('findCues (German)', () => {
     if (parts) expect(cue?.parts).toEqual(parts);
     else expect(cue?.text).toBe('deutete an');
   });
+  it('takes a separable particle that closes the clause after an apposition', () => {
+    expect(cueTexts('Vor dem Start teilte der Direktor der Behörde, Bagus Puruhito, mit, es gebe keine Warnung.')[0])
+      .toMatchObject({ parts: ['teilte', 'mit'], type: 'verb' });
+    expect(cueTexts('Er teilte das Brot, die Suppe und den Wein.')).toEqual([]);
+  });
+  it.each([
+    ['Volker Ratzmann wird von der Zeitung mit den Worten zitiert: „Er ist angeschlagen.“', ['wird', 'mit den Worten zitiert']],
+    ['Er äußerte sich mit den Worten: „Das ist das Ende.“', ['äußerte sich mit den Worten']],
+    ['Es wird vermutet, dass das Feuer gelegt wurde.', ['Es wird vermutet']],
+    ['Der Minister hält es für möglich, dass die Wahl verschoben wird.', ['hält es für']],
+    ['Die Gewerkschaft forderte die Mitglieder dazu auf, zu streiken.', ['forderte', 'dazu auf']],
+  ])('takes the companion words of the verb in "%s"', (text, parts) => {
+    const [cue] = cueTexts(text);
+    expect(cue?.parts ?? [cue?.text]).toEqual(parts);
+  });
   it('finds a participle cue with its auxiliary and marks the passive', () => {
     expect(cueTexts('Esper wurde von Frankreich gewarnt, nichts zu tun.')[0]).toMatchObject({ parts: ['wurde', 'gewarnt'], passive: true });
     expect(cueTexts('Obama hat in einer Botschaft angekündigt, zu verzichten.')[0]).toMatchObject({ parts: ['hat', 'angekündigt'], passive: false });

@@ -1,4 +1,4 @@
-import type { CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
+import type { CompanionGroup, CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
 import type { CueCandidate, Sentence, Span, Token, WithCues, WithQuotes } from '../types.js';
 import { CLAUSE_PUNCT, isSourceNoun, TERMINAL_PUNCT } from './token-tests.js';
 
@@ -144,6 +144,8 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
         const after = tokens[k + 1];
         if (k === end - 1 || (after && (after.lower === 'und' || after.lower === 'oder' || after.lower === 'sowie'))) particle = k;
       }
+      // "teilte der Direktor der Behörde, Bagus Puruhito, mit": the particle may close the clause after an apposition.
+      if (particle < 0) particle = particleAfterApposition(tokens, end, sentence, entry.particle, pack);
       if (particle < 0) continue;
       ids.push(particle);
     }
@@ -158,20 +160,60 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
       if (aux < 0) continue; // attributive participle ("die erwähnte Studie")
       ids.push(aux);
       passive = pack.passiveAuxiliaries.has(tokens[aux]!.lower);
+      // "Es wird vermutet, dass …": the impersonal subject belongs to the passive cue.
+      if (passive && aux === start + 1 && pack.impersonalSubjects.has(tokens[start]!.lower)) ids.push(start);
       // "ist ... gesagt worden": take "worden" too.
       for (let k = i + 1; k < end; k++) if (pack.passiveAuxiliaries.has(tokens[k]!.lower) && k !== aux) { ids.push(k); passive = true; }
     }
     const first = tokens[start];
     if (first && pack.cueSubordinators.has(first.lower) && start < i) ids.push(start);
+    // The first group is the one a cue may need ("zeigte sich"); later groups are optional ("hält es für").
     let companionFound = false;
-    for (const companion of pack.cueCompanions.get(entry.lemma) ?? []) {
-      for (let k = start; k < end; k++) if (tokens[k]!.lower === companion && !used.has(k)) { ids.push(k); companionFound = true; break; }
-      if (companionFound) break;
+    const groups = pack.cueCompanions.get(entry.lemma) ?? [];
+    for (let g = 0; g < groups.length; g++) {
+      const found = findCompanion(tokens, start, end, groups[g]!, used);
+      if (!found) continue;
+      for (let m = 0; m < found.length; m++) ids.push(found.at + m);
+      if (g === 0) companionFound = true;
     }
     if (!companionFound && pack.cueNeedsCompanion.has(entry.lemma)) continue; // "zeigte sich besorgt", not "zeigte Fotos"
     return makeCue(doc, ids, sentence.index, {
       type: entry.pos === 'noun' ? 'noun' : 'verb', lemma: entry.lemma, speakerSide: entry.speakerSide, speechAct: entry.speechAct, passive,
     });
+  }
+  return null;
+}
+
+/**
+ * The separable particle right after an apposition that follows the clause end:
+ * ", <noun phrase>, mit." (one comma-delimited stretch of at most eight words
+ * that opens like a noun phrase), or -1.
+ */
+function particleAfterApposition(tokens: Token[], end: number, sentence: Sentence, particle: string, pack: LanguagePack): number {
+  if (tokens[end]?.text !== ',') return -1;
+  const opener = tokens[end + 1];
+  if (!opener || opener.type !== 'word' || !(/^\p{Lu}/u.test(opener.text) || pack.determiners.has(opener.lower))) return -1;
+  for (let k = end + 2; k < Math.min(sentence.tokenEnd - 1, end + 11); k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || TERMINAL_PUNCT.has(t.text)) return -1;
+    if (t.text !== ',') continue;
+    const candidate = tokens[k + 1];
+    const after = tokens[k + 2];
+    if (candidate?.lower !== particle) return -1;
+    return !after || TERMINAL_PUNCT.has(after.text) || after.text === ',' || after.lower === 'und' ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/** Where in [start, end) an alternative of the group stands (alternatives tried in order), or null. */
+function findCompanion(tokens: Token[], start: number, end: number, group: CompanionGroup, used: Set<number>): { at: number; length: number } | null {
+  for (let a = 0; a < group.length; a++) {
+    const words = group[a]!;
+    for (let k = start; k + words.length <= end; k++) {
+      let all = true;
+      for (let m = 0; m < words.length && all; m++) all = tokens[k + m]!.lower === words[m] && !used.has(k + m);
+      if (all) return { at: k, length: words.length };
+    }
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { buildCueWords } from '../build-cue-words.js';
 import type { LanguagePack } from '../language-pack.js';
+import { parseCompanions } from '../parse-companions.js';
 import { conjugateGerman } from './conjugate-german.js';
 import { GERMAN_PHRASE_CUES } from './phrase-cues.js';
 import { GERMAN_REPORTING_VERBS, GERMAN_SOURCE_NOUNS } from './reporting-verbs.js';
@@ -31,12 +32,15 @@ export const germanPack: LanguagePack = {
   reportedMoodForms: new Set(REPORTED_MOOD),
   continuationMoodForms: new Set(CONTINUATION_MOOD),
   sourceNouns: new Set(GERMAN_SOURCE_NOUNS),
-  sourceNounSuffixes: ['angaben', 'berichten', 'bericht', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen', 'meinung', 'ansicht', 'auffassung', 'meldungen', 'umfrage', 'studie', 'kreisen', 'quellen'],
-  cueCompanions: new Map([
-    ['äußern', ['sich']], ['zeigen', ['sich']], ['anschließen', ['sich']], ['beschweren', ['sich']], ['aussprechen', ['sich']],
-    ['bezeichnen', ['als']], ['sprechen', ['von', 'vom']], ['ausgehen', ['davon', 'von', 'vom']], ['warnen', ['vor']], ['hinweisen', ['darauf']],
-    ['begründen', ['mit', 'damit']], ['verweisen', ['darauf', 'auf']], ['rechnen', ['damit', 'mit']], ['drohen', ['damit']],
-    ['erinnern', ['daran']], ['halten', ['für']], ['sehen', ['als']], ['berichten', ['von', 'über']],
+  sourceNounSuffixes: ['angaben', 'berichten', 'bericht', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen', 'meinung', 'ansicht', 'auffassung', 'meldungen', 'umfrage', 'studie', 'kreisen', 'quellen', 'dokument', 'gesetz', 'gutachten', 'ergebnis'],
+  // Each string is a group of alternatives ("|"); a cue takes the first alternative of every group found in its clause.
+  cueCompanions: parseCompanions([
+    ['äußern', ['sich', 'mit den worten']], ['zeigen', ['sich']], ['anschließen', ['sich']], ['beschweren', ['sich']], ['aussprechen', ['sich']],
+    ['bezeichnen', ['als']], ['sprechen', ['davon|von|vom']], ['ausgehen', ['davon|von|vom']], ['warnen', ['davor|vor']], ['hinweisen', ['darauf']],
+    ['begründen', ['damit|mit']], ['verweisen', ['darauf|auf']], ['rechnen', ['damit|mit']], ['drohen', ['damit']],
+    ['erinnern', ['daran']], ['halten', ['für', 'es']], ['sehen', ['als']], ['berichten', ['davon|darüber|von|über']],
+    ['zitieren', ['mit den worten']], ['melden', ['sich']], ['loben', ['mit den worten']], ['kommentieren', ['mit den worten']],
+    ['auffordern', ['dazu']], ['aufrufen', ['dazu']], ['bitten', ['darum']], ['plädieren', ['dafür']], ['würdigen', ['als']],
   ]),
   // Reporting verbs build their perfect with "haben"; "sein" + participle is a state ("ist auf … angewiesen").
   quotingVerbs: new Set(['zitieren']),
@@ -45,6 +49,7 @@ export const germanPack: LanguagePack = {
   subordinators: new Set(['wie', 'nachdem', 'weil', 'als', 'während', 'indem', 'da', 'obwohl', 'wobei', 'nachdem', 'dass', 'ob', 'wenn']),
   cueSubordinators: new Set(['wie']),
   passiveAuxiliaries: new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']),
+  impersonalSubjects: new Set(['es']),
   agentPrepositions: new Set(['von', 'vom']),
   determiners: new Set(DETERMINERS),
   subjectPronouns: new Set(SUBJECT_PRONOUNS),

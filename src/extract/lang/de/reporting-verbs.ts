@@ -69,4 +69,6 @@ export const GERMAN_SOURCE_NOUNS: readonly string[] = [
   'verständnis', 'vorstellung', 'vorstellungen', 'planungen', 'plänen', 'prognose', 'prognosen', 'auskunft', 'auskünften', 'zählung',
   'zeugenaussagen', 'darstellungen', 'recherchen', 'unterlagen', 'dokumenten', 'daten', 'statistik', 'ergebnissen', 'befürchtungen',
   'nachricht', 'nachrichten', 'medien', 'vernehmen', 'annahmen', 'zeitungsberichten', 'berichts', 'veröffentlichung', 'auskunft', 'idee', 'einschätzung', 'zahlen', 'experten',
+  'bekunden', 'stellungnahme', 'analyse', 'ankündigung', 'vorhersage', 'hinweis', 'wunsch', 'endergebnis', 'ergebnis', 'erfahrungen',
+  'quellenlage', 'gesetz', 'grundgesetz', 'verfassung', 'gesetzentwurf', 'gesetzesentwurf', 'dokument', 'gutachten', 'erhebung', 'zeugen',
 ];
