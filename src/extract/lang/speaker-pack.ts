@@ -36,6 +36,8 @@ export interface SpeakerPack {
   sourceAnaphors: ReadonlySet<string>;
   /** Conjunctions joining two heads of one speaker ("Polizei und Feuerwehr"). */
   coordinators: ReadonlySet<string>;
+  /** Endings of nouns naming a role or a body that speaks ("Sprecher", "Bundesregierung", "Polizei"). */
+  roleEndings: ReadonlySet<string>;
   /** Academic and honorific titles written with a dot ("Prof.", "Dr."), part of a name. */
   honorifics: ReadonlySet<string>;
 }

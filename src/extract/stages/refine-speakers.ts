@@ -42,15 +42,101 @@ export function refineSpeakers(doc: WithAttributions): WithAttributions {
     if (attribution.speaker && old && doc.tokens[old[0]]!.sentence === cue.sentence) moved.set(keyOf(attribution.speaker), speaker);
     return range ? withoutSpeaker({ ...attribution, speaker }, range, doc) : { ...attribution, speaker };
   });
-  const attributions = refined.map((attribution) => {
+  const followed = refined.map((attribution) => {
     if (attribution.cue || !attribution.speaker) return attribution;
     const speaker = moved.get(keyOf(attribution.speaker));
     return speaker === undefined ? attribution : { ...attribution, speaker };
   });
-  return { ...doc, attributions };
+  return { ...doc, attributions: continueFromSubjects(doc, followed, words) };
 }
 
 type Doc = WithAttributions;
+
+/**
+ * A continuation (reported speech or a quote with no cue of its own) right
+ * after a sentence that is no attribution continues that sentence's
+ * subject: "Larson gab sich optimistisch. Man sei gut aufgestellt." Later
+ * continuations of the same stretch follow it.
+ */
+function continueFromSubjects(doc: Doc, attributions: Attribution[], words: SpeakerPack): Attribution[] {
+  const { tokens, sentences } = doc;
+  const attributed = new Uint8Array(sentences.length);
+  for (const a of attributions) {
+    const first = tokens[a.contentTokens[0]]!.sentence;
+    const last = tokens[a.contentTokens[1] - 1]!.sentence;
+    attributed.fill(1, first, last + 1);
+    if (a.cue) attributed[tokens[rangeOf(tokens, a.cue)[0]]!.sentence] = 1;
+  }
+  const replaced = new Map<string, Span>();
+  return attributions.map((a) => {
+    if (a.cue) return a;
+    const inherited = a.speaker ? replaced.get(keyOf(a.speaker)) : undefined;
+    if (inherited) return { ...a, speaker: inherited };
+    const sentence = tokens[a.contentTokens[0]]!.sentence;
+    const previous = sentences[sentence - 1];
+    if (!previous || attributed[previous.index] || sentences[sentence]!.paragraph - previous.paragraph > 1) return a;
+    // A sentence introducing a quote with a colon ("Zypries sieht darin eine Bestätigung:") or one whose subject is a name.
+    const colon = tokens[previous.tokenEnd - 1]?.text === ':';
+    const subject = sentenceSubject(doc, previous, words, colon);
+    if (!subject) return a;
+    const speaker = spanOf(doc, subject);
+    if (a.speaker) replaced.set(keyOf(a.speaker), speaker);
+    return { ...a, speaker };
+  });
+}
+
+/** The subject of a sentence without a cue: the field before its first verb, or the phrase after the verb when that field is an adverbial. */
+function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack, anySubject: boolean): Range | null {
+  const { tokens, pack } = doc;
+  let start = sentence.tokenStart;
+  while (start < sentence.tokenEnd && (LEADING_CONJUNCTIONS.has(tokens[start]!.lower) || words.focusParticles.has(tokens[start]!.lower))) start++;
+  let verb = -1;
+  let depth = 0;
+  for (let k = start + 1; k < sentence.tokenEnd && k - start < 30; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote') depth = depth === 0 ? 1 : 0;
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.type !== 'word' || isCapitalized(t) || /^\d/.test(t.text)) continue;
+    if (pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || words.coordinators.has(t.lower) || isAdjectiveLike(t, pack) && isCapitalized(tokens[k + 1])) continue;
+    if (words.adverbialOpeners.has(t.lower) && k > start) continue;
+    verb = k;
+    break;
+  }
+  if (verb < 0) return null;
+  // A relative clause or apposition before the verb: the verb follows its closing comma.
+  let subject: Range | null;
+  if (isNonSubjectField(tokens, [start, verb], words)) {
+    let k = verb + 1;
+    while (k < sentence.tokenEnd && words.skippableAfterVerb.has(tokens[k]!.lower)) k++;
+    const t = tokens[k];
+    if (!t || !(words.nominativePronouns.has(t.lower) || words.subjectOpeners.has(t.lower) || isCapitalized(t))) return null;
+    subject = words.nominativePronouns.has(t.lower) ? [k, k + 1] : readSpeakerForward(tokens, k, phraseLimit(tokens, k, sentence), pack, true);
+  } else {
+    subject = fieldSubject(doc, start, verb, words);
+  }
+  if (!subject) return null;
+  const head = tokens[subject[0]]!;
+  if (words.demonstratives.has(head.lower) || head.lower === 'es' || words.objectOpeners.has(head.lower) || doc.pack.agentPrepositions.has(head.lower)) return null;
+  return anySubject || isSpeakerLike(doc, subject, words) ? subject : null;
+}
+
+/** A phrase that names someone who speaks: a pronoun, a role or body ("Sprecher", "Behörde"), or a name the article used before. */
+function isSpeakerLike(doc: Doc, [from, to]: Range, words: SpeakerPack): boolean {
+  const { tokens, text } = doc;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') continue;
+    if (k === from && doc.pack.determiners.has(t.lower)) return false;
+    for (const ending of words.roleEndings) if (t.lower.endsWith(ending)) return true;
+    // A name: written with a capital inside the sentence and met earlier in the article ("Steinbrück", "Klaus Wowereit").
+    if (isCapitalized(t) && t.text.length > 2) {
+      const earlier = text.lastIndexOf(t.text, doc.sentences[t.sentence]!.start - 1);
+      if (earlier >= 0 && !/[\p{L}]/u.test(text[earlier + t.text.length] ?? ' ')) return true;
+    }
+  }
+  return false;
+}
 
 /** A content that began inside the (now longer) speaker span starts after it: "…, Mohammed el-Baradei, Nordkorea besitze …". */
 function withoutSpeaker(attribution: Attribution, [from, to]: Range, doc: Doc): Attribution {
@@ -82,11 +168,23 @@ function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null, words
   // A subordinate clause ends with its verb ("Wie die Polizei mitteilte,"); "Als Begründung sagte ein Arzt" is a main clause.
   const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
   const verbFinal = phraseLimit(tokens, lastCue, sentence) === lastCue + 1;
-  if ((pack.subordinators.has(opener.lower) || pack.cueSubordinators.has(opener.lower)) && (verbFinal || cs === verb)) return old;
+  if ((pack.subordinators.has(opener.lower) || pack.cueSubordinators.has(opener.lower)) && (verbFinal || cs === verb)) {
+    if (old || cs === verb) return old;
+    // "Wie schon die WHO sagte": adverbs may stand between the subordinator and the subject.
+    let k = cs + 1;
+    while (k < verb && (words.adverbs.has(tokens[k]!.lower) || words.skippableAfterVerb.has(tokens[k]!.lower))) k++;
+    return readSpeakerForward(tokens, k, verb, pack);
+  }
   let from = cs;
   while (from < verb && LEADING_CONJUNCTIONS.has(tokens[from]!.lower)) from++;
   const after = subjectAfterVerb(doc, cue, verb, sentence, words);
   if (after?.strong) return after.range;
+  if (from >= verb && !old && !after && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
+    // "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte": the subject with its apposition opens the sentence.
+    let start = sentence.tokenStart;
+    while (start < verb && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+    return fieldSubject(doc, start, verb, words);
+  }
   if (from >= verb) return old ?? after?.range ?? null;
   if (old && old[0] > verb) {
     // An object after the verb was taken for the subject; a noun phrase before the verb is the subject in the usual order.

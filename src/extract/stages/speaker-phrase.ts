@@ -3,6 +3,9 @@ import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
 import type { Token } from '../types.js';
 import { isAdjectiveLike, isCapitalized, opensNounPhrase, opensNounPhraseAt, TERMINAL_PUNCT } from './token-tests.js';
 
+/** A web address used as a name ("bildblog.de", "faz.net"). */
+const WEB_NAME = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|info|eu|tv|fm|uk|fr|it|es)$/u;
+
 /** Longest speaker phrase taken, in tokens. */
 export const MAX_SPEAKER_TOKENS = 14;
 
@@ -18,7 +21,10 @@ export type Range = [number, number];
  */
 export function readSpeakerForward(tokens: Token[], from: number, limit: number, pack: LanguagePack, bareNameStops = false): Range | null {
   const first = tokens[from];
-  if (!first || from >= limit || !opensNounPhraseAt(tokens, from, pack)) return null;
+  if (!first || from >= limit) return null;
+  // A web address names its outlet: "laut bildblog.de".
+  if (WEB_NAME.test(first.text)) return [from, from + 1];
+  if (!opensNounPhraseAt(tokens, from, pack)) return null;
   const words = getSpeakerPack(pack.language);
   if (first.type === 'word' && pack.subjectPronouns.has(first.lower) && !pack.determiners.has(first.lower)) return [from, from + 1];
   let k = from;
@@ -70,7 +76,7 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     if (pack.speakerInnerWords.has(t.lower) && !isCapitalized(t)) {
       if (!hasHead) { k++; continue; }
       const next = tokens[k + 1];
-      if (next && (isCapitalized(next) || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack))) { needNoun = true; k++; continue; }
+      if (next && (isCapitalized(next) || next.type === 'quote' || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack))) { needNoun = true; k++; continue; }
       break;
     }
     if ((isCapitalized(t) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) && !(pack.speakerStopWords.has(t.lower) && k > from)) {
@@ -87,7 +93,13 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       k++;
       continue;
     }
-    if ((!hasHead || needNoun) && isAdjectiveLike(t, pack)) { k++; continue; }
+    if ((!hasHead || needNoun) && isAdjectiveLike(t, pack)) {
+      // A nominalised adjective written lower-case ends the phrase as its head: "der 81-jährige sagte".
+      const next = tokens[k + 1];
+      if (needNoun && /^\d/.test(t.text) && (!next || !(isCapitalized(next) || isAdjectiveLike(next, pack)))) { hasHead = true; needNoun = false; lastGood = k; k++; break; }
+      k++;
+      continue;
+    }
     // Genitive without article after a head: "Angaben libanesischer Sicherheitskreise".
     if (hasHead && pack.nounsCapitalized && isAdjectiveLike(t, pack) && /(er|en)$/.test(t.lower) && isCapitalized(tokens[k + 1]) && k + 1 < limit) { needNoun = true; k++; continue; }
     break;

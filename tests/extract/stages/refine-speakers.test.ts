@@ -46,6 +46,19 @@ describe('refineSpeakers', () => {
     expect(speakerOf(text, 'einen Bericht')).toBe('Der Spiegel');
   });
 
+  it('reads the subject of a subordinate clause over an adverb, and a subject with a quoted name and an apposition', () => {
+    expect(speakerOf('Wie schon die WHO sagte, sei das Virus gefährlich.', 'Virus')).toBe('die WHO');
+    expect(speakerOf('Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, das Werk werde gebaut.', 'Werk'))
+      .toBe('Der Geschäftsführer von „Ener1“, Charles Gassenheimer');
+  });
+
+  it('gives a continuation the named subject of the sentence right before it, when that sentence is no attribution', () => {
+    const text = 'Bürgermeister Klaus Wowereit sagte, das Urteil sei falsch. Wowereit bedauerte die Entscheidung des Gerichts. Es seien juristische Fehler gemacht worden.';
+    expect(speakerOf(text, 'juristische Fehler')).toBe('Wowereit');
+    const other = 'Bürgermeister Klaus Wowereit sagte, das Urteil sei falsch. Die Entscheidung fiel am Montag. Es seien juristische Fehler gemacht worden.';
+    expect(speakerOf(other, 'juristische Fehler')).toBe('Bürgermeister Klaus Wowereit');
+  });
+
   it('takes the relative pronoun as the speaker of a relative clause', () => {
     expect(speakerOf('Ein neuer Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine Zone einzurichten.', 'Zone')).toBe('das');
   });

@@ -17,6 +17,11 @@ describe('readSpeakerForward', () => {
     expect(phraseAfter('Laut Polizei und nach Angaben der Feuerwehr gab es zwei Verletzte.', 'Laut')).toBe('Polizei');
   });
 
+  it('reads a web address as a name and a lower-case nominalised adjective as the head', () => {
+    expect(phraseAfter('Laut bildblog.de wurde der Artikel gelöscht.', 'Laut')).toBe('bildblog.de');
+    expect(phraseAfter('Am Montag sagte der 81-jährige in einem Interview, die Maus sei tot.', 'sagte')).toBe('der 81-jährige');
+  });
+
   it('reads genitives with possessive articles and titles with dots', () => {
     expect(phraseAfter('Nach Angaben seines Vermögensverwalters sei das Geld verloren.', 'Nach')).toBe('Angaben seines Vermögensverwalters');
     expect(phraseAfter('Nach Meinung der beiden Politiker sei das falsch.', 'Nach')).toBe('Meinung der beiden Politiker');

@@ -43,5 +43,14 @@ export const GERMAN_SPEAKER_WORDS = {
   genitiveDeterminers: ['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser', 'jenes', 'jener', 'unseres', 'unserer', 'meines', 'meiner'],
   sourceAnaphors: ['demnach'],
   coordinators: ['und', 'sowie'],
+  roleEndings: [
+    'sprecher', 'sprecherin', 'minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'chef', 'chefin', 'leiter',
+    'leiterin', 'direktor', 'direktorin', 'vorsitzende', 'vorsitzender', 'experte', 'experten', 'expertin', 'sekretär', 'sekretärin',
+    'kommissar', 'kommissarin', 'botschafter', 'botschafterin', 'gouverneur', 'bürgermeister', 'bürgermeisterin', 'abgeordnete',
+    'abgeordneter', 'politiker', 'politikerin', 'anwalt', 'anwältin', 'richter', 'richterin', 'staatsanwalt', 'polizei', 'regierung',
+    'ministerium', 'behörde', 'behörden', 'gericht', 'staatsanwaltschaft', 'institut', 'organisation', 'agentur', 'zeitung', 'kommission',
+    'verband', 'partei', 'firma', 'unternehmen', 'konzern', 'gewerkschaft', 'fraktion', 'ausschuss', 'wissenschaftler', 'forscher',
+    'forscherin', 'sprecherin', 'vertreter', 'vertreterin', 'führer', 'führung', 'generalsekretär', 'beauftragte', 'beauftragter',
+  ],
   honorifics: ['prof', 'dr', 'prof.', 'dr.', 'med', 'med.', 'h.c', 'h.c.', 'dipl.-ing', 'dipl.-ing.', 'ing.', 'mag.', 'st.'],
 };

@@ -16,5 +16,6 @@ export const ENGLISH_SPEAKER_WORDS = {
   genitiveDeterminers: [],
   sourceAnaphors: ['accordingly'],
   coordinators: ['and'],
+  roleEndings: ['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'chief', 'director', 'official', 'officials', 'police', 'government', 'ministry', 'agency', 'court', 'prosecutor'],
   honorifics: ['dr', 'dr.', 'prof', 'prof.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'st.'],
 };
