@@ -68,6 +68,14 @@ describe('attributeSpeech (German)', () => {
     expect(attributionWith(doc, 'Flugblätter').content.text).toContain('habe der Mann Flugblätter verteilt');
     expect(doc.attributions.find((a) => a.content.text === 'gegen die Versuche vorzugehen')?.cue?.text).toMatch(/verlangt$/);
   });
+  it('drops an indicative intro clause from a continued sentence ("kamen zu dem Ergebnis, dass …")', () => {
+    const doc = attributionsOf('Esper sagte, die Lage sei ernst. Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe. Nachdem er angekommen war, habe er gewartet.');
+    expect(attributionWith(doc, 'keine Beweise').content.text).toBe('dass es keine Beweise gebe');
+    expect(attributionWith(doc, 'gewartet').content.text).toBe('Nachdem er angekommen war, habe er gewartet.');
+  });
+  it('takes no bare "droht" as a reported threat', () => {
+    expect(attributionsOf('Im Falle einer Verurteilung droht dem Angeklagten die Todesstrafe.').attributions).toEqual([]);
+  });
   it('keeps a weaker attribution of the same content as a relay', () => {
     const a = attributionWith(attributionsOf('Frankreich sagte laut einem Reuters-Bericht, die Mission sei falsch.'), 'Mission');
     expect(a.speaker?.text).toBe('Frankreich');

@@ -234,7 +234,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   }
   // No content clause: a reported speech act ("Teheran wies die Anschuldigungen zurück"); the act itself is the content.
   const subjectFirst = speaker !== null && speaker[1] <= verb;
-  if (!subordinate && !cue.passive && speaker && !REPORTED_EXCLUDED.has(cue.lemma) && (cue.speechAct || REPORTED_VERBS.has(cue.lemma) || (subjectFirst && BROAD_REPORTED))) {
+  const bareThreat = CONTENT_NEEDED.has(cue.lemma) && cue.tokenIds.length === 1;
+  if (!subordinate && !cue.passive && speaker && !bareThreat && !REPORTED_EXCLUDED.has(cue.lemma) && (cue.speechAct || REPORTED_VERBS.has(cue.lemma) || (subjectFirst && BROAD_REPORTED))) {
     const from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
     const result = draft(doc, cue, [from, Math.min(ce, end)], speaker);
     if (result) {
@@ -292,7 +293,9 @@ const RELATIVE_WORDS = new Set(['was', 'die', 'der', 'das', 'welche', 'welcher',
 const BROAD_REPORTED = false;
 
 /** Verbs whose bare use (no content clause) still reports a speech act. */
-const REPORTED_VERBS = new Set(['bestätigen', 'dementieren', 'kritisieren', 'bemängeln', 'verurteilen', 'loben', 'begrüßen', 'beklagen', 'bestreiten', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'widersprechen', 'sprechen', 'ausgehen', 'nennen', 'bezeichnen', 'angeben', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen']);
+const REPORTED_VERBS = new Set(['dementieren', 'bemängeln', 'loben', 'beklagen', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'widersprechen', 'sprechen', 'ausgehen', 'nennen', 'bezeichnen', 'angeben', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen']);
+/** Speech acts that report nothing without a content clause or companion: "droht dem Verein der Abstieg" is no threat. */
+const CONTENT_NEEDED = new Set(['drohen', 'bitten', 'versprechen']);
 /** Verbs too ambiguous to report a speech act without a content clause. */
 const REPORTED_EXCLUDED = new Set(['sehen', 'finden', 'halten', 'wissen', 'zeigen', 'denken', 'rechnen', 'entscheiden', 'beschließen', 'rufen', 'fragen', 'reden', 'erinnern', 'schreiben', 'antworten', 'glauben', 'hoffen']);
 

@@ -160,11 +160,16 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
     const gap = previous ? sentence.index - lastAttributed : Infinity;
     const continues = near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1);
     if (!continues && !reportative) continue;
-    // A continued sentence is taken whole, with its final punctuation (as the dataset does).
-    const content = withTerminal(doc, trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]), sentence.tokenEnd);
+    // A continued sentence is taken whole, with its final punctuation (as the dataset does) ...
+    let content = withTerminal(doc, trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]), sentence.tokenEnd);
     if (content[1] <= content[0]) continue;
-    // Consecutive continued sentences of one paragraph are one stretch of reported speech (as the dataset annotates them).
-    if (open && open.sentence === sentence.index - 1 && sentences[open.sentence]!.paragraph === sentence.paragraph) {
+    // ... unless it opens with a main clause of the author's that only introduces the reported clause
+    // ("Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe"): then the reported clause alone.
+    const reportedClause = reportedClauseAfterIntro(doc, sentence);
+    if (reportedClause >= 0) content = [reportedClause, contentEnd(tokens, sentence)];
+    // Consecutive continued sentences of one paragraph are one stretch of reported speech (as the dataset annotates them);
+    // a clause after an intro stands on its own, like a clause after a cue.
+    if (reportedClause < 0 && open && open.sentence === sentence.index - 1 && sentences[open.sentence]!.paragraph === sentence.paragraph) {
       open.draft.content = [open.draft.content[0], content[1]];
       const merged = classify(doc, open.draft.content, false);
       open.draft.kind = merged.kind;
@@ -174,11 +179,42 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
       const { kind, quote } = classify(doc, content, false);
       const added: DraftAttribution = { cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true };
       drafts.push(added);
-      open = { draft: added, sentence: sentence.index };
+      open = reportedClause < 0 ? { draft: added, sentence: sentence.index } : null;
     }
     lastAttributed = sentence.index;
   }
 }
+
+/**
+ * Start of the reported clause when a sentence opens with a clause in the
+ * indicative that ends in a comma and the next clause opens with dass/ob or
+ * holds the reported mood: "Die Experten kamen zu dem Ergebnis, dass …".
+ * A fronted subordinate clause ("Nachdem er …, habe er …") belongs to the
+ * content; -1 when the sentence has no such intro.
+ */
+function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences'][number]): number {
+  const { tokens, pack } = doc;
+  const first = tokens[sentence.tokenStart];
+  if (!first || first.type !== 'word' || pack.subordinators.has(first.lower)) return -1;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return -1;
+    if (t.text !== ',') continue;
+    const next = tokens[k + 1];
+    if (!next || next.type !== 'word') return -1;
+    if (pack.complementizers.has(next.lower)) return k + 1;
+    for (let m = k + 1; m < sentence.tokenEnd; m++) {
+      const u = tokens[m]!;
+      if (u.text === ',' || TERMINAL.has(u.text)) break;
+      if (pack.reportedMoodForms.has(u.lower)) return RELATIVE_OPENERS.has(next.lower) ? -1 : k + 1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Words opening a relative clause, which belongs to the noun before it, not a reported clause. */
+const RELATIVE_OPENERS = new Set(['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'was', 'wo', 'who', 'which', 'that']);
 
 /** Extends a range over the terminal punctuation right after it (up to `limit`). */
 export function withTerminal(doc: WithCues, [from, to]: Range, limit: number): Range {
