@@ -166,8 +166,10 @@ function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null, words
   }
   if (pack.quotingVerbs.has(cue.lemma)) return old;
   // A subordinate clause ends with its verb ("Wie die Polizei mitteilte,"); "Als Begründung sagte ein Arzt" is a main clause.
-  const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
-  const verbFinal = phraseLimit(tokens, lastCue, sentence) === lastCue + 1;
+  // Verb-final: nothing but cue words (a separable particle) follows the verb in its clause.
+  const limit = phraseLimit(tokens, verb, sentence);
+  let verbFinal = true;
+  for (let k = verb + 1; k < limit && verbFinal; k++) verbFinal = cue.tokenIds.includes(k);
   if ((pack.subordinators.has(opener.lower) || pack.cueSubordinators.has(opener.lower)) && (verbFinal || cs === verb)) {
     if (old || cs === verb) return old;
     // "Wie schon die WHO sagte": adverbs may stand between the subordinator and the subject.
@@ -179,11 +181,13 @@ function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null, words
   while (from < verb && LEADING_CONJUNCTIONS.has(tokens[from]!.lower)) from++;
   const after = subjectAfterVerb(doc, cue, verb, sentence, words);
   if (after?.strong) return after.range;
-  if (from >= verb && !old && !after && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
+  const afterVerb = !old || old[0] > verb;
+  if (from >= verb && afterVerb && !(old && words.nominativePronouns.has(tokens[old[0]]!.lower)) && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
     // "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte": the subject with its apposition opens the sentence.
     let start = sentence.tokenStart;
     while (start < verb && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
-    return fieldSubject(doc, start, verb, words);
+    const field = tokens[start]!.type === 'quote' ? null : fieldSubject(doc, start, verb, words);
+    if (field || !old) return field;
   }
   if (from >= verb) return old ?? after?.range ?? null;
   if (old && old[0] > verb) {
@@ -264,8 +268,9 @@ function isNonSubjectField(tokens: Token[], [from, to]: Range, words: SpeakerPac
   }
   if (adverbs) return true;
   if (time && to - from <= 5) return true;
-  // A lone adverb in the first position: "Ursprünglich wollte er", "Teilweise …".
-  return to - from === 1 && /(lich|weise|mals|dings|halb|wegen|end)$/.test(first.lower) && first.lower.length > 6;
+  // An adverb in the first position, alone or with its phrase: "Ursprünglich wollte er", "Stellvertretend für die Kommission empfahl".
+  const adverb = /(lich|weise|mals|dings|halb|wegen|end|lang|ell)$/.test(first.lower) && first.lower.length > 6;
+  return adverb && (to - from === 1 || words.adverbialOpeners.has(tokens[from + 1]!.lower));
 }
 
 /** Focus particles and relative clauses out, appositions in. */
@@ -274,7 +279,8 @@ function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: SpeakerP
   let [from, to] = range;
   while (to - from > 1 && words.focusParticles.has(tokens[from]!.lower) && opensPhrase(doc, from + 1)) from++;
   for (let k = from + 1; k < to; k++) {
-    if (tokens[k]!.text === ',' && isRelativeClause(doc, k + 1, words)) { to = k; break; }
+    // A relative clause, and a cue word inside the span ("sprach Angela Merkel von …"), end the speaker.
+    if ((tokens[k]!.text === ',' && isRelativeClause(doc, k + 1, words)) || cue.tokenIds.includes(k)) { to = k; break; }
   }
   while (to - from > 1 && words.trailingParticles.has(tokens[to - 1]!.lower)) to--;
   to = extendPlace(doc, [from, to], cue, words);
@@ -293,11 +299,13 @@ function opensPhrase(doc: Doc, k: number): boolean {
 function isRelativeClause(doc: Doc, k: number, words: SpeakerPack): boolean {
   const t = doc.tokens[k];
   if (!t || !words.relativePronouns.has(t.lower)) return false;
-  if (t.lower.startsWith('welch')) return true;
+  if (t.lower.startsWith('welch') || t.lower === 'dessen' || t.lower === 'deren') return true;
   const next = doc.tokens[k + 1];
   if (!next || next.type === 'quote') return false;
   if (isCapitalized(next)) return false;
-  if (isAdjectiveLike(next, doc.pack) && (isCapitalized(doc.tokens[k + 2]) || isAdjectiveLike(doc.tokens[k + 2], doc.pack))) return false;
+  // "der amtierende Minister" is an apposition; "die die Maschine untersuchten", "der wegen …" a relative clause.
+  const plain = !doc.pack.determiners.has(next.lower) && !words.adverbialOpeners.has(next.lower);
+  if (plain && isAdjectiveLike(next, doc.pack) && (isCapitalized(doc.tokens[k + 2]) || isAdjectiveLike(doc.tokens[k + 2], doc.pack))) return false;
   return true;
 }
 

@@ -101,7 +101,7 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       continue;
     }
     // Genitive without article after a head: "Angaben libanesischer Sicherheitskreise".
-    if (hasHead && pack.nounsCapitalized && isAdjectiveLike(t, pack) && /(er|en)$/.test(t.lower) && isCapitalized(tokens[k + 1]) && k + 1 < limit) { needNoun = true; k++; continue; }
+    if (hasHead && pack.nounsCapitalized && isAdjectiveLike(t, pack) && /er$/.test(t.lower) && isCapitalized(tokens[k + 1]) && k + 1 < limit) { needNoun = true; k++; continue; }
     break;
   }
   if (lastGood < from) return null;

@@ -59,6 +59,18 @@ describe('refineSpeakers', () => {
     expect(speakerOf(other, 'juristische Fehler')).toBe('Bürgermeister Klaus Wowereit');
   });
 
+  it('reads a main clause with a separable verb after "Als …" and an adverb with its phrase before the verb', () => {
+    expect(speakerOf('Als Begründung gaben die USA an, in der Maschine seien zwei Verdächtige.', 'Verdächtige')).toBe('die USA');
+    expect(speakerOf('Stellvertretend für die EU-Kommission empfahl der Kommissar Štefan Füle, die Gespräche aufzunehmen.', 'Gespräche'))
+      .toBe('der Kommissar Štefan Füle');
+  });
+
+  it('ends the speaker before a relative clause opened by an article or preposition and before a cue word', () => {
+    expect(speakerOf('Gutachter der Gesellschaft für Raumfahrt, die die Maschine untersuchten, gehen von einem Totalschaden aus.', 'Totalschaden'))
+      .toBe('Gutachter der Gesellschaft für Raumfahrt');
+    expect(speakerOf('In einem Interview sprach Angela Merkel von der Möglichkeit einer großen Koalition.', 'Möglichkeit')).toBe('Angela Merkel');
+  });
+
   it('takes the relative pronoun as the speaker of a relative clause', () => {
     expect(speakerOf('Ein neuer Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine Zone einzurichten.', 'Zone')).toBe('das');
   });

@@ -22,6 +22,11 @@ describe('readSpeakerForward', () => {
     expect(phraseAfter('Am Montag sagte der 81-jährige in einem Interview, die Maus sei tot.', 'sagte')).toBe('der 81-jährige');
   });
 
+  it('takes an article-less genitive only with a strong -er adjective, not a verb in -en', () => {
+    expect(phraseAfter('Nach Angaben libanesischer Sicherheitskreise sei das Feuer gelöscht.', 'Nach')).toBe('Angaben libanesischer Sicherheitskreise');
+    expect(phraseAfter('Laut Robert Koch-Institut gehören Infektionen zu den häufigsten Ursachen.', 'Laut')).toBe('Robert Koch-Institut');
+  });
+
   it('reads genitives with possessive articles and titles with dots', () => {
     expect(phraseAfter('Nach Angaben seines Vermögensverwalters sei das Geld verloren.', 'Nach')).toBe('Angaben seines Vermögensverwalters');
     expect(phraseAfter('Nach Meinung der beiden Politiker sei das falsch.', 'Nach')).toBe('Meinung der beiden Politiker');
