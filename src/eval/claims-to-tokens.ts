@@ -39,7 +39,8 @@ const FRAGMENT = /[„"»«‚“]([^„"»«“”‚‘\n]{1,400}?)[“"«»�
 /**
  * The dataset quotations one claim stands for: the claim itself and, for a
  * mixed, indirect or reported claim, every quoted fragment of two or more
- * words inside its content. The dataset annotates such a fragment
+ * words inside its content (in a reported act also a single quoted word, the
+ * label the speaker used: "nannte den Bericht eine „Zeitungsente“"). The dataset annotates such a fragment
  * ("Afghanistan sei ein „Opfer des Terrorismus“") as a Direct quotation of
  * the same speaker and cue besides the indirect one; the claim carries the
  * fragment in its text, attributed to the same speaker.
@@ -51,7 +52,7 @@ export function claimToQuotations(claim: ExtractedClaim, tokens: readonly Corpus
   const speaker = claim.speaker ? tokensIn([claim.speaker], tokens) : [];
   const cue = claim.cue ? tokensIn(claim.cue.parts && claim.cue.parts.length > 0 ? claim.cue.parts : [claim.cue], tokens) : [];
   for (const m of claim.text.matchAll(FRAGMENT)) {
-    if ((m[1] ?? '').trim().split(/\s+/).length < 2) continue;
+    if ((m[1] ?? '').trim().split(/\s+/).length < (claim.kind === 'reported' ? 1 : 2)) continue;
     const start = claim.start + (m.index ?? 0);
     result.push({ quote: tokensIn([{ start, end: start + m[0].length }], tokens), speaker, cue, type: 'Direct' });
   }

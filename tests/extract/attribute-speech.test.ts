@@ -76,6 +76,14 @@ describe('attributeSpeech (German)', () => {
   it('takes no bare "droht" as a reported threat', () => {
     expect(attributionsOf('Im Falle einer Verurteilung droht dem Angeklagten die Todesstrafe.').attributions).toEqual([]);
   });
+  it('takes a quoted phrase in the cue clause as direct content when there is no content clause', () => {
+    expect(attribute('Der Bundespräsident konstatierte eine wachsende „Kluft zwischen Arm und Reich“.', 'Kluft'))
+      .toMatchObject({ kind: 'direct', speaker: 'Der Bundespräsident', cue: 'konstatierte', content: '„Kluft zwischen Arm und Reich“' });
+  });
+  it('gives a quote after the colon of an indirect attribution the same cue', () => {
+    const doc = attributionsOf('Das habe Methode, so Elshorst weiter: „Das ist in anderen Firmen auch üblich.“');
+    expect(attributionWith(doc, 'anderen Firmen')).toMatchObject({ kind: 'direct', cue: { text: 'so' } });
+  });
   it('keeps a weaker attribution of the same content as a relay', () => {
     const a = attributionWith(attributionsOf('Frankreich sagte laut einem Reuters-Bericht, die Mission sei falsch.'), 'Mission');
     expect(a.speaker?.text).toBe('Frankreich');

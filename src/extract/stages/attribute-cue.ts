@@ -246,7 +246,21 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     }
     return result;
   }
+  // "Der Bundespräsident konstatierte eine wachsende „Kluft zwischen Arm und Reich“": a quoted phrase in the cue's
+  // clause is what the speaker said, even without a content clause.
+  if (speaker && !subordinate) {
+    const phrase = quotesInside(doc, [cs, ce]).find((at) => quotedWords(doc, at) >= 2);
+    if (phrase !== undefined) return draft(doc, cue, [doc.quotes[phrase]!.tokenStart, doc.quotes[phrase]!.tokenEnd], speaker);
+  }
   return null;
+}
+
+/** Words inside a quote (its marks excluded). */
+function quotedWords(doc: WithCues, at: number): number {
+  const quote = doc.quotes[at]!;
+  let words = 0;
+  for (let k = quote.tokenStart + 1; k < quote.tokenEnd - 1; k++) if (doc.tokens[k]!.type === 'word') words++;
+  return words;
 }
 
 const AFTER_VERB_PREPOSITIONS = new Set(['in', 'im', 'vor', 'gegenüber', 'zur', 'zum', 'bei', 'beim', 'auf', 'am', 'an', 'nach', 'mit', 'über', 'to', 'in', 'at', 'on']);

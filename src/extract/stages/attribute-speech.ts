@@ -232,7 +232,10 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
       if (paragraph - lastParagraph <= MAX_PARAGRAPH_GAP) {
         d.speaker = last.speaker;
         // A further quote of the same speaker is attributed by the same cue ("sagte er: „…“ … „…“").
-        if (d.kind === 'direct' && !d.cue && last.cue && last.kind === 'direct' && doc.tokens[d.content[0]]!.sentence - doc.tokens[last.content[1] - 1]!.sentence <= 1) d.cue = last.cue;
+        // So does a quote in the very sentence of an indirect attribution's cue ("…, so Elshorst weiter: „…“").
+        const sentence = doc.tokens[d.content[0]]!.sentence;
+        const follows = last.kind === 'direct' ? sentence - doc.tokens[last.content[1] - 1]!.sentence <= 1 : sentence === last.cue?.sentence;
+        if (d.kind === 'direct' && !d.cue && last.cue && follows) d.cue = last.cue;
       }
     }
     if (d.speaker) last = d;
