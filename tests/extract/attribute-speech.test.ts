@@ -84,6 +84,10 @@ describe('attributeSpeech (German)', () => {
     const doc = attributionsOf('Das habe Methode, so Elshorst weiter: „Das ist in anderen Firmen auch üblich.“');
     expect(attributionWith(doc, 'anderen Firmen')).toMatchObject({ kind: 'direct', cue: { text: 'so' } });
   });
+  it('takes a sentence in unambiguous Konjunktiv I as reported speech even far from its source', () => {
+    const doc = attributionsOf('Esper sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDer Sturm ist vorbei.\n\nAuch sei die Dokumentation nicht erfolgt.');
+    expect(attributionWith(doc, 'Dokumentation')).toMatchObject({ kind: 'indirect', cue: null, speaker: null });
+  });
   it('keeps a weaker attribution of the same content as a relay', () => {
     const a = attributionWith(attributionsOf('Frankreich sagte laut einem Reuters-Bericht, die Mission sei falsch.'), 'Mission');
     expect(a.speaker?.text).toBe('Frankreich');

@@ -5,7 +5,7 @@ import type { Range } from './speaker-phrase.js';
 
 /** Priority when two cues claim the same content: the higher one is the attribution, the other its relay. */
 const PRIORITY: Record<string, number> = { verb: 6, noun: 5, colon: 4, so: 3, preposition: 2, impersonal: 1, demnach: 0 };
-/** Unambiguous Konjunktiv I forms (German); they may continue an attribution across one unattributed sentence. */
+/** Unambiguous Konjunktiv I forms (German): a sentence holding one is reported speech. */
 const STRONG_MOOD = new Set(['sei', 'seien', 'habe', 'könne', 'müsse', 'werde', 'solle', 'wolle', 'dürfe', 'gebe']);
 const MAX_STRONG_GAP = 8;
 /** Continuation may reach this many paragraphs past the attributed sentence. */
@@ -158,7 +158,9 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
     }
     // Right after an attributed sentence any reported mood continues it; a clear Konjunktiv I may skip a few sentences.
     const gap = previous ? sentence.index - lastAttributed : Infinity;
-    const continues = near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1);
+    // An unambiguous Konjunktiv I ("sei", "habe", "könne") reports speech even far from its source (the dataset's
+    // FreeIndirect); the speaker is inherited only within reach (inheritSpeakers).
+    const continues = (near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1)) || strong;
     if (!continues && !reportative) continue;
     // A continued sentence is taken whole, with its final punctuation (as the dataset does) ...
     let content = withTerminal(doc, trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]), sentence.tokenEnd);
