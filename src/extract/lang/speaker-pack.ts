@@ -14,6 +14,8 @@ export interface SpeakerPack {
   adverbialOpeners: ReadonlySet<string>;
   /** Prepositions of a place attribute after a speaker ("die Regierung in Lomé", "ein Sprecher aus Berlin"). */
   placePrepositions: ReadonlySet<string>;
+  /** Prepositions of an attribute that belongs to a source phrase ("Angaben des Bundesamtes in Flensburg", "Planungen aus dem Jahr 2005"). */
+  attributePrepositions: ReadonlySet<string>;
   /** Adverbs that can stand alone before the verb ("dabei", "zuletzt"). */
   adverbs: ReadonlySet<string>;
   /** Words naming a time, which make a field before the verb adverbial ("Uhr", "Januar"). */

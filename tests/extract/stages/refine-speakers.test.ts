@@ -71,6 +71,13 @@ describe('refineSpeakers', () => {
     expect(speakerOf('In einem Interview sprach Angela Merkel von der Möglichkeit einer großen Koalition.', 'Möglichkeit')).toBe('Angela Merkel');
   });
 
+  it('lets a prepositional source before the verb fill its field, but not take the subject after the verb', () => {
+    expect(speakerOf('Nach Angaben des Kraftfahrt-Bundesamtes in Flensburg fahren derzeit 25.000 Wagen mit Autogas.', 'Wagen'))
+      .toBe('Angaben des Kraftfahrt-Bundesamtes in Flensburg');
+    expect(speakerOf('Ermittlungen der Polizei zufolge wollte sich die Frau von ihm trennen.', 'trennen')).toBe('Ermittlungen der Polizei');
+    expect(speakerOf('Nach Angaben eines Mitarbeiters hätten freie Mitarbeiter in einer Kabine geschlafen.', 'Kabine')).toBe('Angaben eines Mitarbeiters');
+  });
+
   it('takes the relative pronoun as the speaker of a relative clause', () => {
     expect(speakerOf('Ein neuer Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine Zone einzurichten.', 'Zone')).toBe('das');
   });

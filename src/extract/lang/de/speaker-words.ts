@@ -12,6 +12,7 @@ export const GERMAN_SPEAKER_WORDS = {
     'angesichts', 'aufgrund', 'anlässlich', 'infolge', 'neben', 'ohne', 'statt', 'anstatt', 'innerhalb', 'außerhalb', 'vom', 'ins',
   ],
   placePrepositions: ['in', 'im', 'aus', 'bei', 'beim', 'vom', 'von'],
+  attributePrepositions: ['in', 'im', 'aus', 'bei', 'beim', 'vom', 'von', 'am', 'zur', 'zum', 'für', 'ohne', 'auf'],
   adverbs: [
     'dabei', 'dazu', 'daher', 'deshalb', 'darauf', 'daraufhin', 'damit', 'dann', 'danach', 'zuvor', 'zuletzt', 'zudem', 'außerdem',
     'später', 'heute', 'gestern', 'vorgestern', 'morgen', 'jetzt', 'nun', 'inzwischen', 'mittlerweile', 'unterdessen', 'derweil',

@@ -5,6 +5,7 @@ export const ENGLISH_SPEAKER_WORDS = {
   objectOpeners: ['him', 'her', 'them', 'us', 'me'],
   adverbialOpeners: ['in', 'on', 'at', 'after', 'before', 'since', 'during', 'for', 'with', 'about', 'regarding', 'as', 'from', 'until', 'by'],
   placePrepositions: ['in', 'from', 'at', 'of'],
+  attributePrepositions: ['in', 'from', 'at', 'of', 'for'],
   adverbs: ['later', 'earlier', 'today', 'yesterday', 'then', 'now', 'meanwhile', 'however', 'also', 'still', 'previously'],
   timeWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'year', 'month', 'day'],
   subjectOpeners: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'several', 'many', 'some'],
