@@ -88,6 +88,14 @@ describe('attributeSpeech (German)', () => {
     const doc = attributionsOf('Esper sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDer Sturm ist vorbei.\n\nAuch sei die Dokumentation nicht erfolgt.');
     expect(attributionWith(doc, 'Dokumentation')).toMatchObject({ kind: 'indirect', cue: null, speaker: null });
   });
+  it('reports the whole sentence when a quote closes a sentence the author opened ("…, habe einen „Ruck“ verpasst, sagte X")', () => {
+    expect(attribute('Vermutlich sei ein Stern vorbeigeflogen und habe ihr einen „kräftigen Ruck“ verpasst, sagte Jane Greaves.', 'Stern'))
+      .toMatchObject({ kind: 'mixed', cue: 'sagte', content: 'Vermutlich sei ein Stern vorbeigeflogen und habe ihr einen „kräftigen Ruck“ verpasst' });
+  });
+  it('ends a content clause before a coordinated verb cue', () => {
+    expect(attribute('Er sagte, Europa brauche die Engländer und fügte hinzu: „Wer glaubt das nicht?“', 'Europa'))
+      .toMatchObject({ cue: 'sagte', content: 'Europa brauche die Engländer' });
+  });
   it('keeps a weaker attribution of the same content as a relay', () => {
     const a = attributionWith(attributionsOf('Frankreich sagte laut einem Reuters-Bericht, die Mission sei falsch.'), 'Mission');
     expect(a.speaker?.text).toBe('Frankreich');

@@ -42,11 +42,26 @@ export function attributeCue(doc: WithCues, cue: CueCandidate): DraftAttribution
 }
 
 function draft(doc: WithCues, cue: CueCandidate, content: Range, speaker: Range | null, speechAct = false): DraftAttribution | null {
-  const trimmed = trimRange(doc.tokens, content);
+  const trimmed = trimRange(doc.tokens, cutAtCoordinatedCue(doc, cue, content));
   if (trimmed[1] <= trimmed[0]) return null;
   const { kind, quote } = classify(doc, trimmed, speechAct);
   const confidence = BASE_CONFIDENCE[cue.type] - (speaker ? 0 : 0.2);
   return { cue, content: trimmed, speaker, kind, quote, confidence, inheritSpeaker: false };
+}
+
+/**
+ * Ends a content that runs on into a coordinated verb cue of the same subject after the cue:
+ * "Er sagte, Europa brauche die Engländer und fügte hinzu: …" ends before "und fügte hinzu".
+ */
+function cutAtCoordinatedCue(doc: WithCues, cue: CueCandidate, [from, to]: Range): Range {
+  const last = cue.tokenIds[cue.tokenIds.length - 1]!;
+  if (cue.type !== 'verb' || from <= last) return [from, to];
+  const starts = verbCueStarts(doc);
+  for (let k = from + 1; k < to - 1; k++) {
+    if (doc.tokens[k]!.type === 'quote') return [from, to];
+    if (COORDINATORS.has(doc.tokens[k]!.lower) && starts.has(k + 1)) return [from, k];
+  }
+  return [from, to];
 }
 
 /** direct when the content is one quote; mixed when it holds quoted fragments; else indirect (reported for speech acts). */
@@ -144,7 +159,15 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // The closing mark must stand in the cue's own sentence.
   const preceding = candidate && tokens[candidate.quote.tokenEnd - 1]!.sentence === sentence.index ? candidate : null;
   const speakerBetween = speaker !== null && speaker[0] >= cs && speaker[1] <= verb;
-  if (preceding && (verb === cs || ((subordinate || speakerBetween) && !preceding.quote.short))) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker, cue.speechAct);
+  if (preceding && (verb === cs || ((subordinate || speakerBetween) && !preceding.quote.short))) {
+    // "Vermutlich sei ein Stern vorbeigeflogen, habe ihr einen „Ruck“ verpasst, sagte Greaves": a quote closing a sentence
+    // that opened with words of the author's reports the whole sentence (mixed), not the quote alone.
+    const opensLater = preceding.quote.tokenStart > sentence.tokenStart && !doc.pack.complementizers.has(tokens[sentence.tokenStart]!.lower);
+    if (opensLater && verb === cs && tokens[cs - 1]!.text === ',' && preceding.quote.tokenEnd === cs - 1) {
+      return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
+    }
+    return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker, cue.speechAct);
+  }
 
   // "Das teilte die Polizei mit." / "Dies berichtet die Zeitung.": the previous sentence is the content.
   const vorfeld = tokens[sentence.tokenStart]!;
