@@ -27,10 +27,21 @@ export function claimToTokens(claim: ExtractedClaim, tokens: readonly CorpusToke
     // A reported speech act is annotated as a whole (agent, verb, object) with no cue.
     return { quote: tokensIn([claim], tokens), speaker, cue: [], type: TYPE_OF_KIND[claim.kind] };
   }
-  const cue = claim.cue ? tokensIn(claim.cue.parts && claim.cue.parts.length > 0 ? claim.cue.parts : [claim.cue], tokens) : [];
+  const cue = cueTokens(claim, tokens);
   const exclude = new Set([...speaker, ...cue]);
   const quote = tokensIn([claim], tokens).filter((id) => !exclude.has(id));
   return { quote, speaker, cue, type: TYPE_OF_KIND[claim.kind] };
+}
+
+/**
+ * Dataset tokens of a claim's cue (its parts when it has them). Punctuation is
+ * left out: the dataset never annotates a mark as a cue, so a colon
+ * attribution ("Lawrow: …") has no cue there.
+ */
+function cueTokens(claim: ExtractedClaim, tokens: readonly CorpusToken[]): number[] {
+  if (!claim.cue) return [];
+  const ids = tokensIn(claim.cue.parts && claim.cue.parts.length > 0 ? claim.cue.parts : [claim.cue], tokens);
+  return ids.filter((id) => /[\p{L}\p{N}]/u.test(tokens.find((token) => token.id === id)?.text ?? ''));
 }
 
 /** Quoted stretches of two or more words: „…“, "…", »…«, «…», ‚…‘, “…”. */
@@ -50,7 +61,7 @@ export function claimToQuotations(claim: ExtractedClaim, tokens: readonly Corpus
   if (claim.kind === 'direct' || claim.kind === 'author') return [main];
   const result = [main];
   const speaker = claim.speaker ? tokensIn([claim.speaker], tokens) : [];
-  const cue = claim.cue ? tokensIn(claim.cue.parts && claim.cue.parts.length > 0 ? claim.cue.parts : [claim.cue], tokens) : [];
+  const cue = cueTokens(claim, tokens);
   for (const m of claim.text.matchAll(FRAGMENT)) {
     if ((m[1] ?? '').trim().split(/\s+/).length < (claim.kind === 'reported' ? 1 : 2)) continue;
     const start = claim.start + (m.index ?? 0);

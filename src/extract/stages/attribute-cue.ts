@@ -129,7 +129,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     while (sentenceFrom < verb && isLeadingConjunction(tokens[sentenceFrom]!)) sentenceFrom++;
     // A sentence opening with a quoted name: "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an".
     const openingQuote = doc.quoteByStart.get(sentenceFrom);
-    if (openingQuote !== undefined && doc.quotes[openingQuote]!.short && doc.quotes[openingQuote]!.tokenEnd === from && from < verb) from = sentenceFrom;
+    // (Not an utterance that ends in a comma: "\"The deal is dead,\" he added.")
+    const named = openingQuote !== undefined && doc.quotes[openingQuote]!.short && tokens[doc.quotes[openingQuote]!.tokenEnd - 2]?.type === 'word';
+    if (named && doc.quotes[openingQuote]!.tokenEnd === from && from < verb) from = sentenceFrom;
     if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
     else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
     speaker ??= speakerAfterVerb(doc, verb + 1, ce);
@@ -159,7 +161,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // The closing mark must stand in the cue's own sentence.
   const preceding = candidate && tokens[candidate.quote.tokenEnd - 1]!.sentence === sentence.index ? candidate : null;
   const speakerBetween = speaker !== null && speaker[0] >= cs && speaker[1] <= verb;
-  if (preceding && (verb === cs || ((subordinate || speakerBetween) && !preceding.quote.short))) {
+  // A short quote counts when it opens the sentence ("\"The deal is dead,\" he added.").
+  const utterance = preceding !== null && (!preceding.quote.short || preceding.quote.tokenStart <= sentence.tokenStart);
+  if (preceding && (verb === cs || ((subordinate || speakerBetween) && utterance))) {
     // "Vermutlich sei ein Stern vorbeigeflogen, habe ihr einen „Ruck“ verpasst, sagte Greaves": a quote closing a sentence
     // that opened with words of the author's reports the whole sentence (mixed), not the quote alone.
     const opensLater = preceding.quote.tokenStart > sentence.tokenStart && !doc.pack.complementizers.has(tokens[sentence.tokenStart]!.lower);
