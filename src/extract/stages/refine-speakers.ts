@@ -4,7 +4,7 @@ import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { Attribution, CueCandidate, Span, Token, WithAttributions } from '../types.js';
 import { fillPrepositionalField, shapeSpeaker } from './shape-speaker.js';
 import type { Range } from './speaker-phrase.js';
-import { chooseVerbSubject, sentenceSubject } from './choose-verb-subject.js';
+import { chooseVerbSubject, LEADING_CONJUNCTIONS, sentenceSubject } from './choose-verb-subject.js';
 
 /**
  * Stage: settles each attribution's speaker span as the mention written in
@@ -74,6 +74,17 @@ function continueFromSubjects(doc: Doc, attributions: Attribution[], words: Spea
     const inherited = a.speaker ? replaced.get(keyOf(a.speaker)) : undefined;
     if (inherited) return { ...a, speaker: inherited };
     const sentence = tokens[a.contentTokens[0]]!.sentence;
+    const own = sentences[sentence]!;
+    const opening = a.contentTokens[0] - 1;
+    if (opening > own.tokenStart + 1 && (tokens[opening]!.text === ',' || tokens[opening]!.text === ':') && opensOwnClause(doc, own.tokenStart, opening)) {
+      // The content is a clause after a main clause of its own sentence ("Die Experten kamen zu dem Ergebnis, dass …"): that clause's subject.
+      const subject = sentenceSubject(doc, { ...own, tokenEnd: opening }, words, true);
+      if (subject) {
+        const speaker = spanOf(doc, subject);
+        if (a.speaker) replaced.set(keyOf(a.speaker), speaker);
+        return { ...a, speaker };
+      }
+    }
     const previous = sentences[sentence - 1];
     if (!previous || attributed[previous.index] || sentences[sentence]!.paragraph - previous.paragraph > 1) return a;
     // A sentence introducing a quote with a colon ("Zypries sieht darin eine Bestätigung:") or one whose subject is a name.
@@ -85,6 +96,15 @@ function continueFromSubjects(doc: Doc, attributions: Attribution[], words: Spea
     return { ...a, speaker };
   });
 }
+/** The clause before the content is the author's (no reported mood) and the content is not a coordinated main clause ("…, und so würden sie …"). */
+function opensOwnClause(doc: Doc, from: number, opening: number): boolean {
+  const { tokens, pack } = doc;
+  const first = tokens[opening + 1];
+  if (!first || LEADING_CONJUNCTIONS.has(first.lower)) return false;
+  for (let k = from; k < opening; k++) if (pack.reportedMoodForms.has(tokens[k]!.lower) || pack.continuationMoodForms.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
 /** A content that began inside the (now longer) speaker span starts after it: "…, Mohammed el-Baradei, Nordkorea besitze …". */
 function withoutSpeaker(attribution: Attribution, [from, to]: Range, doc: Doc): Attribution {
   const [start, end] = attribution.contentTokens;

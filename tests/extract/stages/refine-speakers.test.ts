@@ -78,6 +78,13 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Nach Angaben eines Mitarbeiters hätten freie Mitarbeiter in einer Kabine geschlafen.', 'Kabine')).toBe('Angaben eines Mitarbeiters');
   });
 
+  it('gives a continuation clause after a main clause of its own sentence that clause\'s subject', () => {
+    const text = 'Der Minister sagte, die Lage sei ernst. Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.';
+    expect(speakerOf(text, 'keine Beweise')).toBe('Die Experten');
+    const reported = 'Der Minister sagte, die Lage sei ernst. Die Beiträge stärkten die Hochschulen, und so würden sie auch wahrgenommen.';
+    expect(speakerOf(reported, 'wahrgenommen')).toBe('Der Minister');
+  });
+
   it('takes the relative pronoun as the speaker of a relative clause', () => {
     expect(speakerOf('Ein neuer Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine Zone einzurichten.', 'Zone')).toBe('das');
   });
