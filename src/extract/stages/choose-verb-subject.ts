@@ -50,16 +50,37 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
     let start = sentence.tokenStart;
     while (start < verb && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
     const field = tokens[start]!.type === 'quote' ? null : fieldSubject(doc, start, verb, words);
-    if (field || !old) return field;
+    if (field) return field;
+    // "Im März hatte ein Talibanführer, Baitullah Mehsud, erklärt": the subject follows the auxiliary before the apposition.
+    const auxiliary = old ? -1 : auxiliaryBefore(doc, cs - 1, sentence);
+    if (auxiliary >= 0) {
+      let k = auxiliary + 1;
+      while (k < cs && (words.skippableAfterVerb.has(tokens[k]!.lower) || words.adverbs.has(tokens[k]!.lower))) k++;
+      const subject = readSpeakerForward(tokens, k, cs - 1, pack, true);
+      if (subject) return subject;
+    }
+    if (!old) return null;
   }
   if (from >= verb) return old ?? after?.range ?? null;
   if (old && old[0] > verb) {
     // An object after the verb was taken for the subject; a noun phrase before the verb is the subject in the usual order.
     if (words.nominativePronouns.has(tokens[old[0]]!.lower)) return old;
-    return fieldSubject(doc, from, verb, words) ?? old;
+    // A phrase opened by an object article ("spricht von einem Terroristen", "verglich den Fall") is never the subject.
+    const object = words.objectOpeners.has(tokens[old[0]]!.lower);
+    return fieldSubject(doc, from, verb, words) ?? (object ? null : old);
   }
   if (!after) return old ?? fieldSubject(doc, from, verb, words);
   return isNonSubjectField(tokens, [from, verb], words) ? after.range : old ?? fieldSubject(doc, from, verb, words);
+}
+
+/** The auxiliary of the main clause before `end` ("hatte … erklärt"), or -1 (stops at a quote or the sentence start). */
+function auxiliaryBefore(doc: Doc, end: number, sentence: Sentence): number {
+  for (let k = end - 1; k >= sentence.tokenStart; k--) {
+    const t = doc.tokens[k]!;
+    if (t.type === 'quote' || TERMINAL_PUNCT.has(t.text)) return -1;
+    if (doc.pack.auxiliaries.has(t.lower)) return k;
+  }
+  return -1;
 }
 
 /**

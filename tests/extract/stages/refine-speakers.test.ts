@@ -85,6 +85,15 @@ describe('refineSpeakers', () => {
     expect(speakerOf(reported, 'wahrgenommen')).toBe('Der Minister');
   });
 
+  it('finds the subject after the auxiliary when an apposition separates it from the participle', () => {
+    expect(speakerOf('Im März hatte ein Talibanführer, Baitullah Mehsud, erklärt, die Taliban würden kämpfen.', 'Taliban würden'))
+      .toBe('ein Talibanführer, Baitullah Mehsud');
+  });
+
+  it('never takes a phrase opened by an object article for the subject', () => {
+    expect(speakerOf('Diese baten ihn um Zigaretten und drohten dem Mann an, ihn zu durchsuchen.', 'durchsuchen')).not.toBe('dem Mann');
+  });
+
   it('takes the relative pronoun as the speaker of a relative clause', () => {
     expect(speakerOf('Ein neuer Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine Zone einzurichten.', 'Zone')).toBe('das');
   });
