@@ -1,4 +1,5 @@
 import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
+import { firstIndexWhere } from '../first-index-where.js';
 import { clauseEnd, clauseStart, makeCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
@@ -236,7 +237,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
   }
   // Skip an inserted clause between commas before "dass" ("sagte er, wie berichtet wurde, dass").
-  if (next && (next.text === ',' || next.text === ':') && ce + 1 < sentence.tokenEnd) {
+  // (In English not a clause with a cue of its own: "accused Iran of …, Secretary of State Mike Pompeo said".)
+  if (next && (next.text === ',' || next.text === ':') && ce + 1 < sentence.tokenEnd && !(next.text === ',' && !pack.nounsCapitalized && holdsCue(doc, ce + 1, sentence))) {
     const afterStart = ce + 1;
     const quoted = quoteStartingAt(doc, afterStart);
     if (quoted && (quoted.quote.tokenEnd >= end || (next.text === ':' && !quoted.quote.short))) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
@@ -386,6 +388,16 @@ function verbCueStarts(doc: WithCues): Set<number> {
 /** The verb cues of one sentence, in text order (cached per document). */
 function verbCuesOfSentence(doc: WithCues, sentence: number): CueCandidate[] {
   return indexVerbCues(doc).bySentence.get(sentence) ?? [];
+}
+
+/** Whether the clause opening at `from` holds a cue of its own ("…, Pompeo said", "…, according to Reuters"). */
+function holdsCue(doc: WithCues, from: number, sentence: Sentence): boolean {
+  const to = clauseEnd(doc.tokens, from, sentence);
+  const start = doc.tokens[from]!.start;
+  // Cues are sorted by start: look at the first one at or after the clause start.
+  const at = firstIndexWhere(doc.cues, (cue) => cue.cue.start >= start);
+  const cue = doc.cues[at];
+  return cue !== undefined && cue.tokenIds[0]! < to;
 }
 
 /** The subject of a verb cue (used for a coordinated second verb). */

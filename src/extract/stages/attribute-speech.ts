@@ -66,14 +66,23 @@ function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
     // (A weaker cue inside a verb's content, "denied …, according to Reuters", is that claim's relay, below.)
     const dAct = cueInside(d, d.content);
     const hostAct = cueInside(host.draft, host.draft.content);
-    const dNested = cueInside(d, host.draft.content) && !hostAct && !dAct;
-    const hostNested = cueInside(host.draft, d.content) && !dAct && !hostAct;
+    const dNested = cueInside(d, host.draft.content) && !hostAct;
+    const hostNested = cueInside(host.draft, d.content) && !dAct;
     if (dNested !== hostNested) {
       const outer = dNested ? host.draft : d;
       const inner = dNested ? d : host.draft;
-      if ((PRIORITY[outer.cue?.type ?? ''] ?? -1) < (PRIORITY[inner.cue?.type ?? ''] ?? -1)) {
+      const po = PRIORITY[outer.cue?.type ?? ''] ?? -1;
+      const pi = PRIORITY[inner.cue?.type ?? ''] ?? -1;
+      if (po < pi && !cueInside(inner, inner.content)) {
         host.draft = outer;
         result.push({ draft: inner, relays: [] });
+        continue;
+      }
+      // Same rank: the outer attribution keeps the content, the inner one is its relay
+      // ("The United States accused Iran of …, Secretary of State Mike Pompeo said").
+      if (po === pi) {
+        host.relays.push(inner);
+        host.draft = outer;
         continue;
       }
     }

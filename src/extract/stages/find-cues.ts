@@ -39,8 +39,8 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     }
     const entries = pack.cueWords.get(token.lower);
     if (!entries) continue;
-    // A capitalized form inside a sentence is a noun in German ("die Anklage", "eine Frage").
-    if (pack.nounsCapitalized && i > sentence.tokenStart && /^\p{Lu}/u.test(token.text) && tokens[i - 1]!.type !== 'quote' && tokens[i - 1]!.text !== ':') continue;
+    // A capitalized form inside a sentence is a noun in German ("die Anklage", "eine Frage"), part of a name in English ("the United States").
+    if (i > sentence.tokenStart && /^\p{Lu}/u.test(token.text) && tokens[i - 1]!.type !== 'quote' && tokens[i - 1]!.text !== ':') continue;
     // "einer bestätigten Höchstgeschwindigkeit": a participle after an article is an adjective.
     if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)) continue;
     // "(Wikinews berichtete)": a parenthetical reference, not an attribution.
