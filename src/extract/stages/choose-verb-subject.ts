@@ -49,6 +49,8 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
     // "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte": the subject with its apposition opens the sentence.
     let start = sentence.tokenStart;
     while (start < verb && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+    // "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte": the subject follows the subordinator.
+    if (pack.cueSubordinators.has(tokens[start]!.lower)) start++;
     const field = tokens[start]!.type === 'quote' ? null : fieldSubject(doc, start, verb, words);
     if (field) return field;
     // "Im März hatte ein Talibanführer, Baitullah Mehsud, erklärt": the subject follows the auxiliary before the apposition.

@@ -85,6 +85,11 @@ describe('refineSpeakers', () => {
     expect(speakerOf(reported, 'wahrgenommen')).toBe('Der Minister');
   });
 
+  it('reads the subject with its apposition after "Wie" when the apposition separates it from the verb', () => {
+    expect(speakerOf('Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte, wurde er im Hotel gefunden.', 'Hotel'))
+      .toBe('die Mitarbeiterin seines Büros, Arminda Thomas');
+  });
+
   it('finds the subject after the auxiliary when an apposition separates it from the participle', () => {
     expect(speakerOf('Im März hatte ein Talibanführer, Baitullah Mehsud, erklärt, die Taliban würden kämpfen.', 'Taliban würden'))
       .toBe('ein Talibanführer, Baitullah Mehsud');
