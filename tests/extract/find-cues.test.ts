@@ -39,6 +39,10 @@ describe('findCues (German)', () => {
     const [cue] = cueTexts(text);
     expect(cue?.parts ?? [cue?.text]).toEqual(parts);
   });
+  it('takes "es heißt" only at the start of a clause', () => {
+    expect(cueTexts('Die Lage, es heißt, sei ernst.')[0]).toMatchObject({ text: 'es heißt' });
+    expect(cueTexts('Wie es heißt Paul?')).toEqual([]);
+  });
   it('finds a participle cue with its auxiliary and marks the passive', () => {
     expect(cueTexts('Esper wurde von Frankreich gewarnt, nichts zu tun.')[0]).toMatchObject({ parts: ['wurde', 'gewarnt'], passive: true });
     expect(cueTexts('Obama hat in einer Botschaft angekündigt, zu verzichten.')[0]).toMatchObject({ parts: ['hat', 'angekündigt'], passive: false });
@@ -52,6 +56,7 @@ describe('findCues (German)', () => {
     ['Dem Bericht zufolge wurde niemand verletzt.', 'zufolge', 'preposition'],
     ['Nach Angaben der Polizei wurde niemand verletzt.', 'Nach', 'preposition'],
     ['Seiner Meinung nach ist das falsch.', 'nach', 'preposition'],
+    ['Es heißt, die Lage sei ernst.', 'Es heißt', 'impersonal'],
     ['Die Lage sei ernst, so der Minister.', 'so', 'so'],
     ['In dem Antrag heißt es, die Lage sei ernst.', 'heißt es', 'impersonal'],
     ['Demnach wurde niemand verletzt.', 'Demnach', 'demnach'],

@@ -64,6 +64,7 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
     const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
     const next = tokens[i + phrase.words.length];
     if (phrase.afterCommaOnly && !(prev && (prev.text === ',' || prev.text === '–' || prev.text === '—' || prev.type === 'quote'))) continue;
+    if (phrase.clauseInitialOnly && prev && !(CLAUSE_PUNCT.has(prev.text) || prev.type === 'quote' || (prev.type === 'word' && prev.lower === 'und'))) continue;
     if (phrase.afterCommaOnly && !(next && next.type === 'word')) continue;
     if (phrase.requiresSourceNoun) {
       if (phrase.speakerSide === 'after') {
