@@ -96,6 +96,11 @@ describe('attributeSpeech (German)', () => {
     expect(attribute('Er sagte, Europa brauche die Engländer und fügte hinzu: „Wer glaubt das nicht?“', 'Europa'))
       .toMatchObject({ cue: 'sagte', content: 'Europa brauche die Engländer' });
   });
+  it('takes a sentence whose cue verb is in Konjunktiv I as a continuation of the speech before it', () => {
+    const doc = attributionsOf('Der Sprecher sagte, die Lage sei ernst. Die Behörde gehe davon aus, dass niemand verletzt wurde.');
+    expect(attributionWith(doc, 'Behörde')).toMatchObject({ cue: null, speaker: { text: 'Der Sprecher' } });
+    expect(attributionWith(doc, 'Behörde').content.text).toBe('Die Behörde gehe davon aus, dass niemand verletzt wurde.');
+  });
   it('keeps a weaker attribution of the same content as a relay', () => {
     const a = attributionWith(attributionsOf('Frankreich sagte laut einem Reuters-Bericht, die Mission sei falsch.'), 'Mission');
     expect(a.speaker?.text).toBe('Frankreich');

@@ -54,6 +54,8 @@ export interface LanguagePack {
   complementizers: ReadonlySet<string>;
   /** Finite verb forms that mark reported speech (Konjunktiv I, "würde"); empty for English. */
   reportedMoodForms: ReadonlySet<string>;
+  /** Reporting-verb forms in the reported mood ("gehe davon aus", "sage"): such a cue is itself reported speech; empty for English. */
+  reportedCueForms: ReadonlySet<string>;
   /** Finite forms that carry reported speech only when continuing an attribution ("soll"). */
   continuationMoodForms: ReadonlySet<string>;
   /** Nouns naming a source of information ("Angaben", "Meinung" / "reports"). */

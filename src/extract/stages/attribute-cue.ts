@@ -86,6 +86,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const { tokens, pack } = doc;
   const verb = verbIndex(doc, cue);
   const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
+  // "Die IAEO gehe davon aus, dass …": a cue verb in Konjunktiv I is itself reported; the sentence continues the
+  // speech reported before it and is left to the continuation step as a whole.
+  if (pack.reportedCueForms.has(tokens[verb]!.lower)) return null;
   let cs = clauseStartOverShortQuotes(doc, verb, sentence);
   // "Wie die Premierministerin, Anna Bligh, erklärte": the "wie" clause reaches back over an apposition.
   if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !pack.subordinators.has(tokens[cs]!.lower)) {

@@ -5,7 +5,7 @@ import { conjugateGerman } from './conjugate-german.js';
 import { GERMAN_PHRASE_CUES } from './phrase-cues.js';
 import { GERMAN_REPORTING_VERBS, GERMAN_SOURCE_NOUNS } from './reporting-verbs.js';
 import {
-  ABBREVIATIONS, CONTINUATION_MOOD, DETERMINERS, HEDGES, REPORTED_MOOD, SEPARABLE_PARTICLES, SPEAKER_INNER_WORDS,
+  ABBREVIATIONS, CONTINUATION_MOOD, DETERMINERS, HEDGES, REPORTED_CUE_FORMS, REPORTED_MOOD, SEPARABLE_PARTICLES, SPEAKER_INNER_WORDS,
   SPEAKER_STOP_WORDS, SUBJECT_PRONOUNS,
 } from './word-lists.js';
 
@@ -31,6 +31,7 @@ export const germanPack: LanguagePack = {
   complementizers: new Set(['dass', 'daß', 'ob']),
   reportedMoodForms: new Set(REPORTED_MOOD),
   continuationMoodForms: new Set(CONTINUATION_MOOD),
+  reportedCueForms: new Set(REPORTED_CUE_FORMS),
   sourceNouns: new Set(GERMAN_SOURCE_NOUNS),
   sourceNounSuffixes: ['angaben', 'berichten', 'bericht', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen', 'meinung', 'ansicht', 'auffassung', 'meldungen', 'umfrage', 'studie', 'kreisen', 'quellen', 'dokument', 'gesetz', 'gutachten', 'ergebnis'],
   // Each string is a group of alternatives ("|"); a cue takes the first alternative of every group found in its clause.

@@ -26,6 +26,7 @@ export const englishPack: LanguagePack = {
   ],
   complementizers: new Set(['that', 'whether']),
   reportedMoodForms: new Set(),
+  reportedCueForms: new Set(),
   continuationMoodForms: new Set(),
   sourceNouns: new Set(['reports', 'sources', 'officials', 'statement']),
   sourceNounSuffixes: [],
