@@ -39,6 +39,9 @@ describe('findCues (German)', () => {
     const [cue] = cueTexts(text);
     expect(cue?.parts ?? [cue?.text]).toEqual(parts);
   });
+  it('reads a form after a demonstrative subject as the verb ("Das erklärte gestern ein Sprecher.")', () => {
+    expect(cueTexts('Das erklärte gestern ein Sprecher.')[0]).toMatchObject({ text: 'erklärte', type: 'verb' });
+  });
   it('takes "es heißt" only at the start of a clause', () => {
     expect(cueTexts('Die Lage, es heißt, sei ernst.')[0]).toMatchObject({ text: 'es heißt' });
     expect(cueTexts('Wie es heißt Paul?')).toEqual([]);
@@ -49,6 +52,7 @@ describe('findCues (German)', () => {
   });
   it('ignores an attributive participle and a capitalized noun form', () => {
     expect(cueTexts('Die angekündigte Studie erschien.')).toEqual([]);
+    expect(cueTexts('Das erklärte Ziel ist Frieden.')).toEqual([]);
     expect(cueTexts('Die Anklage wurde erhoben.')).toEqual([]);
   });
   it.each([

@@ -1,6 +1,6 @@
 import type { CompanionGroup, CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
 import type { CueCandidate, Sentence, Span, Token, WithCues, WithQuotes } from '../types.js';
-import { CLAUSE_PUNCT, isSourceNoun, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, isCapitalized, isSourceNoun, TERMINAL_PUNCT } from './token-tests.js';
 
 /**
  * Stage 3: finds attribution cues sentence by sentence: reporting verbs in
@@ -42,7 +42,9 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     // A capitalized form inside a sentence is a noun in German ("die Anklage", "eine Frage"), part of a name in English ("the United States").
     if (i > sentence.tokenStart && /^\p{Lu}/u.test(token.text) && tokens[i - 1]!.type !== 'quote' && tokens[i - 1]!.text !== ':') continue;
     // "einer bestätigten Höchstgeschwindigkeit": a participle after an article is an adjective.
-    if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)) continue;
+    // But "Das erklärte gestern ein Sprecher": a demonstrative subject, the form not followed by a noun, is a verb.
+    if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)
+      && !(DEMONSTRATIVE_SUBJECTS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i + 1]))) continue;
     // "(Wikinews berichtete)": a parenthetical reference, not an attribution.
     if (tokens[i - 2]?.text === '(' && tokens[i + 1]?.text === ')') continue;
     // "Berichten zufolge", "Angaben nach": a noun before a postposition.
@@ -56,6 +58,9 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
   const colon = matchColon(doc, sentence);
   if (colon && !colon.tokenIds.some((id) => used.has(id))) cues.push(colon);
 }
+
+/** Demonstratives that can stand alone as the subject before a reporting verb ("Das erklärte …", "Dies bestätigte …"). */
+const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies', 'dieses', 'this', 'that']);
 
 function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: LanguagePack): PhraseCue | null {
   for (const phrase of pack.phraseCues) {
