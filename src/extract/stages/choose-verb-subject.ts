@@ -45,6 +45,11 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   const after = subjectAfterVerb(doc, cue, verb, sentence, words);
   if (after?.strong) return after.range;
   const afterVerb = !old || old[0] > verb;
+  if (afterVerb && verb > sentence.tokenStart + 2 && COORDINATORS.has(tokens[verb - 1]!.lower)) {
+    // "Die CCE bestätigte die Aussage nicht und nannte sie …": a coordinated verb shares the subject of the sentence's first clause.
+    const shared = sentenceSubject(doc, { ...sentence, tokenEnd: verb - 1 }, words, true);
+    if (shared) return shared;
+  }
   if (from >= verb && afterVerb && !(old && words.nominativePronouns.has(tokens[old[0]]!.lower)) && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
     // "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte": the subject with its apposition opens the sentence.
     let start = sentence.tokenStart;

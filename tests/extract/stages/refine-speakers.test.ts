@@ -95,6 +95,11 @@ describe('refineSpeakers', () => {
       .toBe('ein Talibanführer, Baitullah Mehsud');
   });
 
+  it('gives a coordinated verb the subject of the first clause, not its object', () => {
+    expect(speakerOf('Key hat sich vor Ort informiert und sprach von einer „vollständigen Zerstörung“.', 'Zerstörung')).toBe('Key');
+    expect(speakerOf('Insgesamt spricht die Polizei von weniger Auseinandersetzungen.', 'Auseinandersetzungen')).toBe('die Polizei');
+  });
+
   it('never takes a phrase opened by an object article for the subject', () => {
     expect(speakerOf('Diese baten ihn um Zigaretten und drohten dem Mann an, ihn zu durchsuchen.', 'durchsuchen')).not.toBe('dem Mann');
   });

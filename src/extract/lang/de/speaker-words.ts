@@ -19,7 +19,9 @@ export const GERMAN_SPEAKER_WORDS = {
     'anschließend', 'abschließend', 'schließlich', 'zunächst', 'zuerst', 'weiter', 'weiterhin', 'ferner', 'allerdings', 'jedoch',
     'trotzdem', 'dennoch', 'ebenfalls', 'ebenso', 'auch', 'bereits', 'schon', 'erst', 'noch', 'damals', 'bislang', 'bisher', 'hier',
     'dort', 'dagegen', 'hingegen', 'gleichzeitig', 'zugleich', 'sodann', 'somit', 'demnach', 'laut', 'wörtlich', 'sinngemäß',
-    'ursprünglich', 'kürzlich', 'jüngst', 'neulich', 'zusätzlich', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'wahrscheinlich', 'möglicherweise', 'ebenda',
+    'ursprünglich', 'kürzlich', 'jüngst', 'neulich', 'zusätzlich', 'insgesamt', 'offiziell', 'lediglich', 'zumindest', 'jedenfalls',
+    'immerhin', 'tatsächlich', 'künftig', 'derzeit', 'gegenwärtig', 'momentan', 'aktuell', 'vorerst', 'einst', 'unlängst', 'hierbei',
+    'hierzu', 'darüber', 'dafür', 'deswegen', 'stattdessen', 'andererseits', 'einerseits', 'vielmehr', 'wohl', 'daneben', 'bereits', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'wahrscheinlich', 'möglicherweise', 'ebenda',
     'seinerzeit', 'erneut', 'wiederum', 'gestrigen', 'heutigen', 'gleichwohl', 'indes', 'indessen', 'so', 'doch', 'aber', 'also',
   ],
   timeWords: [
