@@ -42,6 +42,17 @@ describe('findCues (German)', () => {
   it('reads a form after a demonstrative subject as the verb ("Das erklärte gestern ein Sprecher.")', () => {
     expect(cueTexts('Das erklärte gestern ein Sprecher.')[0]).toMatchObject({ text: 'erklärte', type: 'verb' });
   });
+  it.each([
+    ['Wie der Hersteller am Morgen bekannt gab, wird er übernommen.', ['Wie', 'bekannt gab']],
+    ['Gestern wurde bekannt gegeben, dass der Chef geht.', ['wurde bekannt gegeben']],
+    ['Dies geht aus einer Mitteilung der Polizei hervor.', ['geht', 'hervor']],
+  ])('reads a long separable particle written apart or closing the clause in "%s"', (text, parts) => {
+    const [cue] = cueTexts(text);
+    expect(cue?.parts ?? [cue?.text]).toEqual(parts);
+  });
+  it('does not read "zu sagen" as "zusagen"', () => {
+    expect(cueTexts('Er hatte nichts zu sagen.').map((c) => c.text)).not.toContain('zu sagen');
+  });
   it('takes "es heißt" only at the start of a clause', () => {
     expect(cueTexts('Die Lage, es heißt, sei ernst.')[0]).toMatchObject({ text: 'es heißt' });
     expect(cueTexts('Wie es heißt Paul?')).toEqual([]);

@@ -1,3 +1,4 @@
+import { DETACHED_PARTICLE_LENGTH } from '../lang/build-cue-words.js';
 import type { CompanionGroup, CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
 import type { CueCandidate, Sentence, Span, Token, WithCues, WithQuotes } from '../types.js';
 import { CLAUSE_PUNCT, isCapitalized, isSourceNoun, TERMINAL_PUNCT } from './token-tests.js';
@@ -151,7 +152,10 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
         if (k === end - 1 || (after && (after.lower === 'und' || after.lower === 'oder' || after.lower === 'sowie'))) particle = k;
       }
       // "teilte der Direktor der Behörde, Bagus Puruhito, mit": the particle may close the clause after an apposition.
-      if (particle < 0) particle = particleAfterApposition(tokens, end, sentence, entry.particle, pack);
+      if (particle < 0 && !entry.participle) particle = particleAfterApposition(tokens, end, sentence, entry.particle, pack);
+      // "Wie Adidas bekannt gab", "wurde bekannt gegeben": a long particle written apart right before the verb.
+      if (entry.particle.length >= DETACHED_PARTICLE_LENGTH && tokens[i - 1]?.lower === entry.particle) particle = i - 1;
+      else if (entry.participle) particle = -1;
       if (particle < 0) continue;
       ids.push(particle);
     }
