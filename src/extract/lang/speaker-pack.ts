@@ -40,6 +40,8 @@ export interface SpeakerPack {
   coordinators: ReadonlySet<string>;
   /** Endings of nouns naming a role or a body that speaks ("Sprecher", "Bundesregierung", "Polizei"). */
   roleEndings: ReadonlySet<string>;
+  /** Finite modal, causative and copula forms that can carry a cue verb in the infinitive or participle ("ließ … verlauten", "will … erfahren haben"). */
+  finiteHelpers: ReadonlySet<string>;
   /** Academic and honorific titles written with a dot ("Prof.", "Dr."), part of a name. */
   honorifics: ReadonlySet<string>;
 }

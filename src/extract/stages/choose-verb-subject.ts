@@ -16,9 +16,14 @@ type Doc = WithAttributions;
 export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: SpeakerPack): Range | null {
   const { tokens, pack } = doc;
   const sentence = doc.sentences[cue.sentence]!;
-  const verb = cue.tokenIds.find((id) => !pack.cueSubordinators.has(tokens[id]!.lower)) ?? cue.tokenIds[0]!;
-  const cs = clauseStart(tokens, verb, sentence);
+  const cueVerb = cue.tokenIds.find((id) => !pack.cueSubordinators.has(tokens[id]!.lower)) ?? cue.tokenIds[0]!;
+  const cs = clauseStart(tokens, cueVerb, sentence);
   const opener = tokens[cs]!;
+  // The finite verb may stand before the cue: "Außerdem ließ der Pressedienst verlauten", "Gestern hatte der Minister betont".
+  let verb = cueVerb;
+  if (!pack.subordinators.has(opener.lower) && !words.relativePronouns.has(opener.lower)) {
+    for (let k = cs + 1; k < cueVerb && verb === cueVerb; k++) if (pack.auxiliaries.has(tokens[k]!.lower) || words.finiteHelpers.has(tokens[k]!.lower)) verb = k;
+  }
   // A relative clause: "Ägypten, das vorschlug, …" (the relative pronoun), "…, die er nannte" (the pronoun after it).
   if (cs < verb && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && words.relativePronouns.has(opener.lower)) {
     const next = tokens[cs + 1]!;

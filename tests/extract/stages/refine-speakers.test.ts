@@ -100,6 +100,11 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Insgesamt spricht die Polizei von weniger Auseinandersetzungen.', 'Auseinandersetzungen')).toBe('die Polizei');
   });
 
+  it('reads the subject around a finite helper verb before the cue ("ließ … verlauten")', () => {
+    expect(speakerOf('Außerdem ließ der Pressedienst des Außenministeriums verlauten, dass über die Integration beraten werde.', 'Integration'))
+      .toBe('der Pressedienst des Außenministeriums');
+  });
+
   it('never takes a phrase opened by an object article for the subject', () => {
     expect(speakerOf('Diese baten ihn um Zigaretten und drohten dem Mann an, ihn zu durchsuchen.', 'durchsuchen')).not.toBe('dem Mann');
   });

@@ -55,5 +55,9 @@ export const GERMAN_SPEAKER_WORDS = {
     'verband', 'partei', 'firma', 'unternehmen', 'konzern', 'gewerkschaft', 'fraktion', 'ausschuss', 'wissenschaftler', 'forscher',
     'forscherin', 'sprecherin', 'vertreter', 'vertreterin', 'führer', 'führung', 'generalsekretär', 'beauftragte', 'beauftragter',
   ],
+  finiteHelpers: [
+    'ließ', 'ließen', 'lässt', 'will', 'wollte', 'wollten', 'wollen', 'soll', 'sollte', 'sollten', 'kann', 'konnte', 'konnten', 'können',
+    'muss', 'musste', 'mussten', 'müssen', 'möchte', 'möchten', 'darf', 'durfte', 'ist', 'war', 'sind', 'waren',
+  ],
   honorifics: ['prof', 'dr', 'prof.', 'dr.', 'med', 'med.', 'h.c', 'h.c.', 'dipl.-ing', 'dipl.-ing.', 'ing.', 'mag.', 'st.'],
 };

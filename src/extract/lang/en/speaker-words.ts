@@ -18,5 +18,6 @@ export const ENGLISH_SPEAKER_WORDS = {
   sourceAnaphors: ['accordingly'],
   coordinators: ['and'],
   roleEndings: ['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'chief', 'director', 'official', 'officials', 'police', 'government', 'ministry', 'agency', 'court', 'prosecutor'],
+  finiteHelpers: ['has', 'had', 'have', 'will', 'would', 'can', 'could', 'did'],
   honorifics: ['dr', 'dr.', 'prof', 'prof.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'st.'],
 };
