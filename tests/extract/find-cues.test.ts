@@ -50,6 +50,9 @@ describe('findCues (German)', () => {
     const [cue] = cueTexts(text);
     expect(cue?.parts ?? [cue?.text]).toEqual(parts);
   });
+  it('finds the auxiliary of a participle before an apposition ("hatte der Investor, Larry Silverstein, zugesagt")', () => {
+    expect(cueTexts('Gestern hatte der Investor, Larry Silverstein, zugesagt, den Turm zu bauen.')[0]).toMatchObject({ parts: ['hatte', 'zugesagt'] });
+  });
   it('does not read "zu sagen" as "zusagen"', () => {
     expect(cueTexts('Er hatte nichts zu sagen.').map((c) => c.text)).not.toContain('zu sagen');
   });

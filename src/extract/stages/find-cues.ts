@@ -166,6 +166,8 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
       let aux = -1;
       for (let k = i - 1; k >= start; k--) if (pack.auxiliaries.has(tokens[k]!.lower)) { aux = k; break; }
       if (aux < 0 && i + 1 < end && pack.auxiliaries.has(tokens[i + 1]!.lower)) aux = i + 1; // "…, wie er gesagt hatte"
+      // "hatte der Investor, Larry Silverstein, zugesagt": the auxiliary stands before an apposition.
+      if (aux < 0 && start === i) aux = auxiliaryBeforeApposition(tokens, start, sentence, pack);
 
       if (aux < 0) continue; // attributive participle ("die erwähnte Studie")
       ids.push(aux);
@@ -211,6 +213,29 @@ function particleAfterApposition(tokens: Token[], end: number, sentence: Sentenc
     const after = tokens[k + 2];
     if (candidate?.lower !== particle) return -1;
     return !after || TERMINAL_PUNCT.has(after.text) || after.text === ',' || after.lower === 'und' ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * The auxiliary of a participle that stands alone after an apposition:
+ * "<aux> <subject>, <apposition>, <participle>" (the apposition at most eight
+ * words, opening like a noun phrase), or -1.
+ */
+function auxiliaryBeforeApposition(tokens: Token[], start: number, sentence: Sentence, pack: LanguagePack): number {
+  if (tokens[start - 1]?.text !== ',') return -1;
+  for (let k = start - 2; k > Math.max(sentence.tokenStart, start - 11); k--) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || TERMINAL_PUNCT.has(t.text)) return -1;
+    if (t.text !== ',') continue;
+    const opener = tokens[k + 1]!;
+    if (!(/^\p{Lu}/u.test(opener.text) || pack.determiners.has(opener.lower))) return -1;
+    for (let m = k - 1; m >= sentence.tokenStart; m--) {
+      const u = tokens[m]!;
+      if (CLAUSE_PUNCT.has(u.text) || u.type === 'quote') return -1;
+      if (pack.auxiliaries.has(u.lower)) return m;
+    }
+    return -1;
   }
   return -1;
 }
