@@ -101,6 +101,10 @@ describe('attributeSpeech (German)', () => {
     expect(attributionWith(doc, 'Behörde')).toMatchObject({ cue: null, speaker: { text: 'Der Sprecher' } });
     expect(attributionWith(doc, 'Behörde').content.text).toBe('Die Behörde gehe davon aus, dass niemand verletzt wurde.');
   });
+  it('takes no adverbial clause in the indicative as the content of the cue after it', () => {
+    const doc = attributionsOf('Da ein Rückflug nicht möglich war, entschied der Pilot, in Düsseldorf zu landen.');
+    expect(doc.attributions.some((a) => a.content.text.startsWith('Da ein Rückflug'))).toBe(false);
+  });
   it('keeps a weaker attribution of the same content as a relay', () => {
     const a = attributionWith(attributionsOf('Frankreich sagte laut einem Reuters-Bericht, die Mission sei falsch.'), 'Mission');
     expect(a.speaker?.text).toBe('Frankreich');

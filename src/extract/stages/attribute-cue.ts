@@ -229,8 +229,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     const q = doc.quotes[doc.quoteByStart.get(ce)!]!;
     return draft(doc, cue, [q.tokenStart, Math.max(q.tokenEnd, ce + 1)], speaker, cue.speechAct);
   }
-  // "Albrecht Conze, der Direktor der Mission, bezeichnete …": the stretch before the comma is the subject, not content.
-  const subjectBeforeComma = speaker !== null && speaker[0] < verb && speaker[1] >= cs - 1;
+  // "Albrecht Conze, der Direktor der Mission, bezeichnete …": the stretch before the comma is the subject, not content;
+  // nor is an adverbial clause in the indicative ("Da ein Rückflug nicht möglich war, entschied der Pilot …").
+  const subjectBeforeComma = (speaker !== null && speaker[0] < verb && speaker[1] >= cs - 1)
+    || adverbialClause(doc, sentence.tokenStart, cs - 1);
   // "Sie seien außer Gefahr, sagte Mark O'Keefe, der Sprecher der Ambulanz.": a cue clause after a comma reports the
   // clause before it; what follows its own comma is an apposition, unless it opens a content clause of its own.
   if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate && next && next.text === ','
@@ -436,6 +438,21 @@ function speakerAfterVerb(doc: WithCues, from: number, limit: number): Range | n
   }
   return null;
 }
+
+/** A clause [from, to) opened by a non-content subordinator ("da", "weil", "wenn", "nachdem") and holding no reported mood. */
+function adverbialClause(doc: WithCues, from: number, to: number): boolean {
+  const { tokens, pack } = doc;
+  const first = tokens[from];
+  if (!first || !ADVERBIAL_OPENERS.has(first.lower)) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Subordinators of adverbial clauses (cause, condition, time, concession): such a clause is not reported content. */
+const ADVERBIAL_OPENERS = new Set(['da', 'weil', 'wenn', 'falls', 'nachdem', 'obwohl', 'obgleich', 'während', 'bevor', 'seit', 'seitdem', 'sobald', 'als', 'because', 'if', 'when', 'while', 'after', 'before', 'although', 'since']);
 
 /** Whether the stretch [from, end) reads as reported content rather than an apposition: dass/ob, a quote, reported mood or a zu-infinitive. */
 function opensOwnContent(doc: WithCues, from: number, end: number): boolean {
