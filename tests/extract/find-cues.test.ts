@@ -35,6 +35,9 @@ describe('findCues (German)', () => {
     ['Es wird vermutet, dass das Feuer gelegt wurde.', ['Es wird vermutet']],
     ['Der Minister hält es für möglich, dass die Wahl verschoben wird.', ['hält es für']],
     ['Die Gewerkschaft forderte die Mitglieder dazu auf, zu streiken.', ['forderte', 'dazu auf']],
+    ['Der Chef hatte die Auffassung vertreten, das sei korrekt.', ['hatte die Auffassung vertreten']],
+    ['Der BGH begründete dies damit, dass die Band Lieder vertrieb.', ['begründete dies damit']],
+    ['Frankreich hat sich bereit erklärt, Soldaten zu entsenden.', ['hat sich bereit erklärt']],
   ])('takes the companion words of the verb in "%s"', (text, parts) => {
     const [cue] = cueTexts(text);
     expect(cue?.parts ?? [cue?.text]).toEqual(parts);

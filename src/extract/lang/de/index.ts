@@ -38,10 +38,12 @@ export const germanPack: LanguagePack = {
   cueCompanions: parseCompanions([
     ['äußern', ['sich', 'mit den worten']], ['zeigen', ['sich']], ['anschließen', ['sich']], ['beschweren', ['sich']], ['aussprechen', ['sich']],
     ['bezeichnen', ['als']], ['sprechen', ['davon|von|vom']], ['ausgehen', ['davon|von|vom']], ['warnen', ['davor|vor']], ['hinweisen', ['darauf']],
-    ['begründen', ['damit|mit']], ['verweisen', ['darauf|auf']], ['rechnen', ['damit|mit']], ['drohen', ['damit']],
+    ['begründen', ['damit|mit', 'dies']], ['verweisen', ['darauf|auf']], ['rechnen', ['damit|mit']], ['drohen', ['damit']],
     ['erinnern', ['daran']], ['halten', ['für', 'es']], ['sehen', ['als']], ['berichten', ['davon|darüber|von|über']],
-    ['zitieren', ['mit den worten']], ['melden', ['sich']], ['loben', ['mit den worten']], ['kommentieren', ['mit den worten']],
+    ['zitieren', ['mit den worten|mit folgenden worten']], ['melden', ['sich']], ['loben', ['mit den worten']], ['kommentieren', ['mit den worten|mit folgenden worten']],
     ['auffordern', ['dazu']], ['aufrufen', ['dazu']], ['bitten', ['darum']], ['plädieren', ['dafür']], ['würdigen', ['als']],
+    ['vertreten', ['die auffassung|die ansicht|die meinung|die position|die these']], ['entscheiden', ['sich']],
+    ['widersprechen', ['der ansicht|der auffassung|der darstellung|der behauptung']], ['erklären', ['sich bereit']],
   ]),
   // Reporting verbs build their perfect with "haben"; "sein" + participle is a state ("ist auf … angewiesen").
   quotingVerbs: new Set(['zitieren']),
