@@ -43,15 +43,35 @@ export function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: S
   const { tokens } = doc;
   let [from, to] = range;
   while (to - from > 1 && words.focusParticles.has(tokens[from]!.lower) && opensPhrase(doc, from + 1)) from++;
+  let open = false;
   for (let k = from + 1; k < to; k++) {
-    // A relative clause, and a cue word inside the span ("sprach Angela Merkel von …"), end the speaker.
-    if ((tokens[k]!.text === ',' && isRelativeClause(doc, k + 1, words)) || cue.tokenIds.includes(k)) { to = k; break; }
+    if (tokens[k - 1]!.type === 'quote') open = !open;
+    // A relative clause, a cue word inside the span ("sprach Angela Merkel von …"), the end of the sentence ("der Papst. Der …")
+    // and a quoted stretch of words after the head ("Gall „auch in Zukunft bestehen“") end the speaker.
+    const t = tokens[k]!;
+    const ends = (t.text === ',' && (isRelativeClause(doc, k + 1, words) || words.adverbs.has(tokens[k + 1]?.lower ?? '')))
+      || cue.tokenIds.includes(k) || (TERMINAL_PUNCT.has(t.text) && !isAbbreviationDot(tokens, k, words))
+      || (t.type === 'quote' && !open && quotesWords(doc, k, to));
+    if (ends) { to = k; break; }
   }
   while (to - from > 1 && words.trailingParticles.has(tokens[to - 1]!.lower)) to--;
   to = extendPlace(doc, [from, to], cue, words);
   to = extendApposition(doc, [from, to], cue, words);
   from = extendNameBefore(doc, [from, to], cue);
   return [from, to];
+}
+
+/** The dot of a title or an initial ("Prof.", "W."), not the end of a sentence. */
+function isAbbreviationDot(tokens: readonly Token[], k: number, words: SpeakerPack): boolean {
+  const prev = tokens[k - 1];
+  return tokens[k]!.text === '.' && prev !== undefined && (words.honorifics.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+}
+
+/** An opening quote at k after a word, whose stretch opens with a lower-case word: quoted words ("„auch in Zukunft …“"), not a quoted name. */
+function quotesWords(doc: Doc, k: number, to: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[k + 1];
+  return k > 0 && tokens[k - 1]!.type === 'word' && k + 1 < to && first !== undefined && first.type === 'word' && !isCapitalized(first) && !/^\d/.test(first.text);
 }
 
 function opensPhrase(doc: Doc, k: number): boolean {

@@ -40,6 +40,12 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Die Lage sei ernst, sagte Seibert in Berlin.', 'Lage')).toBe('Seibert');
   });
 
+  it('ends the speaker at the end of its sentence and before quoted words, but keeps a quoted name', () => {
+    expect(speakerOf('In der Begründung äußerten die Richter „gravierende rechtliche Bedenken“ gegen den Krieg.', 'gravierende')).toBe('die Richter');
+    expect(speakerOf('Das „National Hurricane Centre“ der USA geht davon aus, dass er Kategorie fünf erreicht.', 'Kategorie'))
+      .toBe('Das „National Hurricane Centre“ der USA');
+  });
+
   it('takes "Demnach" as the speaker mention of its sentence, leaving the attribution before it alone', () => {
     const text = 'Der Spiegel berichtete über einen Bericht. Demnach sei die Lage ernst.';
     expect(speakerOf(text, 'Lage ernst')).toBe('Demnach');

@@ -21,7 +21,7 @@ export const GERMAN_SPEAKER_WORDS = {
     'dort', 'dagegen', 'hingegen', 'gleichzeitig', 'zugleich', 'sodann', 'somit', 'demnach', 'laut', 'wörtlich', 'sinngemäß',
     'ursprünglich', 'kürzlich', 'jüngst', 'neulich', 'zusätzlich', 'insgesamt', 'offiziell', 'lediglich', 'zumindest', 'jedenfalls',
     'immerhin', 'tatsächlich', 'künftig', 'derzeit', 'gegenwärtig', 'momentan', 'aktuell', 'vorerst', 'einst', 'unlängst', 'hierbei',
-    'hierzu', 'darüber', 'dafür', 'deswegen', 'stattdessen', 'andererseits', 'einerseits', 'vielmehr', 'wohl', 'daneben', 'bereits', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'wahrscheinlich', 'möglicherweise', 'ebenda',
+    'hierzu', 'darüber', 'darunter', 'dafür', 'deswegen', 'stattdessen', 'andererseits', 'einerseits', 'vielmehr', 'wohl', 'daneben', 'bereits', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'wahrscheinlich', 'möglicherweise', 'ebenda',
     'seinerzeit', 'erneut', 'wiederum', 'gestrigen', 'heutigen', 'gleichwohl', 'indes', 'indessen', 'so', 'doch', 'aber', 'also',
   ],
   timeWords: [
