@@ -33,11 +33,12 @@ describe('findCues (German)', () => {
     ['Volker Ratzmann wird von der Zeitung mit den Worten zitiert: „Er ist angeschlagen.“', ['wird', 'mit den Worten zitiert']],
     ['Er äußerte sich mit den Worten: „Das ist das Ende.“', ['äußerte sich mit den Worten']],
     ['Es wird vermutet, dass das Feuer gelegt wurde.', ['Es wird vermutet']],
-    ['Der Minister hält es für möglich, dass die Wahl verschoben wird.', ['hält es für']],
+    ['Der Minister hält es für möglich, dass die Wahl verschoben wird.', ['hält es für möglich']],
     ['Die Gewerkschaft forderte die Mitglieder dazu auf, zu streiken.', ['forderte', 'dazu auf']],
     ['Der Chef hatte die Auffassung vertreten, das sei korrekt.', ['hatte die Auffassung vertreten']],
     ['Der BGH begründete dies damit, dass die Band Lieder vertrieb.', ['begründete dies damit']],
     ['Frankreich hat sich bereit erklärt, Soldaten zu entsenden.', ['hat sich bereit erklärt']],
+    ['Der Minister zeigte sich besorgt, dass die Lage kippe.', ['zeigte sich besorgt']],
   ])('takes the companion words of the verb in "%s"', (text, parts) => {
     const [cue] = cueTexts(text);
     expect(cue?.parts ?? [cue?.text]).toEqual(parts);
