@@ -32,6 +32,12 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
       && !pack.determiners.has(next.lower) && !isCapitalized(next)) return [cs, cs + 1];
     return old;
   }
+  // A relative clause after a preposition: "von dem die Polizei glaubt", "bei dem sie gesagt hatte".
+  if (!old && cs + 2 < cueVerb && (words.adverbialOpeners.has(opener.lower) || pack.agentPrepositions.has(opener.lower)) && words.relativePronouns.has(tokens[cs + 1]!.lower)) {
+    const next = tokens[cs + 2]!;
+    if (words.nominativePronouns.has(next.lower) || words.ambiguousPronouns.has(next.lower)) return [cs + 2, cs + 3];
+    return words.subjectOpeners.has(next.lower) ? readSpeakerForward(tokens, cs + 2, cueVerb, pack) : null;
+  }
   if (pack.quotingVerbs.has(cue.lemma)) return old;
   // A subordinate clause ends with its verb ("Wie die Polizei mitteilte,"); "Als Begründung sagte ein Arzt" is a main clause.
   // Verb-final: nothing but cue words (a separable particle) follows the verb in its clause.

@@ -115,6 +115,12 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Diese baten ihn um Zigaretten und drohten dem Mann an, ihn zu durchsuchen.', 'durchsuchen')).not.toBe('dem Mann');
   });
 
+  it('reads the subject of a relative clause opened by a preposition', () => {
+    expect(speakerOf('Der Planet umkreist den Stern HL Tau, bei dem man davon ausgeht, dass er jung ist.', 'jung')).toBe('man');
+    expect(speakerOf('Es geht um einen Palästinenser, von dem die Polizei glaubt, er sei für ein Attentat verantwortlich.', 'Attentat'))
+      .toBe('die Polizei');
+  });
+
   it('takes the relative pronoun as the speaker of a relative clause', () => {
     expect(speakerOf('Ein neuer Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine Zone einzurichten.', 'Zone')).toBe('das');
   });
