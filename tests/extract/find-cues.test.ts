@@ -78,6 +78,7 @@ describe('findCues (German)', () => {
     ['Dem Bericht zufolge wurde niemand verletzt.', 'zufolge', 'preposition'],
     ['Nach Angaben der Polizei wurde niemand verletzt.', 'Nach', 'preposition'],
     ['Seiner Meinung nach ist das falsch.', 'nach', 'preposition'],
+    ['Im See sind nach jüngsten Untersuchungen Chemikalien gefunden worden.', 'nach', 'preposition'],
     ['Es heißt, die Lage sei ernst.', 'Es heißt', 'impersonal'],
     ['Die Lage sei ernst, so der Minister.', 'so', 'so'],
     ['In dem Antrag heißt es, die Lage sei ernst.', 'heißt es', 'impersonal'],

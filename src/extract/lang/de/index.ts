@@ -33,7 +33,7 @@ export const germanPack: LanguagePack = {
   continuationMoodForms: new Set(CONTINUATION_MOOD),
   reportedCueForms: new Set(REPORTED_CUE_FORMS),
   sourceNouns: new Set(GERMAN_SOURCE_NOUNS),
-  sourceNounSuffixes: ['angaben', 'berichten', 'bericht', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen', 'meinung', 'ansicht', 'auffassung', 'meldungen', 'umfrage', 'studie', 'kreisen', 'quellen', 'dokument', 'gesetz', 'gutachten', 'ergebnis'],
+  sourceNounSuffixes: ['angaben', 'berichten', 'bericht', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen', 'meinung', 'ansicht', 'auffassung', 'meldungen', 'umfrage', 'studie', 'kreisen', 'quellen', 'dokument', 'gesetz', 'gutachten', 'ergebnis', 'untersuchungen', 'umfragen', 'hochrechnungen', 'messungen'],
   // Each string is a group of alternatives ("|"); a cue takes the first alternative of every group found in its clause.
   cueCompanions: parseCompanions([
     ['äußern', ['sich', 'mit den worten']], ['zeigen', ['sich', 'besorgt|zufrieden|überzeugt|enttäuscht|erfreut|optimistisch|zuversichtlich|überrascht|erleichtert|skeptisch|bestürzt|entsetzt|empört|betroffen|unzufrieden|zurückhaltend|verärgert|beunruhigt']], ['anschließen', ['sich']], ['beschweren', ['sich']], ['aussprechen', ['sich']],

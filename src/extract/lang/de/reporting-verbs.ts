@@ -73,4 +73,5 @@ export const GERMAN_SOURCE_NOUNS: readonly string[] = [
   'nachricht', 'nachrichten', 'medien', 'vernehmen', 'annahmen', 'zeitungsberichten', 'berichts', 'veröffentlichung', 'auskunft', 'idee', 'einschätzung', 'zahlen', 'experten',
   'bekunden', 'stellungnahme', 'analyse', 'ankündigung', 'vorhersage', 'hinweis', 'wunsch', 'endergebnis', 'ergebnis', 'erfahrungen',
   'quellenlage', 'gesetz', 'grundgesetz', 'verfassung', 'gesetzentwurf', 'gesetzesentwurf', 'dokument', 'gutachten', 'erhebung', 'zeugen',
+  'untersuchung', 'untersuchungen', 'beobachtungen', 'erhebungen', 'hochrechnung', 'hochrechnungen', 'umfragen', 'messungen', 'recherche',
 ];
