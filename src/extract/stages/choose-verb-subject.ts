@@ -91,6 +91,24 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   return isNonSubjectField(tokens, [from, verb], words) ? after.range : old ?? fieldSubject(doc, from, verb, words);
 }
 
+/**
+ * The quoted person of a passive quoting verb is the subject before the verb:
+ * "Günther Platter wird von Reuters mit den Worten zitiert", "Sie wird mit den Worten zitiert".
+ */
+export function quotedSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: SpeakerPack): Range | null {
+  const { tokens, pack } = doc;
+  const sentence = doc.sentences[cue.sentence]!;
+  const first = cue.tokenIds[0]!;
+  const auxiliary = pack.passiveAuxiliaries.has(tokens[first]!.lower) ? first : auxiliaryBefore(doc, first, sentence);
+  if (auxiliary < 0 || !pack.quotingVerbs.has(cue.lemma)) return old;
+  let start = clauseStart(tokens, auxiliary, sentence);
+  while (start < auxiliary && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+  if (start >= auxiliary) return old;
+  const head = tokens[start]!;
+  if (auxiliary - start === 1 && (words.nominativePronouns.has(head.lower) || words.ambiguousPronouns.has(head.lower))) return [start, auxiliary];
+  return fieldSubject(doc, start, auxiliary, words) ?? old;
+}
+
 /** The auxiliary of the main clause before `end` ("hatte … erklärt"), or -1 (stops at a quote or the sentence start). */
 function auxiliaryBefore(doc: Doc, end: number, sentence: Sentence): number {
   for (let k = end - 1; k >= sentence.tokenStart; k--) {

@@ -4,7 +4,7 @@ import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { Attribution, CueCandidate, Span, Token, WithAttributions } from '../types.js';
 import { fillPrepositionalField, shapeSpeaker } from './shape-speaker.js';
 import type { Range } from './speaker-phrase.js';
-import { chooseVerbSubject, LEADING_CONJUNCTIONS, sentenceSubject } from './choose-verb-subject.js';
+import { chooseVerbSubject, LEADING_CONJUNCTIONS, quotedSubject, sentenceSubject } from './choose-verb-subject.js';
 
 /**
  * Stage: settles each attribution's speaker span as the mention written in
@@ -35,7 +35,8 @@ export function refineSpeakers(doc: WithAttributions): WithAttributions {
     // "Demnach sei …": the adverb stands for the previous source and is the speaker mention (resolution finds the source).
     if (anaphor) return { ...attribution, speaker: spanOf(doc, [cue.tokenIds[0]!, cue.tokenIds[0]! + 1]) };
     const chosen = cue.type === 'verb' && !cue.passive ? chooseVerbSubject(doc, cue, old, words)
-      : cue.type === 'preposition' && old ? fillPrepositionalField(doc, cue, old, words) : old;
+      : cue.type === 'verb' ? quotedSubject(doc, cue, old, words)
+        : cue.type === 'preposition' && old ? fillPrepositionalField(doc, cue, old, words) : old;
     const range = chosen ? shapeSpeaker(doc, chosen, cue, words) : null;
     const speaker = range ? spanOf(doc, range) : null;
     if (sameSpan(speaker, attribution.speaker)) return attribution;

@@ -111,6 +111,11 @@ describe('refineSpeakers', () => {
       .toBe('der Pressedienst des Außenministeriums');
   });
 
+  it('takes the quoted person of a passive quoting verb, not the agent who quotes', () => {
+    expect(speakerOf('Günther Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe eine positive Resonanz gegeben.', 'Resonanz'))
+      .toBe('Günther Platter');
+  });
+
   it('never takes a phrase opened by an object article for the subject', () => {
     expect(speakerOf('Diese baten ihn um Zigaretten und drohten dem Mann an, ihn zu durchsuchen.', 'durchsuchen')).not.toBe('dem Mann');
   });
