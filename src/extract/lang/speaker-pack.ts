@@ -42,6 +42,10 @@ export interface SpeakerPack {
   roleEndings: ReadonlySet<string>;
   /** Finite modal, causative and copula forms that can carry a cue verb in the infinitive or participle ("ließ … verlauten", "will … erfahren haben"). */
   finiteHelpers: ReadonlySet<string>;
+  /** Lemmas of verbs with an object and a predicative ("bezeichnete … als", "nannte … einen Fehler"): the object often opens the sentence. */
+  predicativeLemmas: ReadonlySet<string>;
+  /** Words that open the predicative after the object ("als"). */
+  predicativeMarkers: ReadonlySet<string>;
   /** Academic and honorific titles written with a dot ("Prof.", "Dr."), part of a name. */
   honorifics: ReadonlySet<string>;
 }

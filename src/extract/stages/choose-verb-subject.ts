@@ -88,7 +88,19 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
     return fieldSubject(doc, from, verb, words) ?? (object ? null : old);
   }
   if (!after) return old ?? fieldSubject(doc, from, verb, words);
+  // "Die Äußerungen bezeichnete Wiefelspütz als …": with a predicative verb, a bare name right after the verb is the subject.
+  if (words.predicativeLemmas.has(cue.lemma) && isBareName(doc, after.range, words) && tokens[after.range[1]] !== undefined
+    && (words.predicativeMarkers.has(tokens[after.range[1]]!.lower) || cue.tokenIds.includes(after.range[1]))) return after.range;
   return isNonSubjectField(tokens, [from, verb], words) ? after.range : old ?? fieldSubject(doc, from, verb, words);
+}
+
+/** Capitalized words only, no article: a name ("Wiefelspütz", "Angela Merkel"). */
+function isBareName(doc: Doc, [from, to]: Range, words: SpeakerPack): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (!isCapitalized(t) || doc.pack.determiners.has(t.lower) || words.nominativePronouns.has(t.lower) || words.ambiguousPronouns.has(t.lower)) return false;
+  }
+  return to - from <= 3;
 }
 
 /**

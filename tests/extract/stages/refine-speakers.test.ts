@@ -116,6 +116,10 @@ describe('refineSpeakers', () => {
       .toBe('Günther Platter');
   });
 
+  it('takes a bare name after a predicative verb as the subject when the object opens the sentence', () => {
+    expect(speakerOf('Eine Verschiebung des Wahltermins bezeichnete Conze als fatal, weil die Kongolesen warteten.', 'fatal')).toBe('Conze');
+  });
+
   it('never takes a phrase opened by an object article for the subject', () => {
     expect(speakerOf('Diese baten ihn um Zigaretten und drohten dem Mann an, ihn zu durchsuchen.', 'durchsuchen')).not.toBe('dem Mann');
   });

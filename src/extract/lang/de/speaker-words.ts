@@ -59,5 +59,7 @@ export const GERMAN_SPEAKER_WORDS = {
     'ließ', 'ließen', 'lässt', 'will', 'wollte', 'wollten', 'wollen', 'soll', 'sollte', 'sollten', 'kann', 'konnte', 'konnten', 'können',
     'muss', 'musste', 'mussten', 'müssen', 'möchte', 'möchten', 'darf', 'durfte', 'ist', 'war', 'sind', 'waren',
   ],
+  predicativeLemmas: ['bezeichnen', 'nennen', 'werten', 'beschreiben', 'charakterisieren'],
+  predicativeMarkers: ['als'],
   honorifics: ['prof', 'dr', 'prof.', 'dr.', 'med', 'med.', 'h.c', 'h.c.', 'dipl.-ing', 'dipl.-ing.', 'ing.', 'mag.', 'st.'],
 };

@@ -19,5 +19,7 @@ export const ENGLISH_SPEAKER_WORDS = {
   coordinators: ['and'],
   roleEndings: ['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'chief', 'director', 'official', 'officials', 'police', 'government', 'ministry', 'agency', 'court', 'prosecutor'],
   finiteHelpers: ['has', 'had', 'have', 'will', 'would', 'can', 'could', 'did'],
+  predicativeLemmas: ['call', 'describe'],
+  predicativeMarkers: ['as'],
   honorifics: ['dr', 'dr.', 'prof', 'prof.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'st.'],
 };
