@@ -6,12 +6,23 @@
  *  3. each database scaled to --articles (default 20,000) by SQL copies (src/bench/scale-database.ts);
  *  4. SQL queries per page (in-process app, counted through a Prisma extension);
  *  5. page latency under load: the server (`tsx src/server.ts`, NODE_ENV=production) in a child
- *     process, autocannon on loopback at 1, 10 and 50 connections: req/s, p50/p95/p99.
+ *     process, autocannon on loopback at 1, 10 and 50 connections: req/s, p50/p95/p99. Each page
+ *     twice, with the page cache off (PAGE_CACHE_MB=0: every request does the full work) and on
+ *     (PAGE_CACHE_MB=64, started cold); every page but `/` cycles over many addresses (500
+ *     articles, 500 claims, 50 search words, 20 API pages and filters) so the cached run is not
+ *     one hot address; requests say `Accept-Encoding: gzip` as browsers do. The cached run's
+ *     share of `X-Cache: hit` answers is printed with it.
  *
- *   npm run bench [-- --quick] [-- --articles 20000 --duration 8 --pg-url URL --pglite-articles 400 --skip-pglite --skip-extract]
+ *   npm run bench [-- --quick] [-- --articles 20000 --duration 8 --pg-url URL --pglite-articles 400 --skip-pglite --skip-extract --ingest-only]
+ *   npm run bench [-- --reuse-db --pg-url URL/claimtrail_bench --pglite-dir DIR]
  *
- * PGlite runs the database in this process's main thread, so its ingestion is measured on the
- * first --pglite-articles (default 400) articles of the same list; PostgreSQL ingests them all.
+ * --reuse-db keeps the databases for the next run: PostgreSQL is the database named in --pg-url
+ * itself (not a fresh one), PGlite the folder --pglite-dir; when one already holds --articles
+ * articles, its ingestion and scaling are skipped and only queries per page and latency are measured.
+ *
+ * Both databases ingest all 1,878 articles; --pglite-articles N takes N of them (evenly from both
+ * corpora) for a shorter PGlite run. --ingest-only stops each database after its ingestion (no
+ * scaling, queries or latency). The load average is printed with each ingestion figure.
  *
  * Without --pg-url a throwaway PostgreSQL is started (scripts/pg-throwaway.sh) and removed.
  */
@@ -19,7 +30,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -38,10 +49,12 @@ const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(`--${name}`);
 const value = (name: string): string | undefined => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
 const quick = flag('quick');
+const reuseDb = flag('reuse-db');
 const targetArticles = Number(value('articles') ?? (quick ? 3000 : 20000));
 const duration = Number(value('duration') ?? (quick ? 2 : 8));
 const ingestLimit = quick ? 150 : Number.POSITIVE_INFINITY;
-const pgliteArticles = Number(value('pglite-articles') ?? (quick ? 300 : 400));
+const pgliteArticles = Number(value('pglite-articles') ?? (quick ? 300 : Number.POSITIVE_INFINITY));
+const ingestOnly = flag('ingest-only');
 /** `n` entries taken evenly from both corpora (every k-th). */
 const spread = <T>(list: T[], n: number): T[] => (list.length <= n ? list : list.filter((_, i) => i % Math.ceil(list.length / n) === 0));
 const connectionsList = (value('connections') ?? '1,10,50').split(',').map(Number);
@@ -50,6 +63,14 @@ const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 const log = (line: string): void => { process.stderr.write(`bench: ${line}\n`); };
 const rows: string[][] = [];
 const row = (...cells: Array<string | number>): void => { rows.push(cells.map(String)); };
+/** Words searched for (common in both corpora's news). */
+const SEARCH_WORDS = [
+  'Regierung', 'Polizei', 'Präsident', 'Minister', 'Kanzler', 'Wahl', 'Partei', 'Wien', 'Berlin', 'Österreich',
+  'Deutschland', 'Europa', 'Krieg', 'Frieden', 'Wirtschaft', 'Bank', 'Euro', 'Gericht', 'Klage', 'Streik',
+  'Schule', 'Universität', 'Studie', 'Forscher', 'Klima', 'Energie', 'Strom', 'Öl', 'Gas', 'Flüchtlinge',
+  'Grenze', 'Asyl', 'Terror', 'Anschlag', 'Armee', 'Soldaten', 'Russland', 'China', 'USA', 'Trump',
+  'Putin', 'Merkel', 'Kurz', 'Fußball', 'Trainer', 'Spiel', 'Unternehmen', 'Aktie', 'Steuer', 'Budget',
+];
 
 // 1. Extraction ------------------------------------------------------------
 if (!flag('skip-extract')) {
@@ -94,6 +115,8 @@ try {
   const targets: Array<{ name: 'pglite' | 'postgres'; options: () => Promise<OpenDatabaseOptions> }> = [];
   if (!flag('skip-pglite')) {
     targets.push({ name: 'pglite', options: async () => {
+      const kept = value('pglite-dir');
+      if (reuseDb && kept) return { dataDir: kept };
       const dataDir = mkdtempSync(join(tmpdir(), 'claimtrail-bench-'));
       cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
       return { dataDir };
@@ -110,6 +133,7 @@ try {
     }
     const base = pgUrl;
     targets.push({ name: 'postgres', options: async () => {
+      if (reuseDb) return { databaseUrl: base };
       const name = `claimtrail_bench_${process.pid}`;
       const admin = new pg.Client({ connectionString: base });
       await admin.connect();
@@ -135,47 +159,57 @@ try {
     perTarget[target.name] = results;
     const options = await target.options();
     let db: Database = await openDatabase(options);
+    const reused = reuseDb && (await db.prisma.article.count()) >= targetArticles;
+    if (reused) row(`${target.name} database (reused)`, `${await db.prisma.article.count()} articles, ${await db.prisma.claim.count()} claims`, '', '', '');
+    if (!reused) {
     const list = target.name === 'pglite' ? spread(entries, pgliteArticles) : entries;
     log(`${target.name}: ingesting ${list.length} articles`);
     const summary = await runBulkIngest(db, list, {
       maxBytes: 1_048_576,
-      afterStore: async (tx, id) => { await linkClaimsAcrossArticles(tx, id); },
+      afterStore: async (tx, id, stored) => { await linkClaimsAcrossArticles(tx, id, stored); },
       onProgress: (p) => { if (p.done % 200 === 0) log(`${target.name}: ${p.done}/${p.total}`); },
     });
     for (const failure of summary.failures) log(`${target.name}: failed ${failure.source}: ${failure.reason}`);
     const rate = summary.stored / summary.seconds;
     results.ingest = rate.toFixed(1);
     row(`ingestion into ${target.name}`, `${summary.stored} articles, ${summary.claims} claims`, `${rate.toFixed(1)} articles/s`, `${summary.seconds.toFixed(1)} s`,
-      `${summary.failed} failed; store ${summary.storeSeconds.toFixed(0)} s, wait for extraction ${summary.waitSeconds.toFixed(0)} s`);
+      `${summary.failed} failed; store ${summary.storeSeconds.toFixed(0)} s, wait for extraction ${summary.waitSeconds.toFixed(0)} s; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    if (ingestOnly) { await db.close(); continue; }
 
     log(`${target.name}: scaling to ${targetArticles} articles`);
     const scaled = await scaleDatabase(db.prisma, targetArticles);
     const counts = { articles: await db.prisma.article.count(), claims: await db.prisma.claim.count() };
     row(`scale ${target.name} by SQL copies`, `${counts.articles} articles, ${counts.claims} claims`, `${scaled.seconds.toFixed(1)} s`, `${scaled.copies} copies`, '');
+    }
     const pages = await choosePages(db.prisma);
 
     if (target.name === 'postgres' || flag('queries-pglite')) {
-      for (const [name, path] of Object.entries(pages)) row(`SQL queries per page (${target.name})`, name, String(await countQueries(db, path)), path, '');
+      for (const [name, paths] of Object.entries(pages)) row(`SQL queries per page (${target.name})`, name, String(await countQueries(db, paths[0]!)), paths[0]!, '');
     }
     await db.close();
 
-    log(`${target.name}: page latency (${duration} s per run)`);
-    const server = await startServer(options);
-    try {
-      for (const [name, path] of Object.entries(pages)) {
-        for (const connections of connectionsList) {
-          if (!server.alive()) { row(`latency ${target.name}`, `${name} @${connections}`, 'server exited', '', ''); continue; }
-          const r = await load(`${server.url}${path}`, connections).catch((error: unknown) => {
-            log(`${name} @${connections}: ${String(error)}`);
-            return null;
-          });
-          if (!r) { row(`latency ${target.name}`, `${name} @${connections}`, 'failed', '', ''); continue; }
-          results[`${name}@${connections}`] = r.p95.toFixed(1);
-          row(`latency ${target.name}`, `${name} @${connections}`, `${r.rps.toFixed(0)} req/s`, `p50 ${r.p50.toFixed(1)} / p95 ${r.p95.toFixed(1)} / p99 ${r.p99.toFixed(1)} ms`, r.errors ? `${r.errors} errors/non-2xx` : '');
+    for (const cache of ['off', 'on'] as const) {
+      log(`${target.name}: page latency, page cache ${cache} (${duration} s per run)`);
+      const server = await startServer(options, cache === 'off' ? '0' : '64');
+      try {
+        for (const [name, paths] of Object.entries(pages)) {
+          for (const connections of connectionsList) {
+            const what = `latency ${target.name}, cache ${cache}`;
+            const addresses = paths.length === 1 ? paths[0]! : `${paths.length} addresses`;
+            if (!server.alive()) { row(what, `${name} @${connections}`, 'server exited', '', ''); continue; }
+            const r = await load(server.url, paths, connections).catch((error: unknown) => {
+              log(`${name} @${connections}: ${String(error)}`);
+              return null;
+            });
+            if (!r) { row(what, `${name} @${connections}`, 'failed', '', ''); continue; }
+            results[`${name} cache ${cache}@${connections}`] = r.p95.toFixed(1);
+            const notes = [addresses, cache === 'on' ? `${((100 * r.hits) / Math.max(1, r.responses)).toFixed(0)} % hits` : '', r.errors ? `${r.errors} errors/non-2xx` : ''];
+            row(what, `${name} @${connections}`, `${r.rps.toFixed(0)} req/s`, `p50 ${r.p50.toFixed(1)} / p95 ${r.p95.toFixed(1)} / p99 ${r.p99.toFixed(1)} ms`, notes.filter(Boolean).join('; '));
+          }
         }
+      } finally {
+        await server.stop();
       }
-    } finally {
-      await server.stop();
     }
     db = null as unknown as Database;
   }
@@ -194,11 +228,30 @@ process.stdout.write(`\n${quick ? '(quick run) ' : ''}${new Date().toISOString()
 process.stdout.write(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n`);
 for (const cells of rows) process.stdout.write(`| ${cells.join(' | ')} |\n`);
 
-/** Picks an article page, a claim page (a clustered one when there is one), a search and the API. */
-async function choosePages(prisma: PrismaClient): Promise<Record<string, string>> {
-  const article = await prisma.article.findFirstOrThrow({ where: { claims: { some: {} } }, orderBy: { id: 'asc' }, skip: 100, select: { id: true } }).catch(() => prisma.article.findFirstOrThrow({ select: { id: true } }));
-  const claim = (await prisma.claim.findFirst({ where: { clusterId: { not: null } }, select: { id: true } })) ?? (await prisma.claim.findFirstOrThrow({ select: { id: true } }));
-  return { '/': '/', article: `/articles/${article.id}`, claim: `/claims/${claim.id}`, search: '/search?q=Regierung', 'api claims': '/api/claims' };
+/**
+ * The addresses each page's run cycles over (the first is the one whose SQL queries are counted):
+ * `/`; 500 articles with claims and 500 claims, spread over the ids in a fixed pseudo-random order
+ * (the claim list starts with a clustered claim, the heaviest claim page); 50 searches; 20 pages
+ * and filters of `/api/claims`.
+ */
+async function choosePages(prisma: PrismaClient): Promise<Record<string, string[]>> {
+  const articles = await prisma.$queryRaw<Array<{ id: number }>>`
+    SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id) ORDER BY md5(a.id::text) LIMIT 500`;
+  const claims = await prisma.$queryRaw<Array<{ id: number }>>`SELECT id FROM claims ORDER BY md5(id::text) LIMIT 499`;
+  const clustered = await prisma.claim.findFirst({ where: { clusterId: { not: null } }, select: { id: true } });
+  const parties = await prisma.party.findMany({ where: { key: { notIn: ['author', 'unknown'] } }, orderBy: { id: 'asc' }, take: 6, select: { key: true } });
+  const api = [
+    ...Array.from({ length: 10 }, (_, i) => `/api/claims${i === 0 ? '' : `?page=${i + 1}`}`),
+    '/api/claims?language=de', '/api/claims?language=de&page=2', '/api/claims?language=en', '/api/claims?language=en&page=2',
+    ...parties.map((party) => `/api/claims?party=${encodeURIComponent(party.key)}`),
+  ];
+  return {
+    '/': ['/'],
+    article: articles.map((article) => `/articles/${article.id}`),
+    claim: [...(clustered ? [clustered.id] : []), ...claims.map((claim) => claim.id)].map((id) => `/claims/${id}`),
+    search: SEARCH_WORDS.map((word) => `/search?q=${encodeURIComponent(word)}`),
+    'api claims': api,
+  };
 }
 
 /** Database operations one request to `path` makes (fresh app with a counting Prisma client). */
@@ -225,8 +278,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `tsx src/server.ts` on the database and waits for /healthz. */
-async function startServer(options: OpenDatabaseOptions): Promise<{ url: string; alive(): boolean; stop(): Promise<void> }> {
+/** Starts `tsx src/server.ts` on the database with PAGE_CACHE_MB=`pageCacheMb` and waits for /healthz. */
+async function startServer(options: OpenDatabaseOptions, pageCacheMb: string): Promise<{ url: string; alive(): boolean; stop(): Promise<void> }> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [tsxCli, join(root, 'src/server.ts')], {
     cwd: root,
@@ -234,7 +287,7 @@ async function startServer(options: OpenDatabaseOptions): Promise<{ url: string;
     env: {
       ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'error', DEMO: 'false',
       SESSION_SECRET: 'bench-session-secret-of-32-chars!!', DATA_DIR: options.dataDir ?? mkdtempSync(join(tmpdir(), 'claimtrail-bench-srv-')),
-      DATABASE_URL: options.databaseUrl ?? '',
+      DATABASE_URL: options.databaseUrl ?? '', PAGE_CACHE_MB: pageCacheMb,
     },
   });
   const url = `http://127.0.0.1:${port}`;
@@ -257,15 +310,27 @@ async function startServer(options: OpenDatabaseOptions): Promise<{ url: string;
   };
 }
 
-/** One autocannon run after a short warm-up; percentiles from every response's latency. */
-async function load(url: string, connections: number): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number }> {
-  for (let i = 0; i < 3; i++) await fetch(url).then((r) => r.text());
+/**
+ * One autocannon run over `paths` (each request takes the next address, round robin over every
+ * connection) after a short warm-up of the first three; percentiles from every response's latency.
+ */
+async function load(base: string, paths: string[], connections: number): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number; hits: number; responses: number }> {
+  for (const path of paths.slice(0, 3)) await fetch(`${base}${path}`).then((r) => r.text());
   const latencies: number[] = [];
+  let next = 0;
+  let hits = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration, pipelining: 1 }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon({
+      url: base, connections, duration, pipelining: 1, headers: { 'accept-encoding': 'gzip' },
+      requests: [{
+        method: 'GET',
+        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }),
+        onResponse: (_status, _body, _context, headers) => { if (Object.entries(headers ?? {}).some(([name, value]) => name.toLowerCase() === 'x-cache' && value === 'hit')) hits++; },
+      }],
+    }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, _status, _bytes, responseTime) => { latencies.push(responseTime); });
   });
   latencies.sort((a, b) => a - b);
   const pct = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? Number.NaN;
-  return { rps: result.requests.average, p50: pct(50), p95: pct(95), p99: pct(99), errors: result.errors + result.non2xx };
+  return { rps: result.requests.average, p50: pct(50), p95: pct(95), p99: pct(99), errors: result.errors + result.non2xx, hits, responses: latencies.length };
 }

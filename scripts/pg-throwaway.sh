@@ -6,6 +6,9 @@
 #   sh scripts/pg-throwaway.sh stop           # stops the server and deletes its folder
 #   sh scripts/pg-throwaway.sh status
 #
+#   replica=$(sh scripts/pg-throwaway.sh start-replica)  # a streaming hot standby of the running cluster
+#   sh scripts/pg-throwaway.sh stop-replica             # stops the standby (start-replica starts it again)
+#
 # The cluster lives in a fresh temp folder, listens on a free loopback port
 # (and a Unix socket in that folder), trusts local connections, and runs with
 # fsync off: for tests only (PG_THROWAWAY_DURABLE=1 keeps PostgreSQL's
@@ -14,6 +17,11 @@
 # through runuser or su. PG_BIN overrides the binaries folder (default: the
 # newest /usr/lib/postgresql/*/bin, preferring 15); PG_THROWAWAY_STATE the
 # file remembering the running cluster.
+#
+# The replica is a `pg_basebackup -R` copy of the cluster (in <folder>/replica,
+# port in <folder>/replica.port), streaming from it with hot_standby on: the
+# cluster's default wal_level=replica and initdb's trusted loopback
+# `replication` entries in pg_hba.conf allow it. `stop` stops it too.
 set -eu
 
 STATE=${PG_THROWAWAY_STATE:-${TMPDIR:-/tmp}/claimtrail-pg-throwaway.state}
@@ -89,8 +97,39 @@ start() {
   url
 }
 
+replica_url() { echo "postgresql://postgres@127.0.0.1:$(cat "$DIR/replica.port")/postgres"; }
+
+replica_running() { [ -d "$DIR/replica" ] && as_owner "$BIN/pg_ctl" -D "$DIR/replica" status >/dev/null 2>&1; }
+
+start_replica() {
+  if ! read_state || ! as_owner "$BIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
+    log "no running throwaway cluster in $STATE: start it first"; exit 1
+  fi
+  if replica_running; then log "replica already running"; replica_url; return; fi
+  if [ ! -d "$DIR/replica" ]; then
+    free_port >"$DIR/replica.port"
+    log "pg_basebackup from 127.0.0.1:$PORT into $DIR/replica"
+    as_owner "$BIN/pg_basebackup" -h 127.0.0.1 -p "$PORT" -U postgres -D "$DIR/replica" -R -X stream -c fast >"$DIR/basebackup.log" 2>&1 \
+      || { cat "$DIR/basebackup.log" >&2; exit 1; }
+  fi
+  RPORT=$(cat "$DIR/replica.port")
+  log "starting replica on 127.0.0.1:$RPORT"
+  SPEED="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${PG_THROWAWAY_DURABLE:-0}" = 1 ] && SPEED=""
+  as_owner "$BIN/pg_ctl" -D "$DIR/replica" -l "$DIR/replica.log" -w -t 60 \
+    -o "-p $RPORT -k $DIR -c listen_addresses=127.0.0.1 $SPEED -c max_connections=200 -c hot_standby=on" \
+    start >&2 || { cat "$DIR/replica.log" >&2; exit 1; }
+  replica_url
+}
+
+stop_replica() {
+  if ! read_state; then log "no throwaway cluster recorded in $STATE"; return 0; fi
+  if replica_running; then as_owner "$BIN/pg_ctl" -D "$DIR/replica" -m fast -w stop >&2; else log "replica was not running"; fi
+}
+
 stop() {
   if ! read_state; then log "no throwaway cluster recorded in $STATE"; rm -f "$STATE"; return 0; fi
+  if replica_running; then as_owner "$BIN/pg_ctl" -D "$DIR/replica" -m fast -w stop >&2 || log "replica was not running"; fi
   as_owner "$BIN/pg_ctl" -D "$DIR/data" -m fast -w stop >&2 || log "server was not running"
   rm -rf "$DIR" "$STATE"
   log "stopped and removed $DIR"
@@ -105,5 +144,8 @@ case "${1:-}" in
   stop) stop ;;
   status) status ;;
   url) read_state && url ;;
-  *) echo "usage: $0 start|stop|status|url" >&2; exit 2 ;;
+  start-replica) start_replica ;;
+  stop-replica) stop_replica ;;
+  replica-url) read_state && [ -f "$DIR/replica.port" ] && replica_url ;;
+  *) echo "usage: $0 start|stop|status|url|start-replica|stop-replica|replica-url" >&2; exit 2 ;;
 esac

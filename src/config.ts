@@ -19,6 +19,8 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL connection string; when absent the embedded PGlite database in `dataDir` is used. */
   databaseUrl: string | undefined;
+  /** PostgreSQL read replica (hot standby) of `databaseUrl` for reader pages; absent: readers use the primary. */
+  databaseReplicaUrl: string | undefined;
   logLevel: LogLevel;
   sessionSecret: string;
   /** Load the demo article when the database holds no article. */
@@ -32,6 +34,11 @@ export interface Config {
     /** Largest uploaded article file (.txt, .md, .html), in bytes. */
     uploadBytes: number;
   };
+  /**
+   * Rendered reader pages kept for readers who are not signed in, in bytes
+   * (PAGE_CACHE_MB; 0: no page cache). See src/web/middleware/page-cache.ts.
+   */
+  pageCacheBytes: number;
   /** Editor sign-in: session lifetime and the login rate limit (per IP and username). */
   auth: {
     sessionMaxAgeMinutes: number;
@@ -49,17 +56,19 @@ const flag = z
 
 const positiveInt = z.coerce.number().int().positive();
 
+const postgresUrl = z
+  .string()
+  .trim()
+  .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://');
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().trim().min(1).default('127.0.0.1'),
     DATA_DIR: z.string().trim().min(1).default('./data'),
-    DATABASE_URL: z
-      .string()
-      .trim()
-      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-      .optional(),
+    DATABASE_URL: postgresUrl.optional(),
+    DATABASE_REPLICA_URL: postgresUrl.optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     DEMO: flag.default(true),
@@ -70,6 +79,7 @@ const schema = z
     SESSION_MAX_AGE_MINUTES: positiveInt.default(12 * 60),
     LOGIN_MAX_ATTEMPTS: positiveInt.default(5),
     LOGIN_WINDOW_MINUTES: positiveInt.default(15),
+    PAGE_CACHE_MB: z.coerce.number().min(0).optional(),
   });
 
 type Env = Record<string, string | undefined>;
@@ -79,6 +89,9 @@ function crossFieldProblems(present: Env, values: z.infer<typeof schema> | undef
   const problems: string[] = [];
   if (present.NODE_ENV === 'production' && present.SESSION_SECRET === undefined) {
     problems.push('SESSION_SECRET: is required when NODE_ENV=production');
+  }
+  if (present.DATABASE_REPLICA_URL !== undefined && present.DATABASE_URL === undefined) {
+    problems.push('DATABASE_REPLICA_URL: needs DATABASE_URL (a replica of that PostgreSQL server)');
   }
   if (values && values.MAX_REQUEST_BYTES < values.MAX_ARTICLE_BYTES) {
     problems.push('MAX_REQUEST_BYTES: must be at least MAX_ARTICLE_BYTES');
@@ -109,10 +122,13 @@ export function parseConfig(env: Env): Config {
     host: values.HOST,
     dataDir: values.DATA_DIR === IN_MEMORY ? IN_MEMORY : resolve(values.DATA_DIR),
     databaseUrl: values.DATABASE_URL,
+    databaseReplicaUrl: values.DATABASE_REPLICA_URL,
     logLevel: values.LOG_LEVEL ?? (values.NODE_ENV === 'test' ? 'silent' : 'info'),
     sessionSecret: values.SESSION_SECRET ?? '',
     demo: values.DEMO,
     trustProxy: values.TRUST_PROXY,
+    // Off by default in tests, which count queries and change rows behind the app's back.
+    pageCacheBytes: Math.round((values.PAGE_CACHE_MB ?? (values.NODE_ENV === 'test' ? 0 : 64)) * 1024 * 1024),
     limits: { articleBytes: values.MAX_ARTICLE_BYTES, requestBytes: values.MAX_REQUEST_BYTES, uploadBytes: values.MAX_UPLOAD_BYTES },
     auth: {
       sessionMaxAgeMinutes: values.SESSION_MAX_AGE_MINUTES,

@@ -12,8 +12,13 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, replicaUrl: config.databaseReplicaUrl, dataDir: config.dataDir });
   logger.info({ database: db.kind, migrationsApplied: db.migrations.applied, seeded: db.seeded }, 'database ready');
+  if (db.replica) {
+    const replica = await db.replica.check(db.prisma);
+    if (replica.status === 'ok') logger.info({ replica }, 'read replica ready: reader pages read from it');
+    else logger.warn({ replica }, 'read replica not answering: reader pages read from the primary until it does');
+  }
   for (const warning of db.migrations.warnings) logger.warn({ warning }, 'migration history');
 
   if (config.demo) {

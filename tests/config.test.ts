@@ -16,15 +16,24 @@ describe('parseConfig', () => {
   it('reads every variable', () => {
     const config = parseConfig({
       NODE_ENV: 'production', PORT: '8080', HOST: '0.0.0.0', DATA_DIR: IN_MEMORY, LOG_LEVEL: 'warn',
-      DATABASE_URL: 'postgresql://u:p@localhost:5432/claimtrail', SESSION_SECRET: 'x'.repeat(32), DEMO: 'off',
-      TRUST_PROXY: '1', MAX_ARTICLE_BYTES: '1000', MAX_REQUEST_BYTES: '2000',
+      DATABASE_URL: 'postgresql://u:p@localhost:5432/claimtrail', DATABASE_REPLICA_URL: 'postgres://u:p@replica:5432/claimtrail',
+      SESSION_SECRET: 'x'.repeat(32), DEMO: 'off', TRUST_PROXY: '1', MAX_ARTICLE_BYTES: '1000', MAX_REQUEST_BYTES: '2000',
+      PAGE_CACHE_MB: '8',
     });
     expect(config).toEqual({
       env: 'production', port: 8080, host: '0.0.0.0', dataDir: IN_MEMORY, logLevel: 'warn',
-      databaseUrl: 'postgresql://u:p@localhost:5432/claimtrail', sessionSecret: 'x'.repeat(32), demo: false,
-      trustProxy: true, limits: { articleBytes: 1000, requestBytes: 2000, uploadBytes: 1024 * 1024 },
+      databaseUrl: 'postgresql://u:p@localhost:5432/claimtrail', databaseReplicaUrl: 'postgres://u:p@replica:5432/claimtrail', sessionSecret: 'x'.repeat(32), demo: false,
+      trustProxy: true, pageCacheBytes: 8 * 1024 * 1024, limits: { articleBytes: 1000, requestBytes: 2000, uploadBytes: 1024 * 1024 },
       auth: { sessionMaxAgeMinutes: 720, loginMaxAttempts: 5, loginWindowMinutes: 15 },
     });
+  });
+
+  it('keeps 64 MB of rendered pages by default, none in tests unless PAGE_CACHE_MB says so', () => {
+    expect(parseConfig({}).pageCacheBytes).toBe(64 * 1024 * 1024);
+    expect(parseConfig({ NODE_ENV: 'test' }).pageCacheBytes).toBe(0);
+    expect(parseConfig({ NODE_ENV: 'test', PAGE_CACHE_MB: '0.5' }).pageCacheBytes).toBe(512 * 1024);
+    expect(parseConfig({ PAGE_CACHE_MB: '0' }).pageCacheBytes).toBe(0);
+    expect(() => parseConfig({ PAGE_CACHE_MB: '-1' })).toThrow(/PAGE_CACHE_MB/);
   });
 
   it('treats empty variables as unset and is quiet in tests', () => {
@@ -45,6 +54,24 @@ describe('parseConfig', () => {
       ['DATABASE_URL', 'DEMO', 'MAX_ARTICLE_BYTES', 'PORT', 'SESSION_SECRET'].sort(),
     );
     expect(message).toContain('SESSION_SECRET: is required when NODE_ENV=production');
+  });
+
+  it('refuses a read replica that is not a PostgreSQL URL or has no primary', () => {
+    const problems = (env: Record<string, string>): string[] => {
+      try {
+        parseConfig(env);
+        return [];
+      } catch (error) {
+        return (error as AppError).details;
+      }
+    };
+    expect(problems({ DATABASE_URL: 'postgres://db/app', DATABASE_REPLICA_URL: 'mysql://replica/app' })).toEqual([
+      'DATABASE_REPLICA_URL: must start with postgres:// or postgresql://',
+    ]);
+    expect(problems({ DATABASE_REPLICA_URL: 'postgres://replica/app' })).toEqual([
+      'DATABASE_REPLICA_URL: needs DATABASE_URL (a replica of that PostgreSQL server)',
+    ]);
+    expect(parseConfig({ DATABASE_URL: 'postgres://db/app', DATABASE_REPLICA_URL: '' }).databaseReplicaUrl).toBeUndefined();
   });
 });
 

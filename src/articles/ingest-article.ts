@@ -9,7 +9,7 @@ import { loadKnowledge } from './load-knowledge.js';
 import { hasBinaryContent } from './read-article-file.js';
 import { normalizeArticleText } from './normalize-article-text.js';
 import { splitParagraphs } from './split-paragraphs.js';
-import { storeExtraction } from './store-extraction.js';
+import { insertArticleWithExtraction, type StoredClaim } from './store-extraction.js';
 
 /** What an article is ingested from. */
 export interface IngestArticleOptions {
@@ -27,8 +27,17 @@ export interface IngestArticleOptions {
   /** An extraction of the normalised text made beforehand (bulk ingestion extracts in worker threads). */
   extraction?: ExtractionResult;
   /** Runs inside the article's transaction after its claims are stored (bulk ingestion links claims across articles). */
-  afterStore?: (tx: Prisma.TransactionClient, articleId: number) => Promise<void>;
+  afterStore?: (tx: Prisma.TransactionClient, articleId: number, stored: StoredArticle) => Promise<void>;
+  /**
+   * The caller looked the content hash up moments ago (bulk ingestion does, for all its articles at
+   * once): skip that lookup. A duplicate stored in between still ends as `created: false`, through
+   * the unique index on the hash.
+   */
+  hashChecked?: boolean;
 }
+
+/** What {@link IngestArticleOptions.afterStore} is given besides the id: the article's language and its new claims. */
+export interface StoredArticle { language: string | null; claims: StoredClaim[] }
 
 export interface IngestArticleResult {
   id: number;
@@ -55,30 +64,24 @@ export async function ingestArticle(db: Database, options: IngestArticleOptions)
     throw new AppError('ARTICLE_TOO_LARGE', { details: [`text: ${bytes} bytes, limit ${options.maxBytes}`] });
   }
   const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
-  const existing = await findByHash(db, contentHash);
+  const existing = options.hashChecked ? null : await findByHash(db, contentHash);
   if (existing) return { ...existing, created: false };
 
   const extraction = options.extraction ?? extractClaims(text, { knowledge: options.knowledge ?? (await loadKnowledge(db)) });
   try {
     return await db.prisma.$transaction(async (tx) => {
-      const article = await tx.article.create({
-        data: {
-          title,
-          outlet: options.outlet?.trim() || null,
-          url: options.url?.trim() || null,
-          publishedAt: options.publishedAt ?? null,
-          language: extraction.language ?? detectLanguage(text),
-          text,
-          contentHash,
-          paragraphs: splitParagraphs(text),
-          warnings: extraction.warnings,
-          extractedAt: new Date(),
-          createdById: options.userId ?? null,
-        },
-        select: { id: true, title: true, language: true, outlet: true, url: true, publishedAt: true },
-      });
-      const claimCount = await storeExtraction(tx, article.id, extraction);
-      if (options.afterStore) await options.afterStore(tx, article.id);
+      const row = {
+        title, outlet: options.outlet?.trim() || null, url: options.url?.trim() || null, publishedAt: options.publishedAt ?? null,
+        language: extraction.language ?? detectLanguage(text),
+      };
+      // One statement for the article row and all its claims, relay chains and relations.
+      const { id, claims } = await insertArticleWithExtraction(tx, {
+        ...row, text, contentHash, paragraphs: JSON.stringify(splitParagraphs(text)), warnings: JSON.stringify(extraction.warnings),
+        extractedAt: new Date(), createdById: options.userId ?? null,
+      }, extraction);
+      const article = { id, ...row };
+      const claimCount = claims.length;
+      if (options.afterStore) await options.afterStore(tx, id, { language: row.language, claims });
       if (options.userId != null) {
         await recordAudit(tx, { userId: options.userId, entityType: 'article', entityId: article.id, action: 'create', after: { ...article, claimCount } });
       }

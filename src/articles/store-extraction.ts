@@ -1,5 +1,5 @@
-import type { ExtractionResult } from '../extract/index.js';
-import type { Prisma } from '../generated/prisma/client.js';
+import type { ExtractedClaim, ExtractedRelation, ExtractionResult } from '../extract/index.js';
+import { Prisma } from '../generated/prisma/client.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -12,6 +12,9 @@ export interface StoreExtractionOptions {
   keptClaimIds?: ReadonlyMap<string, number>;
 }
 
+/** A claim row just stored, with what cross-article linking compares. */
+export interface StoredClaim { id: number; ordinal: number; text: string; cueText: string | null; partyId: number }
+
 /**
  * Stores an extraction's claims, relay chains and relations for one article,
  * mapping the extractor's party and actor keys to database rows. The keys
@@ -20,81 +23,143 @@ export interface StoreExtractionOptions {
  * rename it) and an actor is stored as no actor. Returns the number of claims created.
  */
 export async function storeExtraction(tx: Tx, articleId: number, extraction: ExtractionResult, options: StoreExtractionOptions = {}): Promise<number> {
+  return (await insertExtraction(tx, articleId, extraction, options)).length;
+}
+
+/**
+ * {@link storeExtraction} returning the new claim rows (in ordinal order).
+ * One statement whatever the number of claims: missing parties, claims,
+ * relay chains and relations are inserted together from column arrays
+ * (data-modifying CTEs), parties and actors joined by key in SQL.
+ */
+export async function insertExtraction(tx: Tx, articleId: number, extraction: ExtractionResult, options: StoreExtractionOptions = {}): Promise<StoredClaim[]> {
+  const plan = planExtraction(extraction, options);
+  if (!plan) return [];
+  const rows = await tx.$queryRaw<ClaimRow[]>`WITH ${extractionCtes(Prisma.sql`${articleId}::int`, plan)} SELECT id, ordinal, party_id FROM claim ORDER BY ordinal`;
+  return storedClaims(rows, plan);
+}
+
+/** An article row to insert (`paragraphs` and `warnings` as JSON text). */
+export interface NewArticle {
+  title: string; outlet: string | null; url: string | null; publishedAt: Date | null; language: string | null;
+  text: string; contentHash: string; paragraphs: string; warnings: string; extractedAt: Date; createdById: number | null;
+}
+
+/**
+ * Inserts an article row and its extraction in one statement (the article's
+ * INSERT is one more CTE): returns the new article id and claims.
+ */
+export async function insertArticleWithExtraction(tx: Tx, article: NewArticle, extraction: ExtractionResult): Promise<{ id: number; claims: StoredClaim[] }> {
+  const plan = planExtraction(extraction, {});
+  const insert = Prisma.sql`INSERT INTO articles (title, outlet, url, published_at, language, text, content_hash, paragraphs, warnings, extracted_at, created_by_id, updated_at)
+    VALUES (${article.title}, ${article.outlet}, ${article.url}, ${article.publishedAt}::timestamptz, ${article.language}, ${article.text}, ${article.contentHash},
+            ${article.paragraphs}::jsonb, ${article.warnings}::jsonb, ${article.extractedAt}::timestamptz, ${article.createdById}::int, now())
+    RETURNING id`;
+  if (!plan) {
+    const [row] = await tx.$queryRaw<Array<{ id: number }>>`${insert}`;
+    return { id: row!.id, claims: [] };
+  }
+  const rows = await tx.$queryRaw<Array<ClaimRow & { article_id: number }>>`
+    WITH article AS (${insert}), ${extractionCtes(Prisma.sql`(SELECT id FROM article)`, plan)}
+    SELECT a.id AS article_id, c.id, c.ordinal, c.party_id FROM article a LEFT JOIN claim c ON true ORDER BY c.ordinal`;
+  return { id: rows[0]!.article_id, claims: storedClaims(rows.filter((row) => row.id !== null), plan) };
+}
+
+type ClaimRow = { id: number; ordinal: number; party_id: number };
+type Span = { text: string; start: number; end: number };
+
+/** What one article's extraction inserts: new claims, relay hops and relations with their ends resolved. */
+interface ExtractionPlan {
+  claims: ExtractedClaim[];
+  relays: Array<{ ordinal: number; position: number; key: string }>;
+  relations: Array<{ relation: ExtractedRelation; from: RelationEnd; to: RelationEnd }>;
+  partyKeys: string[];
+}
+/** A relation end: a new claim (by ordinal) or a kept claim (by id). */
+type RelationEnd = { ordinal: number | null; id: number | null };
+
+function planExtraction(extraction: ExtractionResult, options: StoreExtractionOptions): ExtractionPlan | null {
   const kept = options.keptClaimIds ?? new Map<string, number>();
   const claims = extraction.claims.filter((claim) => !kept.has(claim.id));
-  const { relations } = extraction;
-  if (claims.length === 0 && kept.size === 0) return 0;
-  const partyIds = await resolvePartyIds(tx, claims.flatMap((claim) => [claim.party, ...claim.via]));
-  const actorIds = await findActorIds(tx, claims.flatMap((claim) => (claim.actor ? [claim.actor] : [])));
-  const claimIds = new Map<string, number>(kept);
-  // Two statements for all claims (rows, then relay chains) rather than one round trip per claim.
-  const rows = claims.length === 0 ? [] : await tx.claim.createManyAndReturn({
-    data: claims.map((claim, index) => ({
-      articleId,
-      ordinal: index + 1,
-      text: claim.text,
-      start: claim.start,
-      end: claim.end,
-      kind: claim.kind,
-      cueText: claim.cue?.text ?? null,
-      cueStart: claim.cue?.start ?? null,
-      cueEnd: claim.cue?.end ?? null,
-      cueParts: claim.cue?.parts ? claim.cue.parts.map(({ text, start, end }) => ({ text, start, end })) : undefined,
-      speakerText: claim.speaker?.text ?? null,
-      speakerStart: claim.speaker?.start ?? null,
-      speakerEnd: claim.speaker?.end ?? null,
-      actorId: claim.actor ? (actorIds.get(claim.actor) ?? null) : null,
-      partyId: mustGet(partyIds, claim.party),
-      confidence: claim.confidence,
-      unsourced: claim.unsourced,
-      hedged: claim.hedged,
-      distanced: claim.distanced.map(({ text, start, end }) => ({ text, start, end })),
-    })),
-    select: { id: true, ordinal: true },
+  if (claims.length === 0 && kept.size === 0) return null;
+  const ordinals = new Map(claims.map((claim, index) => [claim.id, index + 1]));
+  const end = (id: string): RelationEnd | null => {
+    const ordinal = ordinals.get(id);
+    if (ordinal !== undefined) return { ordinal, id: null };
+    const keptId = kept.get(id);
+    return keptId === undefined ? null : { ordinal: null, id: keptId };
+  };
+  const relations = extraction.relations.flatMap((relation) => {
+    const from = end(relation.from);
+    const to = end(relation.to);
+    if (!from || !to || (from.ordinal ?? -from.id!) === (to.ordinal ?? -to.id!)) return [];
+    return [{ relation, from, to }];
   });
-  const idByOrdinal = new Map(rows.map((row) => [row.ordinal, row.id]));
-  const relayRows = claims.flatMap((claim, index) => {
-    const claimId = idByOrdinal.get(index + 1)!;
-    claimIds.set(claim.id, claimId);
-    return claim.via.map((key, position) => ({ claimId, position, partyId: mustGet(partyIds, key) }));
-  });
-  if (relayRows.length > 0) await tx.claimRelay.createMany({ data: relayRows });
-  const relationRows = relations.flatMap((relation) => {
-    const fromId = claimIds.get(relation.from);
-    const toId = claimIds.get(relation.to);
-    if (fromId === undefined || toId === undefined || fromId === toId) return [];
-    return [{
-      fromId,
-      toId,
-      type: relation.type,
-      cueText: relation.cue?.text ?? null,
-      cueStart: relation.cue?.start ?? null,
-      cueEnd: relation.cue?.end ?? null,
-      confidence: relation.confidence,
-    }];
-  });
-  if (relationRows.length > 0) await tx.claimRelation.createMany({ data: relationRows, skipDuplicates: true });
-  return claims.length;
+  const relays = claims.flatMap((claim, index) => claim.via.map((key, position) => ({ ordinal: index + 1, position, key })));
+  const partyKeys = [...new Set(claims.flatMap((claim) => [claim.party, ...claim.via]))];
+  return { claims, relays, relations, partyKeys };
 }
 
-function mustGet(ids: Map<string, number>, key: string): number {
-  const id = ids.get(key);
-  if (id === undefined) throw new Error(`party ${key} was not resolved`);
-  return id;
+function storedClaims(rows: ClaimRow[], plan: ExtractionPlan): StoredClaim[] {
+  return rows.map((row) => {
+    const claim = plan.claims[row.ordinal - 1]!;
+    return { id: row.id, ordinal: row.ordinal, text: claim.text, cueText: claim.cue?.text ?? null, partyId: row.party_id };
+  });
 }
 
-async function resolvePartyIds(tx: Tx, keys: string[]): Promise<Map<string, number>> {
-  const wanted = [...new Set(keys)];
-  const rows = await tx.party.findMany({ where: { key: { in: wanted } }, select: { id: true, key: true } });
-  const ids = new Map(rows.map((row) => [row.key, row.id]));
-  for (const key of wanted.filter((key) => !ids.has(key))) {
-    const row = await tx.party.create({ data: { key, name: key, kind: key === 'author' ? 'author' : 'group' }, select: { id: true } });
-    ids.set(key, row.id);
-  }
-  return ids;
-}
-
-async function findActorIds(tx: Tx, keys: string[]): Promise<Map<string, number>> {
-  const rows = await tx.actor.findMany({ where: { key: { in: [...new Set(keys)] } }, select: { id: true, key: true } });
-  return new Map(rows.map((row) => [row.key, row.id]));
+/**
+ * The CTEs `wanted`, `created`, `party` (missing parties created), `claim`
+ * (RETURNING id, ordinal, party_id), `relay` and `relation` for the article
+ * whose id `articleId` gives. Row order is insertion order: claim ids ascend
+ * with ordinals, relation ids follow the extraction's order.
+ */
+function extractionCtes(articleId: Prisma.Sql, { claims, relays, relations, partyKeys }: ExtractionPlan): Prisma.Sql {
+  const json = (spans: Span[]): string => JSON.stringify(spans.map(({ text, start, end }) => ({ text, start, end })));
+  return Prisma.sql`wanted AS (SELECT DISTINCT unnest(${partyKeys}::text[]) AS key),
+    created AS (
+      INSERT INTO parties (key, name, kind, updated_at)
+      SELECT w.key, w.key, (CASE WHEN w.key = 'author' THEN 'author' ELSE 'group' END)::party_kind, now()
+      FROM wanted w WHERE NOT EXISTS (SELECT 1 FROM parties p WHERE p.key = w.key)
+      ON CONFLICT (key) DO NOTHING
+      RETURNING id, key
+    ),
+    party AS (SELECT p.id, p.key FROM parties p JOIN wanted w ON w.key = p.key UNION ALL SELECT id, key FROM created),
+    claim AS (
+      INSERT INTO claims (article_id, ordinal, text, start, "end", kind, cue_text, cue_start, cue_end, cue_parts,
+                          speaker_text, speaker_start, speaker_end, actor_id, party_id, confidence, unsourced, hedged, distanced, updated_at)
+      SELECT ${articleId}, x.ordinal, x.text, x.start, x."end", x.kind::claim_kind, x.cue_text, x.cue_start, x.cue_end, x.cue_parts::jsonb,
+             x.speaker_text, x.speaker_start, x.speaker_end, (SELECT a.id FROM actors a WHERE a.key = x.actor),
+             (SELECT p.id FROM party p WHERE p.key = x.party), x.confidence, x.unsourced, x.hedged, x.distanced::jsonb, now()
+      FROM unnest(
+        ${claims.map((_, index) => index + 1)}::int[], ${claims.map((c) => c.text)}::text[], ${claims.map((c) => c.start)}::int[], ${claims.map((c) => c.end)}::int[],
+        ${claims.map((c) => c.kind)}::text[], ${claims.map((c) => c.cue?.text ?? null)}::text[], ${claims.map((c) => c.cue?.start ?? null)}::int[],
+        ${claims.map((c) => c.cue?.end ?? null)}::int[], ${claims.map((c) => (c.cue?.parts ? json(c.cue.parts) : null))}::text[],
+        ${claims.map((c) => c.speaker?.text ?? null)}::text[], ${claims.map((c) => c.speaker?.start ?? null)}::int[], ${claims.map((c) => c.speaker?.end ?? null)}::int[],
+        ${claims.map((c) => c.actor)}::text[], ${claims.map((c) => c.party)}::text[], ${claims.map((c) => c.confidence)}::float8[],
+        ${claims.map((c) => c.unsourced)}::boolean[], ${claims.map((c) => c.hedged)}::boolean[], ${claims.map((c) => json(c.distanced))}::text[]
+      ) AS x(ordinal, text, start, "end", kind, cue_text, cue_start, cue_end, cue_parts, speaker_text, speaker_start, speaker_end,
+             actor, party, confidence, unsourced, hedged, distanced)
+      ORDER BY x.ordinal
+      RETURNING id, ordinal, party_id
+    ),
+    relay AS (
+      INSERT INTO claim_relays (claim_id, position, party_id)
+      SELECT c.id, r.position, (SELECT p.id FROM party p WHERE p.key = r.key)
+      FROM unnest(${relays.map((r) => r.ordinal)}::int[], ${relays.map((r) => r.position)}::int[], ${relays.map((r) => r.key)}::text[]) AS r(ordinal, position, key)
+      JOIN claim c ON c.ordinal = r.ordinal
+    ),
+    relation AS (
+      INSERT INTO claim_relations (from_id, to_id, type, cue_text, cue_start, cue_end, confidence, updated_at)
+      SELECT coalesce(f.id, x.from_id), coalesce(t.id, x.to_id), x.type::relation_type, x.cue_text, x.cue_start, x.cue_end, x.confidence, now()
+      FROM unnest(
+        ${relations.map((r) => r.from.ordinal)}::int[], ${relations.map((r) => r.from.id)}::int[], ${relations.map((r) => r.to.ordinal)}::int[], ${relations.map((r) => r.to.id)}::int[],
+        ${relations.map((r) => r.relation.type)}::text[], ${relations.map((r) => r.relation.cue?.text ?? null)}::text[],
+        ${relations.map((r) => r.relation.cue?.start ?? null)}::int[], ${relations.map((r) => r.relation.cue?.end ?? null)}::int[],
+        ${relations.map((r) => r.relation.confidence)}::float8[]
+      ) WITH ORDINALITY AS x(from_ordinal, from_id, to_ordinal, to_id, type, cue_text, cue_start, cue_end, confidence, n)
+      LEFT JOIN claim f ON f.ordinal = x.from_ordinal
+      LEFT JOIN claim t ON t.ordinal = x.to_ordinal
+      ORDER BY x.n
+      ON CONFLICT (from_id, to_id, type) DO NOTHING
+    )`;
 }

@@ -40,8 +40,11 @@ export const KNOWN_TYPES: Readonly<Record<string, string>> = {
   audit_entries: 'audit_entry',
 };
 
-/** Tables never exported: sessions (short-lived logins) and the migration history (the header lists it). */
-export const SKIPPED_TABLES: readonly string[] = ['sessions', '_prisma_migrations'];
+/**
+ * Tables never exported: sessions (short-lived logins), login rate-limit
+ * counters (short-lived) and the migration history (the header lists it).
+ */
+export const SKIPPED_TABLES: readonly string[] = ['sessions', 'login_attempts', '_prisma_migrations'];
 
 /** The header line. */
 export interface BackupHeader {

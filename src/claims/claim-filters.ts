@@ -43,15 +43,6 @@ export function articleWhere(filters: ClaimFilters): Prisma.ArticleWhereInput {
   return where;
 }
 
-/** Prisma conditions selecting the claims that pass the filters. */
-export function claimWhere(filters: ClaimFilters): Prisma.ClaimWhereInput {
-  const article = articleWhere(filters);
-  return {
-    ...(filters.party ? { party: { key: filters.party } } : {}),
-    ...(Object.keys(article).length > 0 ? { article } : {}),
-  };
-}
-
 /** `skip`/`take` for a page. */
 export function pageWindow(paging: Paging): { skip: number; take: number } {
   return { skip: (paging.page - 1) * paging.pageSize, take: paging.pageSize };

@@ -60,7 +60,7 @@ export function registerIngestCommand(program: Command): void {
             workers,
             signal: controller.signal,
             onProgress: (progress) => reporter.update(progress),
-            afterStore: flags.link ? async (tx, articleId) => { await linkClaimsAcrossArticles(tx, articleId); } : undefined,
+            afterStore: flags.link ? async (tx, articleId, stored) => { await linkClaimsAcrossArticles(tx, articleId, stored); } : undefined,
           });
         } finally {
           reporter.stop();

@@ -30,34 +30,59 @@ export function byFirstAppearance(a: { publishedAt: Date | null; articleId: numb
   return ta - tb || a.articleId - b.articleId || a.claimId - b.claimId;
 }
 
-/** The cluster of a claim (two queries), or null when the claim is in none. */
+interface MemberRow {
+  cluster_id: number;
+  id: number;
+  text: string;
+  speaker_text: string | null;
+  article_id: number;
+  title: string;
+  outlet: string | null;
+  published_at: Date | null;
+  actor_name: string | null;
+  party_key: string;
+  party_name: string;
+  via: Array<{ key: string; name: string }>;
+}
+
+/**
+ * The cluster of a claim, or null when the claim is in none. One query: the
+ * live members with their article, actor, party and relay chain (joined,
+ * not looked up per member: a repeated boilerplate sentence has 100+).
+ */
 export async function getClaimCluster(prisma: PrismaClient, claimId: number): Promise<ClaimClusterView | null> {
-  const claim = await prisma.claim.findUnique({ where: { id: claimId }, select: { clusterId: true } });
-  if (!claim?.clusterId) return null;
-  const rows = await prisma.claim.findMany({
-    where: { clusterId: claim.clusterId, status: { not: 'rejected' } },
-    select: {
-      id: true, text: true, speakerText: true,
-      article: { select: { id: true, title: true, outlet: true, publishedAt: true } },
-      actor: { select: { name: true } },
-      party: { select: { key: true, name: true } },
-      relays: { orderBy: { position: 'asc' }, select: { party: { select: { key: true, name: true } } } },
-    },
-  });
+  const rows = await prisma.$queryRaw<MemberRow[]>`
+    WITH m AS MATERIALIZED (
+      SELECT m.cluster_id, m.id, m.text, m.speaker_text, m.article_id, m.actor_id, m.party_id FROM claims m
+      WHERE m.cluster_id = (SELECT c.cluster_id FROM claims c WHERE c.id = ${claimId}) AND m.status <> 'rejected'
+    ),
+    via AS (
+      SELECT r.claim_id, json_agg(json_build_object('key', rp.key, 'name', rp.name) ORDER BY r.position) AS via
+      FROM claim_relays r JOIN parties rp ON rp.id = r.party_id
+      WHERE r.claim_id IN (SELECT id FROM m)
+      GROUP BY r.claim_id
+    )
+    SELECT m.cluster_id, m.id, m.text, m.speaker_text, a.id AS article_id, a.title, a.outlet, a.published_at,
+           ac.name AS actor_name, p.key AS party_key, p.name AS party_name, coalesce(via.via, '[]'::json) AS via
+    FROM m
+    JOIN articles a ON a.id = m.article_id
+    JOIN parties p ON p.id = m.party_id
+    LEFT JOIN actors ac ON ac.id = m.actor_id
+    LEFT JOIN via ON via.claim_id = m.id`;
   const members: ClusterMember[] = rows.map((row) => ({
     claimId: row.id,
     text: row.text,
-    articleId: row.article.id,
-    articleTitle: row.article.title,
-    outlet: row.article.outlet,
-    publishedAt: row.article.publishedAt,
-    speakerText: row.speakerText,
-    actorName: row.actor?.name ?? null,
-    party: row.party,
-    via: row.relays.map((relay) => relay.party),
+    articleId: row.article_id,
+    articleTitle: row.title,
+    outlet: row.outlet,
+    publishedAt: row.published_at,
+    speakerText: row.speaker_text,
+    actorName: row.actor_name,
+    party: { key: row.party_key, name: row.party_name },
+    via: row.via,
   })).sort(byFirstAppearance);
   if (members.length < 2) return null;
-  return { id: claim.clusterId, articleCount: new Set(members.map((m) => m.articleId)).size, first: members[0]!, members };
+  return { id: rows[0]!.cluster_id, articleCount: new Set(members.map((m) => m.articleId)).size, first: members[0]!, members };
 }
 
 /** Per claim id, the size of its cluster in articles (claims in no cluster are absent): one query for a whole page. */

@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.js';
+import type { StoredArticle } from '../articles/ingest-article.js';
 import { compareClaims, signClaim, type ClaimSignature } from './claim-signature.js';
 
 type Tx = Prisma.TransactionClient;
@@ -25,14 +26,18 @@ interface CandidateRow extends Row { ord: bigint | number }
  * ClaimRelation across articles. Candidates are found cheaply in one query:
  * claims of other articles whose full-text `search_vector` holds two of the
  * claim's longest content words; the decision uses the extractor's features
- * (content stems, negations, stance cues). Runs in the caller's transaction.
+ * (content stems, negations, stance cues). Runs in the caller's transaction;
+ * `stored` (the article's language and new claims, from ingestion) saves reading them.
  */
-export async function linkClaimsAcrossArticles(tx: Tx, articleId: number): Promise<CrossArticleLinks> {
-  const own = await tx.$queryRaw<Row[]>`
-    SELECT c.id, c.text, c.cue_text, c.party_id, c.cluster_id, a.language, c.article_id
-    FROM claims c JOIN articles a ON a.id = c.article_id
-    WHERE c.article_id = ${articleId} AND c.status <> 'rejected'
-    ORDER BY c.ordinal`;
+export async function linkClaimsAcrossArticles(tx: Tx, articleId: number, stored?: StoredArticle): Promise<CrossArticleLinks> {
+  // Claims just stored are handed over by ingestion (all new, none rejected); otherwise read.
+  const own: Row[] = stored
+    ? stored.claims.map((claim) => ({ id: claim.id, text: claim.text, cue_text: claim.cueText, party_id: claim.partyId, cluster_id: null, language: stored.language, article_id: articleId }))
+    : await tx.$queryRaw<Row[]>`
+      SELECT c.id, c.text, c.cue_text, c.party_id, c.cluster_id, a.language, c.article_id
+      FROM claims c JOIN articles a ON a.id = c.article_id
+      WHERE c.article_id = ${articleId} AND c.status <> 'rejected'
+      ORDER BY c.ordinal`;
   const signed = own.map((row) => ({ row, sig: signClaim({ text: row.text, cueText: row.cue_text, language: row.language }) }));
   const queries = signed.map(({ sig }) => pairQuery(sig));
   const configs = own.map((row) => (row.language === 'en' ? 'english' : 'german'));
@@ -60,11 +65,11 @@ export async function linkClaimsAcrossArticles(tx: Tx, articleId: number): Promi
   const relations: Prisma.ClaimRelationCreateManyInput[] = [];
   for (const [index, list] of byClaim) {
     const { row, sig } = signed[index]!;
+    const mine = { ...sig, party: row.party_id };
     const same: Row[] = [];
     let disputes = 0;
     for (const candidate of list) {
-      const other = signClaim({ text: candidate.text, cueText: candidate.cue_text, language: candidate.language });
-      const link = compareClaims({ ...sig, party: row.party_id }, { ...other, party: candidate.party_id });
+      const link = compareClaims(mine, signCandidate(candidate));
       if (!link) continue;
       if (link.kind === 'same') { same.push(candidate); continue; }
       if (disputes >= DISPUTES_PER_CLAIM) continue;
@@ -79,6 +84,19 @@ export async function linkClaimsAcrossArticles(tx: Tx, articleId: number): Promi
   }
   if (relations.length > 0) await tx.claimRelation.createMany({ data: relations, skipDuplicates: true });
   return { clustered, relations: relations.length };
+}
+
+/** Signatures of candidate claims by id (a claim is a candidate for many articles), checked against its current text and party. */
+const signatures = new Map<number, { text: string; cueText: string | null; language: string | null; sig: ClaimSignature & { party: number } }>();
+const MAX_SIGNATURES = 200_000;
+
+function signCandidate(row: Row): ClaimSignature & { party: number } {
+  const known = signatures.get(row.id);
+  if (known && known.sig.party === row.party_id && known.text === row.text && known.cueText === row.cue_text && known.language === row.language) return known.sig;
+  if (signatures.size >= MAX_SIGNATURES) signatures.clear();
+  const sig = { ...signClaim({ text: row.text, cueText: row.cue_text, language: row.language }), party: row.party_id };
+  signatures.set(row.id, { text: row.text, cueText: row.cue_text, language: row.language, sig });
+  return sig;
 }
 
 /** A tsquery of every pair of the claim's longest content words ("a & b | a & c | ..."), or null with fewer than two. */

@@ -10,6 +10,7 @@ import { lockDataFolder } from './pglite-lock.js';
 import { applyMigrations, type MigrationReport, type MigrationSession } from './apply-migrations.js';
 import { readMigrations, type MigrationFile } from './migration-files.js';
 import { openFromTemplate, saveTemplate, templateKey } from './pglite-template.js';
+import { ReadReplica } from './read-replica.js';
 import { seedKnowledge, type SeedReport } from './seed-knowledge.js';
 import { DEFAULT_ACTORS, DEFAULT_PARTIES } from '../knowledge/index.js';
 
@@ -18,7 +19,15 @@ export const IN_MEMORY_DATA_DIR = 'memory://';
 
 /** An open database: the Prisma client plus what is underneath it. */
 export interface Database {
+  /** The primary: every write, editors' reads, migrations and the seed. */
   prisma: PrismaClient;
+  /**
+   * Client for reader pages: the read replica's when one is configured,
+   * otherwise the same object as `prisma` (always on PGlite).
+   */
+  reader: PrismaClient;
+  /** The read replica (DATABASE_REPLICA_URL), with its health; null without one. */
+  replica: ReadReplica | null;
   kind: 'pglite' | 'postgres';
   /** Disconnects Prisma and closes PGlite / the pool. Idempotent. */
   close(): Promise<void>;
@@ -32,6 +41,12 @@ export interface Database {
 export interface OpenDatabaseOptions {
   /** postgres:// URL of a real PostgreSQL server; wins over `dataDir`. `?schema=name` selects a schema. */
   databaseUrl?: string;
+  /**
+   * postgres:// URL of a read replica (hot standby) of `databaseUrl`, for
+   * reader pages. Never migrated or written; its `?schema=` defaults to the
+   * primary's. Connected lazily: the database opens while the replica is down.
+   */
+  replicaUrl?: string;
   /**
    * Data folder for the embedded PGlite database (kept in `<dataDir>/pglite`), or `memory://`
    * (a throwaway database, started from a cached template: see pglite-template.ts). Default `./data`.
@@ -54,7 +69,8 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const migrations = options.migrations ?? readMigrations();
   const seed = options.seed !== false;
-  if (options.databaseUrl !== undefined) return seedIfEmpty(await openPostgres(options.databaseUrl, migrations), seed);
+  if (options.databaseUrl !== undefined) return seedIfEmpty(await openPostgres(options.databaseUrl, migrations, options.replicaUrl), seed);
+  if (options.replicaUrl !== undefined) throw new AppError('CONFIG_INVALID', { message: 'A read replica needs a PostgreSQL primary (DATABASE_URL)' });
   const dataDir = options.dataDir ?? './data';
   if (dataDir !== IN_MEMORY_DATA_DIR) return seedIfEmpty(await openPGlite(await createPGlite(dataDir), migrations), seed);
 
@@ -138,6 +154,8 @@ async function openPGlite({ pglite, unlock }: CreatedPGlite, migrations: Migrati
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
+    reader: prisma,
+    replica: null,
     kind: 'pglite',
     migrations: report,
     close: once(async () => {
@@ -151,7 +169,7 @@ async function openPGlite({ pglite, unlock }: CreatedPGlite, migrations: Migrati
   };
 }
 
-async function openPostgres(databaseUrl: string, migrations: MigrationFile[]): Promise<Opened> {
+async function openPostgres(databaseUrl: string, migrations: MigrationFile[], replicaUrl: string | undefined): Promise<Opened> {
   const { connectionString, schema } = splitSchema(databaseUrl);
   const client = new pg.Client({ connectionString });
   try {
@@ -175,20 +193,48 @@ async function openPostgres(databaseUrl: string, migrations: MigrationFile[]): P
   } finally {
     await client.end();
   }
-  // Prisma qualifies its own queries with the schema; raw SQL (search, statistics) relies on the search path.
-  // The value is a quoted identifier; the startup `options` string escapes spaces and backslashes.
-  const searchPath = schema === undefined ? undefined : `"${schema.replaceAll('"', '""')}"`;
-  const options = searchPath === undefined ? undefined : `-c search_path=${searchPath.replace(/[\\ ]/g, '\\$&')}`;
-  const adapter = new PrismaPg({ connectionString, options }, schema === undefined ? undefined : { schema });
-  const prisma = new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter: pgAdapter(connectionString, schema) });
+  const replica = replicaUrl === undefined ? null : openReplica(replicaUrl, schema);
   return {
     prisma,
+    reader: replica?.prisma ?? prisma,
+    replica,
     kind: 'postgres',
     migrations: report,
     close: once(async () => {
-      await prisma.$disconnect();
+      await Promise.all([prisma.$disconnect(), replica?.prisma.$disconnect()]);
     }),
   };
+}
+
+/**
+ * A Prisma driver adapter on a PostgreSQL server. Prisma qualifies its own
+ * queries with the schema; raw SQL (search, statistics) relies on the search
+ * path, set at connection start-up.
+ */
+function pgAdapter(connectionString: string, schema: string | undefined, pool: pg.PoolConfig = {}, hooks: { onPoolError?: (error: Error) => void } = {}): PrismaPg {
+  // The value is a quoted identifier; the startup `options` string escapes spaces and backslashes.
+  const searchPath = schema === undefined ? undefined : `"${schema.replaceAll('"', '""')}"`;
+  const options = searchPath === undefined ? undefined : `-c search_path=${searchPath.replace(/[\\ ]/g, '\\$&')}`;
+  return new PrismaPg({ ...pool, connectionString, options }, { ...hooks, ...(schema === undefined ? {} : { schema }) });
+}
+
+/** How long a reader request waits for a connection to the replica before reading from the primary. */
+const REPLICA_CONNECT_TIMEOUT_MS = 3_000;
+
+/** The replica's client: its own pool, named `claimtrail-reader` in pg_stat_activity; never migrated. */
+function openReplica(replicaUrl: string, primarySchema: string | undefined): ReadReplica {
+  const { connectionString, schema } = splitSchema(replicaUrl);
+  let replica: ReadReplica | undefined;
+  const adapter = pgAdapter(
+    connectionString,
+    schema ?? primarySchema,
+    { application_name: 'claimtrail-reader', connectionTimeoutMillis: REPLICA_CONNECT_TIMEOUT_MS },
+    // An idle connection dropped (the replica stopped or restarted): read from the primary for a while.
+    { onPoolError: () => replica?.markDown() },
+  );
+  replica = new ReadReplica(new PrismaClient({ adapter }));
+  return replica;
 }
 
 /** Removes Prisma's `?schema=` parameter, which node-postgres would send to the server. */

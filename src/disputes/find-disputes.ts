@@ -1,7 +1,8 @@
-import { articleWhere, pageWindow, type ClaimFilters, type PageOf, type Paging } from '../claims/claim-filters.js';
-import { CLAIM_ORDER, CLAIM_SUMMARY, DISPUTE_TYPES, type ClaimSummary } from '../claims/claim-summary.js';
+import { pageWindow, type ClaimFilters, type PageOf, type Paging } from '../claims/claim-filters.js';
+import { findClaimSummaries, type ClaimSummary } from '../claims/claim-summary.js';
+import { countClaimRows, findClaimIds } from '../claims/find-claim-ids.js';
 import type { Database } from '../db/open-database.js';
-import type { Prisma, RelationType } from '../generated/prisma/client.js';
+import { Prisma, type RelationType } from '../generated/prisma/client.js';
 
 /** A claim set against the disputed claim, with the claims that back it. */
 export interface Counterclaim {
@@ -20,32 +21,31 @@ export interface Dispute {
 /** Relations an editor rejected and claims an editor rejected are left out. */
 const LIVE = { status: { not: 'rejected' } } as const;
 
+/** SQL: a live claim (of the party, when given) denies, doubts or contradicts the claim `c`. */
+function disputedBy(party?: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM claim_relations r JOIN claims f ON f.id = r.from_id
+    WHERE r.to_id = c.id AND r.type IN ('denies', 'doubts', 'contradicts') AND r.status <> 'rejected' AND f.status <> 'rejected'
+      ${party ? Prisma.sql`AND f.party_id = (SELECT p.id FROM parties p WHERE p.key = ${party})` : Prisma.empty})`;
+}
+
 /**
  * Lists disputed claims (claims that another claim denies, doubts or
  * contradicts), newest article first, with their counterclaims and the
  * claims supporting either side. The party filter matches a dispute when the
  * disputed claim or one of its counterclaims belongs to the party; the other
  * filters apply to the disputed claim's article. A constant number of
- * queries, however many claims a page shows: the page of disputed claims,
- * their count, the relations around them, and all involved claims at once.
+ * queries, however many claims a page shows: the page of disputed claims
+ * with their count (the few disputed claims found from the relations, then
+ * sorted), the relations around them, and all involved claims at once.
  */
 export async function findDisputes(db: Database, options: Paging & { filters: ClaimFilters }): Promise<PageOf<Dispute>> {
-  const { filters } = options;
-  const disputedBy = (party?: string): Prisma.ClaimRelationListRelationFilter => ({
-    some: { ...LIVE, type: { in: [...DISPUTE_TYPES] }, from: { ...LIVE, ...(party ? { party: { key: party } } : {}) } },
-  });
-  const article = articleWhere(filters);
-  const where: Prisma.ClaimWhereInput = {
-    ...LIVE,
-    ...(Object.keys(article).length > 0 ? { article } : {}),
-    relationsTo: disputedBy(),
-    ...(filters.party ? { OR: [{ party: { key: filters.party } }, { relationsTo: disputedBy(filters.party) }] } : {}),
-  };
-  const [targets, total] = await Promise.all([
-    db.prisma.claim.findMany({ where, select: { id: true }, orderBy: CLAIM_ORDER, ...pageWindow(options) }),
-    db.prisma.claim.count({ where }),
-  ]);
-  const targetIds = targets.map((target) => target.id);
+  const { party, ...filters } = options.filters;
+  const claimWhere = Prisma.sql`c.status <> 'rejected' AND ${disputedBy()}${party ? Prisma.sql` AND (c.party_id = (SELECT p.id FROM parties p WHERE p.key = ${party}) OR ${disputedBy(party)})` : Prisma.empty}`;
+  const scope = { filters, claimWhere };
+  const page = await findClaimIds(db, scope, pageWindow(options), 'narrow');
+  const total = page.total ?? (await countClaimRows(db, scope));
+  const targetIds = page.ids;
   const around = await db.prisma.claimRelation.findMany({
     where: { ...LIVE, toId: { in: targetIds }, from: LIVE },
     select: { fromId: true, toId: true, type: true },
@@ -58,7 +58,7 @@ export async function findDisputes(db: Database, options: Paging & { filters: Cl
     orderBy: [{ confidence: 'desc' }, { id: 'asc' }],
   });
   const involved = new Set([...targetIds, ...around.map((relation) => relation.fromId), ...backing.map((relation) => relation.fromId)]);
-  const rows = await db.prisma.claim.findMany({ where: { id: { in: [...involved] } }, include: CLAIM_SUMMARY });
+  const rows = await findClaimSummaries(db, [...involved]);
   const claims = new Map(rows.map((row) => [row.id, row]));
   const get = (id: number): ClaimSummary[] => {
     const claim = claims.get(id);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { ingestArticle } from '../articles/ingest-article.js';
+import { ingestArticle, type StoredArticle } from '../articles/ingest-article.js';
 import { loadKnowledgeSeeds } from '../articles/load-knowledge.js';
 import { normalizeArticleText } from '../articles/normalize-article-text.js';
 import type { Database } from '../db/open-database.js';
@@ -43,8 +43,8 @@ export interface BulkIngestOptions {
   concurrency?: number;
   /** Try a store that failed with an unexpected (non-AppError) error once more (default true). */
   retry?: boolean;
-  /** Runs in each article's transaction after its claims are stored (cross-article linking). */
-  afterStore?: (tx: Prisma.TransactionClient, articleId: number) => Promise<void>;
+  /** Runs in each article's transaction after its claims are stored (cross-article linking), given the new claims. */
+  afterStore?: (tx: Prisma.TransactionClient, articleId: number, stored: StoredArticle) => Promise<void>;
 }
 
 const HASH_BATCH = 500;
@@ -131,7 +131,7 @@ export async function runBulkIngest(db: Database, entries: readonly SourceEntry[
       try {
         const store = () => ingestArticle(db, {
           title: item.title, text, outlet: item.outlet, url: item.url, publishedAt: item.publishedAt,
-          maxBytes: options.maxBytes, extraction, afterStore: options.afterStore,
+          maxBytes: options.maxBytes, extraction, afterStore: options.afterStore, hashChecked: true,
         });
         // A transaction that failed for a passing reason (timeout on a busy machine, deadlock with a parallel store) is tried once more.
         const result = await store().catch((error: unknown) => {

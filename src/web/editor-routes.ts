@@ -18,7 +18,7 @@ export function createEditorRoutes({ config, db }: { config: Config; db: Databas
   const router = Router();
 
   router.get('/login', showLogin);
-  router.post('/login', loginRateLimit(config), login(db));
+  router.post('/login', loginRateLimit(config, db), login(db));
   router.post('/logout', logout);
 
   router.get('/review', requireEditor, showReviewQueue(db));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeExtraction } from '../../src/articles/store-extraction.js';
+import { insertExtraction, storeExtraction } from '../../src/articles/store-extraction.js';
 import { IN_MEMORY } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/open-database.js';
 import type { ExtractedClaim, ExtractionResult } from '../../src/extract/index.js';
@@ -58,6 +58,8 @@ describe('storeExtraction', () => {
       [4, 'Teheran', 'a-new-party', null],
     ]);
     for (const row of claims) expect(text.slice(row.start, row.end)).toBe(row.text);
+    // Ids follow text order (cross-article linking and the candidate search read claims in id order).
+    expect(claims.map((row) => row.id)).toEqual(claims.map((row) => row.id).sort((a, b) => a - b));
     expect(claims[0]!.relays.map((relay) => [relay.position, relay.party.key])).toEqual([[0, 'Reuters']]);
     expect(claims[0]).toMatchObject({ speakerText: 'Paris', cueText: 'warnte', cueParts: null });
     expect(claims[1]!.hedged).toBe(true);
@@ -66,6 +68,16 @@ describe('storeExtraction', () => {
     // Self-relations and relations to unknown claims are dropped.
     expect(claims[2]!.relationsFrom.map((relation) => [relation.type, relation.to.ordinal, relation.cueText])).toEqual([['denies', 2, 'wies']]);
     expect(await db.prisma.claimRelation.count()).toBe(1);
+  });
+
+  it('returns the new claim rows and stores a repeated relation once', async () => {
+    const other = (await db.prisma.article.create({ data: { title: 'u', text, contentHash: 'e'.repeat(64) } })).id;
+    const twice: ExtractionResult = { ...extraction, relations: [extraction.relations[0]!, { ...extraction.relations[0]!, confidence: 0.2 }] };
+    const stored = await db.prisma.$transaction((tx) => insertExtraction(tx, other, twice));
+    const rows = await db.prisma.claim.findMany({ where: { articleId: other }, orderBy: { ordinal: 'asc' }, select: { id: true, ordinal: true, text: true, cueText: true, partyId: true } });
+    expect(stored).toEqual(rows);
+    const relations = await db.prisma.claimRelation.findMany({ where: { fromId: { in: rows.map((row) => row.id) } }, select: { toId: true, confidence: true } });
+    expect(relations).toEqual([{ toId: rows[1]!.id, confidence: 0.7 }]);
   });
 
   it('stores nothing for an empty extraction', async () => {

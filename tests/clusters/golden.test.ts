@@ -38,7 +38,7 @@ describe.each(cases)('golden cross-article case %s', (name) => {
         url: null,
         publishedAt: new Date(expected.articles[file]!.publishedAt),
       },
-    })), { maxBytes: 100_000, workers: 0, afterStore: async (tx, id) => { await linkClaimsAcrossArticles(tx, id); } });
+    })), { maxBytes: 100_000, workers: 0, afterStore: async (tx, id, stored) => { await linkClaimsAcrossArticles(tx, id, stored); } });
     expect(summary.stored).toBe(files.length);
     const rows = await db.prisma.article.findMany({ select: { id: true, title: true } });
     for (const row of rows) articleIds.set(row.title, row.id);

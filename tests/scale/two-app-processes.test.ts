@@ -10,13 +10,15 @@ import { postgresTarget, type DatabaseTarget } from '../db/database-targets.js';
 /**
  * Scaling out: two app processes (`tsx src/server.ts`, different PORTs)
  * against one PostgreSQL database. An editor signs in through one, the
- * session (stored in the database) works on the other, and an edit made
- * through one is visible through the other.
+ * session (stored in the database) works on the other, an edit made
+ * through one is visible through the other, and failed sign-ins through
+ * either count against one LOGIN_MAX_ATTEMPTS (counters in the database).
  */
 const baseUrl = process.env.TEST_DATABASE_URL;
 const root = join(import.meta.dirname, '..', '..');
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 const SECRET = 'two-processes-session-secret-32-chars!';
+const MAX_ATTEMPTS = 4;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -30,7 +32,7 @@ async function startServer(databaseUrl: string, demo: boolean): Promise<{ url: s
   const child = spawn(process.execPath, [tsxCli, join(root, 'src/server.ts')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO: String(demo), SESSION_SECRET: SECRET },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO: String(demo), SESSION_SECRET: SECRET, LOGIN_MAX_ATTEMPTS: String(MAX_ATTEMPTS) },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
@@ -104,5 +106,20 @@ describe.skipIf(!baseUrl)(`two app processes against one PostgreSQL${baseUrl ? '
     expect([302, 303]).toContain(confirmed.status);
     const after = await (await fetch(`${b.url}${claimPath}`)).text();
     expect(after).toContain('Confirmed by an editor');
+  });
+
+  it('counts failed sign-ins through both processes against one limit', async () => {
+    const attempt = async (url: string): Promise<number> => {
+      const form = await fetch(`${url}/login`);
+      return (await fetch(`${url}/login`, {
+        method: 'POST', redirect: 'manual',
+        headers: { cookie: cookiesOf(form), 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ login: 'editor@example.org', password: 'wrong password', _csrf: csrfOf(await form.text()) }),
+      })).status;
+    };
+    const statuses: number[] = [];
+    for (let i = 0; i < MAX_ATTEMPTS; i++) statuses.push(await attempt(i % 2 === 0 ? a.url : b.url));
+    expect(statuses).toEqual(Array(MAX_ATTEMPTS).fill(401));
+    expect([await attempt(a.url), await attempt(b.url)]).toEqual([429, 429]);
   });
 });

@@ -98,6 +98,12 @@ export type User = Prisma.UserModel
  */
 export type Session = Prisma.SessionModel
 /**
+ * Model LoginAttempt
+ * Login rate-limit counters, shared by every app process: failed sign-ins per key
+ * (IP address, or IP address and login name) in the window ending at resetAt.
+ */
+export type LoginAttempt = Prisma.LoginAttemptModel
+/**
  * Model AuditEntry
  * Who changed what, when: one row per change, with the row before and after.
  */

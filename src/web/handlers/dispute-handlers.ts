@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { cachedByVersion } from '../../claims/cached-by-version.js';
 import type { Database } from '../../db/open-database.js';
 import { findDisputes } from '../../disputes/find-disputes.js';
 import { findRepeatedClaims } from '../../clusters/find-repeated-claims.js';
@@ -13,7 +14,7 @@ import { loadFilterForm } from './reader-context.js';
 export function showDisputesPage(db: Database): RequestHandler {
   return async (req, res) => {
     const query = parseListQuery(req.query);
-    const [disputes, filters, repeated] = await Promise.all([findDisputes(db, query), loadFilterForm(db, req, query.filters), findRepeatedClaims(db.prisma)]);
+    const [disputes, filters, repeated] = await Promise.all([findDisputes(db, query), loadFilterForm(db, req, query.filters), cachedByVersion(db, 'repeated-claims', () => findRepeatedClaims(db.prisma))]);
     res.render('pages/disputes', {
       page: { title: null },
       disputes: disputes.items.map(presentDispute),

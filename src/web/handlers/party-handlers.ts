@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { findClaims } from '../../claims/find-claims.js';
+import { cachedByVersion } from '../../claims/cached-by-version.js';
 import type { Database } from '../../db/open-database.js';
 import { countDisputes } from '../../disputes/count-disputes.js';
 import { findParties } from '../../parties/find-parties.js';
@@ -11,17 +12,22 @@ import { presentPagination } from '../presenters/present-pagination.js';
 import { presentPartyList, presentSpeakerStats } from '../presenters/present-speaker.js';
 import { parseListQuery } from '../queries/parse-list-query.js';
 
+/** The parties with their claim counts (which aggregate every claim), reused while the data version is unchanged. */
+function loadParties(db: Database) {
+  return cachedByVersion(db, 'parties', () => findParties(db));
+}
+
 /** `/parties`: every party that made a claim. */
 export function listPartiesPage(db: Database): RequestHandler {
   return async (_req, res) => {
-    res.render('pages/parties', { page: { title: 'Parties' }, parties: presentPartyList(await findParties(db)) });
+    res.render('pages/parties', { page: { title: 'Parties' }, parties: presentPartyList(await loadParties(db)) });
   };
 }
 
 /** `/api/parties`: the parties as JSON. */
 export function listPartiesJson(db: Database): RequestHandler {
   return async (_req, res) => {
-    const parties = await findParties(db);
+    const parties = await loadParties(db);
     res.json({
       parties: parties.map((party) => ({ key: party.key, name: party.name, kind: party.kind, href: `/parties/${encodeURIComponent(party.key)}`, claimCount: party._count.claims })),
     });

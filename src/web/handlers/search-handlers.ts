@@ -27,6 +27,7 @@ export function showSearchPage(db: Database): RequestHandler {
       results: {
         claims: claims.items.map((hit) => ({ ...presentClaimSummary(hit.claim), marked: presentMarked(hit.marked) })),
         claimTotal: claims.total,
+        claimCapped: claims.capped,
         articles: articles.items.map((hit) => ({
           href: `/articles/${hit.id}`,
           title: presentMarked(hit.markedTitle),
@@ -36,6 +37,7 @@ export function showSearchPage(db: Database): RequestHandler {
           date: presentDate(hit.publishedAt),
         })),
         articleTotal: articles.total,
+        articleCapped: articles.capped,
         pagination: presentPagination(larger, '/search', filters.query),
       },
     });
@@ -65,7 +67,7 @@ export function searchJson(db: Database): RequestHandler {
         excerpt: presentMarked(hit.excerpt).map((piece) => piece.text).join(''),
         matches: highlights(hit.excerpt),
       })),
-      pagination: { claims: presentPaginationJson(claims), articles: presentPaginationJson(articles) },
+      pagination: { claims: { ...presentPaginationJson(claims), capped: claims.capped }, articles: { ...presentPaginationJson(articles), capped: articles.capped } },
     });
   };
 }

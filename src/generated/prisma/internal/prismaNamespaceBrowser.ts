@@ -62,6 +62,7 @@ export const ModelName = {
   ClaimRelation: 'ClaimRelation',
   User: 'User',
   Session: 'Session',
+  LoginAttempt: 'LoginAttempt',
   AuditEntry: 'AuditEntry'
 } as const
 
@@ -100,6 +101,14 @@ export const ArticleScalarFieldEnum = {
 } as const
 
 export type ArticleScalarFieldEnum = (typeof ArticleScalarFieldEnum)[keyof typeof ArticleScalarFieldEnum]
+
+
+export const RelationLoadStrategy = {
+  query: 'query',
+  join: 'join'
+} as const
+
+export type RelationLoadStrategy = (typeof RelationLoadStrategy)[keyof typeof RelationLoadStrategy]
 
 
 export const PartyScalarFieldEnum = {
@@ -244,6 +253,15 @@ export const SessionScalarFieldEnum = {
 } as const
 
 export type SessionScalarFieldEnum = (typeof SessionScalarFieldEnum)[keyof typeof SessionScalarFieldEnum]
+
+
+export const LoginAttemptScalarFieldEnum = {
+  key: 'key',
+  hits: 'hits',
+  resetAt: 'resetAt'
+} as const
+
+export type LoginAttemptScalarFieldEnum = (typeof LoginAttemptScalarFieldEnum)[keyof typeof LoginAttemptScalarFieldEnum]
 
 
 export const AuditEntryScalarFieldEnum = {

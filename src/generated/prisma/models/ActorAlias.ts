@@ -561,7 +561,7 @@ export type $ActorAliasPayload<ExtArgs extends runtime.Types.Extensions.Internal
 export type ActorAliasGetPayload<S extends boolean | null | undefined | ActorAliasDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ActorAliasPayload, S>
 
 export type ActorAliasCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ActorAliasFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ActorAliasFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ActorAliasCountAggregateInputType | true
   }
 
@@ -1007,6 +1007,7 @@ export type ActorAliasFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter, which ActorAlias to fetch.
    */
   where: Prisma.ActorAliasWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1029,6 +1030,7 @@ export type ActorAliasFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extens
    * Filter, which ActorAlias to fetch.
    */
   where: Prisma.ActorAliasWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1081,6 +1083,7 @@ export type ActorAliasFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter by unique combinations of ActorAliases.
    */
   distinct?: Prisma.ActorAliasScalarFieldEnum | Prisma.ActorAliasScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1133,6 +1136,7 @@ export type ActorAliasFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensi
    * Filter by unique combinations of ActorAliases.
    */
   distinct?: Prisma.ActorAliasScalarFieldEnum | Prisma.ActorAliasScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1185,6 +1189,7 @@ export type ActorAliasFindManyArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter by unique combinations of ActorAliases.
    */
   distinct?: Prisma.ActorAliasScalarFieldEnum | Prisma.ActorAliasScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1207,6 +1212,7 @@ export type ActorAliasCreateArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * The data needed to create a ActorAlias.
    */
   data: Prisma.XOR<Prisma.ActorAliasCreateInput, Prisma.ActorAliasUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1267,6 +1273,7 @@ export type ActorAliasUpdateArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Choose, which ActorAlias to update.
    */
   where: Prisma.ActorAliasWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1345,6 +1352,7 @@ export type ActorAliasUpsertArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * In case the ActorAlias was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ActorAliasUpdateInput, Prisma.ActorAliasUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1367,6 +1375,7 @@ export type ActorAliasDeleteArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter which ActorAlias to delete.
    */
   where: Prisma.ActorAliasWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

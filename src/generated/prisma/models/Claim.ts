@@ -3015,7 +3015,7 @@ export type $ClaimPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
 export type ClaimGetPayload<S extends boolean | null | undefined | ClaimDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ClaimPayload, S>
 
 export type ClaimCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ClaimFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ClaimFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ClaimCountAggregateInputType | true
   }
 
@@ -3490,6 +3490,7 @@ export type ClaimFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter, which Claim to fetch.
    */
   where: Prisma.ClaimWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3512,6 +3513,7 @@ export type ClaimFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter, which Claim to fetch.
    */
   where: Prisma.ClaimWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3564,6 +3566,7 @@ export type ClaimFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * Filter by unique combinations of Claims.
    */
   distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3616,6 +3619,7 @@ export type ClaimFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter by unique combinations of Claims.
    */
   distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3668,6 +3672,7 @@ export type ClaimFindManyArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Filter by unique combinations of Claims.
    */
   distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3690,6 +3695,7 @@ export type ClaimCreateArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * The data needed to create a Claim.
    */
   data: Prisma.XOR<Prisma.ClaimCreateInput, Prisma.ClaimUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3750,6 +3756,7 @@ export type ClaimUpdateArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * Choose, which Claim to update.
    */
   where: Prisma.ClaimWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3828,6 +3835,7 @@ export type ClaimUpsertArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * In case the Claim was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ClaimUpdateInput, Prisma.ClaimUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -3850,6 +3858,7 @@ export type ClaimDeleteArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * Filter which Claim to delete.
    */
   where: Prisma.ClaimWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -449,7 +449,7 @@ export type $ClaimClusterPayload<ExtArgs extends runtime.Types.Extensions.Intern
 export type ClaimClusterGetPayload<S extends boolean | null | undefined | ClaimClusterDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ClaimClusterPayload, S>
 
 export type ClaimClusterCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ClaimClusterFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ClaimClusterFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ClaimClusterCountAggregateInputType | true
   }
 
@@ -893,6 +893,7 @@ export type ClaimClusterFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter, which ClaimCluster to fetch.
    */
   where: Prisma.ClaimClusterWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -915,6 +916,7 @@ export type ClaimClusterFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Exte
    * Filter, which ClaimCluster to fetch.
    */
   where: Prisma.ClaimClusterWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -967,6 +969,7 @@ export type ClaimClusterFindFirstArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter by unique combinations of ClaimClusters.
    */
   distinct?: Prisma.ClaimClusterScalarFieldEnum | Prisma.ClaimClusterScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1019,6 +1022,7 @@ export type ClaimClusterFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Exten
    * Filter by unique combinations of ClaimClusters.
    */
   distinct?: Prisma.ClaimClusterScalarFieldEnum | Prisma.ClaimClusterScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1071,6 +1075,7 @@ export type ClaimClusterFindManyArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter by unique combinations of ClaimClusters.
    */
   distinct?: Prisma.ClaimClusterScalarFieldEnum | Prisma.ClaimClusterScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1093,6 +1098,7 @@ export type ClaimClusterCreateArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * The data needed to create a ClaimCluster.
    */
   data: Prisma.XOR<Prisma.ClaimClusterCreateInput, Prisma.ClaimClusterUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1149,6 +1155,7 @@ export type ClaimClusterUpdateArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Choose, which ClaimCluster to update.
    */
   where: Prisma.ClaimClusterWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1223,6 +1230,7 @@ export type ClaimClusterUpsertArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * In case the ClaimCluster was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ClaimClusterUpdateInput, Prisma.ClaimClusterUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1245,6 +1253,7 @@ export type ClaimClusterDeleteArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter which ClaimCluster to delete.
    */
   where: Prisma.ClaimClusterWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -1031,7 +1031,7 @@ export type $ClaimRelationPayload<ExtArgs extends runtime.Types.Extensions.Inter
 export type ClaimRelationGetPayload<S extends boolean | null | undefined | ClaimRelationDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ClaimRelationPayload, S>
 
 export type ClaimRelationCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ClaimRelationFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ClaimRelationFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ClaimRelationCountAggregateInputType | true
   }
 
@@ -1486,6 +1486,7 @@ export type ClaimRelationFindUniqueArgs<ExtArgs extends runtime.Types.Extensions
    * Filter, which ClaimRelation to fetch.
    */
   where: Prisma.ClaimRelationWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1508,6 +1509,7 @@ export type ClaimRelationFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Ext
    * Filter, which ClaimRelation to fetch.
    */
   where: Prisma.ClaimRelationWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1560,6 +1562,7 @@ export type ClaimRelationFindFirstArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter by unique combinations of ClaimRelations.
    */
   distinct?: Prisma.ClaimRelationScalarFieldEnum | Prisma.ClaimRelationScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1612,6 +1615,7 @@ export type ClaimRelationFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Exte
    * Filter by unique combinations of ClaimRelations.
    */
   distinct?: Prisma.ClaimRelationScalarFieldEnum | Prisma.ClaimRelationScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1664,6 +1668,7 @@ export type ClaimRelationFindManyArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter by unique combinations of ClaimRelations.
    */
   distinct?: Prisma.ClaimRelationScalarFieldEnum | Prisma.ClaimRelationScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1686,6 +1691,7 @@ export type ClaimRelationCreateArgs<ExtArgs extends runtime.Types.Extensions.Int
    * The data needed to create a ClaimRelation.
    */
   data: Prisma.XOR<Prisma.ClaimRelationCreateInput, Prisma.ClaimRelationUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1746,6 +1752,7 @@ export type ClaimRelationUpdateArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Choose, which ClaimRelation to update.
    */
   where: Prisma.ClaimRelationWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1824,6 +1831,7 @@ export type ClaimRelationUpsertArgs<ExtArgs extends runtime.Types.Extensions.Int
    * In case the ClaimRelation was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ClaimRelationUpdateInput, Prisma.ClaimRelationUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1846,6 +1854,7 @@ export type ClaimRelationDeleteArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter which ClaimRelation to delete.
    */
   where: Prisma.ClaimRelationWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

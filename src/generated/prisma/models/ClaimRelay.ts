@@ -605,7 +605,7 @@ export type $ClaimRelayPayload<ExtArgs extends runtime.Types.Extensions.Internal
 export type ClaimRelayGetPayload<S extends boolean | null | undefined | ClaimRelayDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$ClaimRelayPayload, S>
 
 export type ClaimRelayCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<ClaimRelayFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<ClaimRelayFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: ClaimRelayCountAggregateInputType | true
   }
 
@@ -1050,6 +1050,7 @@ export type ClaimRelayFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter, which ClaimRelay to fetch.
    */
   where: Prisma.ClaimRelayWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1072,6 +1073,7 @@ export type ClaimRelayFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extens
    * Filter, which ClaimRelay to fetch.
    */
   where: Prisma.ClaimRelayWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1124,6 +1126,7 @@ export type ClaimRelayFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter by unique combinations of ClaimRelays.
    */
   distinct?: Prisma.ClaimRelayScalarFieldEnum | Prisma.ClaimRelayScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1176,6 +1179,7 @@ export type ClaimRelayFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensi
    * Filter by unique combinations of ClaimRelays.
    */
   distinct?: Prisma.ClaimRelayScalarFieldEnum | Prisma.ClaimRelayScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1228,6 +1232,7 @@ export type ClaimRelayFindManyArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter by unique combinations of ClaimRelays.
    */
   distinct?: Prisma.ClaimRelayScalarFieldEnum | Prisma.ClaimRelayScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1250,6 +1255,7 @@ export type ClaimRelayCreateArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * The data needed to create a ClaimRelay.
    */
   data: Prisma.XOR<Prisma.ClaimRelayCreateInput, Prisma.ClaimRelayUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1310,6 +1316,7 @@ export type ClaimRelayUpdateArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Choose, which ClaimRelay to update.
    */
   where: Prisma.ClaimRelayWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1388,6 +1395,7 @@ export type ClaimRelayUpsertArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * In case the ClaimRelay was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.ClaimRelayUpdateInput, Prisma.ClaimRelayUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1410,6 +1418,7 @@ export type ClaimRelayDeleteArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter which ClaimRelay to delete.
    */
   where: Prisma.ClaimRelayWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

@@ -890,7 +890,7 @@ export type $PartyPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
 export type PartyGetPayload<S extends boolean | null | undefined | PartyDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$PartyPayload, S>
 
 export type PartyCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<PartyFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<PartyFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: PartyCountAggregateInputType | true
   }
 
@@ -1341,6 +1341,7 @@ export type PartyFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Filter, which Party to fetch.
    */
   where: Prisma.PartyWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1363,6 +1364,7 @@ export type PartyFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extensions.
    * Filter, which Party to fetch.
    */
   where: Prisma.PartyWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1415,6 +1417,7 @@ export type PartyFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Internal
    * Filter by unique combinations of Parties.
    */
   distinct?: Prisma.PartyScalarFieldEnum | Prisma.PartyScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1467,6 +1470,7 @@ export type PartyFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensions.I
    * Filter by unique combinations of Parties.
    */
   distinct?: Prisma.PartyScalarFieldEnum | Prisma.PartyScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1519,6 +1523,7 @@ export type PartyFindManyArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    * Filter by unique combinations of Parties.
    */
   distinct?: Prisma.PartyScalarFieldEnum | Prisma.PartyScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1541,6 +1546,7 @@ export type PartyCreateArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * The data needed to create a Party.
    */
   data: Prisma.XOR<Prisma.PartyCreateInput, Prisma.PartyUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1597,6 +1603,7 @@ export type PartyUpdateArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * Choose, which Party to update.
    */
   where: Prisma.PartyWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1671,6 +1678,7 @@ export type PartyUpsertArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * In case the Party was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.PartyUpdateInput, Prisma.PartyUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1693,6 +1701,7 @@ export type PartyDeleteArgs<ExtArgs extends runtime.Types.Extensions.InternalArg
    * Filter which Party to delete.
    */
   where: Prisma.PartyWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**

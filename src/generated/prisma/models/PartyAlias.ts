@@ -561,7 +561,7 @@ export type $PartyAliasPayload<ExtArgs extends runtime.Types.Extensions.Internal
 export type PartyAliasGetPayload<S extends boolean | null | undefined | PartyAliasDefaultArgs> = runtime.Types.Result.GetResult<Prisma.$PartyAliasPayload, S>
 
 export type PartyAliasCountArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> =
-  Omit<PartyAliasFindManyArgs, 'select' | 'include' | 'distinct' | 'omit'> & {
+  Omit<PartyAliasFindManyArgs, 'select' | 'include' | 'distinct' | 'omit' | 'relationLoadStrategy'> & {
     select?: PartyAliasCountAggregateInputType | true
   }
 
@@ -1007,6 +1007,7 @@ export type PartyAliasFindUniqueArgs<ExtArgs extends runtime.Types.Extensions.In
    * Filter, which PartyAlias to fetch.
    */
   where: Prisma.PartyAliasWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1029,6 +1030,7 @@ export type PartyAliasFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Extens
    * Filter, which PartyAlias to fetch.
    */
   where: Prisma.PartyAliasWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1081,6 +1083,7 @@ export type PartyAliasFindFirstArgs<ExtArgs extends runtime.Types.Extensions.Int
    * Filter by unique combinations of PartyAliases.
    */
   distinct?: Prisma.PartyAliasScalarFieldEnum | Prisma.PartyAliasScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1133,6 +1136,7 @@ export type PartyAliasFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Extensi
    * Filter by unique combinations of PartyAliases.
    */
   distinct?: Prisma.PartyAliasScalarFieldEnum | Prisma.PartyAliasScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1185,6 +1189,7 @@ export type PartyAliasFindManyArgs<ExtArgs extends runtime.Types.Extensions.Inte
    * Filter by unique combinations of PartyAliases.
    */
   distinct?: Prisma.PartyAliasScalarFieldEnum | Prisma.PartyAliasScalarFieldEnum[]
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1207,6 +1212,7 @@ export type PartyAliasCreateArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * The data needed to create a PartyAlias.
    */
   data: Prisma.XOR<Prisma.PartyAliasCreateInput, Prisma.PartyAliasUncheckedCreateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1267,6 +1273,7 @@ export type PartyAliasUpdateArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Choose, which PartyAlias to update.
    */
   where: Prisma.PartyAliasWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1345,6 +1352,7 @@ export type PartyAliasUpsertArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * In case the PartyAlias was found with the provided `where` argument, update it with this data.
    */
   update: Prisma.XOR<Prisma.PartyAliasUpdateInput, Prisma.PartyAliasUncheckedUpdateInput>
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
@@ -1367,6 +1375,7 @@ export type PartyAliasDeleteArgs<ExtArgs extends runtime.Types.Extensions.Intern
    * Filter which PartyAlias to delete.
    */
   where: Prisma.PartyAliasWhereUniqueInput
+  relationLoadStrategy?: Prisma.RelationLoadStrategy
 }
 
 /**
