@@ -22,6 +22,7 @@ export function registerExtractCommand(program: Command): void {
         id: c.id, text: c.text, start: c.start, end: c.end, kind: c.kind, cue: c.cue, speaker: c.speaker,
         actor: c.actor, party: c.party, via: c.via, confidence: c.confidence, unsourced: c.unsourced,
         disputes: c.disputes, supports: c.supports, hedged: c.hedged, distanced: c.distanced,
+        ...(c.relays ? { relays: c.relays } : {}),
       }));
       process.stdout.write(`${JSON.stringify({ language: result.language, claims, relations: result.relations }, null, 2)}\n`);
     });

@@ -1,4 +1,4 @@
-import type { ExtractedClaim, Span } from '../extract/types.js';
+import type { Cue, ExtractedClaim, Span } from '../extract/types.js';
 import type { CorpusToken } from './load-wikinews-corpus.js';
 import type { QuotationTokens } from './score-quotations.js';
 import { firstIndexWhere } from '../extract/first-index-where.js';
@@ -13,8 +13,9 @@ const TYPE_OF_KIND: Record<ExtractedClaim['kind'], string> = {
  * `parts` when it has them. The content (quote role) excludes tokens of the
  * claim's own speaker and cue: "Laut Polizei wurde er gefasst" has content
  * "wurde er gefasst", as in the gold annotation, although the public claim
- * carries one continuous span. A 'reported' claim whose content is the act
- * itself (it holds the cue: "Teheran wies die Anschuldigungen zurück") is
+ * carries one continuous span; so are the cue and source mention of a relay
+ * the claim carries ("Laut einem AFP-Bericht wurde er gefasst").
+ * A 'reported' claim whose content is the act itself (it holds the cue: "Teheran wies die Anschuldigungen zurück") is
  * mapped the way the dataset annotates type Reported: the whole act
  * including the agent and the verb is the quotation, and there is no cue.
  * A speech act with a separate content clause ("forderte die USA auf, das
@@ -27,10 +28,27 @@ export function claimToTokens(claim: ExtractedClaim, tokens: readonly CorpusToke
     // A reported speech act is annotated as a whole (agent, verb, object) with no cue.
     return { quote: tokensIn([claim], tokens), speaker, cue: [], type: TYPE_OF_KIND[claim.kind] };
   }
-  const cue = claim.cue ? tokensIn(claim.cue.parts && claim.cue.parts.length > 0 ? claim.cue.parts : [claim.cue], tokens) : [];
-  const exclude = new Set([...speaker, ...cue]);
+  const cue = cueTokens(claim, tokens);
+  const relayed = (claim.relays ?? []).flatMap((relay) => [
+    ...relay.speaker ? tokensIn([relay.speaker], tokens) : [], ...relay.cue ? spanCueTokens(relay.cue, tokens) : [],
+  ]);
+  const exclude = new Set([...speaker, ...cue, ...relayed]);
   const quote = tokensIn([claim], tokens).filter((id) => !exclude.has(id));
   return { quote, speaker, cue, type: TYPE_OF_KIND[claim.kind] };
+}
+
+/**
+ * Dataset tokens of a claim's cue (its parts when it has them). Punctuation is
+ * left out: the dataset never annotates a mark as a cue, so a colon
+ * attribution ("Lawrow: …") has no cue there.
+ */
+function cueTokens(claim: ExtractedClaim, tokens: readonly CorpusToken[]): number[] {
+  return claim.cue ? spanCueTokens(claim.cue, tokens) : [];
+}
+
+function spanCueTokens(cue: Cue, tokens: readonly CorpusToken[]): number[] {
+  const ids = tokensIn(cue.parts && cue.parts.length > 0 ? cue.parts : [cue], tokens);
+  return ids.filter((id) => /[\p{L}\p{N}]/u.test(tokens.find((token) => token.id === id)?.text ?? ''));
 }
 
 /** Quoted stretches of two or more words: „…“, "…", »…«, «…», ‚…‘, “…”. */
@@ -39,21 +57,49 @@ const FRAGMENT = /[„"»«‚“]([^„"»«“”‚‘\n]{1,400}?)[“"«»�
 /**
  * The dataset quotations one claim stands for: the claim itself and, for a
  * mixed, indirect or reported claim, every quoted fragment of two or more
- * words inside its content. The dataset annotates such a fragment
+ * words inside its content (in a reported act also a single quoted word, the
+ * label the speaker used: "nannte den Bericht eine „Zeitungsente“"). The dataset annotates such a fragment
  * ("Afghanistan sei ein „Opfer des Terrorismus“") as a Direct quotation of
  * the same speaker and cue besides the indirect one; the claim carries the
- * fragment in its text, attributed to the same speaker.
+ * fragment in its text, attributed to the same speaker. Each link of the
+ * claim's relay chain with a cue adds one more quotation (`relayQuotations`).
  */
 export function claimToQuotations(claim: ExtractedClaim, tokens: readonly CorpusToken[]): QuotationTokens[] {
   const main = claimToTokens(claim, tokens);
-  if (claim.kind === 'direct' || claim.kind === 'author') return [main];
-  const result = [main];
+  const relayed = relayQuotations(claim, tokens);
+  if (claim.kind === 'direct' || claim.kind === 'author') return [main, ...relayed];
+  const result = [main, ...relayed];
   const speaker = claim.speaker ? tokensIn([claim.speaker], tokens) : [];
-  const cue = claim.cue ? tokensIn(claim.cue.parts && claim.cue.parts.length > 0 ? claim.cue.parts : [claim.cue], tokens) : [];
+  const cue = cueTokens(claim, tokens);
   for (const m of claim.text.matchAll(FRAGMENT)) {
-    if ((m[1] ?? '').trim().split(/\s+/).length < 2) continue;
+    if ((m[1] ?? '').trim().split(/\s+/).length < (claim.kind === 'reported' ? 1 : 2)) continue;
     const start = claim.start + (m.index ?? 0);
     result.push({ quote: tokensIn([{ start, end: start + m[0].length }], tokens), speaker, cue, type: 'Direct' });
+  }
+  return result;
+}
+
+/**
+ * One dataset quotation per link of the claim's relay chain that has a cue
+ * ("Laut einem Reuters-Bericht hat die Regierung angekündigt, die Steuern zu
+ * senken"): the dataset annotates the outlet or agency as a second
+ * quotation with its own cue and speaker, whose content is the relayed
+ * attribution as a whole (the claim's content with its speaker and cue, "hat
+ * die Regierung angekündigt, die Steuern zu senken") minus the relay's own cue and
+ * speaker tokens. Its type is Indirect, as the dataset mostly has it, also for
+ * a relayed direct quotation.
+ */
+function relayQuotations(claim: ExtractedClaim, tokens: readonly CorpusToken[]): QuotationTokens[] {
+  if (!claim.relays || claim.relays.length === 0) return [];
+  const parts = [claim, claim.cue, claim.speaker].filter((span): span is Span => span !== null);
+  const hull = { start: Math.min(...parts.map((span) => span.start)), end: Math.max(...parts.map((span) => span.end)) };
+  const result: QuotationTokens[] = [];
+  for (const relay of claim.relays) {
+    if (!relay.cue) continue;
+    const speaker = relay.speaker ? tokensIn([relay.speaker], tokens) : [];
+    const cue = spanCueTokens(relay.cue, tokens);
+    const exclude = new Set([...speaker, ...cue]);
+    result.push({ quote: tokensIn([hull], tokens).filter((id) => !exclude.has(id)), speaker, cue, type: 'Indirect' });
   }
   return result;
 }

@@ -7,6 +7,7 @@ import { chainRelays } from './stages/chain-relays.js';
 import { findCues } from './stages/find-cues.js';
 import { findQuotes } from './stages/find-quotes.js';
 import { linkDisputes } from './stages/link-disputes.js';
+import { refineSpeakers } from './stages/refine-speakers.js';
 import { isKnowledge, resolveSpeakers } from './stages/resolve-speakers.js';
 import { segmentDocument } from './stages/segment-document.js';
 import type { ExtractOptions, ExtractionResult, Language } from './types.js';
@@ -21,7 +22,7 @@ export function runPipeline(text: string, language: Language, pack: LanguagePack
   const segmented = segmentDocument(text, language, pack);
   const withQuotes = findQuotes(segmented);
   const withCues = findCues(withQuotes);
-  const withAttributions = attributeSpeech(withCues);
+  const withAttributions = refineSpeakers(attributeSpeech(withCues));
   const claims = buildClaims(withAttributions);
   const knowledge = isKnowledge(options.knowledge) ? options.knowledge : getDefaultKnowledge();
   const withSpeakers = resolveSpeakers({ ...withAttributions, claims }, knowledge);

@@ -16,6 +16,12 @@ export interface Span { text: string; start: number; end: number } // UTF-16 off
 export interface Cue extends Span { parts?: Span[] }              // discontinuous cues: "wies … zurück"
 export type ClaimKind = 'direct' | 'indirect' | 'mixed' | 'reported' | 'author';
 export type RelationType = 'denies' | 'doubts' | 'contradicts' | 'supports';
+/** One link of a claim's relay chain with its attribution as written ("laut" + "einem Reuters-Bericht"). */
+export interface ClaimRelay {
+  party: string;           // party key of the relay ("Reuters"; "unknown" when not resolved)
+  cue: Cue | null;         // the relay's cue ("laut", "berichtete") or null
+  speaker: Span | null;    // the relay's source mention ("einem Reuters-Bericht") or null
+}
 export interface ExtractedClaim {
   id: string;              // "c1", "c2", ... in text order
   text: string; start: number; end: number;   // the content span
@@ -25,6 +31,7 @@ export interface ExtractedClaim {
   actor: string | null;    // actor key (e.g. "Mark Esper") or null
   party: string;           // party key ("Washington", "Reuters", "author", "unknown")
   via: string[];           // relay chain from the article inward, e.g. ["Reuters"] for Paris via Reuters
+  relays?: ClaimRelay[];   // optional: further attributions of the same content (the `via` links and others) with their spans
   confidence: number;      // 0..1
   unsourced: boolean;      // author-voice evaluation/causal judgement with no source
   hedged: boolean;         // "offenbar", "apparently"

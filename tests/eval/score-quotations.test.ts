@@ -110,3 +110,29 @@ describe('claimToQuotations', () => {
     expect(claimToQuotations(scare, tokens)).toHaveLength(1);
   });
 });
+
+describe('claimToQuotations with a relay', () => {
+  // "Laut Reuters hat die Regierung angekündigt, die Steuern zu senken" with tokens per word.
+  const text = 'Laut Reuters hat die Regierung angekündigt, die Steuern zu senken';
+  const tokens = [...text.matchAll(/[\p{L}]+|[^\s\p{L}]/gu)].map((m, id) => ({ id, text: m[0], charBegin: m.index!, charEnd: m.index! + m[0].length, sentence: 0 }));
+  const at = (word: string) => ({ text: word, start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  const claim: ExtractedClaim = {
+    id: 'c1', text: 'die Steuern zu senken', start: text.indexOf('die Steuern'), end: text.length, kind: 'indirect',
+    cue: { ...at('hat die Regierung angekündigt'), parts: [at('hat'), at('angekündigt')] }, speaker: at('die Regierung'),
+    actor: null, party: 'unknown', via: ['Reuters'], confidence: 1, unsourced: false, hedged: false, distanced: [], disputes: [], supports: [],
+    relays: [{ party: 'Reuters', cue: at('Laut'), speaker: at('Reuters') }],
+  };
+  const words = (ids: number[]) => ids.map((id) => tokens[id]!.text).join(' ');
+  it('adds the relay as a quotation of the whole relayed attribution with its own cue and speaker', () => {
+    const groups = claimToQuotations(claim, tokens);
+    expect(groups).toHaveLength(2);
+    expect(words(groups[0]!.quote)).toBe('die Steuern zu senken');
+    expect(groups[1]).toMatchObject({ speaker: [1], cue: [0], type: 'Indirect' });
+    expect(words(groups[1]!.quote)).toBe('hat die Regierung angekündigt , die Steuern zu senken');
+  });
+  it('leaves the relay\'s cue and source out of the claim\'s own content; a relay without a cue adds nothing', () => {
+    const wide = { ...claim, text, start: 0, cue: null, speaker: null };
+    expect(words(claimToQuotations(wide, tokens)[0]!.quote)).toBe('hat die Regierung angekündigt , die Steuern zu senken');
+    expect(claimToQuotations({ ...claim, relays: [{ party: 'Reuters', cue: null, speaker: at('Reuters') }] }, tokens)).toHaveLength(1);
+  });
+});

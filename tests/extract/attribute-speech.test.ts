@@ -57,6 +57,54 @@ describe('attributeSpeech (German)', () => {
     expect(attributionWith(doc, 'Das würde helfen').speaker?.text).toBe('Esper');
     expect(doc.attributions.some((a) => a.content.text.includes('Wetter'))).toBe(false);
   });
+  it('joins consecutive continued sentences of a paragraph into one attribution', () => {
+    const doc = attributionsOf('Esper sagte, die Lage sei ernst. Die Verbündeten müssten handeln. Das würde helfen.\n\nMan habe Zeit.');
+    expect(attributionWith(doc, 'Verbündeten').content.text).toBe('Die Verbündeten müssten handeln. Das würde helfen.');
+    expect(attributionWith(doc, 'Man habe').content.text).toBe('Man habe Zeit.');
+  });
+  it('keeps a verb cue inside the content of a prepositional attribution as a nested attribution', () => {
+    const doc = attributionsOf('Nach Angaben der Polizei habe der Mann Flugblätter verteilt und verlangt, gegen die Versuche vorzugehen.');
+    expect(attributionWith(doc, 'Flugblätter')).toMatchObject({ cue: { text: 'Nach' }, speaker: { text: 'Angaben der Polizei' } });
+    expect(attributionWith(doc, 'Flugblätter').content.text).toContain('habe der Mann Flugblätter verteilt');
+    expect(doc.attributions.find((a) => a.content.text === 'gegen die Versuche vorzugehen')?.cue?.text).toMatch(/verlangt$/);
+  });
+  it('drops an indicative intro clause from a continued sentence ("kamen zu dem Ergebnis, dass …")', () => {
+    const doc = attributionsOf('Esper sagte, die Lage sei ernst. Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe. Nachdem er angekommen war, habe er gewartet.');
+    expect(attributionWith(doc, 'keine Beweise').content.text).toBe('dass es keine Beweise gebe');
+    expect(attributionWith(doc, 'gewartet').content.text).toBe('Nachdem er angekommen war, habe er gewartet.');
+  });
+  it('takes no bare "droht" as a reported threat', () => {
+    expect(attributionsOf('Im Falle einer Verurteilung droht dem Angeklagten die Todesstrafe.').attributions).toEqual([]);
+  });
+  it('takes a quoted phrase in the cue clause as direct content when there is no content clause', () => {
+    expect(attribute('Der Bundespräsident konstatierte eine wachsende „Kluft zwischen Arm und Reich“.', 'Kluft'))
+      .toMatchObject({ kind: 'direct', speaker: 'Der Bundespräsident', cue: 'konstatierte', content: '„Kluft zwischen Arm und Reich“' });
+  });
+  it('gives a quote after the colon of an indirect attribution the same cue', () => {
+    const doc = attributionsOf('Das habe Methode, so Elshorst weiter: „Das ist in anderen Firmen auch üblich.“');
+    expect(attributionWith(doc, 'anderen Firmen')).toMatchObject({ kind: 'direct', cue: { text: 'so' } });
+  });
+  it('takes a sentence in unambiguous Konjunktiv I as reported speech even far from its source', () => {
+    const doc = attributionsOf('Esper sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDer Sturm ist vorbei.\n\nAuch sei die Dokumentation nicht erfolgt.');
+    expect(attributionWith(doc, 'Dokumentation')).toMatchObject({ kind: 'indirect', cue: null, speaker: null });
+  });
+  it('reports the whole sentence when a quote closes a sentence the author opened ("…, habe einen „Ruck“ verpasst, sagte X")', () => {
+    expect(attribute('Vermutlich sei ein Stern vorbeigeflogen und habe ihr einen „kräftigen Ruck“ verpasst, sagte Jane Greaves.', 'Stern'))
+      .toMatchObject({ kind: 'mixed', cue: 'sagte', content: 'Vermutlich sei ein Stern vorbeigeflogen und habe ihr einen „kräftigen Ruck“ verpasst' });
+  });
+  it('ends a content clause before a coordinated verb cue', () => {
+    expect(attribute('Er sagte, Europa brauche die Engländer und fügte hinzu: „Wer glaubt das nicht?“', 'Europa'))
+      .toMatchObject({ cue: 'sagte', content: 'Europa brauche die Engländer' });
+  });
+  it('takes a sentence whose cue verb is in Konjunktiv I as a continuation of the speech before it', () => {
+    const doc = attributionsOf('Der Sprecher sagte, die Lage sei ernst. Die Behörde gehe davon aus, dass niemand verletzt wurde.');
+    expect(attributionWith(doc, 'Behörde')).toMatchObject({ cue: null, speaker: { text: 'Der Sprecher' } });
+    expect(attributionWith(doc, 'Behörde').content.text).toBe('Die Behörde gehe davon aus, dass niemand verletzt wurde.');
+  });
+  it('takes no adverbial clause in the indicative as the content of the cue after it', () => {
+    const doc = attributionsOf('Da ein Rückflug nicht möglich war, entschied der Pilot, in Düsseldorf zu landen.');
+    expect(doc.attributions.some((a) => a.content.text.startsWith('Da ein Rückflug'))).toBe(false);
+  });
   it('keeps a weaker attribution of the same content as a relay', () => {
     const a = attributionWith(attributionsOf('Frankreich sagte laut einem Reuters-Bericht, die Mission sei falsch.'), 'Mission');
     expect(a.speaker?.text).toBe('Frankreich');

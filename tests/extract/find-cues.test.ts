@@ -24,12 +24,53 @@ describe('findCues (German)', () => {
     if (parts) expect(cue?.parts).toEqual(parts);
     else expect(cue?.text).toBe('deutete an');
   });
+  it('takes a separable particle that closes the clause after an apposition', () => {
+    expect(cueTexts('Vor dem Start teilte der Direktor der Behörde, Bagus Puruhito, mit, es gebe keine Warnung.')[0])
+      .toMatchObject({ parts: ['teilte', 'mit'], type: 'verb' });
+    expect(cueTexts('Er teilte das Brot, die Suppe und den Wein.')).toEqual([]);
+  });
+  it.each([
+    ['Volker Ratzmann wird von der Zeitung mit den Worten zitiert: „Er ist angeschlagen.“', ['wird', 'mit den Worten zitiert']],
+    ['Er äußerte sich mit den Worten: „Das ist das Ende.“', ['äußerte sich mit den Worten']],
+    ['Es wird vermutet, dass das Feuer gelegt wurde.', ['Es wird vermutet']],
+    ['Der Minister hält es für möglich, dass die Wahl verschoben wird.', ['hält es für möglich']],
+    ['Die Gewerkschaft forderte die Mitglieder dazu auf, zu streiken.', ['forderte', 'dazu auf']],
+    ['Der Chef hatte die Auffassung vertreten, das sei korrekt.', ['hatte die Auffassung vertreten']],
+    ['Der BGH begründete dies damit, dass die Band Lieder vertrieb.', ['begründete dies damit']],
+    ['Frankreich hat sich bereit erklärt, Soldaten zu entsenden.', ['hat sich bereit erklärt']],
+    ['Der Minister zeigte sich besorgt, dass die Lage kippe.', ['zeigte sich besorgt']],
+  ])('takes the companion words of the verb in "%s"', (text, parts) => {
+    const [cue] = cueTexts(text);
+    expect(cue?.parts ?? [cue?.text]).toEqual(parts);
+  });
+  it('reads a form after a demonstrative subject as the verb ("Das erklärte gestern ein Sprecher.")', () => {
+    expect(cueTexts('Das erklärte gestern ein Sprecher.')[0]).toMatchObject({ text: 'erklärte', type: 'verb' });
+  });
+  it.each([
+    ['Wie der Hersteller am Morgen bekannt gab, wird er übernommen.', ['Wie', 'bekannt gab']],
+    ['Gestern wurde bekannt gegeben, dass der Chef geht.', ['wurde bekannt gegeben']],
+    ['Dies geht aus einer Mitteilung der Polizei hervor.', ['geht', 'hervor']],
+  ])('reads a long separable particle written apart or closing the clause in "%s"', (text, parts) => {
+    const [cue] = cueTexts(text);
+    expect(cue?.parts ?? [cue?.text]).toEqual(parts);
+  });
+  it('finds the auxiliary of a participle before an apposition ("hatte der Investor, Larry Silverstein, zugesagt")', () => {
+    expect(cueTexts('Gestern hatte der Investor, Larry Silverstein, zugesagt, den Turm zu bauen.')[0]).toMatchObject({ parts: ['hatte', 'zugesagt'] });
+  });
+  it('does not read "zu sagen" as "zusagen"', () => {
+    expect(cueTexts('Er hatte nichts zu sagen.').map((c) => c.text)).not.toContain('zu sagen');
+  });
+  it('takes "es heißt" only at the start of a clause', () => {
+    expect(cueTexts('Die Lage, es heißt, sei ernst.')[0]).toMatchObject({ text: 'es heißt' });
+    expect(cueTexts('Wie es heißt Paul?')).toEqual([]);
+  });
   it('finds a participle cue with its auxiliary and marks the passive', () => {
     expect(cueTexts('Esper wurde von Frankreich gewarnt, nichts zu tun.')[0]).toMatchObject({ parts: ['wurde', 'gewarnt'], passive: true });
     expect(cueTexts('Obama hat in einer Botschaft angekündigt, zu verzichten.')[0]).toMatchObject({ parts: ['hat', 'angekündigt'], passive: false });
   });
   it('ignores an attributive participle and a capitalized noun form', () => {
     expect(cueTexts('Die angekündigte Studie erschien.')).toEqual([]);
+    expect(cueTexts('Das erklärte Ziel ist Frieden.')).toEqual([]);
     expect(cueTexts('Die Anklage wurde erhoben.')).toEqual([]);
   });
   it.each([
@@ -37,6 +78,8 @@ describe('findCues (German)', () => {
     ['Dem Bericht zufolge wurde niemand verletzt.', 'zufolge', 'preposition'],
     ['Nach Angaben der Polizei wurde niemand verletzt.', 'Nach', 'preposition'],
     ['Seiner Meinung nach ist das falsch.', 'nach', 'preposition'],
+    ['Im See sind nach jüngsten Untersuchungen Chemikalien gefunden worden.', 'nach', 'preposition'],
+    ['Es heißt, die Lage sei ernst.', 'Es heißt', 'impersonal'],
     ['Die Lage sei ernst, so der Minister.', 'so', 'so'],
     ['In dem Antrag heißt es, die Lage sei ernst.', 'heißt es', 'impersonal'],
     ['Demnach wurde niemand verletzt.', 'Demnach', 'demnach'],

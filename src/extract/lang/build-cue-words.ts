@@ -12,6 +12,9 @@ export interface VerbForms {
   speechAct: boolean;
 }
 
+/** Particles at least this long may be written apart before the verb ("bekannt gab", "bekannt gegeben"); "zu sagen" is no "zusagen". */
+export const DETACHED_PARTICLE_LENGTH = 5;
+
 /**
  * Builds the form -> entries map of a pack from expanded verbs and nouns.
  * For a separable verb the bare finite forms require the particle
@@ -36,7 +39,11 @@ export function buildCueWords(verbs: readonly VerbForms[], nouns: readonly strin
         add(form, { ...base, participle: false });
       }
     }
-    for (const form of verb.participles) add((verb.particle ?? '') + form, { ...base, participle: true });
+    for (const form of verb.participles) {
+      add((verb.particle ?? '') + form, { ...base, participle: true });
+      // Written apart after a long particle ("bekannt gegeben"): the particle must stand right before it.
+      if (verb.particle && verb.particle.length >= DETACHED_PARTICLE_LENGTH) add(form, { ...base, particle: verb.particle, participle: true });
+    }
   }
   for (const noun of nouns) add(noun, { lemma: noun, speakerSide: 'none', speechAct: false, participle: false, pos: 'noun' });
   return map;

@@ -16,6 +16,9 @@ export interface CueWord {
   pos: 'verb' | 'noun';
 }
 
+/** Alternative word sequences of which a verb cue takes the first found in its clause (["davon"], ["von"], ["mit", "den", "worten"]). */
+export type CompanionGroup = ReadonlyArray<readonly string[]>;
+
 /** A multi-word prepositional/adverbial cue such as "laut", "zufolge", "nach Angaben", "heißt es", "according to". */
 export interface PhraseCue {
   /** Lower-cased token sequence of the cue. */
@@ -51,14 +54,16 @@ export interface LanguagePack {
   complementizers: ReadonlySet<string>;
   /** Finite verb forms that mark reported speech (Konjunktiv I, "würde"); empty for English. */
   reportedMoodForms: ReadonlySet<string>;
+  /** Reporting-verb forms in the reported mood ("gehe davon aus", "sage"): such a cue is itself reported speech; empty for English. */
+  reportedCueForms: ReadonlySet<string>;
   /** Finite forms that carry reported speech only when continuing an attribution ("soll"). */
   continuationMoodForms: ReadonlySet<string>;
   /** Nouns naming a source of information ("Angaben", "Meinung" / "reports"). */
   sourceNouns: ReadonlySet<string>;
   /** Endings of compound source nouns ("Polizeiangaben" ends in "angaben"). */
   sourceNounSuffixes: readonly string[];
-  /** Words a verb cue takes along when they stand in its clause (lemma -> words): "äußerte sich", "bezeichnete ... als", "geht davon aus". */
-  cueCompanions: ReadonlyMap<string, readonly string[]>;
+  /** Words a verb cue takes along when they stand in its clause (lemma -> groups): "äußerte sich", "bezeichnete ... als", "geht davon aus", "zitiert ... mit den Worten". */
+  cueCompanions: ReadonlyMap<string, readonly CompanionGroup[]>;
   /** Verbs of quoting whose object is the speaker ("zitierte Papandreou mit den Worten"). */
   quotingVerbs: ReadonlySet<string>;
   /** Lemmas that are cues only with a companion word ("zeigen" only as "zeigte sich"). */
@@ -71,6 +76,8 @@ export interface LanguagePack {
   cueSubordinators: ReadonlySet<string>;
   /** Passive auxiliaries ("wurde", "worden" / "was", "were", "been"). */
   passiveAuxiliaries: ReadonlySet<string>;
+  /** Impersonal subjects that open a passive cue ("Es wird vermutet" / "It is believed"). */
+  impersonalSubjects: ReadonlySet<string>;
   /** Preposition introducing the passive agent ("von" / "by"). */
   agentPrepositions: ReadonlySet<string>;
   /** Determiners and possessives that may open a speaker noun phrase. */

@@ -1,4 +1,5 @@
 import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
+import { firstIndexWhere } from '../first-index-where.js';
 import { clauseEnd, clauseStart, makeCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
@@ -42,11 +43,26 @@ export function attributeCue(doc: WithCues, cue: CueCandidate): DraftAttribution
 }
 
 function draft(doc: WithCues, cue: CueCandidate, content: Range, speaker: Range | null, speechAct = false): DraftAttribution | null {
-  const trimmed = trimRange(doc.tokens, content);
+  const trimmed = trimRange(doc.tokens, cutAtCoordinatedCue(doc, cue, content));
   if (trimmed[1] <= trimmed[0]) return null;
   const { kind, quote } = classify(doc, trimmed, speechAct);
   const confidence = BASE_CONFIDENCE[cue.type] - (speaker ? 0 : 0.2);
   return { cue, content: trimmed, speaker, kind, quote, confidence, inheritSpeaker: false };
+}
+
+/**
+ * Ends a content that runs on into a coordinated verb cue of the same subject after the cue:
+ * "Er sagte, Europa brauche die Engländer und fügte hinzu: …" ends before "und fügte hinzu".
+ */
+function cutAtCoordinatedCue(doc: WithCues, cue: CueCandidate, [from, to]: Range): Range {
+  const last = cue.tokenIds[cue.tokenIds.length - 1]!;
+  if (cue.type !== 'verb' || from <= last) return [from, to];
+  const starts = verbCueStarts(doc);
+  for (let k = from + 1; k < to - 1; k++) {
+    if (doc.tokens[k]!.type === 'quote') return [from, to];
+    if (COORDINATORS.has(doc.tokens[k]!.lower) && starts.has(k + 1)) return [from, k];
+  }
+  return [from, to];
 }
 
 /** direct when the content is one quote; mixed when it holds quoted fragments; else indirect (reported for speech acts). */
@@ -70,6 +86,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const { tokens, pack } = doc;
   const verb = verbIndex(doc, cue);
   const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
+  // "Die IAEO gehe davon aus, dass …": a cue verb in Konjunktiv I is itself reported; the sentence continues the
+  // speech reported before it and is left to the continuation step as a whole.
+  if (pack.reportedCueForms.has(tokens[verb]!.lower)) return null;
   let cs = clauseStartOverShortQuotes(doc, verb, sentence);
   // "Wie die Premierministerin, Anna Bligh, erklärte": the "wie" clause reaches back over an apposition.
   if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !pack.subordinators.has(tokens[cs]!.lower)) {
@@ -114,7 +133,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     while (sentenceFrom < verb && isLeadingConjunction(tokens[sentenceFrom]!)) sentenceFrom++;
     // A sentence opening with a quoted name: "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an".
     const openingQuote = doc.quoteByStart.get(sentenceFrom);
-    if (openingQuote !== undefined && doc.quotes[openingQuote]!.short && doc.quotes[openingQuote]!.tokenEnd === from && from < verb) from = sentenceFrom;
+    // (Not an utterance that ends in a comma: "\"The deal is dead,\" he added.")
+    const named = openingQuote !== undefined && doc.quotes[openingQuote]!.short && tokens[doc.quotes[openingQuote]!.tokenEnd - 2]?.type === 'word';
+    if (named && doc.quotes[openingQuote]!.tokenEnd === from && from < verb) from = sentenceFrom;
     if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
     else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
     speaker ??= speakerAfterVerb(doc, verb + 1, ce);
@@ -144,7 +165,17 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // The closing mark must stand in the cue's own sentence.
   const preceding = candidate && tokens[candidate.quote.tokenEnd - 1]!.sentence === sentence.index ? candidate : null;
   const speakerBetween = speaker !== null && speaker[0] >= cs && speaker[1] <= verb;
-  if (preceding && (verb === cs || ((subordinate || speakerBetween) && !preceding.quote.short))) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker, cue.speechAct);
+  // A short quote counts when it opens the sentence ("\"The deal is dead,\" he added.").
+  const utterance = preceding !== null && (!preceding.quote.short || preceding.quote.tokenStart <= sentence.tokenStart);
+  if (preceding && (verb === cs || ((subordinate || speakerBetween) && utterance))) {
+    // "Vermutlich sei ein Stern vorbeigeflogen, habe ihr einen „Ruck“ verpasst, sagte Greaves": a quote closing a sentence
+    // that opened with words of the author's reports the whole sentence (mixed), not the quote alone.
+    const opensLater = preceding.quote.tokenStart > sentence.tokenStart && !doc.pack.complementizers.has(tokens[sentence.tokenStart]!.lower);
+    if (opensLater && verb === cs && tokens[cs - 1]!.text === ',' && preceding.quote.tokenEnd === cs - 1) {
+      return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
+    }
+    return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker, cue.speechAct);
+  }
 
   // "Das teilte die Polizei mit." / "Dies berichtet die Zeitung.": the previous sentence is the content.
   const vorfeld = tokens[sentence.tokenStart]!;
@@ -198,8 +229,21 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     const q = doc.quotes[doc.quoteByStart.get(ce)!]!;
     return draft(doc, cue, [q.tokenStart, Math.max(q.tokenEnd, ce + 1)], speaker, cue.speechAct);
   }
+  // "Albrecht Conze, der Direktor der Mission, bezeichnete …": the stretch before the comma is the subject, not content;
+  // nor is an adverbial clause in the indicative ("Da ein Rückflug nicht möglich war, entschied der Pilot …").
+  const subjectBeforeComma = (speaker !== null && speaker[0] < verb && speaker[1] >= cs - 1)
+    || adverbialClause(doc, sentence.tokenStart, cs - 1);
+  // "Sie seien außer Gefahr, sagte Mark O'Keefe, der Sprecher der Ambulanz.": a cue clause after a comma reports the
+  // clause before it; what follows its own comma is an apposition, unless it opens a content clause of its own.
+  if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate && next && next.text === ','
+    && !cue.speechAct && speaker !== null && speaker[0] > verb && !opensOwnContent(doc, ce + 1, end)) {
+    const preceding2 = quoteEndingBefore(doc, cs - 1);
+    if (preceding2) return draft(doc, cue, [preceding2.quote.tokenStart, preceding2.quote.tokenEnd], speaker, cue.speechAct);
+    return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
+  }
   // Skip an inserted clause between commas before "dass" ("sagte er, wie berichtet wurde, dass").
-  if (next && (next.text === ',' || next.text === ':') && ce + 1 < sentence.tokenEnd) {
+  // (In English not a clause with a cue of its own: "accused Iran of …, Secretary of State Mike Pompeo said".)
+  if (next && (next.text === ',' || next.text === ':') && ce + 1 < sentence.tokenEnd && !(next.text === ',' && !pack.nounsCapitalized && holdsCue(doc, ce + 1, sentence))) {
     const afterStart = ce + 1;
     const quoted = quoteStartingAt(doc, afterStart);
     if (quoted && (quoted.quote.tokenEnd >= end || (next.text === ':' && !quoted.quote.short))) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
@@ -208,12 +252,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // English and German without comma: "said (that) ...", "sagte(,) er sei".
   if (next === undefined || ce >= end) {
     // Cue at the clause end: content may be the clause before it ("Die Lage sei ernst, sagte er").
-    if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
+    if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subjectBeforeComma) {
       const startContent = sentence.tokenStart;
       return draft(doc, cue, [startContent, cs - 1], speaker, cue.speechAct);
     }
   }
-  if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate) {
+  if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate && !subjectBeforeComma) {
     return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
   }
   // A quote elsewhere in the sentence ("nannte den Bericht eine „Zeitungsente“").
@@ -224,7 +268,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   }
   // No content clause: a reported speech act ("Teheran wies die Anschuldigungen zurück"); the act itself is the content.
   const subjectFirst = speaker !== null && speaker[1] <= verb;
-  if (!subordinate && !cue.passive && speaker && !REPORTED_EXCLUDED.has(cue.lemma) && (cue.speechAct || REPORTED_VERBS.has(cue.lemma) || (subjectFirst && BROAD_REPORTED))) {
+  const bareThreat = CONTENT_NEEDED.has(cue.lemma) && cue.tokenIds.length === 1;
+  if (!subordinate && !cue.passive && speaker && !bareThreat && !REPORTED_EXCLUDED.has(cue.lemma) && (cue.speechAct || REPORTED_VERBS.has(cue.lemma) || (subjectFirst && BROAD_REPORTED))) {
     const from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
     const result = draft(doc, cue, [from, Math.min(ce, end)], speaker);
     if (result) {
@@ -235,7 +280,21 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     }
     return result;
   }
+  // "Der Bundespräsident konstatierte eine wachsende „Kluft zwischen Arm und Reich“": a quoted phrase in the cue's
+  // clause is what the speaker said, even without a content clause.
+  if (speaker && !subordinate) {
+    const phrase = quotesInside(doc, [cs, ce]).find((at) => quotedWords(doc, at) >= 2);
+    if (phrase !== undefined) return draft(doc, cue, [doc.quotes[phrase]!.tokenStart, doc.quotes[phrase]!.tokenEnd], speaker);
+  }
   return null;
+}
+
+/** Words inside a quote (its marks excluded). */
+function quotedWords(doc: WithCues, at: number): number {
+  const quote = doc.quotes[at]!;
+  let words = 0;
+  for (let k = quote.tokenStart + 1; k < quote.tokenEnd - 1; k++) if (doc.tokens[k]!.type === 'word') words++;
+  return words;
 }
 
 const AFTER_VERB_PREPOSITIONS = new Set(['in', 'im', 'vor', 'gegenüber', 'zur', 'zum', 'bei', 'beim', 'auf', 'am', 'an', 'nach', 'mit', 'über', 'to', 'in', 'at', 'on']);
@@ -282,7 +341,9 @@ const RELATIVE_WORDS = new Set(['was', 'die', 'der', 'das', 'welche', 'welcher',
 const BROAD_REPORTED = false;
 
 /** Verbs whose bare use (no content clause) still reports a speech act. */
-const REPORTED_VERBS = new Set(['bestätigen', 'dementieren', 'kritisieren', 'bemängeln', 'verurteilen', 'loben', 'begrüßen', 'beklagen', 'bestreiten', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'widersprechen', 'sprechen', 'ausgehen', 'nennen', 'bezeichnen', 'angeben', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen']);
+const REPORTED_VERBS = new Set(['dementieren', 'bemängeln', 'loben', 'beklagen', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'widersprechen', 'sprechen', 'ausgehen', 'nennen', 'bezeichnen', 'angeben', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen']);
+/** Speech acts that report nothing without a content clause or companion: "droht dem Verein der Abstieg" is no threat. */
+const CONTENT_NEEDED = new Set(['drohen', 'bitten', 'versprechen']);
 /** Verbs too ambiguous to report a speech act without a content clause. */
 const REPORTED_EXCLUDED = new Set(['sehen', 'finden', 'halten', 'wissen', 'zeigen', 'denken', 'rechnen', 'entscheiden', 'beschließen', 'rufen', 'fragen', 'reden', 'erinnern', 'schreiben', 'antworten', 'glauben', 'hoffen']);
 
@@ -334,6 +395,16 @@ function verbCuesOfSentence(doc: WithCues, sentence: number): CueCandidate[] {
   return indexVerbCues(doc).bySentence.get(sentence) ?? [];
 }
 
+/** Whether the clause opening at `from` holds a cue of its own ("…, Pompeo said", "…, according to Reuters"). */
+function holdsCue(doc: WithCues, from: number, sentence: Sentence): boolean {
+  const to = clauseEnd(doc.tokens, from, sentence);
+  const start = doc.tokens[from]!.start;
+  // Cues are sorted by start: look at the first one at or after the clause start.
+  const at = firstIndexWhere(doc.cues, (cue) => cue.cue.start >= start);
+  const cue = doc.cues[at];
+  return cue !== undefined && cue.tokenIds[0]! < to;
+}
+
 /** The subject of a verb cue (used for a coordinated second verb). */
 function findSubject(doc: WithCues, cue: CueCandidate, sentence: Sentence): Range | null {
   const { tokens, pack } = doc;
@@ -366,6 +437,34 @@ function speakerAfterVerb(doc: WithCues, from: number, limit: number): Range | n
     if (range) return range;
   }
   return null;
+}
+
+/** A clause [from, to) opened by a non-content subordinator ("da", "weil", "wenn", "nachdem") and holding no reported mood. */
+function adverbialClause(doc: WithCues, from: number, to: number): boolean {
+  const { tokens, pack } = doc;
+  const first = tokens[from];
+  if (!first || !ADVERBIAL_OPENERS.has(first.lower)) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Subordinators of adverbial clauses (cause, condition, time, concession): such a clause is not reported content. */
+const ADVERBIAL_OPENERS = new Set(['da', 'weil', 'wenn', 'falls', 'nachdem', 'obwohl', 'obgleich', 'während', 'bevor', 'seit', 'seitdem', 'sobald', 'als', 'because', 'if', 'when', 'while', 'after', 'before', 'although', 'since']);
+
+/** Whether the stretch [from, end) reads as reported content rather than an apposition: dass/ob, a quote, reported mood or a zu-infinitive. */
+function opensOwnContent(doc: WithCues, from: number, end: number): boolean {
+  const { tokens, pack } = doc;
+  const first = tokens[from];
+  if (!first || pack.complementizers.has(first.lower)) return true;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    const quote = doc.quoteByStart.get(k);
+    if ((quote !== undefined && !doc.quotes[quote]!.short) || pack.reportedMoodForms.has(t.lower) || t.lower === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** Whether the clause after a comma can be reported content: dass/ob/w-clause, reported mood, zu-infinitive, English clause. */

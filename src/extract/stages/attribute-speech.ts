@@ -5,7 +5,7 @@ import type { Range } from './speaker-phrase.js';
 
 /** Priority when two cues claim the same content: the higher one is the attribution, the other its relay. */
 const PRIORITY: Record<string, number> = { verb: 6, noun: 5, colon: 4, so: 3, preposition: 2, impersonal: 1, demnach: 0 };
-/** Unambiguous Konjunktiv I forms (German); they may continue an attribution across one unattributed sentence. */
+/** Unambiguous Konjunktiv I forms (German): a sentence holding one is reported speech. */
 const STRONG_MOOD = new Set(['sei', 'seien', 'habe', 'könne', 'müsse', 'werde', 'solle', 'wolle', 'dürfe', 'gebe']);
 const MAX_STRONG_GAP = 8;
 /** Continuation may reach this many paragraphs past the attributed sentence. */
@@ -61,6 +61,31 @@ function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
     }
     maxEnd = Math.max(maxEnd, d.content[1]);
     if (!host) { result.push({ draft: d, relays: [] }); continue; }
+    // A verb cue inside the content of a weaker cue is speech reported within that content ("Nach Angaben der
+    // Polizei habe der Mann … verlangt, …"): a nested attribution, not the same content said twice, so both stay.
+    // (A weaker cue inside a verb's content, "denied …, according to Reuters", is that claim's relay, below.)
+    const dAct = cueInside(d, d.content);
+    const hostAct = cueInside(host.draft, host.draft.content);
+    const dNested = cueInside(d, host.draft.content) && !hostAct;
+    const hostNested = cueInside(host.draft, d.content) && !dAct;
+    if (dNested !== hostNested) {
+      const outer = dNested ? host.draft : d;
+      const inner = dNested ? d : host.draft;
+      const po = PRIORITY[outer.cue?.type ?? ''] ?? -1;
+      const pi = PRIORITY[inner.cue?.type ?? ''] ?? -1;
+      if (po < pi && !cueInside(inner, inner.content)) {
+        host.draft = outer;
+        result.push({ draft: inner, relays: [] });
+        continue;
+      }
+      // Same rank: the outer attribution keeps the content, the inner one is its relay
+      // ("The United States accused Iran of …, Secretary of State Mike Pompeo said").
+      if (po === pi) {
+        host.relays.push(inner);
+        host.draft = outer;
+        continue;
+      }
+    }
     const pd = PRIORITY[d.cue?.type ?? ''] ?? -1;
     const ph = PRIORITY[host.draft.cue?.type ?? ''] ?? -1;
     // Equal rank: the earlier cue leads ("Washington behauptet, dass …, was von Teheran bestritten wird").
@@ -68,6 +93,13 @@ function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
     if (pd > ph || (pd === ph && earlier)) { host.relays.push(host.draft); host.draft = d; } else host.relays.push(d);
   }
   return result;
+}
+
+/** True when all of the draft's cue tokens lie inside the range. */
+function cueInside(d: DraftAttribution, [from, to]: Range): boolean {
+  if (!d.cue) return false;
+  const ids = d.cue.tokenIds;
+  return ids[0]! >= from && ids[ids.length - 1]! < to;
 }
 
 /** Marks the tokens covered by any draft's content. */
@@ -111,6 +143,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
   const { sentences, tokens, pack } = doc;
   const covered = coverage(doc, drafts);
   let lastAttributed = -1;
+  // The continuation draft of the previous sentence, which a further continuing sentence extends.
+  let open: { draft: DraftAttribution; sentence: number } | null = null;
   for (const sentence of sentences) {
     const range: Range = [sentence.tokenStart, sentence.tokenEnd];
     if (covers(covered, range)) { lastAttributed = sentence.index; continue; }
@@ -133,16 +167,65 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
     }
     // Right after an attributed sentence any reported mood continues it; a clear Konjunktiv I may skip a few sentences.
     const gap = previous ? sentence.index - lastAttributed : Infinity;
-    const continues = near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1);
+    // An unambiguous Konjunktiv I ("sei", "habe", "könne") reports speech even far from its source (the dataset's
+    // FreeIndirect); the speaker is inherited only within reach (inheritSpeakers).
+    const continues = (near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1)) || strong;
     if (!continues && !reportative) continue;
-    // A continued sentence is taken whole, with its final punctuation (as the dataset does).
-    const content = withTerminal(doc, trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]), sentence.tokenEnd);
+    // A continued sentence is taken whole, with its final punctuation (as the dataset does) ...
+    let content = withTerminal(doc, trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]), sentence.tokenEnd);
     if (content[1] <= content[0]) continue;
-    const { kind, quote } = classify(doc, content, false);
-    drafts.push({ cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true });
+    // ... unless it opens with a main clause of the author's that only introduces the reported clause
+    // ("Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe"): then the reported clause alone.
+    const reportedClause = reportedClauseAfterIntro(doc, sentence);
+    if (reportedClause >= 0) content = [reportedClause, contentEnd(tokens, sentence)];
+    // Consecutive continued sentences of one paragraph are one stretch of reported speech (as the dataset annotates them);
+    // a clause after an intro stands on its own, like a clause after a cue.
+    if (reportedClause < 0 && open && open.sentence === sentence.index - 1 && sentences[open.sentence]!.paragraph === sentence.paragraph) {
+      open.draft.content = [open.draft.content[0], content[1]];
+      const merged = classify(doc, open.draft.content, false);
+      open.draft.kind = merged.kind;
+      open.draft.quote = merged.quote;
+      open.sentence = sentence.index;
+    } else {
+      const { kind, quote } = classify(doc, content, false);
+      const added: DraftAttribution = { cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true };
+      drafts.push(added);
+      open = reportedClause < 0 ? { draft: added, sentence: sentence.index } : null;
+    }
     lastAttributed = sentence.index;
   }
 }
+
+/**
+ * Start of the reported clause when a sentence opens with a clause in the
+ * indicative that ends in a comma and the next clause opens with dass/ob or
+ * holds the reported mood: "Die Experten kamen zu dem Ergebnis, dass …".
+ * A fronted subordinate clause ("Nachdem er …, habe er …") belongs to the
+ * content; -1 when the sentence has no such intro.
+ */
+function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences'][number]): number {
+  const { tokens, pack } = doc;
+  const first = tokens[sentence.tokenStart];
+  if (!first || first.type !== 'word' || pack.subordinators.has(first.lower)) return -1;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return -1;
+    if (t.text !== ',') continue;
+    const next = tokens[k + 1];
+    if (!next || next.type !== 'word') return -1;
+    if (pack.complementizers.has(next.lower)) return k + 1;
+    for (let m = k + 1; m < sentence.tokenEnd; m++) {
+      const u = tokens[m]!;
+      if (u.text === ',' || TERMINAL.has(u.text)) break;
+      if (pack.reportedMoodForms.has(u.lower)) return RELATIVE_OPENERS.has(next.lower) ? -1 : k + 1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Words opening a relative clause, which belongs to the noun before it, not a reported clause. */
+const RELATIVE_OPENERS = new Set(['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'was', 'wo', 'who', 'which', 'that']);
 
 /** Extends a range over the terminal punctuation right after it (up to `limit`). */
 export function withTerminal(doc: WithCues, [from, to]: Range, limit: number): Range {
@@ -157,7 +240,14 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
     if (d.inheritSpeaker && !d.speaker && last && last.speaker) {
       const lastParagraph = doc.sentences[doc.tokens[last.content[0]]!.sentence]!.paragraph;
       const paragraph = doc.sentences[doc.tokens[d.content[0]]!.sentence]!.paragraph;
-      if (paragraph - lastParagraph <= MAX_PARAGRAPH_GAP) d.speaker = last.speaker;
+      if (paragraph - lastParagraph <= MAX_PARAGRAPH_GAP) {
+        d.speaker = last.speaker;
+        // A further quote of the same speaker is attributed by the same cue ("sagte er: „…“ … „…“").
+        // So does a quote in the very sentence of an indirect attribution's cue ("…, so Elshorst weiter: „…“").
+        const sentence = doc.tokens[d.content[0]]!.sentence;
+        const follows = last.kind === 'direct' ? sentence - doc.tokens[last.content[1] - 1]!.sentence <= 1 : sentence === last.cue?.sentence;
+        if (d.kind === 'direct' && !d.cue && last.cue && follows) d.cue = last.cue;
+      }
     }
     if (d.speaker) last = d;
   }

@@ -3,7 +3,9 @@ import type { ExtractedClaim, WithAttributions } from '../types.js';
 /**
  * Turns attributions into public claims in text order, ids "c1", "c2", ...
  * Speaker resolution is not done here: actor = null, party = 'unknown',
- * via = [] until the knowledge stages (src/knowledge) fill them in.
+ * via = [] until the knowledge stages (src/knowledge) fill them in. An
+ * attribution's merged relays become `relays` with party 'unknown'; the
+ * relay-chain stage resolves them and keeps those of the `via` chain.
  */
 export function buildClaims(doc: WithAttributions): ExtractedClaim[] {
   const sorted = [...doc.attributions].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
@@ -26,6 +28,9 @@ export function buildClaims(doc: WithAttributions): ExtractedClaim[] {
       distanced: attribution.distanced,
       disputes: [],
       supports: [],
+      ...(attribution.relays.length > 0
+        ? { relays: attribution.relays.map((r) => ({ party: 'unknown', cue: r.cue, speaker: r.speaker })) }
+        : {}),
     };
   });
 }

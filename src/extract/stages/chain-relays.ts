@@ -1,5 +1,5 @@
 import type { Referent, RelayLink, WithRelays, WithSpeakers } from '../resolution-types.js';
-import type { ExtractedClaim, Token } from '../types.js';
+import type { ClaimRelay, ExtractedClaim, Span, Token } from '../types.js';
 import { claimHull, claimSentences, contains, cueSentences, overlaps, spansIn } from './claim-geometry.js';
 import { matchesPattern, wordsIn } from './match-words.js';
 
@@ -14,7 +14,7 @@ const RELAY_KINDS = new Set(['agency', 'outlet']);
  */
 export function chainRelays(doc: WithSpeakers): WithRelays {
   const isRelayParty = (party: string): boolean => RELAY_KINDS.has(doc.knowledge.parties.get(party)?.kind ?? '');
-  const claims = doc.claims.map((claim) => ({ ...claim, via: [...claim.via] }));
+  const claims = doc.claims.map((claim) => ({ ...claim, via: [...claim.via], ...(claim.relays ? { relays: claim.relays.map((r) => ({ ...r })) } : {}) }));
   const removed = new Set<string>();
   const relays: RelayLink[] = [];
   const moved = new Map<number, Pick<ExtractedClaim, 'speaker' | 'actor' | 'party' | 'via'>>();
@@ -26,6 +26,7 @@ export function chainRelays(doc: WithSpeakers): WithRelays {
     const inner = findInnerClaim(doc, claims, relay, removed, isRelayParty);
     if (inner) {
       inner.via = [...relay.via, relay.party, ...inner.via];
+      inner.relays = [...relay.relays ?? [], { party: relay.party, cue: relay.cue, speaker: relay.speaker }, ...inner.relays ?? []];
       removed.add(relay.id);
       relays.push({ inner: inner.id, relay: relay.id, party: relay.party });
       continue;
@@ -35,6 +36,7 @@ export function chainRelays(doc: WithSpeakers): WithRelays {
       const source = found.referent;
       if (relay.speaker) moved.set(relay.speaker.start, { speaker: { text: source.text, start: source.start, end: source.end }, actor: source.actor, party: source.party, via: [...relay.via, relay.party] });
       if (found.inverted) trimToClause(doc.text, relay, source);
+      relay.relays = [...relay.relays ?? [], { party: relay.party, cue: relay.cue, speaker: relay.speaker }];
       relay.via = [...relay.via, relay.party];
       relay.speaker = { text: source.text, start: source.start, end: source.end };
       relay.actor = source.actor;
@@ -56,7 +58,36 @@ export function chainRelays(doc: WithSpeakers): WithRelays {
     const relay = findRelayMention(doc, claim, isRelayParty, speakerStarts);
     if (relay) claim.via = [relay.party];
   }
+  for (const claim of kept) keepChainRelays(doc, claim);
   return { ...doc, claims: kept, relays };
+}
+
+/**
+ * A claim's `relays` keep the links of its relay chain (parties in `via`) that
+ * the extractor parsed as attributions (a relay claim folded in, or a relay
+ * merged into the claim's attribution: "laut" + "einem Reuters-Bericht"), one
+ * per party, from the article inward. Merged attributions of other sources
+ * ("nach Angaben der Polizei" beside a verb cue) are dropped, and so is a
+ * mention inside the claim's own speaker ("nach Informationen von Reuters").
+ * A `via` party found only as a mention nearby (`findRelayMention`) has none.
+ */
+function keepChainRelays(doc: WithSpeakers, claim: ExtractedClaim): void {
+  const seen = new Set<string>();
+  const kept: ClaimRelay[] = [];
+  for (const relay of claim.relays ?? []) {
+    const party = relay.party === 'unknown' ? partyOf(doc, relay.speaker) : relay.party;
+    if (!claim.via.includes(party) || seen.has(party) || (relay.speaker && claim.speaker && overlaps(relay.speaker, claim.speaker))) continue;
+    seen.add(party);
+    kept.push({ ...relay, party });
+  }
+  kept.sort((a, b) => claim.via.indexOf(a.party) - claim.via.indexOf(b.party));
+  if (kept.length > 0) claim.relays = kept; else delete claim.relays;
+}
+
+/** Party of the first known referent inside a relay's source mention ("einem Reuters-Bericht" -> Reuters), else 'unknown'. */
+function partyOf(doc: WithSpeakers, speaker: Span | null): string {
+  if (!speaker) return 'unknown';
+  return spansIn(doc.referents, speaker.start, speaker.end).find((r) => r.party !== 'unknown')?.party ?? 'unknown';
 }
 
 function findInnerClaim(

@@ -1,6 +1,7 @@
-import type { CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
+import { DETACHED_PARTICLE_LENGTH } from '../lang/build-cue-words.js';
+import type { CompanionGroup, CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
 import type { CueCandidate, Sentence, Span, Token, WithCues, WithQuotes } from '../types.js';
-import { CLAUSE_PUNCT, isSourceNoun, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, isCapitalized, isSourceNoun, TERMINAL_PUNCT } from './token-tests.js';
 
 /**
  * Stage 3: finds attribution cues sentence by sentence: reporting verbs in
@@ -39,10 +40,12 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     }
     const entries = pack.cueWords.get(token.lower);
     if (!entries) continue;
-    // A capitalized form inside a sentence is a noun in German ("die Anklage", "eine Frage").
-    if (pack.nounsCapitalized && i > sentence.tokenStart && /^\p{Lu}/u.test(token.text) && tokens[i - 1]!.type !== 'quote' && tokens[i - 1]!.text !== ':') continue;
+    // A capitalized form inside a sentence is a noun in German ("die Anklage", "eine Frage"), part of a name in English ("the United States").
+    if (i > sentence.tokenStart && /^\p{Lu}/u.test(token.text) && tokens[i - 1]!.type !== 'quote' && tokens[i - 1]!.text !== ':') continue;
     // "einer bestätigten Höchstgeschwindigkeit": a participle after an article is an adjective.
-    if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)) continue;
+    // But "Das erklärte gestern ein Sprecher": a demonstrative subject, the form not followed by a noun, is a verb.
+    if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)
+      && !(DEMONSTRATIVE_SUBJECTS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i + 1]))) continue;
     // "(Wikinews berichtete)": a parenthetical reference, not an attribution.
     if (tokens[i - 2]?.text === '(' && tokens[i + 1]?.text === ')') continue;
     // "Berichten zufolge", "Angaben nach": a noun before a postposition.
@@ -57,6 +60,9 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
   if (colon && !colon.tokenIds.some((id) => used.has(id))) cues.push(colon);
 }
 
+/** Demonstratives that can stand alone as the subject before a reporting verb ("Das erklärte …", "Dies bestätigte …"). */
+const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies', 'dieses', 'this', 'that']);
+
 function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: LanguagePack): PhraseCue | null {
   for (const phrase of pack.phraseCues) {
     if (i + phrase.words.length > sentence.tokenEnd) continue;
@@ -64,6 +70,7 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
     const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
     const next = tokens[i + phrase.words.length];
     if (phrase.afterCommaOnly && !(prev && (prev.text === ',' || prev.text === '–' || prev.text === '—' || prev.type === 'quote'))) continue;
+    if (phrase.clauseInitialOnly && prev && !(CLAUSE_PUNCT.has(prev.text) || prev.type === 'quote' || (prev.type === 'word' && prev.lower === 'und'))) continue;
     if (phrase.afterCommaOnly && !(next && next.type === 'word')) continue;
     if (phrase.requiresSourceNoun) {
       if (phrase.speakerSide === 'after') {
@@ -144,6 +151,11 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
         const after = tokens[k + 1];
         if (k === end - 1 || (after && (after.lower === 'und' || after.lower === 'oder' || after.lower === 'sowie'))) particle = k;
       }
+      // "teilte der Direktor der Behörde, Bagus Puruhito, mit": the particle may close the clause after an apposition.
+      if (particle < 0 && !entry.participle) particle = particleAfterApposition(tokens, end, sentence, entry.particle, pack);
+      // "Wie Adidas bekannt gab", "wurde bekannt gegeben": a long particle written apart right before the verb.
+      if (entry.particle.length >= DETACHED_PARTICLE_LENGTH && tokens[i - 1]?.lower === entry.particle) particle = i - 1;
+      else if (entry.participle) particle = -1;
       if (particle < 0) continue;
       ids.push(particle);
     }
@@ -154,24 +166,89 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
       let aux = -1;
       for (let k = i - 1; k >= start; k--) if (pack.auxiliaries.has(tokens[k]!.lower)) { aux = k; break; }
       if (aux < 0 && i + 1 < end && pack.auxiliaries.has(tokens[i + 1]!.lower)) aux = i + 1; // "…, wie er gesagt hatte"
+      // "hatte der Investor, Larry Silverstein, zugesagt": the auxiliary stands before an apposition.
+      if (aux < 0 && start === i) aux = auxiliaryBeforeApposition(tokens, start, sentence, pack);
 
       if (aux < 0) continue; // attributive participle ("die erwähnte Studie")
       ids.push(aux);
       passive = pack.passiveAuxiliaries.has(tokens[aux]!.lower);
+      // "Es wird vermutet, dass …": the impersonal subject belongs to the passive cue.
+      if (passive && aux === start + 1 && pack.impersonalSubjects.has(tokens[start]!.lower)) ids.push(start);
       // "ist ... gesagt worden": take "worden" too.
       for (let k = i + 1; k < end; k++) if (pack.passiveAuxiliaries.has(tokens[k]!.lower) && k !== aux) { ids.push(k); passive = true; }
     }
     const first = tokens[start];
     if (first && pack.cueSubordinators.has(first.lower) && start < i) ids.push(start);
+    // The first group is the one a cue may need ("zeigte sich"); later groups are optional ("hält es für").
     let companionFound = false;
-    for (const companion of pack.cueCompanions.get(entry.lemma) ?? []) {
-      for (let k = start; k < end; k++) if (tokens[k]!.lower === companion && !used.has(k)) { ids.push(k); companionFound = true; break; }
-      if (companionFound) break;
+    const groups = pack.cueCompanions.get(entry.lemma) ?? [];
+    for (let g = 0; g < groups.length; g++) {
+      const found = findCompanion(tokens, start, end, groups[g]!, used);
+      if (!found) continue;
+      for (let m = 0; m < found.length; m++) ids.push(found.at + m);
+      if (g === 0) companionFound = true;
     }
     if (!companionFound && pack.cueNeedsCompanion.has(entry.lemma)) continue; // "zeigte sich besorgt", not "zeigte Fotos"
     return makeCue(doc, ids, sentence.index, {
       type: entry.pos === 'noun' ? 'noun' : 'verb', lemma: entry.lemma, speakerSide: entry.speakerSide, speechAct: entry.speechAct, passive,
     });
+  }
+  return null;
+}
+
+/**
+ * The separable particle right after an apposition that follows the clause end:
+ * ", <noun phrase>, mit." (one comma-delimited stretch of at most eight words
+ * that opens like a noun phrase), or -1.
+ */
+function particleAfterApposition(tokens: Token[], end: number, sentence: Sentence, particle: string, pack: LanguagePack): number {
+  if (tokens[end]?.text !== ',') return -1;
+  const opener = tokens[end + 1];
+  if (!opener || opener.type !== 'word' || !(/^\p{Lu}/u.test(opener.text) || pack.determiners.has(opener.lower))) return -1;
+  for (let k = end + 2; k < Math.min(sentence.tokenEnd - 1, end + 11); k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || TERMINAL_PUNCT.has(t.text)) return -1;
+    if (t.text !== ',') continue;
+    const candidate = tokens[k + 1];
+    const after = tokens[k + 2];
+    if (candidate?.lower !== particle) return -1;
+    return !after || TERMINAL_PUNCT.has(after.text) || after.text === ',' || after.lower === 'und' ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * The auxiliary of a participle that stands alone after an apposition:
+ * "<aux> <subject>, <apposition>, <participle>" (the apposition at most eight
+ * words, opening like a noun phrase), or -1.
+ */
+function auxiliaryBeforeApposition(tokens: Token[], start: number, sentence: Sentence, pack: LanguagePack): number {
+  if (tokens[start - 1]?.text !== ',') return -1;
+  for (let k = start - 2; k > Math.max(sentence.tokenStart, start - 11); k--) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || TERMINAL_PUNCT.has(t.text)) return -1;
+    if (t.text !== ',') continue;
+    const opener = tokens[k + 1]!;
+    if (!(/^\p{Lu}/u.test(opener.text) || pack.determiners.has(opener.lower))) return -1;
+    for (let m = k - 1; m >= sentence.tokenStart; m--) {
+      const u = tokens[m]!;
+      if (CLAUSE_PUNCT.has(u.text) || u.type === 'quote') return -1;
+      if (pack.auxiliaries.has(u.lower)) return m;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Where in [start, end) an alternative of the group stands (alternatives tried in order), or null. */
+function findCompanion(tokens: Token[], start: number, end: number, group: CompanionGroup, used: Set<number>): { at: number; length: number } | null {
+  for (let a = 0; a < group.length; a++) {
+    const words = group[a]!;
+    for (let k = start; k + words.length <= end; k++) {
+      let all = true;
+      for (let m = 0; m < words.length && all; m++) all = tokens[k + m]!.lower === words[m] && !used.has(k + m);
+      if (all) return { at: k, length: words.length };
+    }
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Knowledge, KnowledgeMatch } from '../../knowledge/index.js';
 import { UNKNOWN_PARTY } from '../../knowledge/index.js';
 import { normalizeAlias, stemAlias } from '../../knowledge/normalize-alias.js';
+import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
 import { getStancePack } from '../lang/stance-pack-registry.js';
 import type { StancePack } from '../lang/stance-pack.js';
 import type { Referent, WithClaims, WithSpeakers } from '../resolution-types.js';
@@ -34,14 +35,19 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
   const local = new Map<string, LocalActor>();
   // Continuations share their speaker span with the claim they continue: resolve it once.
   const memo = new Map<string, Pick<ExtractedClaim, 'speaker' | 'actor' | 'party' | 'confidence'>>();
+  const speakerWords = getSpeakerPack(doc.language);
+  let source: ExtractedClaim | null = null;
   const claims = [...doc.claims]
     .sort((a, b) => (a.speaker?.start ?? a.start) - (b.speaker?.start ?? b.start))
     .map((claim) => {
       const key = claim.speaker ? `${claim.speaker.start}:${claim.speaker.end}` : '';
       const known = memo.get(key);
       if (known) return { ...claim, ...known, confidence: Math.min(claim.confidence, known.confidence) };
-      const resolved = resolveClaim(claim);
+      const anaphor = !!claim.speaker && speakerWords.sourceAnaphors.has(claim.speaker.text.toLowerCase());
+      // "Demnach sei …": the adverb stands for the source of the attribution before it.
+      const resolved = anaphor ? resolveAnaphor(claim, source) : resolveClaim(claim);
       if (key) memo.set(key, { speaker: resolved.speaker, actor: resolved.actor, party: resolved.party, confidence: resolved.confidence });
+      if (!anaphor && resolved.speaker) source = resolved;
       return resolved;
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
@@ -49,16 +55,22 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
   return { ...doc, claims, knowledge, stance, referents };
 
   function resolveClaim(claim: ExtractedClaim): ExtractedClaim {
-      const prepositional = !!claim.speaker && (isPrepositional(claim.speaker.text, stance) || /^[„“"»«‚‘']/.test(claim.speaker.text) || claim.speaker.text === claim.text);
-      const resolution = claim.speaker && !prepositional
-        ? resolveMention(doc.text, claim.speaker, knowledge, stance, referents, local, !doc.pack.nounsCapitalized)
+      const quoted = !!claim.speaker && /^[„“"»«‚‘']/.test(claim.speaker.text) && !!unquote(claim.speaker);
+      const prepositional = !!claim.speaker && !quoted && (isPrepositional(claim.speaker.text, stance) || /^[„“"»«‚‘']/.test(claim.speaker.text) || claim.speaker.text === claim.text);
+      // A quoted name („Reuters“) is resolved by its words; the span keeps the marks, as written.
+      const mention = claim.speaker && quoted ? unquote(claim.speaker)! : claim.speaker;
+      const resolution = mention && !prepositional
+        ? resolveMention(doc.text, mention, knowledge, stance, referents, local, !doc.pack.nounsCapitalized)
         : { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
       if (resolution.party === UNKNOWN_PARTY && claim.cue && claim.speaker && !prepositional) {
-        // The speaker phrase may be cut short inside the cue ("Wie die Nachrichtenagentur dpa berichtete").
-        const inCue = referents.find((r) => r.start >= claim.cue!.start && r.end <= claim.cue!.end && r.end > claim.speaker!.start && isAgent(doc.text, r, stance));
+        // The speaker phrase may be cut short inside the cue ("Wie die Nachrichtenagentur dpa berichtete"): a name right after it completes it.
+        const speaker = claim.speaker;
+        const inCue = referents.find((r) => r.start >= claim.cue!.start && r.end <= claim.cue!.end && r.end > speaker.end
+          && r.start <= speaker.end + 1 && /^\s*$/.test(doc.text.slice(speaker.end, Math.max(speaker.end, r.start))) && isAgent(doc.text, r, stance));
         if (inCue) {
+          const start = Math.min(speaker.start, inCue.start);
           return {
-            ...claim, speaker: { text: inCue.text, start: inCue.start, end: inCue.end }, actor: inCue.actor, party: inCue.party,
+            ...claim, speaker: { text: doc.text.slice(start, inCue.end), start, end: inCue.end }, actor: inCue.actor, party: inCue.party,
             confidence: Math.min(claim.confidence, inCue.confidence, 0.7),
           };
         }
@@ -84,6 +96,12 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
       }
       return { ...claim, actor: resolution.actor, party: resolution.party, confidence: Math.min(claim.confidence, resolution.confidence) };
   }
+}
+
+/** A source anaphor ("Demnach") takes the actor and party of the attribution before it, less sure. */
+function resolveAnaphor(claim: ExtractedClaim, source: ExtractedClaim | null): ExtractedClaim {
+  if (!source) return { ...claim, actor: null, party: UNKNOWN_PARTY, confidence: Math.min(claim.confidence, UNKNOWN_SPEAKER_CONFIDENCE) };
+  return { ...claim, actor: source.actor, party: source.party, confidence: Math.min(claim.confidence, source.confidence, 0.6) };
 }
 
 /** Resolves one speaker mention (exported for stage tests and the colon/stance claims of later stages). */
@@ -304,6 +322,15 @@ function findIntroducedName(text: string, speaker: Span, name: string): string |
     if (m?.[1]) found = `${m[1]} ${name}`;
   }
   return found;
+}
+
+/** The words inside a quoted name („Reuters“ -> Reuters), or null when nothing is left. */
+function unquote(speaker: Span): Span | null {
+  const m = /^([„“"»«‚‘'])\s*(.*?)\s*[“"«»‘’'”]?$/su.exec(speaker.text);
+  const inner = m?.[2] ?? '';
+  if (!inner || /[„“"»«]/u.test(inner)) return null;
+  const start = speaker.start + speaker.text.indexOf(inner);
+  return { text: inner, start, end: start + inner.length };
 }
 
 /** Type guard for the `knowledge` option, which `types.ts` declares as unknown. */

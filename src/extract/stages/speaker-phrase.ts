@@ -1,6 +1,10 @@
 import type { LanguagePack } from '../lang/language-pack.js';
+import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
 import type { Token } from '../types.js';
 import { isAdjectiveLike, isCapitalized, opensNounPhrase, opensNounPhraseAt, TERMINAL_PUNCT } from './token-tests.js';
+
+/** A web address used as a name ("bildblog.de", "faz.net"). */
+const WEB_NAME = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|info|eu|tv|fm|uk|fr|it|es)$/u;
 
 /** Longest speaker phrase taken, in tokens. */
 export const MAX_SPEAKER_TOKENS = 14;
@@ -17,7 +21,11 @@ export type Range = [number, number];
  */
 export function readSpeakerForward(tokens: Token[], from: number, limit: number, pack: LanguagePack, bareNameStops = false): Range | null {
   const first = tokens[from];
-  if (!first || from >= limit || !opensNounPhraseAt(tokens, from, pack)) return null;
+  if (!first || from >= limit) return null;
+  // A web address names its outlet: "laut bildblog.de".
+  if (WEB_NAME.test(first.text)) return [from, from + 1];
+  if (!opensNounPhraseAt(tokens, from, pack)) return null;
+  const words = getSpeakerPack(pack.language);
   if (first.type === 'word' && pack.subjectPronouns.has(first.lower) && !pack.determiners.has(first.lower)) return [from, from + 1];
   let k = from;
   let hasHead = false;
@@ -36,23 +44,39 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     if (t.type === 'punct') {
       // A parenthesised party or place after a name: "Guido Westerwelle (FDP)".
       if (t.text === '(' && hasHead && tokens[k + 2]?.text === ')' && k + 2 < limit) { lastGood = k + 2; k += 3; continue; }
+      // The dot of a title or an initial inside a name: "Prof. Dr. Matthias W. Beckmann".
+      const prev = tokens[k - 1];
+      if (t.text === '.' && k > from && prev !== undefined && (words.honorifics.has(prev.lower) || /^\p{Lu}$/u.test(prev.text)) && isCapitalized(tokens[k + 1]) && k + 1 < limit) {
+        k++;
+        continue;
+      }
       break;
     }
     if (pack.determiners.has(t.lower)) {
-      // After a head, a determiner continues the phrase only as a genitive (des/der) or after "von".
+      // After a head, a determiner continues the phrase only as a genitive (des/der, seines) or after "von" or a genitive article ("der beiden").
       const prev = tokens[k - 1];
-      const afterLink = prev !== undefined && pack.speakerInnerWords.has(prev.lower) && !pack.determiners.has(prev.lower);
-      if (hasHead && !pack.speakerInnerWords.has(t.lower) && !afterLink) break;
+      const afterLink = prev !== undefined && ((pack.speakerInnerWords.has(prev.lower) && !pack.determiners.has(prev.lower)) || (needNoun && words.genitiveDeterminers.has(prev.lower)));
+      if (hasHead && !pack.speakerInnerWords.has(t.lower) && !words.genitiveDeterminers.has(t.lower) && !afterLink) break;
       // After a bare one-word name, "der …" is an object, not a genitive ("schloss sich Moskau der Sichtweise an").
       if (bareNameStops && hasHead && k === from + 1 && !afterLink) break;
       needNoun = true;
       k++;
       continue;
     }
+    // Coordinated heads: "Jan Giesel und David Perteck", "Meinung vieler Experten und Fans".
+    if (hasHead && !needNoun && !openQuote && words.coordinators.has(t.lower)) {
+      const next = tokens[k + 1];
+      if (next && k + 1 < limit && (isCapitalized(next) || pack.determiners.has(next.lower)) && !pack.speakerStopWords.has(next.lower)) {
+        needNoun = true;
+        k++;
+        continue;
+      }
+      break;
+    }
     if (pack.speakerInnerWords.has(t.lower) && !isCapitalized(t)) {
       if (!hasHead) { k++; continue; }
       const next = tokens[k + 1];
-      if (next && (isCapitalized(next) || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack))) { needNoun = true; k++; continue; }
+      if (next && (isCapitalized(next) || next.type === 'quote' || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack))) { needNoun = true; k++; continue; }
       break;
     }
     if ((isCapitalized(t) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) && !(pack.speakerStopWords.has(t.lower) && k > from)) {
@@ -69,9 +93,15 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       k++;
       continue;
     }
-    if ((!hasHead || needNoun) && isAdjectiveLike(t, pack)) { k++; continue; }
+    if ((!hasHead || needNoun) && isAdjectiveLike(t, pack)) {
+      // A nominalised adjective written lower-case ends the phrase as its head: "der 81-jährige sagte".
+      const next = tokens[k + 1];
+      if (needNoun && /^\d/.test(t.text) && (!next || !(isCapitalized(next) || isAdjectiveLike(next, pack)))) { hasHead = true; needNoun = false; lastGood = k; k++; break; }
+      k++;
+      continue;
+    }
     // Genitive without article after a head: "Angaben libanesischer Sicherheitskreise".
-    if (hasHead && pack.nounsCapitalized && isAdjectiveLike(t, pack) && /(er|en)$/.test(t.lower) && isCapitalized(tokens[k + 1]) && k + 1 < limit) { needNoun = true; k++; continue; }
+    if (hasHead && pack.nounsCapitalized && isAdjectiveLike(t, pack) && /er$/.test(t.lower) && isCapitalized(tokens[k + 1]) && k + 1 < limit) { needNoun = true; k++; continue; }
     break;
   }
   if (lastGood < from) return null;

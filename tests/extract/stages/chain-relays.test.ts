@@ -43,6 +43,28 @@ describe('chainRelays', () => {
     expect(claim).toEqual({ text: 'die Mission sei gefährlich', party: 'Paris', via: ['AFP', 'Reuters'] });
   });
 
+  it('keeps the cue and source mention of each relay folded in or merged ("relays", from the article inward)', () => {
+    const chained = chainRelays(resolveSpeakers(makeStageDoc('Paris erklärte, die Mission sei gefährlich, berichtete Reuters, wie AFP meldete.', 'de', [
+      { content: 'die Mission sei gefährlich', speaker: 'Paris', cue: 'erklärte' },
+      { content: 'Paris erklärte, die Mission sei gefährlich', speaker: 'Reuters', cue: 'berichtete' },
+      { content: 'Paris erklärte, die Mission sei gefährlich, berichtete Reuters', speaker: 'AFP', cue: 'meldete' },
+    ]), knowledge)).claims;
+    expect(chained.map((c) => c.relays?.map((r) => [r.party, r.cue?.text, r.speaker?.text]))).toEqual([
+      [['AFP', 'meldete', 'AFP'], ['Reuters', 'berichtete', 'Reuters']],
+    ]);
+    // A merged attribution of the same content ("laut einem Reuters-Bericht") keeps its spans; one of another source is dropped.
+    const doc = resolveSpeakers(makeStageDoc('Frankreich wies dieses Ansinnen laut einem Reuters-Bericht zurück.', 'de', [
+      { content: 'dieses Ansinnen', speaker: 'Frankreich', cue: 'wies', kind: 'reported' },
+    ]), knowledge);
+    const laut = doc.text.indexOf('laut');
+    const mention = doc.text.indexOf('einem Reuters-Bericht');
+    const merged = { cue: { text: 'laut', start: laut, end: laut + 4 }, speaker: { text: 'einem Reuters-Bericht', start: mention, end: mention + 21 } };
+    const withRelay = { ...doc, claims: doc.claims.map((c) => ({ ...c, relays: [{ party: 'unknown', ...merged }, { party: 'unknown', cue: merged.cue, speaker: { text: 'dieses', start: 11, end: 17 } }] })) };
+    expect(chainRelays(withRelay).claims.map((c) => c.relays)).toEqual([[{ party: 'Reuters', ...merged }]]);
+    // Without a parsed relay attribution the claim has via but no relays.
+    expect(chainRelays(doc).claims[0]).not.toHaveProperty('relays');
+  });
+
   it('leaves an agency claim without an embedded source as the agency\'s own claim', () => {
     expect(relay('Laut Reuters wurden zwei Tanker beschädigt.', [
       { content: 'wurden zwei Tanker beschädigt', speaker: 'Reuters', cue: 'Laut' },

@@ -1,10 +1,11 @@
 import { buildCueWords } from '../build-cue-words.js';
 import type { LanguagePack } from '../language-pack.js';
+import { parseCompanions } from '../parse-companions.js';
 import { conjugateGerman } from './conjugate-german.js';
 import { GERMAN_PHRASE_CUES } from './phrase-cues.js';
 import { GERMAN_REPORTING_VERBS, GERMAN_SOURCE_NOUNS } from './reporting-verbs.js';
 import {
-  ABBREVIATIONS, CONTINUATION_MOOD, DETERMINERS, HEDGES, REPORTED_MOOD, SEPARABLE_PARTICLES, SPEAKER_INNER_WORDS,
+  ABBREVIATIONS, CONTINUATION_MOOD, DETERMINERS, HEDGES, REPORTED_CUE_FORMS, REPORTED_MOOD, SEPARABLE_PARTICLES, SPEAKER_INNER_WORDS,
   SPEAKER_STOP_WORDS, SUBJECT_PRONOUNS,
 } from './word-lists.js';
 
@@ -30,13 +31,19 @@ export const germanPack: LanguagePack = {
   complementizers: new Set(['dass', 'daß', 'ob']),
   reportedMoodForms: new Set(REPORTED_MOOD),
   continuationMoodForms: new Set(CONTINUATION_MOOD),
+  reportedCueForms: new Set(REPORTED_CUE_FORMS),
   sourceNouns: new Set(GERMAN_SOURCE_NOUNS),
-  sourceNounSuffixes: ['angaben', 'berichten', 'bericht', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen', 'meinung', 'ansicht', 'auffassung', 'meldungen', 'umfrage', 'studie', 'kreisen', 'quellen'],
-  cueCompanions: new Map([
-    ['äußern', ['sich']], ['zeigen', ['sich']], ['anschließen', ['sich']], ['beschweren', ['sich']], ['aussprechen', ['sich']],
-    ['bezeichnen', ['als']], ['sprechen', ['von', 'vom']], ['ausgehen', ['davon', 'von', 'vom']], ['warnen', ['vor']], ['hinweisen', ['darauf']],
-    ['begründen', ['mit', 'damit']], ['verweisen', ['darauf', 'auf']], ['rechnen', ['damit', 'mit']], ['drohen', ['damit']],
-    ['erinnern', ['daran']], ['halten', ['für']], ['sehen', ['als']], ['berichten', ['von', 'über']],
+  sourceNounSuffixes: ['angaben', 'berichten', 'bericht', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen', 'meinung', 'ansicht', 'auffassung', 'meldungen', 'umfrage', 'studie', 'kreisen', 'quellen', 'dokument', 'gesetz', 'gutachten', 'ergebnis', 'untersuchungen', 'umfragen', 'hochrechnungen', 'messungen'],
+  // Each string is a group of alternatives ("|"); a cue takes the first alternative of every group found in its clause.
+  cueCompanions: parseCompanions([
+    ['äußern', ['sich', 'mit den worten']], ['zeigen', ['sich', 'besorgt|zufrieden|überzeugt|enttäuscht|erfreut|optimistisch|zuversichtlich|überrascht|erleichtert|skeptisch|bestürzt|entsetzt|empört|betroffen|unzufrieden|zurückhaltend|verärgert|beunruhigt']], ['anschließen', ['sich']], ['beschweren', ['sich']], ['aussprechen', ['sich']],
+    ['bezeichnen', ['als']], ['sprechen', ['davon|von|vom']], ['ausgehen', ['davon|von|vom']], ['warnen', ['davor|vor']], ['hinweisen', ['darauf']],
+    ['begründen', ['damit|mit', 'dies']], ['verweisen', ['darauf|auf']], ['rechnen', ['damit|mit']], ['drohen', ['damit']],
+    ['erinnern', ['daran', 'sich']], ['erhoffen', ['sich']], ['kritisieren', ['dafür']], ['raten', ['dazu|zu']], ['halten', ['für', 'es', 'möglich|unwahrscheinlich|wahrscheinlich|denkbar|richtig|falsch|notwendig|nötig|sinnvoll|ausgeschlossen|unmöglich|wichtig']], ['sehen', ['als']], ['berichten', ['davon|darüber|von|über']],
+    ['zitieren', ['mit den worten|mit folgenden worten']], ['melden', ['sich']], ['loben', ['mit den worten']], ['kommentieren', ['mit den worten|mit folgenden worten']],
+    ['auffordern', ['dazu']], ['aufrufen', ['dazu']], ['bitten', ['darum']], ['plädieren', ['dafür']], ['würdigen', ['als']],
+    ['vertreten', ['die auffassung|die ansicht|die meinung|die position|die these']], ['entscheiden', ['sich']],
+    ['widersprechen', ['der ansicht|der auffassung|der darstellung|der behauptung']], ['erklären', ['sich bereit']],
   ]),
   // Reporting verbs build their perfect with "haben"; "sein" + participle is a state ("ist auf … angewiesen").
   quotingVerbs: new Set(['zitieren']),
@@ -45,6 +52,7 @@ export const germanPack: LanguagePack = {
   subordinators: new Set(['wie', 'nachdem', 'weil', 'als', 'während', 'indem', 'da', 'obwohl', 'wobei', 'nachdem', 'dass', 'ob', 'wenn']),
   cueSubordinators: new Set(['wie']),
   passiveAuxiliaries: new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']),
+  impersonalSubjects: new Set(['es']),
   agentPrepositions: new Set(['von', 'vom']),
   determiners: new Set(DETERMINERS),
   subjectPronouns: new Set(SUBJECT_PRONOUNS),

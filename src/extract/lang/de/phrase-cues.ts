@@ -11,6 +11,8 @@ export const GERMAN_PHRASE_CUES: readonly PhraseCue[] = [
   { words: ['heißt', 'es'], type: 'impersonal', speakerSide: 'none' },
   { words: ['hieß', 'es'], type: 'impersonal', speakerSide: 'none' },
   { words: ['hatte', 'es', 'geheißen'], type: 'impersonal', speakerSide: 'none' },
+  { words: ['es', 'heißt'], type: 'impersonal', speakerSide: 'none', clauseInitialOnly: true },
+  { words: ['es', 'hieß'], type: 'impersonal', speakerSide: 'none', clauseInitialOnly: true },
   { words: ['demnach'], type: 'demnach', speakerSide: 'none' },
   { words: ['wonach'], type: 'demnach', speakerSide: 'before' },
 ];

@@ -17,7 +17,9 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'ergänzen = wi ergänz', 'hinzufügen = hinzu + w füg', 'anfügen = an + w füg', 'erläutern = wi erläuter',
   'ausführen = aus + w führ', 'darlegen = dar + w leg', 'schildern = w schilder', 'beschreiben = s beschreibe beschreibt beschreiben beschrieb beschrieben beschrieben',
   'zitieren = wi zitier', 'formulieren = wi formulier', 'kommentieren = wi kommentier', 'argumentieren = wi argumentier',
-  'resümieren = wi resümier', 'konstatieren = wi konstatier', 'verlauten = ver + w laut',
+  'resümieren = wi resümier', 'konstatieren = wi konstatier', 'verlauten = wi verlaut', 'lauten = w laut', 'charakterisieren = wi charakterisier', 'spekulieren = wi spekulier',
+  'fortfahren = fort + s fahre fährt fahren fuhr fuhren gefahren',
+  'hervorgehen = hervor + s gehe geht gehen ging gingen gegangen',
   'feststellen = fest + w stell', 'klarstellen = klar + w stell', 'festhalten = fest + s halte hält halten hielt hielten gehalten',
   'einräumen = ein + w räum', 'eingestehen = ein + s gestehe gesteht gestehen gestand gestanden gestanden',
   'gestehen = s gestehe gesteht gestehen gestand gestanden gestanden',
@@ -69,4 +71,7 @@ export const GERMAN_SOURCE_NOUNS: readonly string[] = [
   'verständnis', 'vorstellung', 'vorstellungen', 'planungen', 'plänen', 'prognose', 'prognosen', 'auskunft', 'auskünften', 'zählung',
   'zeugenaussagen', 'darstellungen', 'recherchen', 'unterlagen', 'dokumenten', 'daten', 'statistik', 'ergebnissen', 'befürchtungen',
   'nachricht', 'nachrichten', 'medien', 'vernehmen', 'annahmen', 'zeitungsberichten', 'berichts', 'veröffentlichung', 'auskunft', 'idee', 'einschätzung', 'zahlen', 'experten',
+  'bekunden', 'stellungnahme', 'analyse', 'ankündigung', 'vorhersage', 'hinweis', 'wunsch', 'endergebnis', 'ergebnis', 'erfahrungen',
+  'quellenlage', 'gesetz', 'grundgesetz', 'verfassung', 'gesetzentwurf', 'gesetzesentwurf', 'dokument', 'gutachten', 'erhebung', 'zeugen',
+  'untersuchung', 'untersuchungen', 'beobachtungen', 'erhebungen', 'hochrechnung', 'hochrechnungen', 'umfragen', 'messungen', 'recherche',
 ];

@@ -21,6 +21,13 @@ export const REPORTED_MOOD = [
 /** Finite forms that carry reported speech only in a continuation (FreeIndirect "soll"). */
 export const CONTINUATION_MOOD = ['soll', 'sollen'];
 
+/** Konjunktiv I (third person singular) of common reporting verbs: "Die IAEO gehe davon aus, dass …" is itself reported. */
+export const REPORTED_CUE_FORMS = [
+  'gehe', 'sage', 'erkläre', 'betone', 'meine', 'glaube', 'fordere', 'warne', 'rechne', 'hoffe', 'befürchte', 'erwarte',
+  'kritisiere', 'verweise', 'weise', 'spreche', 'halte', 'sehe', 'bestätige', 'bestreite', 'wisse', 'denke', 'schätze',
+  'begrüße', 'lehne',
+];
+
 export const DETERMINERS = [
   'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'dieser', 'diese', 'dieses', 'diesem',
   'diesen', 'jener', 'jene', 'sein', 'seine', 'seiner', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihrer', 'ihres', 'ihrem', 'ihren',

@@ -1,5 +1,6 @@
 import { buildCueWords } from '../build-cue-words.js';
 import type { LanguagePack } from '../language-pack.js';
+import { parseCompanions } from '../parse-companions.js';
 import { ENGLISH_REPORTING_VERBS } from './reporting-verbs.js';
 
 /** English language pack. */
@@ -25,16 +26,18 @@ export const englishPack: LanguagePack = {
   ],
   complementizers: new Set(['that', 'whether']),
   reportedMoodForms: new Set(),
+  reportedCueForms: new Set(),
   continuationMoodForms: new Set(),
   sourceNouns: new Set(['reports', 'sources', 'officials', 'statement']),
   sourceNounSuffixes: [],
-  cueCompanions: new Map([['call', ['for', 'on']], ['point', ['out']], ['warn', ['of', 'against']], ['speak', ['of']]]),
+  cueCompanions: parseCompanions([['call', ['for|on']], ['point', ['out']], ['warn', ['of|against']], ['speak', ['of']]]),
   quotingVerbs: new Set(['quote']),
   cueNeedsCompanion: new Set(['point']),
   auxiliaries: new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'been', 'will', 'would']),
   subordinators: new Set(['as', 'after', 'because', 'while', 'when', 'although']),
   cueSubordinators: new Set(['as']),
   passiveAuxiliaries: new Set(['was', 'were', 'been', 'being', 'is', 'are']),
+  impersonalSubjects: new Set(['it']),
   agentPrepositions: new Set(['by']),
   determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'several', 'some', 'many', 'two', 'three']),
   subjectPronouns: new Set(['he', 'she', 'they', 'we', 'i', 'it']),

@@ -1,0 +1,282 @@
+import type { SpeakerPack } from '../lang/speaker-pack.js';
+import type { CueCandidate, Sentence, Token, WithAttributions } from '../types.js';
+import { clauseStart } from './find-cues.js';
+import { readSpeakerForward, type Range } from './speaker-phrase.js';
+import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
+
+/** Conjunctions joining two phrases of one subject. */
+export const COORDINATORS = new Set(['und', 'sowie', 'oder', 'and', 'or']);
+/** Conjunctions that may open a clause before its subject. */
+export const LEADING_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'denn', 'oder', 'sondern', 'and', 'but']);
+const YEAR = /^(1[89]|20)\d\d$/;
+
+type Doc = WithAttributions;
+
+/** The subject of a verb cue, given the speaker the attribution stage read (`old`). */
+export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: SpeakerPack): Range | null {
+  const { tokens, pack } = doc;
+  const sentence = doc.sentences[cue.sentence]!;
+  const cueVerb = cue.tokenIds.find((id) => !pack.cueSubordinators.has(tokens[id]!.lower)) ?? cue.tokenIds[0]!;
+  const cs = clauseStart(tokens, cueVerb, sentence);
+  const opener = tokens[cs]!;
+  // The finite verb may stand before the cue: "Außerdem ließ der Pressedienst verlauten", "Gestern hatte der Minister betont".
+  let verb = cueVerb;
+  if (!pack.subordinators.has(opener.lower) && !words.relativePronouns.has(opener.lower)) {
+    for (let k = cs + 1; k < cueVerb && verb === cueVerb; k++) if (pack.auxiliaries.has(tokens[k]!.lower) || words.finiteHelpers.has(tokens[k]!.lower)) verb = k;
+  }
+  // A relative clause: "Ägypten, das vorschlug, …" (the relative pronoun), "…, die er nannte" (the pronoun after it).
+  if (cs < verb && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && words.relativePronouns.has(opener.lower)) {
+    const next = tokens[cs + 1]!;
+    if (words.nominativePronouns.has(next.lower) || words.ambiguousPronouns.has(next.lower)) return [cs + 1, cs + 2];
+    if (!words.objectOpeners.has(opener.lower) && opener.lower !== 'deren' && opener.lower !== 'dessen' && opener.lower !== 'denen'
+      && !pack.determiners.has(next.lower) && !isCapitalized(next)) return [cs, cs + 1];
+    return old;
+  }
+  // A relative clause after a preposition: "von dem die Polizei glaubt", "bei dem sie gesagt hatte".
+  if (!old && cs + 2 < cueVerb && (words.adverbialOpeners.has(opener.lower) || pack.agentPrepositions.has(opener.lower)) && words.relativePronouns.has(tokens[cs + 1]!.lower)) {
+    const next = tokens[cs + 2]!;
+    if (words.nominativePronouns.has(next.lower) || words.ambiguousPronouns.has(next.lower)) return [cs + 2, cs + 3];
+    return words.subjectOpeners.has(next.lower) ? readSpeakerForward(tokens, cs + 2, cueVerb, pack) : null;
+  }
+  if (pack.quotingVerbs.has(cue.lemma)) return old;
+  // A subordinate clause ends with its verb ("Wie die Polizei mitteilte,"); "Als Begründung sagte ein Arzt" is a main clause.
+  // Verb-final: nothing but cue words (a separable particle) follows the verb in its clause.
+  const limit = phraseLimit(tokens, verb, sentence);
+  let verbFinal = true;
+  for (let k = verb + 1; k < limit && verbFinal; k++) verbFinal = cue.tokenIds.includes(k);
+  if ((pack.subordinators.has(opener.lower) || pack.cueSubordinators.has(opener.lower)) && (verbFinal || cs === verb)) {
+    if (old || cs === verb) return old;
+    // "Wie schon die WHO sagte": adverbs may stand between the subordinator and the subject.
+    let k = cs + 1;
+    while (k < verb && (words.adverbs.has(tokens[k]!.lower) || words.skippableAfterVerb.has(tokens[k]!.lower))) k++;
+    return readSpeakerForward(tokens, k, verb, pack);
+  }
+  let from = cs;
+  while (from < verb && LEADING_CONJUNCTIONS.has(tokens[from]!.lower)) from++;
+  const after = subjectAfterVerb(doc, cue, verb, sentence, words);
+  if (after?.strong) return after.range;
+  const afterVerb = !old || old[0] > verb;
+  if (afterVerb && verb > sentence.tokenStart + 2 && COORDINATORS.has(tokens[verb - 1]!.lower)) {
+    // "Die CCE bestätigte die Aussage nicht und nannte sie …": a coordinated verb shares the subject of the sentence's first clause.
+    const shared = sentenceSubject(doc, { ...sentence, tokenEnd: verb - 1 }, words, true);
+    if (shared) return shared;
+  }
+  if (from >= verb && afterVerb && !(old && words.nominativePronouns.has(tokens[old[0]]!.lower)) && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
+    // "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte": the subject with its apposition opens the sentence.
+    let start = sentence.tokenStart;
+    while (start < verb && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+    // "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte": the subject follows the subordinator.
+    if (pack.cueSubordinators.has(tokens[start]!.lower)) start++;
+    const field = tokens[start]!.type === 'quote' ? null : fieldSubject(doc, start, verb, words);
+    if (field) return field;
+    // "Im März hatte ein Talibanführer, Baitullah Mehsud, erklärt": the subject follows the auxiliary before the apposition.
+    const auxiliary = old ? -1 : auxiliaryBefore(doc, cs - 1, sentence);
+    if (auxiliary >= 0) {
+      let k = auxiliary + 1;
+      while (k < cs && (words.skippableAfterVerb.has(tokens[k]!.lower) || words.adverbs.has(tokens[k]!.lower))) k++;
+      const subject = readSpeakerForward(tokens, k, cs - 1, pack, true);
+      if (subject) return subject;
+    }
+    if (!old) return null;
+  }
+  if (from >= verb) return old ?? after?.range ?? null;
+  if (old && old[0] > verb) {
+    // An object after the verb was taken for the subject; a noun phrase before the verb is the subject in the usual order.
+    if (words.nominativePronouns.has(tokens[old[0]]!.lower)) return old;
+    // A phrase opened by an object article ("spricht von einem Terroristen", "verglich den Fall") is never the subject.
+    const object = words.objectOpeners.has(tokens[old[0]]!.lower);
+    return fieldSubject(doc, from, verb, words) ?? (object ? null : old);
+  }
+  if (!after) return old ?? fieldSubject(doc, from, verb, words);
+  // "Die Äußerungen bezeichnete Wiefelspütz als …": with a predicative verb, a bare name right after the verb is the subject.
+  if (words.predicativeLemmas.has(cue.lemma) && isBareName(doc, after.range, words) && tokens[after.range[1]] !== undefined
+    && (words.predicativeMarkers.has(tokens[after.range[1]]!.lower) || cue.tokenIds.includes(after.range[1]))) return after.range;
+  return isNonSubjectField(tokens, [from, verb], words) ? after.range : old ?? fieldSubject(doc, from, verb, words);
+}
+
+/** Capitalized words only, no article: a name ("Wiefelspütz", "Angela Merkel"). */
+function isBareName(doc: Doc, [from, to]: Range, words: SpeakerPack): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (!isCapitalized(t) || doc.pack.determiners.has(t.lower) || words.nominativePronouns.has(t.lower) || words.ambiguousPronouns.has(t.lower)) return false;
+  }
+  return to - from <= 3;
+}
+
+/**
+ * The quoted person of a passive quoting verb is the subject before the verb:
+ * "Günther Platter wird von Reuters mit den Worten zitiert", "Sie wird mit den Worten zitiert".
+ */
+export function quotedSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: SpeakerPack): Range | null {
+  const { tokens, pack } = doc;
+  const sentence = doc.sentences[cue.sentence]!;
+  const first = cue.tokenIds[0]!;
+  const auxiliary = pack.passiveAuxiliaries.has(tokens[first]!.lower) ? first : auxiliaryBefore(doc, first, sentence);
+  if (auxiliary < 0 || !pack.quotingVerbs.has(cue.lemma)) return old;
+  let start = clauseStart(tokens, auxiliary, sentence);
+  while (start < auxiliary && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+  if (start >= auxiliary) return old;
+  const head = tokens[start]!;
+  if (auxiliary - start === 1 && (words.nominativePronouns.has(head.lower) || words.ambiguousPronouns.has(head.lower))) return [start, auxiliary];
+  return fieldSubject(doc, start, auxiliary, words) ?? old;
+}
+
+/** The auxiliary of the main clause before `end` ("hatte … erklärt"), or -1 (stops at a quote or the sentence start). */
+function auxiliaryBefore(doc: Doc, end: number, sentence: Sentence): number {
+  for (let k = end - 1; k >= sentence.tokenStart; k--) {
+    const t = doc.tokens[k]!;
+    if (t.type === 'quote' || TERMINAL_PUNCT.has(t.text)) return -1;
+    if (doc.pack.auxiliaries.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The field before the verb read as the subject: a noun phrase, possibly
+ * coordinated, with an apposition or a relative clause closed by a comma
+ * ("Gutachter der DGLR, die die Maschine untersuchten, gehen …").
+ */
+function fieldSubject(doc: Doc, from: number, verb: number, words: SpeakerPack): Range | null {
+  const { tokens, pack } = doc;
+  let to = verb;
+  if (tokens[to - 1]?.text === ',') to--;
+  while (to - from > 1 && (words.trailingParticles.has(tokens[to - 1]!.lower) || words.adverbs.has(tokens[to - 1]!.lower))) to--;
+  if (to <= from || to - from > 30 || isNonSubjectField(tokens, [from, to], words)) return null;
+  if (to - from === 1 && words.demonstratives.has(tokens[from]!.lower)) return null;
+  const first = tokens[from]!;
+  if (pack.complementizers.has(first.lower) || pack.subordinators.has(first.lower) || words.relativePronouns.has(first.lower) && !words.subjectOpeners.has(first.lower)) return null;
+  let head = readSpeakerForward(tokens, from, to, pack);
+  // The field before the verb is one constituent: coordinated phrases and prepositional attributes belong to it
+  // ("Der frühere Bürgermeister und Justizsenator", "Das Parlament in Mexiko-Stadt").
+  while (head && head[1] < to && (COORDINATORS.has(tokens[head[1]]!.lower) || words.adverbialOpeners.has(tokens[head[1]]!.lower))) {
+    const next = readSpeakerForward(tokens, head[1] + 1, to, pack);
+    if (!next) break;
+    head = [head[0], next[1]];
+  }
+  if (!head || head[0] !== from) return null;
+  if (head[1] === to) return [from, to];
+  if (tokens[head[1]]!.text !== ',') return null;
+  for (let k = head[1]; k < to; k++) {
+    const t = tokens[k]!;
+    if (TERMINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') return null;
+  }
+  const rest = head[1] + 1;
+  const apposition = readSpeakerForward(tokens, rest, to, pack);
+  if (isRelativeClause(doc, rest, words) || (apposition && (apposition[1] === to || tokens[apposition[1]]!.text === ','))) return [from, to];
+  return null;
+}
+
+/** The subject right after the finite verb: a nominative pronoun ("sagte er", strong) or a noun phrase ("meldete die Zeitung"). */
+function subjectAfterVerb(doc: Doc, cue: CueCandidate, verb: number, sentence: Sentence, words: SpeakerPack): { range: Range; strong: boolean } | null {
+  const { tokens, pack } = doc;
+  const limit = phraseLimit(tokens, verb, sentence);
+  let k = verb + 1;
+  if (k >= limit) return null;
+  const first = tokens[k]!;
+  if (words.nominativePronouns.has(first.lower)) return { range: [k, k + 1], strong: true };
+  if (words.ambiguousPronouns.has(first.lower)) return { range: [k, k + 1], strong: false };
+  let skipped = 0;
+  while (k < limit && skipped < 3 && words.skippableAfterVerb.has(tokens[k]!.lower)) { k++; skipped++; }
+  const t = tokens[k];
+  if (!t || k >= limit || cue.tokenIds.includes(k)) return null;
+  if (words.nominativePronouns.has(t.lower)) return { range: [k, k + 1], strong: true };
+  if (!words.subjectOpeners.has(t.lower) && !(isCapitalized(t) && !pack.speakerStopWords.has(t.lower))) return null;
+  const range = readSpeakerForward(tokens, k, limit, pack, true);
+  if (!range) return null;
+  return { range, strong: false };
+}
+
+/** Whether the field before the verb is an adverbial or an object rather than the subject. */
+function isNonSubjectField(tokens: Token[], [from, to]: Range, words: SpeakerPack): boolean {
+  const first = tokens[from]!;
+  if (words.adverbialOpeners.has(first.lower) || words.objectOpeners.has(first.lower)) return true;
+  let adverbs = true;
+  let time = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') continue;
+    if (!words.adverbs.has(t.lower)) adverbs = false;
+    if (words.timeWords.has(t.lower) || YEAR.test(t.text)) time = true;
+  }
+  if (adverbs) return true;
+  if (time && to - from <= 5) return true;
+  // An adverb in the first position, alone or with its phrase: "Ursprünglich wollte er", "Stellvertretend für die Kommission empfahl".
+  const adverb = /(lich|weise|mals|dings|halb|wegen|end|lang|ell)$/.test(first.lower) && first.lower.length > 6;
+  return adverb && (to - from === 1 || words.adverbialOpeners.has(tokens[from + 1]!.lower));
+}
+
+/** The subject of a sentence without a cue: the field before its first verb, or the phrase after the verb when that field is an adverbial. */
+export function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack, anySubject: boolean): Range | null {
+  const { tokens, pack } = doc;
+  let start = sentence.tokenStart;
+  while (start < sentence.tokenEnd && (LEADING_CONJUNCTIONS.has(tokens[start]!.lower) || words.focusParticles.has(tokens[start]!.lower))) start++;
+  let verb = -1;
+  let depth = 0;
+  for (let k = start + 1; k < sentence.tokenEnd && k - start < 30; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote') depth = depth === 0 ? 1 : 0;
+    if (t.text === '(') depth++;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.type !== 'word' || isCapitalized(t) || /^\d/.test(t.text)) continue;
+    if (pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || words.coordinators.has(t.lower) || isAdjectiveLike(t, pack) && isCapitalized(tokens[k + 1])) continue;
+    if (words.adverbialOpeners.has(t.lower) && k > start) continue;
+    verb = k;
+    break;
+  }
+  if (verb < 0) return null;
+  // A relative clause or apposition before the verb: the verb follows its closing comma.
+  let subject: Range | null;
+  if (isNonSubjectField(tokens, [start, verb], words)) {
+    let k = verb + 1;
+    while (k < sentence.tokenEnd && words.skippableAfterVerb.has(tokens[k]!.lower)) k++;
+    const t = tokens[k];
+    if (!t || !(words.nominativePronouns.has(t.lower) || words.subjectOpeners.has(t.lower) || isCapitalized(t))) return null;
+    subject = words.nominativePronouns.has(t.lower) ? [k, k + 1] : readSpeakerForward(tokens, k, phraseLimit(tokens, k, sentence), pack, true);
+  } else {
+    subject = fieldSubject(doc, start, verb, words);
+  }
+  if (!subject) return null;
+  const head = tokens[subject[0]]!;
+  if (words.demonstratives.has(head.lower) || head.lower === 'es' || words.objectOpeners.has(head.lower) || doc.pack.agentPrepositions.has(head.lower)) return null;
+  return anySubject || isSpeakerLike(doc, subject, words) ? subject : null;
+}
+
+/** A phrase that names someone who speaks: a pronoun, a role or body ("Sprecher", "Behörde"), or a name the article used before. */
+function isSpeakerLike(doc: Doc, [from, to]: Range, words: SpeakerPack): boolean {
+  const { tokens, text } = doc;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') continue;
+    if (k === from && doc.pack.determiners.has(t.lower)) return false;
+    for (const ending of words.roleEndings) if (t.lower.endsWith(ending)) return true;
+    // A name: written with a capital inside the sentence and met earlier in the article ("Steinbrück", "Klaus Wowereit").
+    if (isCapitalized(t) && t.text.length > 2) {
+      const earlier = text.lastIndexOf(t.text, doc.sentences[t.sentence]!.start - 1);
+      if (earlier >= 0 && !/[\p{L}]/u.test(text[earlier + t.text.length] ?? ' ')) return true;
+    }
+  }
+  return false;
+}
+
+/** ", der in der ARD …" / ", die die Maschine …": a relative clause, not an apposition ("der Sprecher der Polizei"). */
+export function isRelativeClause(doc: Doc, k: number, words: SpeakerPack): boolean {
+  const t = doc.tokens[k];
+  if (!t || !words.relativePronouns.has(t.lower)) return false;
+  if (t.lower.startsWith('welch') || t.lower === 'dessen' || t.lower === 'deren') return true;
+  const next = doc.tokens[k + 1];
+  if (!next || next.type === 'quote') return false;
+  if (isCapitalized(next)) return false;
+  // "der amtierende Minister" is an apposition; "die die Maschine untersuchten", "der wegen …" a relative clause.
+  const plain = !doc.pack.determiners.has(next.lower) && !words.adverbialOpeners.has(next.lower);
+  if (plain && isAdjectiveLike(next, doc.pack) && (isCapitalized(doc.tokens[k + 2]) || isAdjectiveLike(doc.tokens[k + 2], doc.pack))) return false;
+  return true;
+}
+
+/** The first clause punctuation after token i (quote marks do not end a phrase: "die Zeitung „Golem“"). */
+export function phraseLimit(tokens: readonly Token[], i: number, sentence: Sentence): number {
+  for (let k = i + 1; k < sentence.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_PUNCT.has(t.text) || TERMINAL_PUNCT.has(t.text)) return k;
+  }
+  return sentence.tokenEnd;
+}

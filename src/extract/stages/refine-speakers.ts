@@ -1,0 +1,138 @@
+import { firstIndexWhere } from '../first-index-where.js';
+import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
+import type { SpeakerPack } from '../lang/speaker-pack.js';
+import type { Attribution, CueCandidate, Span, Token, WithAttributions } from '../types.js';
+import { fillPrepositionalField, shapeSpeaker } from './shape-speaker.js';
+import type { Range } from './speaker-phrase.js';
+import { chooseVerbSubject, LEADING_CONJUNCTIONS, quotedSubject, sentenceSubject } from './choose-verb-subject.js';
+
+/**
+ * Stage: settles each attribution's speaker span as the mention written in
+ * the sentence. For a verb cue it picks the subject: the pronoun or noun
+ * phrase after the finite verb when the field before the verb is an
+ * adverbial or an object ("Um 10 Uhr meldete die Zeitung", "Die Tat
+ * bezeichnete er als sinnlos"), the relative pronoun of a relative clause
+ * ("Ägypten, das vorschlug"). Then it shapes the span: focus particles and
+ * relative clauses out ("selbst die Zeitung", "der NDR, der …"),
+ * appositions in ("Bill Graham, Parteichef der Liberalen"; "Stephen
+ * Singer, ein Klimaexperte"); a prepositional source before the verb fills
+ * its field ("Nach Angaben des Bundesamtes in Flensburg"); "Demnach" is
+ * the mention of the source before it. Attributions that took over a
+ * speaker (continuations) follow the change, and a continuation after a
+ * sentence that is no attribution takes that sentence's named subject.
+ * Subjects are read in choose-verb-subject.ts, spans shaped in shape-speaker.ts.
+ */
+export function refineSpeakers(doc: WithAttributions): WithAttributions {
+  const words = getSpeakerPack(doc.language);
+  const cues = new Map<string, CueCandidate>();
+  for (const cue of doc.cues) cues.set(keyOf(cue.cue), cue);
+  const moved = new Map<string, Span | null>();
+  const refined = doc.attributions.map((attribution) => {
+    const cue = attribution.cue ? cues.get(keyOf(attribution.cue)) : undefined;
+    if (!cue) return attribution;
+    const old = attribution.speaker ? rangeOf(doc.tokens, attribution.speaker) : null;
+    const anaphor = cue.tokenIds.length === 1 && words.sourceAnaphors.has(doc.tokens[cue.tokenIds[0]!]!.lower);
+    // "Demnach sei …": the adverb stands for the previous source and is the speaker mention (resolution finds the source).
+    if (anaphor) return { ...attribution, speaker: spanOf(doc, [cue.tokenIds[0]!, cue.tokenIds[0]! + 1]) };
+    const chosen = cue.type === 'verb' && !cue.passive ? chooseVerbSubject(doc, cue, old, words)
+      : cue.type === 'verb' ? quotedSubject(doc, cue, old, words)
+        : cue.type === 'preposition' && old ? fillPrepositionalField(doc, cue, old, words) : old;
+    const range = chosen ? shapeSpeaker(doc, chosen, cue, words) : null;
+    const speaker = range ? spanOf(doc, range) : null;
+    if (sameSpan(speaker, attribution.speaker)) return attribution;
+    // Continuations that took this speaker over follow the change (not when the speaker itself was taken over).
+    if (attribution.speaker && old && doc.tokens[old[0]]!.sentence === cue.sentence) moved.set(keyOf(attribution.speaker), speaker);
+    return range ? withoutSpeaker({ ...attribution, speaker }, range, doc) : { ...attribution, speaker };
+  });
+  const followed = refined.map((attribution) => {
+    if (attribution.cue || !attribution.speaker) return attribution;
+    const speaker = moved.get(keyOf(attribution.speaker));
+    return speaker === undefined ? attribution : { ...attribution, speaker };
+  });
+  return { ...doc, attributions: continueFromSubjects(doc, followed, words) };
+}
+
+type Doc = WithAttributions;
+
+/**
+ * A continuation (reported speech or a quote with no cue of its own) right
+ * after a sentence that is no attribution continues that sentence's
+ * subject: "Larson gab sich optimistisch. Man sei gut aufgestellt." Later
+ * continuations of the same stretch follow it.
+ */
+function continueFromSubjects(doc: Doc, attributions: Attribution[], words: SpeakerPack): Attribution[] {
+  const { tokens, sentences } = doc;
+  const attributed = new Uint8Array(sentences.length);
+  for (const a of attributions) {
+    const first = tokens[a.contentTokens[0]]!.sentence;
+    const last = tokens[a.contentTokens[1] - 1]!.sentence;
+    attributed.fill(1, first, last + 1);
+    if (a.cue) attributed[tokens[rangeOf(tokens, a.cue)[0]]!.sentence] = 1;
+  }
+  const replaced = new Map<string, Span>();
+  return attributions.map((a) => {
+    if (a.cue) return a;
+    const inherited = a.speaker ? replaced.get(keyOf(a.speaker)) : undefined;
+    if (inherited) return { ...a, speaker: inherited };
+    const sentence = tokens[a.contentTokens[0]]!.sentence;
+    const own = sentences[sentence]!;
+    const opening = a.contentTokens[0] - 1;
+    if (opening > own.tokenStart + 1 && (tokens[opening]!.text === ',' || tokens[opening]!.text === ':') && opensOwnClause(doc, own.tokenStart, opening)) {
+      // The content is a clause after a main clause of its own sentence ("Die Experten kamen zu dem Ergebnis, dass …"): that clause's subject.
+      const subject = sentenceSubject(doc, { ...own, tokenEnd: opening }, words, true);
+      if (subject) {
+        const speaker = spanOf(doc, subject);
+        if (a.speaker) replaced.set(keyOf(a.speaker), speaker);
+        return { ...a, speaker };
+      }
+    }
+    const previous = sentences[sentence - 1];
+    if (!previous || attributed[previous.index] || sentences[sentence]!.paragraph - previous.paragraph > 1) return a;
+    // A sentence introducing a quote with a colon ("Zypries sieht darin eine Bestätigung:") or one whose subject is a name.
+    const colon = tokens[previous.tokenEnd - 1]?.text === ':';
+    const subject = sentenceSubject(doc, previous, words, colon);
+    if (!subject) return a;
+    const speaker = spanOf(doc, subject);
+    if (a.speaker) replaced.set(keyOf(a.speaker), speaker);
+    return { ...a, speaker };
+  });
+}
+/** The clause before the content is the author's (no reported mood) and the content is not a coordinated main clause ("…, und so würden sie …"). */
+function opensOwnClause(doc: Doc, from: number, opening: number): boolean {
+  const { tokens, pack } = doc;
+  const first = tokens[opening + 1];
+  if (!first || LEADING_CONJUNCTIONS.has(first.lower)) return false;
+  for (let k = from; k < opening; k++) if (pack.reportedMoodForms.has(tokens[k]!.lower) || pack.continuationMoodForms.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** A content that began inside the (now longer) speaker span starts after it: "…, Mohammed el-Baradei, Nordkorea besitze …". */
+function withoutSpeaker(attribution: Attribution, [from, to]: Range, doc: Doc): Attribution {
+  const [start, end] = attribution.contentTokens;
+  if (start < from || start >= to || end <= to) return attribution;
+  let first = to;
+  while (first < end && doc.tokens[first]!.type === 'punct') first++;
+  if (first >= end) return attribution;
+  const content = spanOf(doc, [first, end]);
+  return { ...attribution, content, contentTokens: [first, end] };
+}
+function keyOf(span: { start: number; end: number }): string {
+  return `${span.start}:${span.end}`;
+}
+
+function sameSpan(a: Span | null, b: Span | null): boolean {
+  return a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
+}
+
+/** Token range covering a span (tokens sorted by offset). */
+function rangeOf(tokens: readonly Token[], span: Span): Range {
+  const from = firstIndexWhere(tokens, (t) => t.end > span.start);
+  const to = firstIndexWhere(tokens, (t) => t.start >= span.end);
+  return [from, Math.max(from + 1, to)];
+}
+
+function spanOf(doc: Doc, [from, to]: Range): Span {
+  const start = doc.tokens[from]!.start;
+  const end = doc.tokens[to - 1]!.end;
+  return { text: doc.text.slice(start, end), start, end };
+}

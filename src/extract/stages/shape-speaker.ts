@@ -1,0 +1,134 @@
+import type { SpeakerPack } from '../lang/speaker-pack.js';
+import type { CueCandidate, Token, WithAttributions } from '../types.js';
+import { readSpeakerForward, type Range } from './speaker-phrase.js';
+import { isRelativeClause, LEADING_CONJUNCTIONS, phraseLimit } from './choose-verb-subject.js';
+import { isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
+
+type Doc = WithAttributions;
+
+/**
+ * A prepositional source before the verb fills the whole field, which is one
+ * constituent: "Nach Angaben des Kraftfahrt-Bundesamtes in Flensburg sank …",
+ * "Den Polizeibehörden in Mombasa zufolge …".
+ */
+export function fillPrepositionalField(doc: Doc, cue: CueCandidate, old: Range, words: SpeakerPack): Range {
+  const { tokens, pack } = doc;
+  const sentence = doc.sentences[cue.sentence]!;
+  let start = sentence.tokenStart;
+  while (start < sentence.tokenEnd && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+  const first = cue.tokenIds[0]!;
+  const last = cue.tokenIds[cue.tokenIds.length - 1]!;
+  // Prepositional attributes and coordinated phrases after a phrase ending at `end`, up to `limit`.
+  const chain = (end: number, limit: number): number => {
+    while (end < limit && (words.attributePrepositions.has(tokens[end]!.lower) || words.coordinators.has(tokens[end]!.lower))) {
+      const next = readSpeakerForward(tokens, end + 1, limit, pack);
+      if (!next) break;
+      end = next[1];
+    }
+    return end;
+  };
+  if (cue.speakerSide === 'after' && first === start && old[0] === last + 1) {
+    const end = chain(old[1], sentence.tokenEnd);
+    const verb = tokens[end];
+    return end > old[1] && verb && verb.type === 'word' && !isCapitalized(verb) ? [old[0], end] : old;
+  }
+  if (cue.speakerSide === 'before' && old[1] === first && old[0] > start) {
+    const head = readSpeakerForward(tokens, start, first, pack);
+    return head && chain(head[1], first) === first ? [start, first] : old;
+  }
+  return old;
+}
+/** Focus particles and relative clauses out, appositions in. */
+export function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: SpeakerPack): Range {
+  const { tokens } = doc;
+  let [from, to] = range;
+  while (to - from > 1 && words.focusParticles.has(tokens[from]!.lower) && opensPhrase(doc, from + 1)) from++;
+  let open = false;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k - 1]!.type === 'quote') open = !open;
+    // A relative clause, a cue word inside the span ("sprach Angela Merkel von …"), the end of the sentence ("der Papst. Der …")
+    // and a quoted stretch of words after the head ("Gall „auch in Zukunft bestehen“") end the speaker.
+    const t = tokens[k]!;
+    const ends = (t.text === ',' && (isRelativeClause(doc, k + 1, words) || words.adverbs.has(tokens[k + 1]?.lower ?? '')))
+      || cue.tokenIds.includes(k) || (TERMINAL_PUNCT.has(t.text) && !isAbbreviationDot(tokens, k, words))
+      || (t.type === 'quote' && !open && quotesWords(doc, k, to));
+    if (ends) { to = k; break; }
+  }
+  while (to - from > 1 && words.trailingParticles.has(tokens[to - 1]!.lower)) to--;
+  to = extendPlace(doc, [from, to], cue, words);
+  to = extendApposition(doc, [from, to], cue, words);
+  from = extendNameBefore(doc, [from, to], cue);
+  return [from, to];
+}
+
+/** The dot of a title or an initial ("Prof.", "W."), not the end of a sentence. */
+function isAbbreviationDot(tokens: readonly Token[], k: number, words: SpeakerPack): boolean {
+  const prev = tokens[k - 1];
+  return tokens[k]!.text === '.' && prev !== undefined && (words.honorifics.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+}
+
+/** An opening quote at k after a word, whose stretch opens with a lower-case word: quoted words ("„auch in Zukunft …“"), not a quoted name. */
+function quotesWords(doc: Doc, k: number, to: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[k + 1];
+  return k > 0 && tokens[k - 1]!.type === 'word' && k + 1 < to && first !== undefined && first.type === 'word' && !isCapitalized(first) && !/^\d/.test(first.text);
+}
+
+function opensPhrase(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  return t.type === 'quote' || isCapitalized(t) || doc.pack.determiners.has(t.lower) || isAdjectiveLike(t, doc.pack);
+}
+/** A place attribute after an inverted subject, closing its clause: "kündigte die Regierung in Lomé an", "sagte ein Sprecher in Berlin". */
+function extendPlace(doc: Doc, [from, to]: Range, cue: CueCandidate, words: SpeakerPack): number {
+  const { tokens, pack } = doc;
+  const preposition = tokens[to];
+  // Only after a noun phrase with an article ("sagte Seibert in Berlin": the place belongs to the verb).
+  if (!preposition || !words.placePrepositions.has(preposition.lower) || from < cue.tokenIds[0]! || !words.subjectOpeners.has(tokens[from]!.lower)) return to;
+  const place = tokens[to + 1];
+  if (!place || !isCapitalized(place) || words.timeWords.has(place.lower)) return to;
+  const sentence = doc.sentences[place.sentence]!;
+  const limit = phraseLimit(tokens, to, sentence);
+  const range = readSpeakerForward(tokens, to + 1, limit, pack, true);
+  return range && (range[1] >= limit || cue.tokenIds.includes(range[1])) ? range[1] : to;
+}
+
+/** "sagte Bill Graham, Parteichef der Liberalen." / "Ein Sprecher der Polizei, Lars Beringer, sagte": the apposition belongs to the speaker. */
+function extendApposition(doc: Doc, [from, to]: Range, cue: CueCandidate, words: SpeakerPack): number {
+  const { tokens, pack } = doc;
+  if (tokens[to]?.text !== ',') return to;
+  const sentence = doc.sentences[tokens[from]!.sentence]!;
+  if (isRelativeClause(doc, to + 1, words)) return to;
+  const apposition = readSpeakerForward(tokens, to + 1, sentence.tokenEnd, pack);
+  if (!apposition) return to;
+  const first = tokens[apposition[0]]!;
+  if (!isCapitalized(first) && !pack.determiners.has(first.lower)) return to;
+  const close = tokens[apposition[1]];
+  const cueStart = Math.min(...cue.tokenIds);
+  if (to <= cueStart) {
+    // Before the cue: the apposition closes with a comma right before the verb.
+    return close?.text === ',' && apposition[1] + 1 === cueStart ? apposition[1] : to;
+  }
+  // After the cue: the apposition runs to the end of the sentence or closes with a comma or colon.
+  if (!close || TERMINAL_PUNCT.has(close.text) || apposition[1] >= sentence.tokenEnd || close.text === ',' || close.text === ':') return apposition[1];
+  return to;
+}
+
+/** "erklärte Stephen Singer, ein Klimaexperte vom WWF": a name before a comma that opens the speaker's clause. */
+function extendNameBefore(doc: Doc, [from, to]: Range, cue: CueCandidate): number {
+  const { tokens, pack } = doc;
+  if (tokens[from - 1]?.text !== ',') return from;
+  const head = tokens[from]!;
+  if (!isCapitalized(head) && !pack.determiners.has(head.lower)) return from;
+  let k = from - 2;
+  const sentence = doc.sentences[head.sentence]!;
+  while (k >= sentence.tokenStart && from - 2 - k < 4 && isCapitalized(tokens[k]) && !pack.determiners.has(tokens[k]!.lower)
+    && !pack.speakerStopWords.has(tokens[k]!.lower) && !cue.tokenIds.includes(k)) k--;
+  const start = k + 1;
+  if (start > from - 2) return from;
+  const before = tokens[k];
+  const opens = k < sentence.tokenStart || cue.tokenIds.includes(k) || before?.type === 'quote' || (before?.type === 'punct' && before.text !== ',');
+  if (!opens || to - start > 30) return from;
+  // At least two name words, or one after the cue ("sagte Wiefelspütz, der innenpolitische Sprecher").
+  return from - 1 - start >= 2 || cue.tokenIds.includes(k) ? start : from;
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { refineSpeakers } from '../../../src/extract/stages/refine-speakers.js';
+import { attributionsOf, attributionWith } from '../stage-helpers.js';
+
+/** The speaker span of the attribution holding `content`, after the stage. */
+function speakerOf(text: string, content: string): string | undefined {
+  return attributionWith(refineSpeakers(attributionsOf(text)), content).speaker?.text;
+}
+
+describe('refineSpeakers', () => {
+  it('takes the subject after the verb when the field before it is an adverbial or an object', () => {
+    expect(speakerOf('Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks.', 'Rückgabe')).toBe('der mexikanische Staat');
+    expect(speakerOf('Als Begründung sagte ein Wissenschaftler: „Das ist ein sehr breites Feld an Erkrankungen.“', 'breites Feld')).toBe('ein Wissenschaftler');
+    expect(speakerOf('Um 10:05 Uhr meldete die Internet-Nachrichtensite „Golem“, Wikimedia habe den Zusammenhang bestätigt.', 'Zusammenhang'))
+      .toBe('die Internet-Nachrichtensite „Golem“');
+    expect(speakerOf('Die Tat bezeichnete er als sinnlos.', 'sinnlos')).toBe('er');
+  });
+
+  it('keeps the subject before the verb instead of an object after it, and continuations follow', () => {
+    const text = 'Die Armeeleitung hingegen sprach von einem normalen Absturz. Der Hubschrauber sei abgestürzt.';
+    expect(speakerOf(text, 'normalen Absturz')).toBe('Die Armeeleitung');
+    expect(speakerOf(text, 'Hubschrauber sei')).toBe('Die Armeeleitung');
+  });
+
+  it('leaves relative clauses and focus particles out and takes appositions in', () => {
+    expect(speakerOf('Der NDR, der in der ARD für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass Microsoft Rechte habe.', 'Microsoft'))
+      .toBe('Der NDR');
+    expect(speakerOf('Selbst die Wochenzeitung „Jungle World“ hatte kritisiert, dass der Aufruf naiv sei.', 'naiv')).toBe('die Wochenzeitung „Jungle World“');
+    expect(speakerOf('„Das Haus muss funktionieren“, sagte Bill Graham, Parteichef der Liberalen.', 'Haus muss')).toBe('Bill Graham, Parteichef der Liberalen');
+  });
+
+  it('takes in an apposition closed by a comma or colon after the verb, and a place attribute of an inverted subject', () => {
+    const text = 'In einem Interview erklärte der Direktor der Atomenergie-Organisation (IAEO), Mohammed el-Baradei, Nordkorea besitze vier Atomwaffen.';
+    const attribution = attributionWith(refineSpeakers(attributionsOf(text)), 'Atomwaffen');
+    expect(attribution.speaker?.text).toBe('der Direktor der Atomenergie-Organisation (IAEO), Mohammed el-Baradei');
+    expect(attribution.content.text).toBe('Nordkorea besitze vier Atomwaffen');
+    expect(speakerOf('Dazu sagte Honoré Durand, der Geschäftsführer des Unternehmens: „Wir wurden alarmiert, aber es war zu spät.“', 'alarmiert'))
+      .toBe('Honoré Durand, der Geschäftsführer des Unternehmens');
+    expect(speakerOf('Die Grenzen werden geschlossen, kündigte die Regierung in Lomé an.', 'Grenzen')).toBe('die Regierung in Lomé');
+    expect(speakerOf('Die Lage sei ernst, sagte Seibert in Berlin.', 'Lage')).toBe('Seibert');
+  });
+
+  it('ends the speaker at the end of its sentence and before quoted words, but keeps a quoted name', () => {
+    expect(speakerOf('In der Begründung äußerten die Richter „gravierende rechtliche Bedenken“ gegen den Krieg.', 'gravierende')).toBe('die Richter');
+    expect(speakerOf('Das „National Hurricane Centre“ der USA geht davon aus, dass er Kategorie fünf erreicht.', 'Kategorie'))
+      .toBe('Das „National Hurricane Centre“ der USA');
+  });
+
+  it('takes "Demnach" as the speaker mention of its sentence, leaving the attribution before it alone', () => {
+    const text = 'Der Spiegel berichtete über einen Bericht. Demnach sei die Lage ernst.';
+    expect(speakerOf(text, 'Lage ernst')).toBe('Demnach');
+    expect(speakerOf(text, 'einen Bericht')).toBe('Der Spiegel');
+  });
+
+  it('reads the subject of a subordinate clause over an adverb, and a subject with a quoted name and an apposition', () => {
+    expect(speakerOf('Wie schon die WHO sagte, sei das Virus gefährlich.', 'Virus')).toBe('die WHO');
+    expect(speakerOf('Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte, das Werk werde gebaut.', 'Werk'))
+      .toBe('Der Geschäftsführer von „Ener1“, Charles Gassenheimer');
+  });
+
+  it('gives a continuation the named subject of the sentence right before it, when that sentence is no attribution', () => {
+    const text = 'Bürgermeister Klaus Wowereit sagte, das Urteil sei falsch. Wowereit bedauerte die Entscheidung des Gerichts. Es seien juristische Fehler gemacht worden.';
+    expect(speakerOf(text, 'juristische Fehler')).toBe('Wowereit');
+    const other = 'Bürgermeister Klaus Wowereit sagte, das Urteil sei falsch. Die Entscheidung fiel am Montag. Es seien juristische Fehler gemacht worden.';
+    expect(speakerOf(other, 'juristische Fehler')).toBe('Bürgermeister Klaus Wowereit');
+  });
+
+  it('reads a main clause with a separable verb after "Als …" and an adverb with its phrase before the verb', () => {
+    expect(speakerOf('Als Begründung gaben die USA an, in der Maschine seien zwei Verdächtige.', 'Verdächtige')).toBe('die USA');
+    expect(speakerOf('Stellvertretend für die EU-Kommission empfahl der Kommissar Štefan Füle, die Gespräche aufzunehmen.', 'Gespräche'))
+      .toBe('der Kommissar Štefan Füle');
+  });
+
+  it('ends the speaker before a relative clause opened by an article or preposition and before a cue word', () => {
+    expect(speakerOf('Gutachter der Gesellschaft für Raumfahrt, die die Maschine untersuchten, gehen von einem Totalschaden aus.', 'Totalschaden'))
+      .toBe('Gutachter der Gesellschaft für Raumfahrt');
+    expect(speakerOf('In einem Interview sprach Angela Merkel von der Möglichkeit einer großen Koalition.', 'Möglichkeit')).toBe('Angela Merkel');
+  });
+
+  it('lets a prepositional source before the verb fill its field, but not take the subject after the verb', () => {
+    expect(speakerOf('Nach Angaben des Kraftfahrt-Bundesamtes in Flensburg fahren derzeit 25.000 Wagen mit Autogas.', 'Wagen'))
+      .toBe('Angaben des Kraftfahrt-Bundesamtes in Flensburg');
+    expect(speakerOf('Ermittlungen der Polizei zufolge wollte sich die Frau von ihm trennen.', 'trennen')).toBe('Ermittlungen der Polizei');
+    expect(speakerOf('Nach Angaben eines Mitarbeiters hätten freie Mitarbeiter in einer Kabine geschlafen.', 'Kabine')).toBe('Angaben eines Mitarbeiters');
+  });
+
+  it('gives a continuation clause after a main clause of its own sentence that clause\'s subject', () => {
+    const text = 'Der Minister sagte, die Lage sei ernst. Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.';
+    expect(speakerOf(text, 'keine Beweise')).toBe('Die Experten');
+    const reported = 'Der Minister sagte, die Lage sei ernst. Die Beiträge stärkten die Hochschulen, und so würden sie auch wahrgenommen.';
+    expect(speakerOf(reported, 'wahrgenommen')).toBe('Der Minister');
+  });
+
+  it('reads the subject with its apposition after "Wie" when the apposition separates it from the verb', () => {
+    expect(speakerOf('Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte, wurde er im Hotel gefunden.', 'Hotel'))
+      .toBe('die Mitarbeiterin seines Büros, Arminda Thomas');
+  });
+
+  it('finds the subject after the auxiliary when an apposition separates it from the participle', () => {
+    expect(speakerOf('Im März hatte ein Talibanführer, Baitullah Mehsud, erklärt, die Taliban würden kämpfen.', 'Taliban würden'))
+      .toBe('ein Talibanführer, Baitullah Mehsud');
+  });
+
+  it('gives a coordinated verb the subject of the first clause, not its object', () => {
+    expect(speakerOf('Key hat sich vor Ort informiert und sprach von einer „vollständigen Zerstörung“.', 'Zerstörung')).toBe('Key');
+    expect(speakerOf('Insgesamt spricht die Polizei von weniger Auseinandersetzungen.', 'Auseinandersetzungen')).toBe('die Polizei');
+  });
+
+  it('reads the subject around a finite helper verb before the cue ("ließ … verlauten")', () => {
+    expect(speakerOf('Außerdem ließ der Pressedienst des Außenministeriums verlauten, dass über die Integration beraten werde.', 'Integration'))
+      .toBe('der Pressedienst des Außenministeriums');
+  });
+
+  it('takes the quoted person of a passive quoting verb, not the agent who quotes', () => {
+    expect(speakerOf('Günther Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe eine positive Resonanz gegeben.', 'Resonanz'))
+      .toBe('Günther Platter');
+  });
+
+  it('takes a bare name after a predicative verb as the subject when the object opens the sentence', () => {
+    expect(speakerOf('Eine Verschiebung des Wahltermins bezeichnete Conze als fatal, weil die Kongolesen warteten.', 'fatal')).toBe('Conze');
+  });
+
+  it('never takes a phrase opened by an object article for the subject', () => {
+    expect(speakerOf('Diese baten ihn um Zigaretten und drohten dem Mann an, ihn zu durchsuchen.', 'durchsuchen')).not.toBe('dem Mann');
+  });
+
+  it('reads the subject of a relative clause opened by a preposition', () => {
+    expect(speakerOf('Der Planet umkreist den Stern HL Tau, bei dem man davon ausgeht, dass er jung ist.', 'jung')).toBe('man');
+    expect(speakerOf('Es geht um einen Palästinenser, von dem die Polizei glaubt, er sei für ein Attentat verantwortlich.', 'Attentat'))
+      .toBe('die Polizei');
+  });
+
+  it('takes the relative pronoun as the speaker of a relative clause', () => {
+    expect(speakerOf('Ein neuer Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine Zone einzurichten.', 'Zone')).toBe('das');
+  });
+
+  it('keeps the subject of an ordinary sentence and of an English one', () => {
+    expect(speakerOf('Der Minister sagte am Montag, die Lage sei ernst.', 'Lage')).toBe('Der Minister');
+    expect(attributionWith(refineSpeakers(attributionsOf('The minister said on Monday that the situation was serious.', 'en')), 'situation').speaker?.text)
+      .toBe('The minister');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/extract/index.js';
+
+/** Speaker mention, actor and party of the claim whose text contains `content`. */
+function speakerOf(text: string, content: string): { speaker: string | undefined; actor: string | null; party: string } {
+  const claim = extractClaims(text, { language: 'de' }).claims.find((c) => c.text.includes(content));
+  if (!claim) throw new Error(`no claim with ${content}`);
+  return { speaker: claim.speaker?.text, actor: claim.actor, party: claim.party };
+}
+
+describe('speaker mentions resolved by resolveSpeakers', () => {
+  it('resolves "Demnach" to the source of the attribution before it and keeps the word as the mention', () => {
+    const text = 'US-Verteidigungsminister Mark Esper berichtete am Montag über die Lage der Flotte. Demnach sei die Lage im Golf ernst.';
+    expect(speakerOf(text, 'Lage im Golf')).toEqual({ speaker: 'Demnach', actor: 'Mark Esper', party: 'Washington' });
+  });
+
+  it('resolves a quoted name by its words and keeps the marks in the mention', () => {
+    expect(speakerOf('Laut „Reuters“ wurde der Botschafter einbestellt.', 'Botschafter')).toEqual({ speaker: '„Reuters“', actor: null, party: 'Reuters' });
+  });
+
+  it('completes a speaker cut short inside the cue with the name right after it, not with an object further on', () => {
+    expect(speakerOf('Wie die Nachrichtenagentur Reuters berichtete, wurde der Botschafter einbestellt.', 'Botschafter'))
+      .toMatchObject({ speaker: 'die Nachrichtenagentur Reuters', party: 'Reuters' });
+    expect(speakerOf('Das Europäische Parlament hat die Regierung Frankreichs dazu aufgefordert, das Abkommen einzuhalten.', 'Abkommen'))
+      .toMatchObject({ speaker: 'Das Europäische Parlament', party: 'unknown' });
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readSpeakerForward } from '../../../src/extract/stages/speaker-phrase.js';
+import { quotesOf } from '../stage-helpers.js';
+
+/** The speaker phrase read forward from the first token after `after` (a word of the text) to the sentence end. */
+function phraseAfter(text: string, after: string): string | null {
+  const doc = quotesOf(text);
+  const at = doc.tokens.findIndex((t) => t.text === after);
+  const range = readSpeakerForward(doc.tokens, at + 1, doc.sentences[0]!.tokenEnd, doc.pack);
+  return range ? text.slice(doc.tokens[range[0]]!.start, doc.tokens[range[1] - 1]!.end) : null;
+}
+
+describe('readSpeakerForward', () => {
+  it('reads coordinated heads and stops at a verb', () => {
+    expect(phraseAfter('Nach Meinung vieler Experten und Fans werden die Spurs gewinnen.', 'Nach')).toBe('Meinung vieler Experten und Fans');
+    expect(phraseAfter('Laut Polizei und Feuerwehr gab es zwei Verletzte.', 'Laut')).toBe('Polizei und Feuerwehr');
+    expect(phraseAfter('Laut Polizei und nach Angaben der Feuerwehr gab es zwei Verletzte.', 'Laut')).toBe('Polizei');
+  });
+
+  it('reads a web address as a name and a lower-case nominalised adjective as the head', () => {
+    expect(phraseAfter('Laut bildblog.de wurde der Artikel gelöscht.', 'Laut')).toBe('bildblog.de');
+    expect(phraseAfter('Am Montag sagte der 81-jährige in einem Interview, die Maus sei tot.', 'sagte')).toBe('der 81-jährige');
+  });
+
+  it('takes an article-less genitive only with a strong -er adjective, not a verb in -en', () => {
+    expect(phraseAfter('Nach Angaben libanesischer Sicherheitskreise sei das Feuer gelöscht.', 'Nach')).toBe('Angaben libanesischer Sicherheitskreise');
+    expect(phraseAfter('Laut Robert Koch-Institut gehören Infektionen zu den häufigsten Ursachen.', 'Laut')).toBe('Robert Koch-Institut');
+  });
+
+  it('reads genitives with possessive articles and titles with dots', () => {
+    expect(phraseAfter('Nach Angaben seines Vermögensverwalters sei das Geld verloren.', 'Nach')).toBe('Angaben seines Vermögensverwalters');
+    expect(phraseAfter('Nach Meinung der beiden Politiker sei das falsch.', 'Nach')).toBe('Meinung der beiden Politiker');
+    expect(phraseAfter('Laut Klinikdirektor Prof. Dr. Matthias W. Beckmann sei die Operation gelungen.', 'Laut')).toBe('Klinikdirektor Prof. Dr. Matthias W. Beckmann');
+  });
+});
