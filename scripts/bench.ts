@@ -75,7 +75,7 @@ const SEARCH_WORDS = [
 // 1. Extraction ------------------------------------------------------------
 if (!flag('skip-extract')) {
   log('extraction (scripts/bench-extract.ts, one core)');
-  const run = spawnSync(process.execPath, [tsxCli, join(root, 'scripts/bench-extract.ts')], { encoding: 'utf8', cwd: root });
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'scripts/bench-extract.ts')], { encoding: 'utf8', cwd: root });
   for (const line of run.stdout.split('\n')) {
     const m = /^(.+?)\s+full pipeline\s+(\d+) articles ([\d.]+) MB\s+([\d.]+) s\s+(\d+) articles\/s\s+([\d.]+) MB\/s/.exec(line);
     if (m) row('extraction, 1 core', m[1]!.trim(), `${m[5]} articles/s`, `${m[6]} MB/s`, `${m[2]} articles in ${m[4]} s`);
