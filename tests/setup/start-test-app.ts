@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import pg from 'pg';
 import { createApp } from '../../src/app.js';
 import { loadDemoArticle } from '../../src/articles/load-demo-article.js';
 import { IN_MEMORY, parseConfig, type Config } from '../../src/config.js';
@@ -28,6 +30,36 @@ export async function createTestApp(options: { demo?: boolean; databaseUrl?: str
   if (options.demo ?? true) await loadDemoArticle(db, { maxBytes: config.limits.articleBytes });
   const app = createApp({ config, db, logger: createLogger(config) });
   return { app, db, config, close: () => db.close() };
+}
+
+/**
+ * Like {@link createTestApp}, but on PostgreSQL in a schema of its own (named
+ * `<prefix>_<random>`, dropped by `close`) when TEST_DATABASE_URL is set, so
+ * raw SQL (search, statistics) runs on both databases; on in-memory PGlite
+ * otherwise.
+ */
+export async function createSchemaTestApp(
+  prefix: string,
+  options: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) return createTestApp(options);
+  const schema = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const url = new URL(base);
+  url.searchParams.set('schema', schema);
+  // Prisma's `schema` qualifies model queries only; raw SQL needs the search path.
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  const testApp = await createTestApp({ ...options, databaseUrl: url.toString() });
+  return {
+    ...testApp,
+    close: async () => {
+      await testApp.close();
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    },
+  };
 }
 
 /** Starts `app` on a free loopback port. */

@@ -1,32 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import pg from 'pg';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/articles/ingest-article.js';
-import { createTestApp, listen, type TestApp } from '../setup/start-test-app.js';
+import { createSchemaTestApp, listen, type TestApp } from '../setup/start-test-app.js';
 import { addUser, signIn, type Session } from './editor/editor-session.js';
 
 /** The app with the page cache on, on in-memory PGlite, or on PostgreSQL in a schema of its own when TEST_DATABASE_URL is set. */
-async function createCachedApp(env: Record<string, string>): Promise<TestApp> {
-  const base = process.env.TEST_DATABASE_URL;
-  if (!base) return createTestApp({ env });
-  const schema = `page_cache_test_${randomBytes(4).toString('hex')}`;
-  const url = new URL(base);
-  url.searchParams.set('schema', schema);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const testApp = await createTestApp({ env, databaseUrl: url.toString() });
-  return {
-    ...testApp,
-    close: async () => {
-      await testApp.close();
-      const client = new pg.Client({ connectionString: base });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
-    },
-  };
+function createCachedApp(env: Record<string, string>): Promise<TestApp> {
+  return createSchemaTestApp('page_cache_test', { env });
 }
 
 /** A GET whose body is left as sent (supertest and fetch both gunzip). */

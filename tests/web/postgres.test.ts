@@ -1,30 +1,21 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLE } from '../../src/demo/demo-article.js';
-import { createTestApp, type TestApp } from '../setup/start-test-app.js';
+import { createSchemaTestApp, type TestApp } from '../setup/start-test-app.js';
 
 /** A PostgreSQL server for tests (`.ci/run` starts one with scripts/pg-throwaway.sh). */
 const baseUrl = process.env.TEST_DATABASE_URL;
 const skipReason = baseUrl ? '' : ' (skipped: TEST_DATABASE_URL is not set; see scripts/pg-throwaway.sh)';
 
 describe.skipIf(!baseUrl)(`the app on PostgreSQL${skipReason}`, () => {
-  // A schema of its own, so this file never meets other tests' rows.
-  const schema = `web_test_${randomBytes(4).toString('hex')}`;
   let testApp: TestApp;
 
   beforeAll(async () => {
-    const url = new URL(baseUrl as string);
-    url.searchParams.set('schema', schema);
-    testApp = await createTestApp({ databaseUrl: url.toString() });
+    // A schema of its own, so this file never meets other tests' rows.
+    testApp = await createSchemaTestApp('web_test');
   });
   afterAll(async () => {
     await testApp?.close();
-    const client = new pg.Client({ connectionString: baseUrl });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await client.end();
   });
 
   it('reports a healthy postgres database', async () => {

@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../setup/start-test-app.js';
+import { createSchemaTestApp, type TestApp } from '../../setup/start-test-app.js';
 import { addUser, signIn } from './editor-session.js';
 
 /** A PostgreSQL server for tests (`.ci/run` starts one with scripts/pg-throwaway.sh). */
@@ -9,22 +7,16 @@ const baseUrl = process.env.TEST_DATABASE_URL;
 const skipReason = baseUrl ? '' : ' (skipped: TEST_DATABASE_URL is not set; see scripts/pg-throwaway.sh)';
 
 describe.skipIf(!baseUrl)(`the editor side on PostgreSQL${skipReason}`, () => {
-  const schema = `editor_test_${randomBytes(4).toString('hex')}`;
   let testApp: TestApp;
 
   beforeAll(async () => {
-    const url = new URL(baseUrl as string);
-    url.searchParams.set('schema', schema);
-    testApp = await createTestApp({ databaseUrl: url.toString() });
+    // A schema of its own, so this file never meets other tests' rows.
+    testApp = await createSchemaTestApp('editor_test');
     await addUser(testApp.db, 'ed@example.org', 'editor');
     await addUser(testApp.db, 'sam@example.org', 'editor');
   });
   afterAll(async () => {
     await testApp?.close();
-    const client = new pg.Client({ connectionString: baseUrl });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await client.end();
   });
 
   it('keeps sessions in the database, detects a conflict, and re-extracts keeping the correction', async () => {

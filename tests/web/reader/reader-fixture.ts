@@ -1,8 +1,7 @@
 import type { Database } from '../../../src/db/open-database.js';
 import type { ClaimKind, RelationType } from '../../../src/generated/prisma/client.js';
-import { createHash, randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { createTestApp, type TestApp } from '../../setup/start-test-app.js';
+import { createHash } from 'node:crypto';
+import { createSchemaTestApp, type TestApp } from '../../setup/start-test-app.js';
 import { splitParagraphs } from '../../../src/articles/split-paragraphs.js';
 
 /** A hand-built claim: its words must occur in the article text (the `occurrence`-th time, default first). */
@@ -95,23 +94,6 @@ export async function insertArticle(
  * a schema of its own when TEST_DATABASE_URL is set (so the raw SQL of
  * search and statistics runs on both).
  */
-export async function createReaderTestApp(): Promise<TestApp> {
-  const base = process.env.TEST_DATABASE_URL;
-  if (!base) return createTestApp({ demo: false });
-  const schema = `reader_test_${randomBytes(4).toString('hex')}`;
-  const url = new URL(base);
-  url.searchParams.set('schema', schema);
-  // Prisma's `schema` qualifies model queries only; raw SQL needs the search path.
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const testApp = await createTestApp({ demo: false, databaseUrl: url.toString() });
-  return {
-    ...testApp,
-    close: async () => {
-      await testApp.close();
-      const client = new pg.Client({ connectionString: base });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
-    },
-  };
+export function createReaderTestApp(): Promise<TestApp> {
+  return createSchemaTestApp('reader_test', { demo: false });
 }
