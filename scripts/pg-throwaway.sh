@@ -89,12 +89,18 @@ start() {
     || as_owner "$BIN/initdb" -D "$DIR/data" -U postgres -A trust -E UTF8 --locale=C --no-sync >"$DIR/initdb.log" 2>&1 \
     || { cat "$DIR/initdb.log" >&2; exit 1; }
   log "starting on 127.0.0.1:$PORT"
+  start_server "$DIR/data" "$PORT" "$DIR/server.log" ""
+  url
+}
+
+# start_server DATA_FOLDER PORT LOG_FILE EXTRA_OPTIONS: pg_ctl start on loopback, the folder as socket
+# directory; fsync and synchronous commit off unless PG_THROWAWAY_DURABLE=1.
+start_server() {
   SPEED="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   [ "${PG_THROWAWAY_DURABLE:-0}" = 1 ] && SPEED=""
-  as_owner "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 60 \
-    -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 $SPEED -c max_connections=200" \
-    start >&2 || { cat "$DIR/server.log" >&2; exit 1; }
-  url
+  as_owner "$BIN/pg_ctl" -D "$1" -l "$3" -w -t 60 \
+    -o "-p $2 -k $DIR -c listen_addresses=127.0.0.1 $SPEED -c max_connections=200 $4" \
+    start >&2 || { cat "$3" >&2; exit 1; }
 }
 
 replica_url() { echo "postgresql://postgres@127.0.0.1:$(cat "$DIR/replica.port")/postgres"; }
@@ -114,11 +120,7 @@ start_replica() {
   fi
   RPORT=$(cat "$DIR/replica.port")
   log "starting replica on 127.0.0.1:$RPORT"
-  SPEED="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-  [ "${PG_THROWAWAY_DURABLE:-0}" = 1 ] && SPEED=""
-  as_owner "$BIN/pg_ctl" -D "$DIR/replica" -l "$DIR/replica.log" -w -t 60 \
-    -o "-p $RPORT -k $DIR -c listen_addresses=127.0.0.1 $SPEED -c max_connections=200 -c hot_standby=on" \
-    start >&2 || { cat "$DIR/replica.log" >&2; exit 1; }
+  start_server "$DIR/replica" "$RPORT" "$DIR/replica.log" "-c hot_standby=on"
   replica_url
 }
 
