@@ -7,6 +7,7 @@ import { createApp } from '../../src/app.js';
 import { loadDemoArticle } from '../../src/articles/load-demo-article.js';
 import { IN_MEMORY, parseConfig, type Config } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/open-database.js';
+import type { PrismaClient } from '../../src/generated/prisma/client.js';
 import { createLogger } from '../../src/logger.js';
 
 /** An app wired as in production, on an in-memory PGlite (or the given PostgreSQL). */
@@ -60,6 +61,24 @@ export async function createSchemaTestApp(
       await client.end();
     },
   };
+}
+
+/**
+ * `testApp`'s app built again on the same database, with every Prisma
+ * operation (primary and reader client alike) reported to `onOperation` as
+ * `model.operation` (`raw.…` for raw SQL): for the query-count tests.
+ */
+export function createCountingApp(testApp: TestApp, onOperation: (name: string) => void): Express {
+  const prisma = testApp.db.prisma.$extends({
+    query: {
+      async $allOperations({ model, operation, args, query }) {
+        onOperation(`${model ?? 'raw'}.${operation}`);
+        return query(args);
+      },
+    },
+  }) as unknown as PrismaClient;
+  const db: Database = { ...testApp.db, prisma, reader: prisma };
+  return createApp({ config: testApp.config, db, logger: createLogger(testApp.config) });
 }
 
 /** Starts `app` on a free loopback port. */

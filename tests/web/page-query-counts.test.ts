@@ -1,10 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
-import type { Database } from '../../src/db/open-database.js';
-import type { PrismaClient } from '../../src/generated/prisma/client.js';
-import { createLogger } from '../../src/logger.js';
-import { createTestApp, type TestApp } from '../setup/start-test-app.js';
+import type { Express } from 'express';
+import { createCountingApp, createTestApp, type TestApp } from '../setup/start-test-app.js';
 import { insertArticle } from './reader/reader-fixture.js';
 
 /**
@@ -15,7 +12,7 @@ import { insertArticle } from './reader/reader-fixture.js';
  */
 let testApp: TestApp;
 let operations = 0;
-let counted: ReturnType<typeof createApp>;
+let counted: Express;
 
 async function count(path: string): Promise<number> {
   operations = 0;
@@ -46,11 +43,7 @@ async function crowd(claimId: number, others: number[]): Promise<void> {
 
 beforeAll(async () => {
   testApp = await createTestApp({ demo: false });
-  const prisma = testApp.db.prisma.$extends({
-    query: { async $allOperations({ args, query }) { operations++; return query(args); } },
-  }) as unknown as PrismaClient;
-  const db: Database = { ...testApp.db, prisma };
-  counted = createApp({ config: testApp.config, db, logger: createLogger(testApp.config) });
+  counted = createCountingApp(testApp, () => { operations++; });
 });
 afterAll(async () => testApp?.close());
 

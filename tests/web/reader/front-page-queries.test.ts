@@ -1,10 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../../src/app.js';
-import type { Database } from '../../../src/db/open-database.js';
-import type { PrismaClient } from '../../../src/generated/prisma/client.js';
-import { createLogger } from '../../../src/logger.js';
-import { createTestApp, type TestApp } from '../../setup/start-test-app.js';
+import type { Express } from 'express';
+import { createCountingApp, createTestApp, type TestApp } from '../../setup/start-test-app.js';
 import { insertArticle } from './reader-fixture.js';
 
 /**
@@ -14,7 +11,7 @@ import { insertArticle } from './reader-fixture.js';
  */
 let testApp: TestApp;
 let operations: string[] = [];
-let counted: ReturnType<typeof createApp>;
+let counted: Express;
 
 async function addDisputes(count: number, offset: number): Promise<void> {
   const claims = [];
@@ -42,16 +39,7 @@ async function countFrontPage(): Promise<{ operations: number; disputes: number 
 
 beforeAll(async () => {
   testApp = await createTestApp({ demo: false });
-  const prisma = testApp.db.prisma.$extends({
-    query: {
-      async $allOperations({ model, operation, args, query }) {
-        operations.push(`${model ?? 'raw'}.${operation}`);
-        return query(args);
-      },
-    },
-  }) as unknown as PrismaClient;
-  const db: Database = { ...testApp.db, prisma };
-  counted = createApp({ config: testApp.config, db, logger: createLogger(testApp.config) });
+  counted = createCountingApp(testApp, (name) => { operations.push(name); });
 });
 afterAll(async () => testApp?.close());
 
@@ -60,6 +48,7 @@ describe('front page queries', () => {
     await addDisputes(2, 0);
     const few = await countFrontPage();
     expect(few.disputes).toBe(2);
+    expect(few.operations).toBeGreaterThan(0);
     await addDisputes(19, 100);
     const many = await countFrontPage();
     expect(many.disputes).toBe(20);
