@@ -127,4 +127,21 @@ describe('attributeSpeech (English)', () => {
   ])('"%s"', (text, words, speaker, kind) => {
     expect(attribute(text, words, 'en')).toMatchObject({ speaker, kind });
   });
+  it('a participle adjunct after a comma is a claim of its own, by the subject of the verb before it', () => {
+    const doc = attributionsOf('Tehran denied the claim, insisting that the aircraft had violated Iranian airspace.', 'en');
+    expect(doc.attributions.map((a) => [a.content.text, a.cue?.text, a.speaker?.text])).toEqual([
+      ['the claim', 'denied', 'Tehran'],
+      ['that the aircraft had violated Iranian airspace', 'insisting', 'Tehran'],
+    ]);
+    expect(attribute('The minister said the talks failed, adding that new sanctions were coming.', 'new sanctions', 'en'))
+      .toEqual({ kind: 'indirect', speaker: 'The minister', cue: 'adding', content: 'that new sanctions were coming' });
+  });
+  it('a participle adjunct with no verb cue before it stays unattributed', () => {
+    const doc = attributionsOf('The ministry issued a statement on Monday, saying the border was closed.', 'en');
+    expect(doc.attributions.filter((a) => a.cue?.text === 'saying')).toEqual([]);
+  });
+  it('a reporting verb form after an article or possessive is a noun, not a cue', () => {
+    const doc = attributionsOf('The report was published on Monday. His claim surprised the delegates.', 'en');
+    expect(doc.cues.map((c) => c.cue.text)).toEqual([]);
+  });
 });

@@ -90,6 +90,8 @@ export interface LanguagePack {
   speakerInnerWords: ReadonlySet<string>;
   /** Whether common nouns are capitalized (German): then capitalization alone does not mark a name. */
   nounsCapitalized: boolean;
+  /** Ending of a participle that opens an adjunct clause after a comma (English "-ing": "…, adding that …"); absent when the language has none. */
+  adjunctParticipleSuffix?: string;
   /** Hedging adverbs ("offenbar", "apparently"). */
   hedges: ReadonlySet<string>;
 }

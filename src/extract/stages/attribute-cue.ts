@@ -61,8 +61,39 @@ function cutAtCoordinatedCue(doc: WithCues, cue: CueCandidate, [from, to]: Range
   for (let k = from + 1; k < to - 1; k++) {
     if (doc.tokens[k]!.type === 'quote') return [from, to];
     if (COORDINATORS.has(doc.tokens[k]!.lower) && starts.has(k + 1)) return [from, k];
+    // "denied the claim, insisting that …": a participle adjunct with a cue of its own.
+    if (doc.tokens[k]!.text === ',' && starts.has(k + 1) && isAdjunctParticipleAt(doc, k + 1)) return [from, k];
   }
   return [from, to];
+}
+
+/** Whether token i is a verb form with the pack's adjunct participle ending, right after a comma. */
+function isAdjunctParticipleAt(doc: WithCues, i: number): boolean {
+  const suffix = doc.pack.adjunctParticipleSuffix;
+  return suffix !== undefined && doc.tokens[i]!.lower.endsWith(suffix) && doc.tokens[i - 1]?.text === ',';
+}
+
+function isAdjunctParticiple(doc: WithCues, cue: CueCandidate): boolean {
+  const sentence = doc.sentences[cue.sentence]!;
+  return cue.type === 'verb' && !cue.passive && cue.tokenIds[0]! > sentence.tokenStart + 1 && isAdjunctParticipleAt(doc, cue.tokenIds[0]!);
+}
+
+/**
+ * A participle adjunct ("Tehran denied the claim, insisting that …", "…, adding that …") shares the subject of
+ * the sentence's main clause, here the subject of the verb cue before it (without one, no attribution: English
+ * has no case marks to find the subject of any verb). Its content is what follows it.
+ */
+function attributeAdjunctParticiple(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
+  const { tokens } = doc;
+  const at = cue.tokenIds[0]!;
+  const before = verbCuesOfSentence(doc, sentence.index).filter((c) => c.tokenIds[0]! < at && !isAdjunctParticiple(doc, c)).pop();
+  const speaker = before ? findSubject(doc, before, sentence) : null;
+  const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
+  const end = contentEnd(tokens, sentence);
+  if (!speaker || lastCue + 1 >= end) return null;
+  const quoted = quoteStartingAt(doc, lastCue + 1);
+  if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
+  return draft(doc, cue, [lastCue + 1, end], speaker, cue.speechAct);
 }
 
 /** direct when the content is one quote; mixed when it holds quoted fragments; else indirect (reported for speech acts). */
@@ -89,6 +120,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // "Die IAEO gehe davon aus, dass …": a cue verb in Konjunktiv I is itself reported; the sentence continues the
   // speech reported before it and is left to the continuation step as a whole.
   if (pack.reportedCueForms.has(tokens[verb]!.lower)) return null;
+  if (isAdjunctParticiple(doc, cue)) return attributeAdjunctParticiple(doc, cue, sentence);
   let cs = clauseStartOverShortQuotes(doc, verb, sentence);
   // "Wie die Premierministerin, Anna Bligh, erklärte": the "wie" clause reaches back over an apposition.
   if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !pack.subordinators.has(tokens[cs]!.lower)) {

@@ -46,6 +46,8 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     // But "Das erklärte gestern ein Sprecher": a demonstrative subject, the form not followed by a noun, is a verb.
     if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)
       && !(DEMONSTRATIVE_SUBJECTS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i + 1]))) continue;
+    // English "the claim", "a report", "his warning": a verb form after an article or possessive is a noun.
+    if (!pack.nounsCapitalized && i > sentence.tokenStart && ARTICLES_AND_POSSESSIVES.has(tokens[i - 1]!.lower)) continue;
     // "(Wikinews berichtete)": a parenthetical reference, not an attribution.
     if (tokens[i - 2]?.text === '(' && tokens[i + 1]?.text === ')') continue;
     // "Berichten zufolge", "Angaben nach": a noun before a postposition.
@@ -59,6 +61,9 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
   const colon = matchColon(doc, sentence);
   if (colon && !colon.tokenIds.some((id) => used.has(id))) cues.push(colon);
 }
+
+/** English words before a noun that never stand alone as a subject (unlike "this", "some", "many"). */
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Demonstratives that can stand alone as the subject before a reporting verb ("Das erklärte …", "Dies bestätigte …"). */
 const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies', 'dieses', 'this', 'that']);

@@ -44,5 +44,6 @@ export const englishPack: LanguagePack = {
   speakerStopWords: new Set(['and', 'but', 'also', 'then', 'on', 'in', 'at', 'to', 'for', 'with', 'that', 'who', 'which', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'not', 'on', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'however', 'earlier', 'later', 'last', 'statement', 'reporters', 'told']),
   speakerInnerWords: new Set(['of', 'the', 'for', 'de', 'van', 'von', 'al', 'bin']),
   nounsCapitalized: false,
+  adjunctParticipleSuffix: 'ing',
   hedges: new Set(['apparently', 'reportedly', 'allegedly', 'seemingly', 'supposedly', 'purportedly']),
 };
