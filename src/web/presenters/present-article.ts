@@ -2,6 +2,7 @@ import type { ArticleWithClaims } from '../../articles/get-article.js';
 import { splitParagraphs, type ParagraphRange } from '../../articles/split-paragraphs.js';
 import { presentParagraphTokens, type ClaimMarkView, type TextToken } from './present-article-text.js';
 import { presentDate, type DateView } from './present-date.js';
+import { PARTY_TONES, presentPartyTone } from './present-party-tone.js';
 
 type ClaimRow = ArticleWithClaims['claims'][number];
 
@@ -75,7 +76,6 @@ const LANGUAGE_LABELS: Record<string, string> = { de: 'German', en: 'English' };
 /** Party tones 0-6 go to parties in order of appearance; 7 (grey) to unknown sources; the author's voice is only underlined. */
 const UNKNOWN_TONE = 'tone-7';
 const AUTHOR_TONE = 'tone-author';
-const PARTY_TONES = 7;
 
 /** Maps an article with its claims to the article page's view model. */
 export function presentArticle(article: ArticleWithClaims): ArticleView {
@@ -166,13 +166,27 @@ function presentClaim(claim: ClaimRow, tone: string): ClaimView {
   };
 }
 
+/**
+ * Each party keeps the colour it has on every other page (presentPartyTone, from its id); two parties of one
+ * article that share a colour are told apart by giving the later one the next colour no party of the article uses.
+ */
 function assignTones(claims: ClaimRow[]): Map<string, string> {
   const tones = new Map<string, string>();
+  const used = new Set<string>();
   for (const claim of claims) {
     const { key, kind } = claim.party;
     if (tones.has(key)) continue;
-    const coloured = [...tones.values()].filter((tone) => tone !== AUTHOR_TONE && tone !== UNKNOWN_TONE).length;
-    tones.set(key, kind === 'author' ? AUTHOR_TONE : key === 'unknown' ? UNKNOWN_TONE : `tone-${coloured % PARTY_TONES}`);
+    if (kind === 'author') { tones.set(key, AUTHOR_TONE); continue; }
+    let tone = presentPartyTone({ id: claim.partyId, key, kind });
+    if (tone !== UNKNOWN_TONE && used.has(tone)) {
+      const own = claim.partyId % PARTY_TONES;
+      for (let step = 1; step < PARTY_TONES; step++) {
+        const next = `tone-${(own + step) % PARTY_TONES}`;
+        if (!used.has(next)) { tone = next; break; }
+      }
+    }
+    used.add(tone);
+    tones.set(key, tone);
   }
   return tones;
 }

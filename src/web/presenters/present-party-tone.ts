@@ -1,5 +1,5 @@
 /** Party tones 0-6 are colours; 7 (grey) is the author's voice and unknown sources. */
-const PARTY_TONES = 7;
+export const PARTY_TONES = 7;
 
 /** A party's colour class, stable across pages (derived from its id); never the only signal, always shown with the name. */
 export function presentPartyTone(party: { id: number; key: string; kind: string }): string {

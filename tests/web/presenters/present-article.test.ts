@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleWithClaims } from '../../../src/articles/get-article.js';
 import { splitParagraphs } from '../../../src/articles/split-paragraphs.js';
 import { presentArticle } from '../../../src/web/presenters/present-article.js';
+import { presentPartyTone } from '../../../src/web/presenters/present-party-tone.js';
 
 const text = [
   'Frankreich wies dieses Ansinnen laut einem Reuters-Bericht zurück.',
@@ -11,11 +12,13 @@ const text = [
 
 type ClaimRow = ArticleWithClaims['claims'][number];
 const parties = {
-  Paris: { key: 'Paris', name: 'Paris', kind: 'government' },
-  Washington: { key: 'Washington', name: 'Washington', kind: 'government' },
-  Tehran: { key: 'Tehran', name: 'Tehran (Iran)', kind: 'government' },
-  Reuters: { key: 'Reuters', name: 'Reuters', kind: 'agency' },
-  author: { key: 'author', name: 'Author', kind: 'author' },
+  Paris: { id: 1, key: 'Paris', name: 'Paris', kind: 'government' },
+  Washington: { id: 2, key: 'Washington', name: 'Washington', kind: 'government' },
+  Tehran: { id: 3, key: 'Tehran', name: 'Tehran (Iran)', kind: 'government' },
+  Reuters: { id: 4, key: 'Reuters', name: 'Reuters', kind: 'agency' },
+  author: { id: 5, key: 'author', name: 'Author', kind: 'author' },
+  /** Shares Paris's colour (8 % 7 = 1). */
+  Moscow: { id: 8, key: 'Moscow', name: 'Moscow', kind: 'government' },
 } as const;
 
 let nextId = 1;
@@ -25,7 +28,7 @@ function claim(content: string, party: keyof typeof parties, extra: Partial<Clai
   return {
     id, articleId: 1, ordinal: id, text: content, start, end: start + content.length, kind: 'indirect',
     cueText: null, cueStart: null, cueEnd: null, cueParts: null, speakerText: null, speakerStart: null, speakerEnd: null,
-    actorId: null, actor: null, partyId: id, party: { ...parties[party] }, relays: [], relationsTo: [], relationsFrom: [], confidence: 0.9,
+    actorId: null, actor: null, partyId: parties[party].id, party: { key: parties[party].key, name: parties[party].name, kind: parties[party].kind }, relays: [], relationsTo: [], relationsFrom: [], confidence: 0.9,
     unsourced: false, hedged: false, distanced: [], status: 'machine', version: 1, reviewedById: null, reviewedAt: null, clusterId: null,
     createdAt: new Date(0), updatedAt: new Date(0), ...extra,
   };
@@ -71,7 +74,7 @@ describe('presentArticle', () => {
     }
     const first = view.paragraphs[0]!.tokens;
     expect(first.map((token) => (token.kind === 'text' ? token.text : '')).join('')).toBe(text.split('\n\n')[0]);
-    expect(first[1]).toMatchObject({ kind: 'open-claim', first: true, claim: { id: paris.id, tone: 'tone-0', label: 'Paris' } });
+    expect(first[1]).toMatchObject({ kind: 'open-claim', first: true, claim: { id: paris.id, tone: 'tone-1', label: 'Paris' } });
     expect(first[2]).toEqual({ kind: 'text', text: 'dieses Ansinnen' });
     expect(first[3]).toMatchObject({ kind: 'close-claim', first: true });
   });
@@ -93,9 +96,9 @@ describe('presentArticle', () => {
 
   it('gives parties distinct tones in order of appearance and lists them with counts', () => {
     expect(view.parties.map(({ claims, ...party }) => ({ ...party, claims: claims.map((row) => row.id) }))).toEqual([
-      { key: 'Paris', name: 'Paris', tone: 'tone-0', claimCount: 1, href: '/parties/Paris', claims: [paris.id] },
-      { key: 'Washington', name: 'Washington', tone: 'tone-1', claimCount: 1, href: '/parties/Washington', claims: [washington.id] },
-      { key: 'Tehran', name: 'Tehran (Iran)', tone: 'tone-2', claimCount: 1, href: '/parties/Tehran', claims: [tehran.id] },
+      { key: 'Paris', name: 'Paris', tone: 'tone-1', claimCount: 1, href: '/parties/Paris', claims: [paris.id] },
+      { key: 'Washington', name: 'Washington', tone: 'tone-2', claimCount: 1, href: '/parties/Washington', claims: [washington.id] },
+      { key: 'Tehran', name: 'Tehran (Iran)', tone: 'tone-3', claimCount: 1, href: '/parties/Tehran', claims: [tehran.id] },
     ]);
     expect(view.claims.map((row) => [row.kindLabel, row.flags, row.via, row.speaker, row.href])).toEqual([
       ['Indirect speech', [], 'Reuters', 'Frankreich', `/claims/${paris.id}`],
@@ -107,7 +110,17 @@ describe('presentArticle', () => {
   it("labels highlights with the short party name and keeps the author's voice uncoloured", () => {
     expect(view.claims.map((row) => row.partyLabel)).toEqual(['Paris', 'Washington', 'Tehran']);
     const own = presentArticle(article([claim('Teheran wies', 'author'), claim('Washington beschuldigt', 'Washington')]));
-    expect(own.claims.map((row) => row.tone)).toEqual(['tone-author', 'tone-0']);
+    expect(own.claims.map((row) => row.tone)).toEqual(['tone-author', 'tone-2']);
+  });
+
+  it('gives each party the colour it has on every other page, and a party sharing a colour in this article the next free one', () => {
+    const rows = [claim('Frankreich wies', 'Paris'), claim('Washington beschuldigt', 'Washington'), claim('Teheran wies', 'Moscow')];
+    expect(presentArticle(article(rows)).claims.map((row) => [row.partyKey, row.tone])).toEqual([
+      ['Paris', presentPartyTone({ id: 1, key: 'Paris', kind: 'government' })],
+      ['Washington', presentPartyTone({ id: 2, key: 'Washington', kind: 'government' })],
+      ['Moscow', 'tone-3'],
+    ]);
+    expect(presentArticle(article([claim('Teheran wies', 'Moscow')])).claims[0]!.tone).toBe('tone-1');
   });
 
   it('recomputes paragraphs when the stored offsets are unusable', () => {
