@@ -90,6 +90,18 @@ function hasSqlState(error: unknown, states: Set<string>, depth = 0): boolean {
   return hasSqlState(cause, states, depth + 1) || hasSqlState(adapter, states, depth + 1);
 }
 
+/**
+ * SQLSTATEs of a query cancelled by a conflict, and Prisma's code for them (P2034). On a hot standby that only
+ * reads, this is "canceling statement due to conflict with recovery": replay needed a row version or lock the
+ * query held. Running the query again (on the primary) succeeds.
+ */
+const CONFLICT_STATES = new Set(['40001', '40P01', 'P2034']);
+
+/** Whether an error (Prisma's, its driver adapter's, or a cause) is a query cancelled by a conflict. */
+export function isQueryConflict(error: unknown): boolean {
+  return hasSqlState(error, CONFLICT_STATES);
+}
+
 /** Turns anything thrown into an AppError; unknown errors become INTERNAL (cause kept for the log). */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;

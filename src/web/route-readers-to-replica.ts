@@ -1,6 +1,6 @@
 import type { RequestHandler, Router } from 'express';
 import type { Database } from '../db/open-database.js';
-import { AppError, isDatabaseUnavailable } from '../errors.js';
+import { AppError, isDatabaseUnavailable, isQueryConflict } from '../errors.js';
 
 /**
  * Serves the reader routes from the read replica when one is configured.
@@ -13,7 +13,9 @@ import { AppError, isDatabaseUnavailable } from '../errors.js';
  * - when the replica cannot be reached, the request runs again on the
  *   primary (nothing was sent yet) and readers use the primary for a few
  *   seconds ({@link ReadReplica.markDown});
- * - a not-found on the replica (a row not replicated yet) is looked up on the primary.
+ * - a not-found on the replica (a row not replicated yet) is looked up on the primary;
+ * - a query the standby cancelled for a conflict with recovery (replay needed what
+ *   it read) runs again on the primary; the replica stays in use.
  *
  * Without a replica it is simply the primary's routes.
  */
@@ -29,6 +31,8 @@ export function routeReadersToReplica(db: Database, build: (db: Database) => Rou
       if (isDatabaseUnavailable(error) || (error instanceof AppError && error.code === 'DATABASE_UNAVAILABLE')) {
         replica.markDown();
         req.log.warn({ err: error }, 'read replica unavailable: reading from the primary');
+      } else if (isQueryConflict(error)) {
+        req.log.info({ err: error }, 'read replica cancelled the query (conflict with recovery): reading from the primary');
       } else if (!(error instanceof AppError && error.status === 404)) {
         return next(error);
       }
