@@ -1,34 +1,21 @@
 /// <reference lib="dom" />
-import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ARTICLE } from '../../src/demo/demo-article.js';
-import { createTestApp, listen, type TestApp } from '../setup/start-test-app.js';
-import { chromiumMissing, launchChromium } from './launch-chromium.js';
-
-/** Screenshots go to SCREENSHOT_DIR when set, else to a new temp folder (printed). */
-const screenshotDir = process.env.SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'claimtrail-screenshots-'));
+import type { TestApp } from '../setup/start-test-app.js';
+import { screenshotDir, useBrowserSession, type BrowserSession } from './browser-session.js';
+import { chromiumMissing } from './launch-chromium.js';
 
 describe.skipIf(chromiumMissing !== null)(`article page in Chromium${chromiumMissing ? ` (${chromiumMissing})` : ''}`, () => {
+  const session = useBrowserSession();
   let testApp: TestApp;
-  let server: Awaited<ReturnType<typeof listen>>;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let server: BrowserSession['server'];
   let page: Page;
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    testApp = await createTestApp();
-    server = await listen(testApp.app);
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await testApp?.close();
-    console.info(`screenshots: ${screenshotDir}`);
+  beforeAll(() => {
+    ({ testApp, server } = session);
+    page = session.pages[0]!;
   });
 
   async function shoot(name: string, width: number, height: number, fullPage = true): Promise<string> {

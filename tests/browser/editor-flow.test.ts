@@ -1,50 +1,34 @@
 /// <reference lib="dom" />
-import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/users/create-user.js';
-import { createTestApp, listen, type TestApp } from '../setup/start-test-app.js';
-import { chromiumMissing, launchChromium } from './launch-chromium.js';
+import type { TestApp } from '../setup/start-test-app.js';
+import { screenshotDir, useBrowserSession, type BrowserSession } from './browser-session.js';
+import { chromiumMissing } from './launch-chromium.js';
 
-/** Screenshots go to SCREENSHOT_DIR when set, else to a new temp folder (printed). */
-const screenshotDir = process.env.SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'claimtrail-screenshots-'));
 const PASSWORD = 'browser test password';
 
 describe.skipIf(chromiumMissing !== null)(`editor pages in Chromium${chromiumMissing ? ` (${chromiumMissing})` : ''}`, () => {
+  const session = useBrowserSession({
+    browsers: 2,
+    prepare: async (app) => {
+      for (const [email, name] of [['ed@example.org', 'Edda Editor'], ['sam@example.org', 'Sam Second']] as const) {
+        await createUser(app.db, { email, name, role: 'editor', password: PASSWORD, actingUserId: null });
+      }
+    },
+    // 4xx answers (wrong password, empty form, conflict) are expected; CSP violations and script errors are not.
+    ignoreConsole: (text) => text.startsWith('Failed to load resource: the server responded with a status of 4'),
+  });
   let testApp: TestApp;
-  let server: Awaited<ReturnType<typeof listen>>;
-  let first: Awaited<ReturnType<typeof launchChromium>>;
-  let second: Awaited<ReturnType<typeof launchChromium>>;
+  let server: BrowserSession['server'];
   let page: Page;
   let otherPage: Page;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    testApp = await createTestApp();
-    for (const [email, name] of [['ed@example.org', 'Edda Editor'], ['sam@example.org', 'Sam Second']] as const) {
-      await createUser(testApp.db, { email, name, role: 'editor', password: PASSWORD, actingUserId: null });
-    }
-    server = await listen(testApp.app);
-    [first, second] = await Promise.all([launchChromium(), launchChromium()]);
-    page = await first.context.newPage();
-    otherPage = await second.context.newPage();
-    for (const p of [page, otherPage]) {
-      p.on('console', (message) => {
-        // 4xx answers (wrong password, empty form, conflict) are expected; CSP violations and script errors are not.
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource: the server responded with a status of 4')) problems.push(message.text());
-      });
-      p.on('pageerror', (error) => problems.push(error.message));
-    }
-  });
-  afterAll(async () => {
-    await first?.close();
-    await second?.close();
-    await server?.close();
-    await testApp?.close();
-    console.info(`screenshots: ${screenshotDir}`);
+  const problems = session.problems;
+  beforeAll(() => {
+    ({ testApp, server } = session);
+    [page, otherPage] = session.pages as [Page, Page];
   });
 
   async function shoot(target: Page, name: string): Promise<void> {

@@ -1,33 +1,24 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, listen, type TestApp } from '../setup/start-test-app.js';
-import { chromiumMissing, launchChromium } from './launch-chromium.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../setup/start-test-app.js';
+import { screenshotDir, useBrowserSession, type BrowserSession } from './browser-session.js';
+import { chromiumMissing } from './launch-chromium.js';
 
-const screenshotDir = process.env.SCREENSHOT_DIR ?? '/tmp/shots';
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe.skipIf(chromiumMissing !== null)(`article page claims in Chromium${chromiumMissing ? ` (${chromiumMissing})` : ''}`, () => {
+  const session = useBrowserSession();
   let testApp: TestApp;
-  let server: Awaited<ReturnType<typeof listen>>;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let server: BrowserSession['server'];
   let page: Page;
   let articleId: number;
 
   beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    testApp = await createTestApp();
-    server = await listen(testApp.app);
-    browser = await launchChromium();
-    page = await browser.context.newPage();
+    ({ testApp, server } = session);
+    page = session.pages[0]!;
     articleId = (await testApp.db.prisma.article.findFirstOrThrow({ select: { id: true } })).id;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await testApp?.close();
   });
 
   it('highlights every claim exactly at its offsets', async () => {

@@ -1,35 +1,21 @@
 /// <reference lib="dom" />
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, listen, type TestApp } from '../setup/start-test-app.js';
-import { chromiumMissing, launchChromium } from './launch-chromium.js';
-
-/** Screenshots of the reader pages go to SCREENSHOT_DIR, default /tmp/shots. */
-const screenshotDir = process.env.SCREENSHOT_DIR ?? '/tmp/shots';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../setup/start-test-app.js';
+import { screenshotDir, useBrowserSession, type BrowserSession } from './browser-session.js';
+import { chromiumMissing } from './launch-chromium.js';
 
 describe.skipIf(chromiumMissing !== null)(`reader pages in Chromium${chromiumMissing ? ` (${chromiumMissing})` : ''}`, () => {
+  const session = useBrowserSession();
   let testApp: TestApp;
-  let server: Awaited<ReturnType<typeof listen>>;
-  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  let server: BrowserSession['server'];
   let page: Page;
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    testApp = await createTestApp();
-    server = await listen(testApp.app);
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await testApp?.close();
+  const consoleErrors = session.problems;
+  beforeAll(() => {
+    ({ testApp, server } = session);
+    page = session.pages[0]!;
   });
 
   async function shootBoth(name: string): Promise<void> {
