@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { IN_MEMORY } from '../config.js';
 import { AppError } from '../errors.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { lockDataFolder } from './pglite-lock.js';
@@ -13,9 +14,6 @@ import { openFromTemplate, saveTemplate, templateKey } from './pglite-template.j
 import { ReadReplica } from './read-replica.js';
 import { seedKnowledge, type SeedReport } from './seed-knowledge.js';
 import { DEFAULT_ACTORS, DEFAULT_PARTIES } from '../knowledge/index.js';
-
-/** `dataDir` value for a throwaway in-memory PGlite database (tests). */
-export const IN_MEMORY_DATA_DIR = 'memory://';
 
 /** An open database: the Prisma client plus what is underneath it. */
 export interface Database {
@@ -72,7 +70,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   if (options.databaseUrl !== undefined) return seedIfEmpty(await openPostgres(options.databaseUrl, migrations, options.replicaUrl), seed);
   if (options.replicaUrl !== undefined) throw new AppError('CONFIG_INVALID', { message: 'A read replica needs a PostgreSQL primary (DATABASE_URL)' });
   const dataDir = options.dataDir ?? './data';
-  if (dataDir !== IN_MEMORY_DATA_DIR) return seedIfEmpty(await openPGlite(await createPGlite(dataDir), migrations), seed);
+  if (dataDir !== IN_MEMORY) return seedIfEmpty(await openPGlite(await createPGlite(dataDir), migrations), seed);
 
   // In memory: start from a cached template of the migrated, seeded database when there is one.
   const key = templateKey({ migrations: migrations.map((m) => [m.name, m.checksum]), seed: seed ? [DEFAULT_PARTIES, DEFAULT_ACTORS] : null });
@@ -124,7 +122,7 @@ interface CreatedPGlite {
 async function createPGlite(dataDir: string): Promise<CreatedPGlite> {
   let unlock = () => {};
   try {
-    if (dataDir === IN_MEMORY_DATA_DIR) return { pglite: await PGlite.create(), unlock };
+    if (dataDir === IN_MEMORY) return { pglite: await PGlite.create(), unlock };
     const folder = join(dataDir, 'pglite');
     mkdirSync(folder, { recursive: true });
     unlock = lockDataFolder(join(dataDir, 'pglite.lock'));

@@ -12,10 +12,11 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { IN_MEMORY } from '../../src/config.js';
 import { AppError } from '../../src/errors.js';
 import { migrationChecksum, readMigrations, SCHEMA_PATH, type MigrationFile } from '../../src/db/migration-files.js';
 import { NO_FILTER, toMigrationList } from '../../src/db/migration-list.js';
-import { IN_MEMORY_DATA_DIR, openDatabase, type Database, type OpenDatabaseOptions } from '../../src/db/open-database.js';
+import { openDatabase, type Database, type OpenDatabaseOptions } from '../../src/db/open-database.js';
 import { startSchemaEngine } from '../../src/db/schema-engine.js';
 import { openFromTemplate, templateKey } from '../../src/db/pglite-template.js';
 import { searchArticleIds } from '../../src/db/search-article-ids.js';
@@ -78,7 +79,7 @@ for (const target of targets) {
 
     beforeAll(async () => {
       const started = Date.now();
-      shared = await openDatabase(target.name === 'pglite' ? { dataDir: IN_MEMORY_DATA_DIR } : await target.fresh());
+      shared = await openDatabase(target.name === 'pglite' ? { dataDir: IN_MEMORY } : await target.fresh());
       console.info(`tests/db: first open of ${target.name} (migrate + seed) took ${Date.now() - started} ms`);
     }, SLOW);
 
@@ -392,8 +393,8 @@ for (const target of targets) {
       }, SLOW);
 
       it('starts in-memory databases from a cached template: same content, independent data', async () => {
-        const first = await openDatabase({ dataDir: IN_MEMORY_DATA_DIR });
-        const second = await openDatabase({ dataDir: IN_MEMORY_DATA_DIR });
+        const first = await openDatabase({ dataDir: IN_MEMORY });
+        const second = await openDatabase({ dataDir: IN_MEMORY });
         try {
           for (const db of [first, second]) {
             expect(db.migrations.applied).toEqual(MIGRATIONS.map((m) => m.name));
