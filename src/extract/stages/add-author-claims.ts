@@ -63,6 +63,9 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
         continue;
       }
       if (own.length > 0) continue;
+      // The verb already is the cue of an attribution ("Dies bestätigte der Vatikan", "Wie eine Sprecherin bestätigte, …"):
+      // the stance is that attribution's, not a second claim of the holder.
+      if (nearby(hit.sentence).some((c) => c.cue !== null && sharesCueWord(c.cue, hit.cue))) continue;
       for (const other of nearby(hit.sentence)) if (other.end > hit.clause.start && other.start < hit.clause.start) trimEnd(doc.text, other, hit.clause.start);
       const claim = make({
         start: hit.clause.start, end: hit.clause.end, kind: 'reported', cue: hit.cue, party: holder.party, actor: holder.actor,
@@ -233,4 +236,11 @@ function isSortedByStart(spans: readonly Span[]): boolean {
     sortedChecked.set(spans, sorted);
   }
   return sorted;
+}
+
+/** Whether two cues share a word (their parts, or the cues themselves when continuous). */
+function sharesCueWord(a: Cue, b: Cue): boolean {
+  const partsA = a.parts && a.parts.length > 0 ? a.parts : [a];
+  const partsB = b.parts && b.parts.length > 0 ? b.parts : [b];
+  return partsA.some((x) => partsB.some((y) => overlaps(x, y)));
 }

@@ -2,6 +2,7 @@ import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { firstIndexWhere } from '../first-index-where.js';
 import { clauseEnd, clauseStart, makeCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
+import { phraseWithRelativeClause, reportedActRange } from './reported-act.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
@@ -264,7 +265,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // "Albrecht Conze, der Direktor der Mission, bezeichnete …": the stretch before the comma is the subject, not content;
   // nor is an adverbial clause in the indicative ("Da ein Rückflug nicht möglich war, entschied der Pilot …").
   const subjectBeforeComma = (speaker !== null && speaker[0] < verb && speaker[1] >= cs - 1)
-    || adverbialClause(doc, sentence.tokenStart, cs - 1);
+    || adverbialClause(doc, sentence.tokenStart, cs - 1)
+    // "In einem Bericht, der dem Sicherheitsrat vorlag, fordert Annan …": a phrase with its relative clause fills the field before an act.
+    || ((cue.speechAct || REPORTED_VERBS.has(cue.lemma)) && phraseWithRelativeClause(doc, sentence.tokenStart, cs - 1));
   // "Sie seien außer Gefahr, sagte Mark O'Keefe, der Sprecher der Ambulanz.": a cue clause after a comma reports the
   // clause before it; what follows its own comma is an apposition, unless it opens a content clause of its own.
   if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate && next && next.text === ','
@@ -303,7 +306,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const bareThreat = CONTENT_NEEDED.has(cue.lemma) && cue.tokenIds.length === 1;
   if (!subordinate && !cue.passive && speaker && !bareThreat && !REPORTED_EXCLUDED.has(cue.lemma) && (cue.speechAct || REPORTED_VERBS.has(cue.lemma) || (subjectFirst && BROAD_REPORTED))) {
     const from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
-    const result = draft(doc, cue, [from, Math.min(ce, end)], speaker);
+    const result = draft(doc, cue, reportedActRange(doc, cue, sentence, [from, Math.min(ce, end)], verb, cs), speaker);
     if (result) {
       result.kind = 'reported';
       result.confidence -= 0.2;

@@ -110,6 +110,9 @@ function opensOwnClause(doc: Doc, from: number, opening: number): boolean {
 function withoutSpeaker(attribution: Attribution, [from, to]: Range, doc: Doc): Attribution {
   const [start, end] = attribution.contentTokens;
   if (start < from || start >= to || end <= to) return attribution;
+  // A reported act holds its speaker ("Gutachter, die …, gehen von einem Totalschaden aus").
+  const cue = attribution.cue;
+  if (attribution.kind === 'reported' && cue && cue.start >= attribution.content.start && cue.end <= attribution.content.end) return attribution;
   let first = to;
   while (first < end && doc.tokens[first]!.type === 'punct') first++;
   if (first >= end) return attribution;

@@ -1,0 +1,92 @@
+import type { CueCandidate, Sentence, WithCues } from '../types.js';
+import type { Range } from './speaker-phrase.js';
+
+/**
+ * The extent of a reported speech act that has no content clause ("Der
+ * Minister kündigte eine Lösung des Problems an."): the act is the whole
+ * sentence, as the dataset annotates it, with the adverbial or subordinate
+ * clause before the verb ("In einem Bericht, der dem Sicherheitsrat vorlag,
+ * fordert Annan …"), the subject with its apposition ("Zapatero, der der PSOE
+ * angehört, verwies …") and the object with its relative or causal clause
+ * ("… forderte den Rücktritt von Pierers, weil er …"). A stretch is left out
+ * when it belongs to another attribution (it holds another cue, a quotation or
+ * the reported mood) or, before the verb's clause, when that clause has a
+ * subject of its own before the verb ("Es sind 500 Stellen entstanden, die
+ * Betreiber sprechen von …"). `range` is the act's own clause; `verb` the
+ * finite verb, `clauseFrom` the start of its clause.
+ */
+export function reportedActRange(doc: WithCues, cue: CueCandidate, sentence: Sentence, range: Range, verb: number, clauseFrom: number): Range {
+  let [from, to] = range;
+  const own = new Set(cue.tokenIds);
+  // The verb opens its clause (the field before it lies before the comma) or the subject reaches back over a comma.
+  let first = clauseFrom;
+  while (first < verb && LEADING_CONJUNCTIONS.has(doc.tokens[first]!.lower)) first++;
+  const fieldBefore = first === verb || from < clauseFrom;
+  if (from > sentence.tokenStart && fieldBefore && isFree(doc, [sentence.tokenStart, from], own)) from = sentence.tokenStart;
+  if (to < sentence.tokenEnd && isFree(doc, [to, sentence.tokenEnd], own)) to = sentence.tokenEnd;
+  return [from, to];
+}
+
+/** Leading words that do not fill the field before the verb ("und sprach", "aber forderte"). */
+const LEADING_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'sondern', 'oder']);
+
+/** Whether [from, to) holds no other cue, no quotation of a sentence or more, no reported mood and no content clause. */
+function isFree(doc: WithCues, [from, to]: Range, own: Set<number>): boolean {
+  const { tokens, pack } = doc;
+  const cueTokens = cueTokenSet(doc);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (cueTokens.has(k) && !own.has(k)) return false;
+    const quote = doc.quoteByStart.get(k);
+    if (quote !== undefined && !doc.quotes[quote]!.short) return false;
+    if (pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower) || pack.complementizers.has(t.lower)) return false;
+  }
+  return true;
+}
+
+const cueTokenSets = new WeakMap<WithCues, Set<number>>();
+
+/** Token indexes of all cues of the document (cached per document). */
+function cueTokenSet(doc: WithCues): Set<number> {
+  let set = cueTokenSets.get(doc);
+  if (!set) {
+    set = new Set(doc.cues.flatMap((c) => c.tokenIds));
+    cueTokenSets.set(doc, set);
+  }
+  return set;
+}
+
+/**
+ * Whether [from, to) is a noun or prepositional phrase with a relative clause
+ * ("In einem gestern veröffentlichten Bericht, der dem Sicherheitsrat vorgelegt
+ * wurde"; "Die Anhänger, die sich anschickten, … teilzunehmen"): the field
+ * before the verb, not a clause of content. It holds no reported mood and no
+ * quotation.
+ */
+export function phraseWithRelativeClause(doc: WithCues, from: number, to: number): boolean {
+  const { tokens, pack } = doc;
+  const first = tokens[from];
+  if (!first || first.type !== 'word' || !(PREPOSITIONS.has(first.lower) || pack.determiners.has(first.lower))) return false;
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower) || pack.complementizers.has(t.lower)) return false;
+    if (t.text !== ',' || relative) continue;
+    // The first comma must open the relative clause: "…, der …", "…, in dem …", "…, wo …".
+    const next = tokens[k + 1];
+    const second = tokens[k + 2];
+    relative = next !== undefined && (RELATIVE_PRONOUNS.has(next.lower) || (PREPOSITIONS.has(next.lower) && second !== undefined && RELATIVE_PRONOUNS.has(second.lower)));
+    if (!relative) return false;
+  }
+  return relative;
+}
+
+/** Prepositions that open a phrase in the field before the verb. */
+const PREPOSITIONS = new Set([
+  'in', 'im', 'nach', 'für', 'bei', 'beim', 'zur', 'zum', 'mit', 'auf', 'aus', 'von', 'vom', 'vor', 'trotz', 'wegen', 'angesichts',
+  'seit', 'unter', 'über', 'gegen', 'durch', 'an', 'am', 'neben', 'zwischen', 'hinter', 'ohne', 'um', 'bis', 'während', 'infolge',
+]);
+/** Relative pronouns and adverbs ("der", "welche", "wo"). */
+const RELATIVE_PRONOUNS = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen', 'wo', 'wodurch', 'womit', 'worin',
+]);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/extract/index.js';
+
+/** The non-author claims of a German text as kind, content and speaker. */
+function claimsOf(text: string) {
+  return extractClaims(text, { language: 'de' }).claims
+    .filter((c) => c.kind !== 'author')
+    .map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker?.text ?? null }));
+}
+
+describe('reported speech acts (German)', () => {
+  it('take the whole sentence: the field before the verb, the subject with its apposition, the object with its clause', () => {
+    const annan = 'In einem gestern veröffentlichten Bericht, der dem Sicherheitsrat vorgelegt wurde, fordert UN-Generalsekretär Kofi Annan ein Ende der Rekrutierung von Kindersoldaten.';
+    expect(claimsOf(annan)).toEqual([{ kind: 'reported', text: annan, speaker: 'UN-Generalsekretär Kofi Annan' }]);
+    const experts = 'Gutachter der Gesellschaft, die die Maschine bereits untersuchten, gehen von einem Totalschaden aus.';
+    expect(claimsOf(experts)).toEqual([{ kind: 'reported', text: experts, speaker: 'Gutachter der Gesellschaft' }]);
+    const demand = 'Die Schutzgemeinschaft der Kapitalanleger forderte am Mittwoch den Rücktritt von Pierers, weil er zur Zeit der Vorfälle den Konzern führte.';
+    expect(claimsOf(demand)).toMatchObject([{ kind: 'reported', text: demand }]);
+  });
+
+  it('leave out a main clause of its own before the act and another attribution after it', () => {
+    expect(claimsOf('Es sind 500 neue Arbeitsplätze entstanden, die Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen.'))
+      .toEqual([{ kind: 'reported', text: 'die Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen.', speaker: 'die Betreiber' }]);
+    expect(claimsOf('Die USA lehnten die Aufnahme zunächst ab, während die EU-Staaten den Vorstoß begrüßten.')[0])
+      .toMatchObject({ kind: 'reported', text: 'Die USA lehnten die Aufnahme zunächst ab' });
+  });
+
+  it('take no second claim from a stance verb that already is the cue of an attribution', () => {
+    const claims = claimsOf('Das Kirchenrecht sieht den Rücktritt im Kanon 332 vor. Dies bestätigte der Vatikan am Abend in Rom.');
+    expect(claims).toEqual([{ kind: 'indirect', text: 'Das Kirchenrecht sieht den Rücktritt im Kanon 332 vor', speaker: 'der Vatikan' }]);
+  });
+});
