@@ -57,13 +57,23 @@ function draft(doc: WithCues, cue: CueCandidate, content: Range, speaker: Range 
  */
 function cutAtCoordinatedCue(doc: WithCues, cue: CueCandidate, [from, to]: Range): Range {
   const last = cue.tokenIds[cue.tokenIds.length - 1]!;
-  if (cue.type !== 'verb' || from <= last) return [from, to];
   const starts = verbCueStarts(doc);
-  for (let k = from + 1; k < to - 1; k++) {
-    if (doc.tokens[k]!.type === 'quote') return [from, to];
-    if (COORDINATORS.has(doc.tokens[k]!.lower) && starts.has(k + 1)) return [from, k];
-    // "denied the claim, insisting that …": a participle adjunct with a cue of its own.
-    if (doc.tokens[k]!.text === ',' && starts.has(k + 1) && isAdjunctParticipleAt(doc, k + 1)) return [from, k];
+  if (cue.type === 'verb' && from > last) {
+    for (let k = from + 1; k < to - 1; k++) {
+      if (doc.tokens[k]!.type === 'quote') break;
+      if (COORDINATORS.has(doc.tokens[k]!.lower) && starts.has(k + 1)) return [from, k];
+      // "denied the claim, insisting that …": a participle adjunct with a cue of its own.
+      if (doc.tokens[k]!.text === ',' && starts.has(k + 1) && isAdjunctParticipleAt(doc, k + 1)) return [from, k];
+    }
+  }
+  // "…, es könnten Arbeitsplätze verloren gehen, sprach aber von einem offenen Prozess": a clause opening with a verb
+  // cue in the indicative after a comma is the main clause going on (or another attribution), not the content.
+  const { tokens, pack } = doc;
+  for (let k = Math.max(from + 1, last + 1); k < to - 1; k++) {
+    if (tokens[k]!.text !== ',' || !starts.has(k + 1)) continue;
+    const verb = tokens[k + 1]!.lower;
+    if (pack.reportedCueForms.has(verb) || pack.reportedMoodForms.has(verb) || pack.subordinators.has(verb)) continue;
+    return [from, k];
   }
   return [from, to];
 }
@@ -192,6 +202,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
       : speakerAfterVerb(doc, verb + 1, ce);
     if (quoted) speaker = quoted;
   }
+  // "Er räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess": a verb-first clause after a
+  // comma with no subject of its own continues the main clause (its subject is elided); it does not report the clause before it.
+  const elliptic = verb === cs && (speaker === null || (speaker[0] > verb && followsMainClauseCue(doc, cue, sentence)));
   // Content: a quote just before the cue clause ("„…“, sagte er"), the clause after it, or the clause before it.
   const before = cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
   const candidate = quoteEndingBefore(doc, before) ?? quoteEndingBefore(doc, cs);
@@ -200,7 +213,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const speakerBetween = speaker !== null && speaker[0] >= cs && speaker[1] <= verb;
   // A short quote counts when it opens the sentence ("\"The deal is dead,\" he added.").
   const utterance = preceding !== null && (!preceding.quote.short || preceding.quote.tokenStart <= sentence.tokenStart);
-  if (preceding && (verb === cs || ((subordinate || speakerBetween) && utterance))) {
+  // (Not when the cue has a content clause of its own after its comma: "„…“, räumte Lopez ein, davon geträumt zu haben, …".)
+  const ownClause = tokens[ce]?.text === ',' && ce + 1 < end && !doc.quoteByStart.has(ce + 1) && pack.nounsCapitalized
+    && !cue.speechAct && opensOwnContent(doc, ce + 1, end);
+  if (preceding && !ownClause && (verb === cs || ((subordinate || speakerBetween) && utterance))) {
     // "Vermutlich sei ein Stern vorbeigeflogen, habe ihr einen „Ruck“ verpasst, sagte Greaves": a quote closing a sentence
     // that opened with words of the author's reports the whole sentence (mixed), not the quote alone.
     const opensLater = preceding.quote.tokenStart > sentence.tokenStart && !doc.pack.complementizers.has(tokens[sentence.tokenStart]!.lower);
@@ -228,7 +244,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     return null;
   }
   // "…, the minister said." / "…, sagte er.": the cue clause holds only speaker and cue; the content precedes it.
-  if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && ce >= end && !subordinate && !RELATIVE_WORDS.has(tokens[cs]!.lower)) {
+  if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && ce >= end && !subordinate && !elliptic && !RELATIVE_WORDS.has(tokens[cs]!.lower)) {
     const own = new Set(cue.tokenIds);
     if (speaker) for (let k = speaker[0]; k < speaker[1]; k++) own.add(k);
     let rest = 0;
@@ -287,12 +303,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // English and German without comma: "said (that) ...", "sagte(,) er sei".
   if (next === undefined || ce >= end) {
     // Cue at the clause end: content may be the clause before it ("Die Lage sei ernst, sagte er").
-    if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subjectBeforeComma) {
+    if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subjectBeforeComma && !elliptic) {
       const startContent = sentence.tokenStart;
       return draft(doc, cue, [startContent, cs - 1], speaker, cue.speechAct);
     }
   }
-  if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate && !subjectBeforeComma) {
+  if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate && !subjectBeforeComma && !elliptic) {
     return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
   }
   // A quote elsewhere in the sentence ("nannte den Bericht eine „Zeitungsente“").
@@ -440,6 +456,23 @@ function holdsCue(doc: WithCues, from: number, sentence: Sentence): boolean {
   return cue !== undefined && cue.tokenIds[0]! < to;
 }
 
+/**
+ * Whether an earlier verb cue of the sentence opens it as a main clause with its subject before the verb
+ * ("Der Minister räumte ein, …, bestätigte aber den Plan"): a verb-first clause after it shares that subject.
+ */
+function followsMainClauseCue(doc: WithCues, cue: CueCandidate, sentence: Sentence): boolean {
+  const { tokens, pack } = doc;
+  const first = cue.tokenIds[0]!;
+  for (const other of verbCuesOfSentence(doc, sentence.index)) {
+    if (other === cue || other.tokenIds[0]! >= first || pack.cueSubordinators.has(tokens[other.tokenIds[0]!]!.lower)) continue;
+    const verb = verbIndex(doc, other);
+    let from = clauseStart(tokens, verb, sentence);
+    while (from < verb && isLeadingConjunction(tokens[from]!)) from++;
+    if (from === sentence.tokenStart && verb > from && !pack.subordinators.has(tokens[from]!.lower) && isSubjectField(tokens, [from, verb], pack)) return true;
+  }
+  return false;
+}
+
 /** The subject of a verb cue (used for a coordinated second verb). */
 function findSubject(doc: WithCues, cue: CueCandidate, sentence: Sentence): Range | null {
   const { tokens, pack } = doc;
@@ -548,15 +581,69 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
     if (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.text === ':') { from = k + 1; break; }
   }
   if (attributionStart === from) {
+    // "Laut dem Bericht, der sich auf Daten der Bank beruft, leben …": a relative clause on the source belongs to it.
+    if (tokens[attributionEnd]?.text === ',' && opensRelativeClause(tokens, attributionEnd + 1, pack)) {
+      const close = nextComma(tokens, attributionEnd + 1, end);
+      if (close < end) attributionEnd = close;
+    }
     if (tokens[attributionEnd]?.text === ',') attributionEnd++;
     from = attributionEnd;
   }
   let to = end;
   if (attributionEnd >= end) to = attributionStart;
+  // "Der Kutter, auf dem sich nach Angaben der Polizei 300.000 Dollar befunden haben sollen, ist gekentert": a cue inside a
+  // relative or adverbial clause reports that clause only, not the main clause going on after its comma.
+  else if (from > sentence.tokenStart && tokens[from - 1]!.text === ',' && from < attributionStart
+    && (opensRelativeClause(tokens, from, pack) || CLAUSE_SUBORDINATORS.has(tokens[from]!.lower))) {
+    to = nextComma(tokens, attributionEnd, end);
+  }
   const quoted = quoteStartingAt(doc, from);
   if (quoted && quoted.quote.tokenEnd >= to) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
   return draft(doc, cue, [from, to], speaker);
 }
+
+/** Relative pronouns (German and English). */
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'welchem', 'welchen']);
+/** Prepositions that can open a relative clause ("auf dem", "unter denen"). */
+const RELATIVE_PREPOSITIONS = new Set(['in', 'auf', 'an', 'bei', 'mit', 'von', 'aus', 'nach', 'unter', 'über', 'für', 'gegen', 'durch', 'zu', 'vor', 'hinter', 'neben', 'zwischen', 'um', 'wegen', 'seit']);
+/** Subordinators of adverbial and content clauses that close with their verb. */
+const CLAUSE_SUBORDINATORS = new Set(['weil', 'da', 'obwohl', 'nachdem', 'wenn', 'als', 'während', 'bevor', 'seit', 'seitdem', 'sobald', 'falls', 'dass', 'daß', 'ob', 'wobei', 'wodurch', 'womit', 'wonach', 'worauf', 'indem', 'sodass']);
+
+/** Whether a relative clause opens at token k: "die die Bombe …", "auf dem sich …", "unter denen …" (not "die Polizei", "in dem Bericht"). */
+function opensRelativeClause(tokens: Token[], k: number, pack: WithCues['pack']): boolean {
+  let at = k;
+  if (RELATIVE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) at++;
+  const pronoun = tokens[at];
+  if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.lower)) return false;
+  if (pronoun.lower === 'denen' || pronoun.lower === 'dessen' || pronoun.lower === 'deren' || pronoun.lower.startsWith('welch')) return true;
+  const next = tokens[at + 1];
+  if (!next || next.type !== 'word' || isCapitalized(next)) return false;
+  // "der amtierende Minister" is an apposition; "die die Bombe …", "der wegen …" a relative clause.
+  const plain = !pack.determiners.has(next.lower);
+  return !(plain && isAdjectiveLike(next, pack) && (isCapitalized(tokens[at + 2]) || isAdjectiveLike(tokens[at + 2], pack)));
+}
+
+/**
+ * The comma or semicolon at or after `from` (before `end`) that closes a verb-final clause, or `end`: the comma must follow
+ * a lower-case word (the verb) and not open a clause depending on it ("…, wenn …", "…, um … zu"); "der Planung, Finanzierung"
+ * is a list.
+ */
+function nextComma(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';') return k;
+    if (t.text !== ',') continue;
+    const before = tokens[k - 1]!;
+    const after = tokens[k + 1];
+    if (before.type !== 'word' || isCapitalized(before)) continue;
+    if (after && (CLAUSE_SUBORDINATORS.has(after.lower) || DEPENDENT_OPENERS.has(after.lower))) continue;
+    return k;
+  }
+  return end;
+}
+
+/** Words opening a clause or phrase that depends on the clause before the comma. */
+const DEPENDENT_OPENERS = new Set(['um', 'ohne', 'statt', 'anstatt', 'und', 'oder', 'sondern', 'aber', 'sowie', 'wie']);
 
 function attributeSo(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
   const { tokens, pack } = doc;
@@ -568,7 +655,10 @@ function attributeSo(doc: WithCues, cue: CueCandidate, sentence: Sentence): Draf
   const afterSpeaker = speaker[1];
   const comma = so - 1;
   // Parenthetical ", so glaubt Esper," inside the sentence: content is the whole sentence around it.
-  if (tokens[afterSpeaker]?.text === ',' && afterSpeaker + 1 < end) {
+  // (Words may follow the speaker before the closing comma: ", so Obama weiter,", ", so der Minister im Fernsehen,".)
+  let close = afterSpeaker;
+  while (close < end && close - afterSpeaker < 6 && tokens[close]!.type === 'word') close++;
+  if (tokens[close]?.text === ',' && close + 1 < end) {
     return draft(doc, cue, [sentence.tokenStart, end], speaker);
   }
   const preceding = quoteEndingBefore(doc, comma) ?? quoteEndingBefore(doc, so);
