@@ -68,12 +68,22 @@ function cutAtCoordinatedCue(doc: WithCues, cue: CueCandidate, [from, to]: Range
   }
   // "…, es könnten Arbeitsplätze verloren gehen, sprach aber von einem offenen Prozess": a clause opening with a verb
   // cue in the indicative after a comma is the main clause going on (or another attribution), not the content.
+  // So does a comment on the content in a relative clause with a cue of its own ("…, was dieser jedoch zurückweist") and
+  // an attribution of its own after the comma ("…, so Nasrallah im Fernsehen", "…, heißt es in dem Bericht").
   const { tokens, pack } = doc;
+  const others = otherCueStarts(doc);
   for (let k = Math.max(from + 1, last + 1); k < to - 1; k++) {
-    if (tokens[k]!.text !== ',' || !starts.has(k + 1)) continue;
-    const verb = tokens[k + 1]!.lower;
-    if (pack.reportedCueForms.has(verb) || pack.reportedMoodForms.has(verb) || pack.subordinators.has(verb)) continue;
-    return [from, k];
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1]!.lower;
+    if (starts.has(k + 1)) {
+      if (pack.reportedCueForms.has(next) || pack.reportedMoodForms.has(next) || pack.subordinators.has(next)) continue;
+      return [from, k];
+    }
+    if (others.has(k + 1)) return [from, k];
+    if (COMMENT_OPENERS.has(next) && holdsVerbCue(doc, k + 1, tokens[k]!.sentence)) return [from, k];
+    // "Nach Angaben der Veranstalter demonstrierten 7.000 Menschen, die Polizei spricht von 4.000": a main clause with a cue of its own.
+    if (cue.type === 'preposition' && isCapitalizedOrDeterminer(tokens[k + 1]!, pack) && !opensRelativeClause(tokens, k + 1, pack)
+      && holdsVerbCue(doc, k + 1, tokens[k]!.sentence, true)) return [from, k];
   }
   return [from, to];
 }
@@ -106,6 +116,42 @@ function attributeAdjunctParticiple(doc: WithCues, cue: CueCandidate, sentence: 
   if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
   return draft(doc, cue, [lastCue + 1, end], speaker, cue.speechAct);
 }
+
+function isCapitalizedOrDeterminer(t: Token, pack: WithCues['pack']): boolean {
+  return t.type === 'word' && (isCapitalized(t) || pack.determiners.has(t.lower));
+}
+
+/** Words opening a relative clause on a whole clause ("…, was bisher nicht bestätigt wurde", "…, worauf dieser …"). */
+const COMMENT_OPENERS = new Set(['was', 'womit', 'worauf', 'woraufhin', 'wobei', 'weshalb', 'weswegen', 'wodurch', 'wofür', 'wogegen', 'worüber', 'which']);
+
+const otherCueIndex = new WeakMap<WithCues, Set<number>>();
+
+/** First token ids of the document's "so X" and "heißt es" cues (cached per document). */
+function otherCueStarts(doc: WithCues): Set<number> {
+  let starts = otherCueIndex.get(doc);
+  if (!starts) {
+    // ("so dass" is no attribution: the word after "so" must open a name or noun phrase.)
+    const opensPhrase = (t: Token | undefined) => t !== undefined && (isCapitalized(t) || doc.pack.determiners.has(t.lower));
+    starts = new Set(doc.cues.filter((c) => c.type === 'impersonal' || (c.type === 'so' && opensPhrase(doc.tokens[c.tokenIds[c.tokenIds.length - 1]! + 1])))
+      .map((c) => c.tokenIds[0]!));
+    otherCueIndex.set(doc, starts);
+  }
+  return starts;
+}
+
+/**
+ * Whether the clause opening at `from` holds a verb cue of its own (`plain`: with no zu-infinitive or coordination before
+ * it: "…, Flugblätter zu verteilen und verlangt" is not a clause of its own).
+ */
+function holdsVerbCue(doc: WithCues, from: number, sentenceIndex: number, plain = false): boolean {
+  const to = clauseEnd(doc.tokens, from, doc.sentences[sentenceIndex]!);
+  const found = verbCuesOfSentence(doc, sentenceIndex).find((c) => c.tokenIds[0]! > from && c.tokenIds[0]! < to);
+  if (!found) return false;
+  if (plain) for (let k = from; k < found.tokenIds[0]!; k++) if (PLAIN_BREAKERS.has(doc.tokens[k]!.lower)) return false;
+  return true;
+}
+
+const PLAIN_BREAKERS = new Set(['zu', 'und', 'oder', 'sowie', 'to', 'and', 'or']);
 
 /** direct when the content is one quote; mixed when it holds quoted fragments; else indirect (reported for speech acts). */
 export function classify(doc: WithCues, [from, to]: Range, speechAct: boolean): { kind: DraftAttribution['kind']; quote: number | null } {
@@ -298,7 +344,13 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     const afterStart = ce + 1;
     const quoted = quoteStartingAt(doc, afterStart);
     if (quoted && (quoted.quote.tokenEnd >= end || (next.text === ':' && !quoted.quote.short))) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
-    if (next.text === ':' || opensContentClause(doc, afterStart, end, cue)) return draft(doc, cue, [afterStart, end], speaker, cue.speechAct);
+    if (next.text === ':' || opensContentClause(doc, afterStart, end, cue)) {
+      // "Nachdem die Partei angekündigt hatte, den Vorschlag prüfen zu lassen, stellte sich …": the content of a cue in a
+      // subordinate or relative clause ends where the clause it depends on goes on.
+      const dependent = (subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower))
+        || (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && opensRelativeClause(tokens, cs, pack));
+      return draft(doc, cue, [afterStart, dependent && next.text === ',' ? nextComma(tokens, afterStart, end, pack) : end], speaker, cue.speechAct);
+    }
   }
   // English and German without comma: "said (that) ...", "sagte(,) er sei".
   if (next === undefined || ce >= end) {
@@ -583,7 +635,7 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   if (attributionStart === from) {
     // "Laut dem Bericht, der sich auf Daten der Bank beruft, leben …": a relative clause on the source belongs to it.
     if (tokens[attributionEnd]?.text === ',' && opensRelativeClause(tokens, attributionEnd + 1, pack)) {
-      const close = nextComma(tokens, attributionEnd + 1, end);
+      const close = nextComma(tokens, attributionEnd + 1, end, pack);
       if (close < end) attributionEnd = close;
     }
     if (tokens[attributionEnd]?.text === ',') attributionEnd++;
@@ -595,7 +647,7 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   // relative or adverbial clause reports that clause only, not the main clause going on after its comma.
   else if (from > sentence.tokenStart && tokens[from - 1]!.text === ',' && from < attributionStart
     && (opensRelativeClause(tokens, from, pack) || CLAUSE_SUBORDINATORS.has(tokens[from]!.lower))) {
-    to = nextComma(tokens, attributionEnd, end);
+    to = nextComma(tokens, attributionEnd, end, pack);
   }
   const quoted = quoteStartingAt(doc, from);
   if (quoted && quoted.quote.tokenEnd >= to) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
@@ -628,19 +680,48 @@ function opensRelativeClause(tokens: Token[], k: number, pack: WithCues['pack'])
  * a lower-case word (the verb) and not open a clause depending on it ("…, wenn …", "…, um … zu"); "der Planung, Finanzierung"
  * is a list.
  */
-function nextComma(tokens: Token[], from: number, end: number): number {
+function nextComma(tokens: Token[], from: number, end: number, pack: WithCues['pack']): number {
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (t.text === ';') return k;
     if (t.text !== ',') continue;
     const before = tokens[k - 1]!;
-    const after = tokens[k + 1];
     if (before.type !== 'word' || isCapitalized(before)) continue;
-    if (after && (CLAUSE_SUBORDINATORS.has(after.lower) || DEPENDENT_OPENERS.has(after.lower))) continue;
-    return k;
+    if (opensMainClause(tokens, k + 1, pack)) return k;
   }
   return end;
 }
+
+/**
+ * Whether a main clause goes on at token k after the comma closing a verb-final clause: it opens with its finite verb
+ * ("…, ist gekentert", "…, stellt sich die Partei …", "…, könnte es eng werden"), a lower-case word that is no
+ * function word, not the start of a zu-infinitive ("…, mehr Ausrüstung zu hinterlassen").
+ */
+function opensMainClause(tokens: Token[], k: number, pack: WithCues['pack']): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || isCapitalized(t) || pack.determiners.has(t.lower) || NON_VERBS.has(t.lower)) return false;
+  if (CLAUSE_SUBORDINATORS.has(t.lower) || DEPENDENT_OPENERS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower)) return false;
+  if (!/(?:t|te|ten|en|e|st)$/.test(t.lower) && !pack.auxiliaries.has(t.lower) && !FINITE_IRREGULAR.has(t.lower)) return false;
+  for (let m = k + 1; m < tokens.length && m < k + 30; m++) {
+    const u = tokens[m]!;
+    if (u.text === ',' || TERMINAL_PUNCT.has(u.text) || u.sentence !== t.sentence) break;
+    if (u.lower === 'zu') return false;
+  }
+  return true;
+}
+
+/** Finite verb forms that do not end like most: "sind", "war", "kam". */
+const FINITE_IRREGULAR = new Set(['sind', 'war', 'waren', 'kann', 'muss', 'soll', 'will', 'darf', 'mag', 'gab', 'kam', 'ging', 'fand', 'lag', 'stand', 'sah', 'blieb', 'fiel', 'nahm', 'rief', 'hielt', 'ließ', 'bot', 'traf', 'zog', 'schlug', 'wies', 'brach', 'sank', 'stieg', 'starb']);
+/** Lower-case words that are not finite verbs: pronouns, prepositions, adverbs, particles. */
+const NON_VERBS = new Set([
+  'er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'du', 'sich', 'ihm', 'ihn', 'ihnen', 'uns', 'mir', 'mich', 'dir', 'dich', 'jeder', 'jede', 'jedes',
+  'in', 'im', 'auf', 'an', 'am', 'bei', 'beim', 'mit', 'von', 'vom', 'aus', 'nach', 'unter', 'über', 'für', 'gegen', 'durch', 'zu', 'zum', 'zur',
+  'vor', 'hinter', 'neben', 'zwischen', 'wegen', 'seit', 'trotz', 'laut', 'gemäß', 'bis', 'ab', 'ohne',
+  'bzw', 'etwa', 'rund', 'mehr', 'weniger', 'nur', 'auch', 'noch', 'schon', 'bereits', 'nun', 'jetzt', 'dann', 'dort', 'hier', 'so', 'wie',
+  'nicht', 'kein', 'keine', 'sogar', 'zumindest', 'jedoch', 'allerdings', 'insbesondere', 'vor allem', 'darunter', 'davon', 'dabei',
+  'speziell', 'vielmehr', 'eher', 'fast', 'knapp', 'gut', 'meist', 'oft', 'immer', 'einmal', 'zweimal', 'heute', 'gestern', 'morgen',
+  'insgesamt', 'zusammen', 'selbst', 'selber', 'ebenfalls', 'ebenso', 'zudem', 'außerdem', 'denn', 'doch', 'ja', 'nein',
+]);
 
 /** Words opening a clause or phrase that depends on the clause before the comma. */
 const DEPENDENT_OPENERS = new Set(['um', 'ohne', 'statt', 'anstatt', 'und', 'oder', 'sondern', 'aber', 'sowie', 'wie']);

