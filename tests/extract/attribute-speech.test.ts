@@ -110,6 +110,19 @@ describe('attributeSpeech (German)', () => {
     expect(a.speaker?.text).toBe('Frankreich');
     expect(a.relays.map((r) => r.speaker?.text)).toEqual(['einem Reuters-Bericht']);
   });
+  it.each([
+    ['SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“.', '„Zeitungsente“', 'SPD-Innenexperte Wiefelspütz'],
+    ['Er bezeichnete die Pläne als „Wortbruch“.', '„Wortbruch“', 'Er'],
+    ['Kluncker warnte vor einem „populistischen Wahlkampf“.', '„populistischen Wahlkampf“', 'Kluncker'],
+    ['Als „unerwartetes Geschenk“ bezeichnet die Archäologin Montserrat Sanz den Fund.', '„unerwartetes Geschenk“', 'die Archäologin Montserrat Sanz'],
+    ['Von einer „gezielten Indiskredition“ sprach der Politiker Christian Ströbele.', '„gezielten Indiskredition“', 'der Politiker Christian Ströbele'],
+  ])('a quote closing the cue clause is the direct content, not a reported act: "%s"', (text, content, speaker) => {
+    expect(attribute(text, content.slice(1, 8))).toMatchObject({ kind: 'direct', content, speaker });
+  });
+  it('keeps a reported act whose object only holds a quote, or names a title', () => {
+    expect(attribute('Das Fernsehen berichtete von „schweren Verlusten“ bei der Eroberung der Stadt.', 'Verlusten').kind).toBe('reported');
+    expect(attribute('Das Parlament forderte die Aushändigung der „Krone Montezumas“.', 'Aushändigung').kind).toBe('reported');
+  });
 });
 
 describe('attributeSpeech (English)', () => {

@@ -24,6 +24,10 @@ describe('findCues (German)', () => {
     if (parts) expect(cue?.parts).toEqual(parts);
     else expect(cue?.text).toBe('deutete an');
   });
+  it('reads the clause over a short quote: a particle or companion beyond it belongs to the cue', () => {
+    expect(cueTexts('Die Ministerin wies dies als „Unverschämtheit“ zurück.')[0]).toMatchObject({ parts: ['wies', 'zurück'], type: 'verb' });
+    expect(cueTexts('Von einer „gezielten Indiskredition“ sprach der Politiker.')[0]).toMatchObject({ parts: ['Von', 'sprach'], type: 'verb' });
+  });
   it('takes a separable particle that closes the clause after an apposition', () => {
     expect(cueTexts('Vor dem Start teilte der Direktor der Behörde, Bagus Puruhito, mit, es gebe keine Warnung.')[0])
       .toMatchObject({ parts: ['teilte', 'mit'], type: 'verb' });

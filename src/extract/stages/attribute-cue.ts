@@ -1,6 +1,6 @@
 import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { firstIndexWhere } from '../first-index-where.js';
-import { clauseEnd, clauseStart, makeCue } from './find-cues.js';
+import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, makeCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
 import { phraseWithRelativeClause, reportedActRange } from './reported-act.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
@@ -166,7 +166,11 @@ export function classify(doc: WithCues, [from, to]: Range, speechAct: boolean): 
 
 /** The finite verb (or auxiliary) of a verb cue: its first token that is not a subordinator. */
 function verbIndex(doc: WithCues, cue: CueCandidate): number {
-  for (const id of cue.tokenIds) if (!doc.pack.cueSubordinators.has(doc.tokens[id]!.lower)) return id;
+  const { pack, tokens } = doc;
+  // A companion fronted before the verb is not the verb either: "Als „unerwartetes Geschenk“ bezeichnet …", "Von … sprach".
+  const fronted = (id: number): boolean => !pack.cueWords.has(tokens[id]!.lower) && !pack.auxiliaries.has(tokens[id]!.lower)
+    && !pack.impersonalSubjects.has(tokens[id]!.lower);
+  for (const id of cue.tokenIds) if (!pack.cueSubordinators.has(tokens[id]!.lower) && !fronted(id)) return id;
   return cue.tokenIds[0]!;
 }
 
@@ -203,7 +207,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     if (COORDINATORS.has(tokens[k]!.lower) && verbCueStarts(doc).has(k + 1)) { ce = k; break; }
   }
   const end = contentEnd(tokens, sentence);
-  const subordinate = cs < verb && pack.subordinators.has(tokens[cs]!.lower);
+  // (A fronted companion of the cue is no subordinator: "Als „Fest“ bezeichnete er …".)
+  const frontedCompanion = cs < verb && cue.tokenIds.includes(cs) && !pack.cueSubordinators.has(tokens[cs]!.lower)
+    && !pack.auxiliaries.has(tokens[cs]!.lower) && !pack.impersonalSubjects.has(tokens[cs]!.lower) && !pack.cueWords.has(tokens[cs]!.lower);
+  const subordinate = cs < verb && pack.subordinators.has(tokens[cs]!.lower) && !frontedCompanion;
 
   // Speaker.
   let speaker: Range | null = null;
@@ -225,7 +232,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     // (Not an utterance that ends in a comma: "\"The deal is dead,\" he added.")
     const named = openingQuote !== undefined && doc.quotes[openingQuote]!.short && tokens[doc.quotes[openingQuote]!.tokenEnd - 2]?.type === 'word';
     if (named && doc.quotes[openingQuote]!.tokenEnd === from && from < verb) from = sentenceFrom;
-    if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
+    // "Von einer „Indiskredition“ sprach Ströbele": a field opened by the cue's own companion holds no subject.
+    if (frontedCompanion) speaker = speakerAfterVerb(doc, verb + 1, ce);
+    else if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
     else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
     speaker ??= speakerAfterVerb(doc, verb + 1, ce);
     // "… an und erklärte": the coordinated verb shares the subject of the verb before "und".
@@ -369,6 +378,14 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     const q = doc.quotes[inner]!;
     return draft(doc, cue, [q.tokenStart, q.tokenEnd], speaker, cue.speechAct);
   }
+  // "nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“", "warnte vor einem „Wahlkampf“":
+  // a quote in the cue's own clause, outside the speaker, is the speaker's words (also a single word); the act is not
+  // reported beside it.
+  if (speaker && !subordinate) {
+    const object = quotesInside(doc, [cs, ce]).find((at) => quotedWords(doc, at) >= 1 && !insideRange(doc.quotes[at]!, speaker!) && !nameLike(doc, at)
+      && closesClause(doc, at, ce, cue, verb));
+    if (object !== undefined) return draft(doc, cue, [doc.quotes[object]!.tokenStart, doc.quotes[object]!.tokenEnd], speaker);
+  }
   // No content clause: a reported speech act ("Teheran wies die Anschuldigungen zurück"); the act itself is the content.
   const subjectFirst = speaker !== null && speaker[1] <= verb;
   const bareThreat = CONTENT_NEEDED.has(cue.lemma) && cue.tokenIds.length === 1;
@@ -415,28 +432,6 @@ const DEMONSTRATIVES = new Set(['das', 'dies', 'dieses', 'this', 'that']);
 
 /** Clause openers that do not start reported content. */
 const NON_CONTENT_OPENERS = new Set(['als', 'weil', 'nachdem', 'obwohl', 'wenn', 'während', 'bevor', 'bis', 'seit', 'seitdem', 'um', 'indem', 'wobei', 'wodurch', 'wie', 'sowie', 'und', 'aber', 'sondern', 'wo', 'womit', 'worauf', 'wofür', 'falls', 'sofern', 'sodass', 'so']);
-
-/** End of the clause holding token i, reading over short quotes ("sagte zum „Algemeen Dagblad“, nach …"). */
-function clauseEndOverShortQuotes(doc: WithCues, i: number, sentence: Sentence): number {
-  let k = i;
-  for (;;) {
-    const end = clauseEnd(doc.tokens, k, sentence);
-    const at = doc.quoteByStart.get(end);
-    if (at === undefined || !doc.quotes[at]!.short || doc.quotes[at]!.tokenEnd >= sentence.tokenEnd) return end;
-    k = doc.quotes[at]!.tokenEnd - 1;
-  }
-}
-
-/** Start of the clause holding token i, reading over short quotes ("Wie der Zeitung „Hürriyet“ berichtet wird"). */
-function clauseStartOverShortQuotes(doc: WithCues, i: number, sentence: Sentence): number {
-  let k = i;
-  for (;;) {
-    const start = clauseStart(doc.tokens, k, sentence);
-    const at = doc.quoteByEnd.get(start);
-    if (at === undefined || !doc.quotes[at]!.short || doc.quotes[at]!.tokenStart <= sentence.tokenStart) return start;
-    k = doc.quotes[at]!.tokenStart;
-  }
-}
 
 /** Words opening a relative clause ("…, was von Teheran bestritten wird"). */
 const RELATIVE_WORDS = new Set(['was', 'die', 'der', 'das', 'welche', 'welcher', 'welches', 'wobei', 'which', 'who', 'that', 'what']);
@@ -799,4 +794,49 @@ function attributeColon(doc: WithCues, cue: CueCandidate, sentence: Sentence): D
   if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
   if (colon + 1 >= end) return null;
   return draft(doc, cue, [colon + 1, end], speaker);
+}
+
+/** Whether a quote overlaps a token range (a quoted name inside the speaker phrase). */
+function insideRange(quote: { tokenStart: number; tokenEnd: number }, [from, to]: Range): boolean {
+  return quote.tokenStart < to && quote.tokenEnd > from;
+}
+
+/** Indefinite articles: "eine „Zeitungsente“" is a word the speaker used, not a title. */
+const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
+
+/**
+ * Whether a quote reads as a name or title ("mit dem „Deutschlandfunk“", "die „Krone Montezumas“"): every word
+ * capitalized, and neither predicative ("als „Wortbruch“") nor after an indefinite article ("einen „Militärputsch“").
+ */
+function nameLike(doc: WithCues, at: number): boolean {
+  const { tokens, pack } = doc;
+  const quote = doc.quotes[at]!;
+  for (let k = quote.tokenStart + 1; k < quote.tokenEnd - 1; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'word' && !isCapitalized(t) && !/^\d/.test(t.text)) return false;
+  }
+  for (let k = quote.tokenStart - 1; k >= Math.max(0, quote.tokenStart - 3); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'als' || t.lower === 'as' || INDEFINITE.has(t.lower)) return false;
+    if (!isAdjectiveLike(t, pack)) break;
+  }
+  return true;
+}
+
+/**
+ * Whether a quote is the whole rest of its clause: after it come only cue words ("als „Unverschämtheit“ zurück"),
+ * auxiliaries, a further quote or a coordinated verb ("nannte sie „fahrlässig“ und verwies …"). A quote inside a
+ * longer object ("berichtete von „schweren Verlusten“ bei der Eroberung …") is part of a reported act.
+ */
+function closesClause(doc: WithCues, at: number, ce: number, cue: CueCandidate, verb: number): boolean {
+  const { tokens, pack } = doc;
+  // A fronted quote closes the field before the verb: "Als „unerwartetes Geschenk“ bezeichnet …".
+  const to = doc.quotes[at]!.tokenEnd <= verb ? verb : ce;
+  for (let k = doc.quotes[at]!.tokenEnd; k < to; k++) {
+    const t = tokens[k]!;
+    if (cue.tokenIds.includes(k) || pack.auxiliaries.has(t.lower)) continue;
+    if (COORDINATORS.has(t.lower) || t.lower === 'oder' || t.lower === 'or') return true;
+    return false;
+  }
+  return true;
 }

@@ -139,10 +139,33 @@ export function clauseStart(tokens: Token[], i: number, sentence: Sentence): num
   return sentence.tokenStart;
 }
 
+/** End of the clause holding token i, reading over short quotes ("sagte zum „Algemeen Dagblad“, nach …"). */
+export function clauseEndOverShortQuotes(doc: WithQuotes, i: number, sentence: Sentence): number {
+  let k = i;
+  for (;;) {
+    const end = clauseEnd(doc.tokens, k, sentence);
+    const at = doc.quoteByStart.get(end);
+    if (at === undefined || !doc.quotes[at]!.short || doc.quotes[at]!.tokenEnd >= sentence.tokenEnd) return end;
+    k = doc.quotes[at]!.tokenEnd - 1;
+  }
+}
+
+/** Start of the clause holding token i, reading over short quotes ("Wie der Zeitung „Hürriyet“ berichtet wird"). */
+export function clauseStartOverShortQuotes(doc: WithQuotes, i: number, sentence: Sentence): number {
+  let k = i;
+  for (;;) {
+    const start = clauseStart(doc.tokens, k, sentence);
+    const at = doc.quoteByEnd.get(start);
+    if (at === undefined || !doc.quotes[at]!.short || doc.quotes[at]!.tokenStart <= sentence.tokenStart) return start;
+    k = doc.quotes[at]!.tokenStart;
+  }
+}
+
 function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: readonly CueWord[], used: Set<number>): CueCandidate | null {
   const { tokens, pack } = doc;
-  const start = clauseStart(tokens, i, sentence);
-  const end = clauseEnd(tokens, i, sentence);
+  // Read over short quotes: "wies dies als „Unverschämtheit“ zurück", "Von einer „gezielten Indiskredition“ sprach er".
+  const start = clauseStartOverShortQuotes(doc, i, sentence);
+  const end = clauseEndOverShortQuotes(doc, i, sentence);
   // Participle readings first: "werden beschuldigt" is a passive, not "er beschuldigt".
   // Then separable readings ("rief ... auf" before "rief").
   const ordered = [...entries].sort((a, b) => Number(b.participle) - Number(a.participle) || Number(!!b.particle) - Number(!!a.particle));
