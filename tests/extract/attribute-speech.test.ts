@@ -119,6 +119,25 @@ describe('attributeSpeech (German)', () => {
   ])('a quote closing the cue clause is the direct content, not a reported act: "%s"', (text, content, speaker) => {
     expect(attribute(text, content.slice(1, 8))).toMatchObject({ kind: 'direct', content, speaker });
   });
+  it('keeps a weaker attribution of part of a verb\'s content as a nested attribution of its own', () => {
+    const doc = attributionsOf('Ein Sprecher sagte, nach neuesten Erkenntnissen habe ein Unbekannter den Namen verwendet.');
+    expect(doc.attributions.map((a) => [a.cue?.text, a.content.text])).toEqual([
+      ['sagte', 'nach neuesten Erkenntnissen habe ein Unbekannter den Namen verwendet'],
+      ['nach', 'habe ein Unbekannter den Namen verwendet'],
+    ]);
+  });
+  it('a date with an ordinal dot does not end the cue clause', () => {
+    expect(attribute('Die Regierung hat am 25. November angekündigt, eine Kommission zu gründen.', 'Kommission'))
+      .toMatchObject({ kind: 'indirect', speaker: 'Die Regierung', content: 'eine Kommission zu gründen' });
+  });
+  it('a demonstrative after a comma or dash stands for the clause before it', () => {
+    expect(attribute('Sie hat einen großen Symbolcharakter – das zumindest meint Rick Homans.', 'Symbolcharakter'))
+      .toMatchObject({ kind: 'indirect', speaker: 'Rick Homans', cue: 'meint', content: 'Sie hat einen großen Symbolcharakter' });
+  });
+  it('a quote after a colon that has its own cue is quoted alone', () => {
+    expect(attribute('Grader äußerte sich zu den Vorgängen: „Wir befürchten das Schlimmste“, sagte er.', 'befürchten'))
+      .toMatchObject({ kind: 'direct', content: '„Wir befürchten das Schlimmste“' });
+  });
   it('keeps a reported act whose object only holds a quote, or names a title', () => {
     expect(attribute('Das Fernsehen berichtete von „schweren Verlusten“ bei der Eroberung der Stadt.', 'Verlusten').kind).toBe('reported');
     expect(attribute('Das Parlament forderte die Aushändigung der „Krone Montezumas“.', 'Aushändigung').kind).toBe('reported');

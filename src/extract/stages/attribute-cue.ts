@@ -274,7 +274,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   if (preceding && !ownClause && (verb === cs || ((subordinate || speakerBetween) && utterance))) {
     // "Vermutlich sei ein Stern vorbeigeflogen, habe ihr einen „Ruck“ verpasst, sagte Greaves": a quote closing a sentence
     // that opened with words of the author's reports the whole sentence (mixed), not the quote alone.
-    const opensLater = preceding.quote.tokenStart > sentence.tokenStart && !doc.pack.complementizers.has(tokens[sentence.tokenStart]!.lower);
+    // (Not after a colon: "äußerte sich dazu: „Wir befürchten das Schlimmste“, sagte er" quotes the utterance alone.)
+    const opensLater = preceding.quote.tokenStart > sentence.tokenStart && !doc.pack.complementizers.has(tokens[sentence.tokenStart]!.lower)
+      && tokens[preceding.quote.tokenStart - 1]!.text !== ':';
     if (opensLater && verb === cs && tokens[cs - 1]!.text === ',' && preceding.quote.tokenEnd === cs - 1) {
       return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
     }
@@ -291,6 +293,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
       if (quoted && quoted.quote.tokenEnd >= range[1]) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
       return draft(doc, cue, range, speaker);
     }
+  }
+  // "…, das teilte die Polizei mit." / "… – das zumindest meint Homans.": the demonstrative stands for the clause before.
+  if (cs > sentence.tokenStart + 1 && DEMONSTRATIVES.has(tokens[cs]!.lower) && (tokens[cs - 1]!.text === ',' || DASHES.has(tokens[cs - 1]!.text))
+    && ce >= end && verb > cs && verb <= cs + 2 && (verb === cs + 1 || FOCUS.has(tokens[cs + 1]!.lower))) {
+    const after = speakerAfterVerb(doc, verb + 1, ce);
+    if (after) return draft(doc, cue, [sentence.tokenStart, cs - 1], after, cue.speechAct);
   }
   // "Wie die Polizei mitteilte, wurde …" / "…, wie der Verband bekannt gab": the main clause is the content.
   if (subordinate && pack.cueSubordinators.has(tokens[cs]!.lower)) {
@@ -352,7 +360,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   if (next && (next.text === ',' || next.text === ':') && ce + 1 < sentence.tokenEnd && !(next.text === ',' && !pack.nounsCapitalized && holdsCue(doc, ce + 1, sentence))) {
     const afterStart = ce + 1;
     const quoted = quoteStartingAt(doc, afterStart);
-    if (quoted && (quoted.quote.tokenEnd >= end || (next.text === ':' && !quoted.quote.short))) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
+    // "äußerte sich zu …: „Wir befürchten das Schlimmste“, sagte er": a quote after the colon that has a cue of its own.
+    const ownCue = quoted !== null && tokens[quoted.quote.tokenEnd]?.text === ',' && quoted.quote.tokenEnd + 1 < sentence.tokenEnd
+      && holdsCue(doc, quoted.quote.tokenEnd + 1, sentence);
+    if (quoted && (quoted.quote.tokenEnd >= end || (next.text === ':' && (!quoted.quote.short || ownCue)))) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
     if (next.text === ':' || opensContentClause(doc, afterStart, end, cue)) {
       // "Nachdem die Partei angekündigt hatte, den Vorschlag prüfen zu lassen, stellte sich …": the content of a cue in a
       // subordinate or relative clause ends where the clause it depends on goes on.
@@ -426,6 +437,11 @@ const SAYING_VERBS = new Set([
   'ankündigen', 'erläutern', 'ausführen', 'bekanntgeben', 'angeben', 'einräumen', 'zugeben', 'hervorheben', 'feststellen',
   'klarstellen', 'beteuern', 'verkünden', 'melden', 'zitieren', 'kritisieren', 'begründen',
 ]);
+
+/** Dashes that set off a clause. */
+const DASHES = new Set(['–', '—', '-']);
+/** Adverbs that may stand between a demonstrative and its verb ("das zumindest meint …"). */
+const FOCUS = new Set(['zumindest', 'jedenfalls', 'auch', 'jedoch', 'allerdings', 'wenigstens']);
 
 /** A demonstrative standing for the previous sentence ("Das sagte der Minister."). */
 const DEMONSTRATIVES = new Set(['das', 'dies', 'dieses', 'this', 'that']);

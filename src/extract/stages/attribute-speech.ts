@@ -78,6 +78,13 @@ function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
         result.push({ draft: inner, relays: [] });
         continue;
       }
+      // A weaker attribution of a part of the content is a nested quotation of its own ("sagte, nach neuesten
+      // Erkenntnissen habe …", "…, weil die Mission nach Angaben der UN überfordert ist").
+      if (po > pi && inner.speaker !== null && inner.content[1] - inner.content[0] < outer.content[1] - outer.content[0] && inner.cue?.type !== 'demnach') {
+        host.draft = outer;
+        result.push({ draft: inner, relays: [] });
+        continue;
+      }
       // Same rank: the outer attribution keeps the content, the inner one is its relay
       // ("The United States accused Iran of …, Secretary of State Mike Pompeo said").
       if (po === pi) {

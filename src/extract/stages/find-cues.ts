@@ -125,7 +125,7 @@ export function makeCue(doc: WithQuotes, ids: number[], sentence: number, shape:
 export function clauseEnd(tokens: Token[], i: number, sentence: Sentence): number {
   for (let k = i + 1; k < sentence.tokenEnd; k++) {
     const t = tokens[k]!;
-    if (CLAUSE_PUNCT.has(t.text) || TERMINAL_PUNCT.has(t.text) || t.type === 'quote') return k;
+    if (CLAUSE_PUNCT.has(t.text) || (TERMINAL_PUNCT.has(t.text) && !isOrdinalDot(tokens, k)) || t.type === 'quote') return k;
   }
   return sentence.tokenEnd;
 }
@@ -134,9 +134,15 @@ export function clauseEnd(tokens: Token[], i: number, sentence: Sentence): numbe
 export function clauseStart(tokens: Token[], i: number, sentence: Sentence): number {
   for (let k = i - 1; k >= sentence.tokenStart; k--) {
     const t = tokens[k]!;
-    if (CLAUSE_PUNCT.has(t.text) || TERMINAL_PUNCT.has(t.text) || t.type === 'quote') return k + 1;
+    if (CLAUSE_PUNCT.has(t.text) || (TERMINAL_PUNCT.has(t.text) && !isOrdinalDot(tokens, k)) || t.type === 'quote') return k + 1;
   }
   return sentence.tokenStart;
+}
+
+/** The dot of an ordinal number inside a sentence ("am 25. November"): it ends no clause. */
+export function isOrdinalDot(tokens: Token[], k: number): boolean {
+  return tokens[k]!.text === '.' && /^\d{1,2}$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.end === tokens[k]!.start
+    && tokens[k + 1]?.type === 'word';
 }
 
 /** End of the clause holding token i, reading over short quotes ("sagte zum „Algemeen Dagblad“, nach …"). */

@@ -29,7 +29,7 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'rufen = s rufe ruft rufen rief riefen gerufen', 'skandieren = wi skandier',
   'nennen = s nenne nennt nennen nannte nannten genannt', 'bezeichnen = wi bezeichn',
   'fragen = w frag', 'verraten = s verrate verrät verraten verriet verrieten verraten',
-  'enthüllen = wi enthüll', 'verbreiten = wi verbreit',
+  'enthüllen = wi enthüll', 'verbreiten = wi verbreit', 'signalisieren = wi signalisier',
   'bestreiten = s bestreite bestreitet bestreiten bestritt bestritten bestritten',
   'dementieren = wi dementier', 'leugnen = w leugn', 'widersprechen = s widerspreche widerspricht widersprechen widersprach widersprachen widersprochen',
   'zurückweisen = zurück + s weise weist weisen wies wiesen gewiesen', 'abstreiten = ab + s streite streitet streiten stritt stritten gestritten',
