@@ -1,6 +1,6 @@
 import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { CueCandidate, Sentence, Token, WithAttributions } from '../types.js';
-import { clauseStart } from './find-cues.js';
+import { clauseStart, isOrdinalDot } from './find-cues.js';
 import { readSpeakerForward, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
@@ -244,11 +244,16 @@ export function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack
 /** A phrase that names someone who speaks: a pronoun, a role or body ("Sprecher", "Behörde"), or a name the article used before. */
 function isSpeakerLike(doc: Doc, [from, to]: Range, words: SpeakerPack): boolean {
   const { tokens, text } = doc;
+  // With an article, only a role or body is a speaker ("Der Bundespräsident", "Die japanischen Behörden"), not any noun.
+  const article = doc.pack.determiners.has(tokens[from]!.lower);
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.type !== 'word') continue;
-    if (k === from && doc.pack.determiners.has(t.lower)) return false;
+    if (k === from && article) continue;
     for (const ending of words.roleEndings) if (t.lower.endsWith(ending)) return true;
+    // The head noun of a phrase with an article decides ("Die Angriffe auf den Finanzexperten" is no speaker).
+    if (article && isCapitalized(t)) return false;
+    if (article) continue;
     // A name: written with a capital inside the sentence and met earlier in the article ("Steinbrück", "Klaus Wowereit").
     if (isCapitalized(t) && t.text.length > 2) {
       const earlier = text.lastIndexOf(t.text, doc.sentences[t.sentence]!.start - 1);
@@ -276,7 +281,7 @@ export function isRelativeClause(doc: Doc, k: number, words: SpeakerPack): boole
 export function phraseLimit(tokens: readonly Token[], i: number, sentence: Sentence): number {
   for (let k = i + 1; k < sentence.tokenEnd; k++) {
     const t = tokens[k]!;
-    if (CLAUSE_PUNCT.has(t.text) || TERMINAL_PUNCT.has(t.text)) return k;
+    if (CLAUSE_PUNCT.has(t.text) || (TERMINAL_PUNCT.has(t.text) && !isOrdinalDot(tokens as Token[], k))) return k;
   }
   return sentence.tokenEnd;
 }

@@ -102,7 +102,7 @@ function extendApposition(doc: Doc, [from, to]: Range, cue: CueCandidate, words:
   const apposition = readSpeakerForward(tokens, to + 1, sentence.tokenEnd, pack);
   if (!apposition) return to;
   const first = tokens[apposition[0]]!;
-  if (!isCapitalized(first) && !pack.determiners.has(first.lower)) return to;
+  if (!isCapitalized(first) && !pack.determiners.has(first.lower) && !(isAdjectiveLike(first, pack) && isCapitalized(tokens[apposition[0] + 1]))) return to;
   const close = tokens[apposition[1]];
   const cueStart = Math.min(...cue.tokenIds);
   if (to <= cueStart) {
@@ -111,7 +111,50 @@ function extendApposition(doc: Doc, [from, to]: Range, cue: CueCandidate, words:
   }
   // After the cue: the apposition runs to the end of the sentence or closes with a comma or colon.
   if (!close || TERMINAL_PUNCT.has(close.text) || apposition[1] >= sentence.tokenEnd || close.text === ',' || close.text === ':') return apposition[1];
-  return to;
+  // A longer apposition with prepositional attributes, closed at the end of the sentence:
+  // "so Frank Karl, Leiter der Abteilung Information bei der FES." / "sagte Charles Bouchard, kanadischer General und Kommandeur des Einsatzes."
+  let single = true;
+  for (let k = from; k < to && single; k++) single = tokens[k]!.text !== ',';
+  // Only where the phrase read goes on with a prepositional attribute ("… Information bei der FES", "… General und Kommandeur").
+  const goesOn = close !== undefined && (words.attributePrepositions.has(close.lower) || words.coordinators.has(close.lower));
+  const stretch = single && goesOn ? nominalStretch(doc, apposition[1], sentence.tokenEnd, words) : -1;
+  return stretch > 0 && (stretch >= sentence.tokenEnd || TERMINAL_PUNCT.has(tokens[stretch]!.text) || tokens[stretch]!.type === 'word') ? stretch : to;
+}
+
+/**
+ * The end of a stretch of noun-phrase words from `from` (determiners, capitalized words, adjectives, numbers,
+ * linking and attribute prepositions, coordinators, parenthesised or quoted names) up to the next clause
+ * punctuation; -1 when a word of another kind (a verb, an adverb) stands in it.
+ */
+function nominalStretch(doc: Doc, from: number, limit: number, words: SpeakerPack): number {
+  const { tokens, pack } = doc;
+  let depth = 0;
+  let open = false;
+  for (let k = from; k < limit && k - from < 20; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote') { open = !open; continue; }
+    if (open) continue;
+    if (t.text === '(') { depth++; continue; }
+    if (t.text === ')') { depth--; if (depth < 0) return -1; continue; }
+    if (depth > 0) continue;
+    if (t.type === 'punct') return t.text === '-' || t.text === '/' ? -1 : k;
+    if (pack.determiners.has(t.lower)) {
+      // After a noun, an article opens a genitive ("Leiter der Abteilung") or follows a preposition; else a new phrase (an object) begins.
+      const prev = tokens[k - 1]!;
+      const linked = !isCapitalized(prev) || words.genitiveDeterminers.has(t.lower);
+      if (!linked) return -1;
+      continue;
+    }
+    if (isCapitalized(t) || /^\d/.test(t.text) || pack.speakerInnerWords.has(t.lower)) continue;
+    if (words.attributePrepositions.has(t.lower) || words.coordinators.has(t.lower) || t.lower === 'am' || t.lower === 'an') {
+      // A time adverbial closes the phrase: "…, Kommandeur des Einsatzes, am Montag."
+      if (!words.coordinators.has(t.lower) && words.timeWords.has(tokens[k + 1]?.lower ?? '')) return k;
+      continue;
+    }
+    if (isAdjectiveLike(t, pack) && !words.adverbs.has(t.lower)) continue;
+    return -1;
+  }
+  return open || depth > 0 ? -1 : limit;
 }
 
 /** "erklärte Stephen Singer, ein Klimaexperte vom WWF": a name before a comma that opens the speaker's clause. */

@@ -65,6 +65,28 @@ describe('refineSpeakers', () => {
     expect(speakerOf(other, 'juristische Fehler')).toBe('Bürgermeister Klaus Wowereit');
   });
 
+  it('gives a continuation the subject with an article before it only when its head names a role or body', () => {
+    const role = 'Bürgermeister Klaus Wowereit sagte, das Urteil sei falsch. Die japanischen Behörden warnten am Montag vor Sturm. Es könnten Böen auftreten.';
+    expect(speakerOf(role, 'Böen')).toBe('Die japanischen Behörden');
+    const other = 'Bürgermeister Klaus Wowereit sagte, das Urteil sei falsch. Die Angriffe auf den Finanzexperten nahmen zu. Es seien Fehler gemacht worden.';
+    expect(speakerOf(other, 'Fehler gemacht')).toBe('Bürgermeister Klaus Wowereit');
+  });
+
+  it('takes an apposition with prepositional attributes in when it closes the sentence', () => {
+    expect(speakerOf('Die Lage sei ernst, so Frank Karl, Leiter der Abteilung Information bei der FES.', 'Lage sei'))
+      .toBe('Frank Karl, Leiter der Abteilung Information bei der FES');
+    expect(speakerOf('Die Lage sei ernst, sagte Charles Bouchard, kanadischer General und Kommandeur des Einsatzes, am Montag.', 'Lage sei'))
+      .toBe('Charles Bouchard, kanadischer General und Kommandeur des Einsatzes');
+    // An object after the apposition is not part of it.
+    expect(speakerOf('„Das ist ein Rückschritt“, sagte der Geschäftsführer der Fraktion, Volker Beck von den Grünen dem Sender in Bremen.', 'Rückschritt'))
+      .not.toContain('Sender');
+  });
+
+  it('does not end the clause at the dot of an ordinal or a date', () => {
+    expect(speakerOf('Die Führung der britischen Armee hatte am 29. Februar beschlossen, ihn aus der Provinz Helmand zurückzuholen.', 'Helmand'))
+      .toBe('Die Führung der britischen Armee');
+  });
+
   it('reads a main clause with a separable verb after "Als …" and an adverb with its phrase before the verb', () => {
     expect(speakerOf('Als Begründung gaben die USA an, in der Maschine seien zwei Verdächtige.', 'Verdächtige')).toBe('die USA');
     expect(speakerOf('Stellvertretend für die EU-Kommission empfahl der Kommissar Štefan Füle, die Gespräche aufzunehmen.', 'Gespräche'))
