@@ -57,10 +57,24 @@ describe('attributeSpeech (German)', () => {
     expect(attributionWith(doc, 'Das würde helfen').speaker?.text).toBe('Esper');
     expect(doc.attributions.some((a) => a.content.text.includes('Wetter'))).toBe(false);
   });
-  it('joins consecutive continued sentences of a paragraph into one attribution', () => {
+  it('joins consecutive continued sentences into one attribution, also across a paragraph break', () => {
     const doc = attributionsOf('Esper sagte, die Lage sei ernst. Die Verbündeten müssten handeln. Das würde helfen.\n\nMan habe Zeit.');
-    expect(attributionWith(doc, 'Verbündeten').content.text).toBe('Die Verbündeten müssten handeln. Das würde helfen.');
-    expect(attributionWith(doc, 'Man habe').content.text).toBe('Man habe Zeit.');
+    expect(attributionWith(doc, 'Verbündeten').content.text).toBe('Die Verbündeten müssten handeln. Das würde helfen.\n\nMan habe Zeit.');
+    expect(attributionWith(doc, 'Verbündeten').speaker?.text).toBe('Esper');
+  });
+  it('continues with a Konjunktiv II of a strong verb ("brächten")', () => {
+    const doc = attributionsOf('Esper sagte, die Lage sei ernst. Die Kassen brächten zwei Milliarden Euro auf.');
+    expect(attributionWith(doc, 'Kassen')).toMatchObject({ content: { text: 'Die Kassen brächten zwei Milliarden Euro auf.' }, speaker: { text: 'Esper' } });
+  });
+  it('keeps a stretch reported by "soll" apart from an adjacent one in the subjunctive', () => {
+    const doc = attributionsOf('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll die Tat gestanden haben. Er habe sich gestellt.');
+    expect(attributionWith(doc, 'gestanden').content.text).toBe('Er soll die Tat gestanden haben.');
+    expect(attributionWith(doc, 'gestellt').content.text).toBe('Er habe sich gestellt.');
+  });
+  it('does not continue with a sentence whose reported mood stands only in a relative or adverbial clause', () => {
+    const doc = attributionsOf('Esper sagte, die Lage sei ernst. Die Firma baut ein Gerät, das Angriffe verhindern soll. Während der Übung habe niemand gefehlt.');
+    expect(doc.attributions.some((a) => a.content.text.includes('Gerät') || a.content.text.includes('verhindern'))).toBe(false);
+    expect(doc.attributions.some((a) => a.content.text === 'Während der Übung habe niemand gefehlt.')).toBe(true);
   });
   it('keeps a verb cue inside the content of a prepositional attribution as a nested attribution', () => {
     const doc = attributionsOf('Nach Angaben der Polizei habe der Mann Flugblätter verteilt und verlangt, gegen die Versuche vorzugehen.');

@@ -151,7 +151,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
   const covered = coverage(doc, drafts);
   let lastAttributed = -1;
   // The continuation draft of the previous sentence, which a further continuing sentence extends.
-  let open: { draft: DraftAttribution; sentence: number } | null = null;
+  // `reportative`: the stretch is reported by "soll" alone, without a subjunctive.
+  let open: { draft: DraftAttribution; sentence: number; reportative: boolean } | null = null;
   for (const sentence of sentences) {
     const range: Range = [sentence.tokenStart, sentence.tokenEnd];
     if (covers(covered, range)) { lastAttributed = sentence.index; continue; }
@@ -159,11 +160,18 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
     const near = previous !== null && sentence.paragraph - previous.paragraph <= MAX_PARAGRAPH_GAP;
     let mood = false;
     let strong = false;
+    let subjunctive = false;
+    const embedded = embeddedClauses(doc, sentence);
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      // Reported mood only inside a relative or adverbial clause ("…, die … abgespielt werden sollen") leaves the
+      // author's main clause in the indicative: the sentence does not continue reported speech.
+      if (embedded[k - sentence.tokenStart]) continue;
       const lower = tokens[k]!.lower;
-      if (pack.reportedMoodForms.has(lower) || pack.continuationMoodForms.has(lower)) mood = true;
+      if (pack.reportedMoodForms.has(lower)) subjunctive = true;
+      if (pack.continuationMoodForms.has(lower)) mood = true;
       if (STRONG_MOOD.has(lower)) strong = true;
     }
+    mood ||= subjunctive;
     // Reportative "soll … getan haben / gewesen sein" reports a claim even without a source in sight.
     let reportative = false;
     if (mood) {
@@ -185,9 +193,11 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
     // ("Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe"): then the reported clause alone.
     const reportedClause = reportedClauseAfterIntro(doc, sentence);
     if (reportedClause >= 0) content = [reportedClause, contentEnd(tokens, sentence)];
-    // Consecutive continued sentences of one paragraph are one stretch of reported speech (as the dataset annotates them);
-    // a clause after an intro stands on its own, like a clause after a cue.
-    if (reportedClause < 0 && open && open.sentence === sentence.index - 1 && sentences[open.sentence]!.paragraph === sentence.paragraph) {
+    // Consecutive continued sentences are one stretch of reported speech (as the dataset annotates them), also across a
+    // paragraph break; a clause after an intro stands on its own, like a clause after a cue. A sentence reported only by
+    // "soll" (the dataset's FreeIndirect) and one in the subjunctive (IndirectFreeIndirect) are separate stretches.
+    const sollOnly = !subjunctive;
+    if (reportedClause < 0 && open && open.sentence === sentence.index - 1 && open.reportative === sollOnly) {
       open.draft.content = [open.draft.content[0], content[1]];
       const merged = classify(doc, open.draft.content, false);
       open.draft.kind = merged.kind;
@@ -197,10 +207,36 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
       const { kind, quote } = classify(doc, content, false);
       const added: DraftAttribution = { cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true };
       drafts.push(added);
-      open = reportedClause < 0 ? { draft: added, sentence: sentence.index } : null;
+      open = reportedClause < 0 ? { draft: added, sentence: sentence.index, reportative: sollOnly } : null;
     }
     lastAttributed = sentence.index;
   }
+}
+
+/**
+ * Marks the tokens of a sentence that lie in an embedded clause: one opened by a subordinator or a relative
+ * pronoun, at the sentence start or after a comma, up to the next comma. A clause after a comma that opens
+ * otherwise ("…, und er habe …", "…, dann sei …") is a main clause again.
+ */
+function embeddedClauses(doc: WithCues, sentence: WithCues['sentences'][number]): Uint8Array {
+  const { tokens, pack } = doc;
+  const marks = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
+  let inside = false;
+  let boundary = true;
+  // A fronted subordinate clause ends in a comma; without one the opener is a preposition ("Während der Operation habe …").
+  let comma = false;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd && !comma; k++) comma = tokens[k]!.text === ',';
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (boundary && t.type === 'word') {
+      const opener = pack.subordinators.has(t.lower) && !pack.complementizers.has(t.lower) && (comma || k > sentence.tokenStart);
+      inside = opener || (k > sentence.tokenStart && RELATIVE_OPENERS.has(t.lower));
+      boundary = false;
+    }
+    if (t.text === ',' || t.text === ';' || t.text === ':') { boundary = true; inside = false; continue; }
+    if (inside) marks[k - sentence.tokenStart] = 1;
+  }
+  return marks;
 }
 
 /**

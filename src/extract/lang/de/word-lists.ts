@@ -16,6 +16,11 @@ export const REPORTED_MOOD = [
   'diene', 'koste', 'treffe', 'verstoße', 'befürworte', 'unterstütze', 'lehne', 'lebe', 'hänge', 'sitze', 'laufe', 'steige', 'sinke',
   'drohe', 'fordere', 'sorge', 'erfülle', 'ermögliche', 'bedeute', 'bestätige', 'richte', 'setze', 'suche', 'tue', 'denke', 'glaube',
   'kenne', 'kämen', 'gäbe', 'stünde', 'bräuchte', 'ließe', 'handele', 'käme', 'stamme', 'verfolge', 'wisse', 'betreibe',
+  // Konjunktiv II of strong verbs (distinct from the preterite) and further Konjunktiv I forms.
+  'brächte', 'brächten', 'böte', 'böten', 'läge', 'lägen', 'stünden', 'fände', 'fänden', 'wüsste', 'wüssten', 'bekäme',
+  'bekämen', 'befände', 'befänden', 'gälte', 'hieße', 'ruhe', 'bedinge', 'stecke', 'vertrage', 'unterscheide', 'bekomme',
+  'lege', 'existiere', 'funktioniere', 'basiere', 'reagiere', 'akzeptiere', 'benötige', 'beruhe', 'herrsche', 'leide',
+  'entstehe', 'besitze', 'verliere', 'gewinne', 'wachse',
 ];
 
 /** Finite forms that carry reported speech only in a continuation (FreeIndirect "soll"). */
