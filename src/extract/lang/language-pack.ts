@@ -66,6 +66,14 @@ export interface LanguagePack {
   cueCompanions: ReadonlyMap<string, readonly CompanionGroup[]>;
   /** Verbs of quoting whose object is the speaker ("zitierte Papandreou mit den Worten"). */
   quotingVerbs: ReadonlySet<string>;
+  /**
+   * Lemmas whose use without a content clause still reports a speech act, the act itself being the
+   * content ("Teheran wies die Anschuldigungen zurück", "Die Polizei sprach von einem Unfall"); speech
+   * acts ("forderte", marked in the verb list) count anyway.
+   */
+  actLemmas: ReadonlySet<string>;
+  /** Speech acts that report nothing without a content clause or companion word ("droht dem Verein der Abstieg"). */
+  actNeedsContent: ReadonlySet<string>;
   /** Lemmas that are cues only with a companion word ("zeigen" only as "zeigte sich"). */
   cueNeedsCompanion: ReadonlySet<string>;
   /** Auxiliaries that form a verb cue with a participle ("hat ... angekündigt", "wurde ... gewarnt"). */

@@ -2,7 +2,7 @@ import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { firstIndexWhere } from '../first-index-where.js';
 import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, makeCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
-import { phraseWithRelativeClause, reportedActRange } from './reported-act.js';
+import { attachesToObject, hasCompanionWord, isSpeechUse, phraseWithRelativeClause, reportedActRange } from './reported-act.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
@@ -210,7 +210,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // (A fronted companion of the cue is no subordinator: "Als „Fest“ bezeichnete er …".)
   const frontedCompanion = cs < verb && cue.tokenIds.includes(cs) && !pack.cueSubordinators.has(tokens[cs]!.lower)
     && !pack.auxiliaries.has(tokens[cs]!.lower) && !pack.impersonalSubjects.has(tokens[cs]!.lower) && !pack.cueWords.has(tokens[cs]!.lower);
-  const subordinate = cs < verb && pack.subordinators.has(tokens[cs]!.lower) && !frontedCompanion;
+  // "Als Grund nannte die Behörde …", "Während des Treffens warnte Paris …": a word that also is a preposition or adverb
+  // opens a main clause when the verb does not close the clause.
+  const subordinate = cs < verb && pack.subordinators.has(tokens[cs]!.lower) && !frontedCompanion
+    && !(AMBIGUOUS_SUBORDINATORS.has(tokens[cs]!.lower) && !verbClosesClause(doc, lastCue, ce));
 
   // Speaker.
   let speaker: Range | null = null;
@@ -346,7 +349,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const subjectBeforeComma = (speaker !== null && speaker[0] < verb && speaker[1] >= cs - 1)
     || adverbialClause(doc, sentence.tokenStart, cs - 1)
     // "In einem Bericht, der dem Sicherheitsrat vorlag, fordert Annan …": a phrase with its relative clause fills the field before an act.
-    || ((cue.speechAct || REPORTED_VERBS.has(cue.lemma)) && phraseWithRelativeClause(doc, sentence.tokenStart, cs - 1));
+    || ((cue.speechAct || pack.actLemmas.has(cue.lemma)) && phraseWithRelativeClause(doc, sentence.tokenStart, cs - 1));
   // "Sie seien außer Gefahr, sagte Mark O'Keefe, der Sprecher der Ambulanz.": a cue clause after a comma reports the
   // clause before it; what follows its own comma is an apposition, unless it opens a content clause of its own.
   if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate && next && next.text === ','
@@ -364,7 +367,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     const ownCue = quoted !== null && tokens[quoted.quote.tokenEnd]?.text === ',' && quoted.quote.tokenEnd + 1 < sentence.tokenEnd
       && holdsCue(doc, quoted.quote.tokenEnd + 1, sentence);
     if (quoted && (quoted.quote.tokenEnd >= end || (next.text === ':' && (!quoted.quote.short || ownCue)))) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
-    if (next.text === ':' || opensContentClause(doc, afterStart, end, cue)) {
+    // (Not a clause that belongs to the act's object: "forderte einen Korridor, der … überwacht werden soll".)
+    if (next.text === ':' || (opensContentClause(doc, afterStart, end, cue) && !attachesToObject(doc, cue, afterStart, end))) {
       // "Nachdem die Partei angekündigt hatte, den Vorschlag prüfen zu lassen, stellte sich …": the content of a cue in a
       // subordinate or relative clause ends where the clause it depends on goes on.
       const dependent = (subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower))
@@ -398,9 +402,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     if (object !== undefined) return draft(doc, cue, [doc.quotes[object]!.tokenStart, doc.quotes[object]!.tokenEnd], speaker);
   }
   // No content clause: a reported speech act ("Teheran wies die Anschuldigungen zurück"); the act itself is the content.
-  const subjectFirst = speaker !== null && speaker[1] <= verb;
-  const bareThreat = CONTENT_NEEDED.has(cue.lemma) && cue.tokenIds.length === 1;
-  if (!subordinate && !cue.passive && speaker && !bareThreat && !REPORTED_EXCLUDED.has(cue.lemma) && (cue.speechAct || REPORTED_VERBS.has(cue.lemma) || (subjectFirst && BROAD_REPORTED))) {
+  // "droht dem Verein der Abstieg", "hat Südkorea gedroht", "haben sich angeschlossen": no companion word, no act.
+  const bareThreat = pack.actNeedsContent.has(cue.lemma) && !hasCompanionWord(doc, cue);
+  if (!subordinate && !cue.passive && speaker && !bareThreat && (cue.speechAct || pack.actLemmas.has(cue.lemma)) && isSpeechUse(doc, cue, [cs, ce], speaker)) {
     const from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
     const result = draft(doc, cue, reportedActRange(doc, cue, sentence, [from, Math.min(ce, end)], verb, cs), speaker);
     if (result) {
@@ -449,17 +453,22 @@ const DEMONSTRATIVES = new Set(['das', 'dies', 'dieses', 'this', 'that']);
 /** Clause openers that do not start reported content. */
 const NON_CONTENT_OPENERS = new Set(['als', 'weil', 'nachdem', 'obwohl', 'wenn', 'während', 'bevor', 'bis', 'seit', 'seitdem', 'um', 'indem', 'wobei', 'wodurch', 'wie', 'sowie', 'und', 'aber', 'sondern', 'wo', 'womit', 'worauf', 'wofür', 'falls', 'sofern', 'sodass', 'so']);
 
+/** Subordinators that are also prepositions or adverbs ("als Grund", "während des Treffens", "da" = then). */
+const AMBIGUOUS_SUBORDINATORS = new Set(['als', 'während', 'da']);
+
+/** Whether the verb cue ending at `last` closes its clause (ending before `end`), as in a subordinate clause: only auxiliaries follow. */
+function verbClosesClause(doc: WithCues, last: number, end: number): boolean {
+  for (let k = last + 1; k < end; k++) {
+    const t = doc.tokens[k]!;
+    if (t.type === 'word' && !doc.pack.auxiliaries.has(t.lower) && !MODAL_AUXILIARIES.has(t.lower)) return false;
+  }
+  return true;
+}
+
+const MODAL_AUXILIARIES = new Set(['wollte', 'wollten', 'konnte', 'konnten', 'sollte', 'sollten', 'musste', 'mussten', 'kann', 'will', 'soll', 'muss']);
+
 /** Words opening a relative clause ("…, was von Teheran bestritten wird"). */
 const RELATIVE_WORDS = new Set(['was', 'die', 'der', 'das', 'welche', 'welcher', 'welches', 'wobei', 'which', 'who', 'that', 'what']);
-
-const BROAD_REPORTED = false;
-
-/** Verbs whose bare use (no content clause) still reports a speech act. */
-const REPORTED_VERBS = new Set(['dementieren', 'bemängeln', 'loben', 'beklagen', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'widersprechen', 'sprechen', 'ausgehen', 'nennen', 'bezeichnen', 'angeben', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen']);
-/** Speech acts that report nothing without a content clause or companion: "droht dem Verein der Abstieg" is no threat. */
-const CONTENT_NEEDED = new Set(['drohen', 'bitten', 'versprechen']);
-/** Verbs too ambiguous to report a speech act without a content clause. */
-const REPORTED_EXCLUDED = new Set(['sehen', 'finden', 'halten', 'wissen', 'zeigen', 'denken', 'rechnen', 'entscheiden', 'beschließen', 'rufen', 'fragen', 'reden', 'erinnern', 'schreiben', 'antworten', 'glauben', 'hoffen']);
 
 const LEADING_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'auch', 'denn', 'and', 'but', 'so']);
 function isLeadingConjunction(token: Token): boolean {

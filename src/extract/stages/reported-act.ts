@@ -1,5 +1,6 @@
-import type { CueCandidate, Sentence, WithCues } from '../types.js';
+import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import type { Range } from './speaker-phrase.js';
+import { isAdjectiveLike } from './token-tests.js';
 
 /**
  * The extent of a reported speech act that has no content clause ("Der
@@ -39,7 +40,7 @@ function isFree(doc: WithCues, [from, to]: Range, own: Set<number>): boolean {
     if (cueTokens.has(k) && !own.has(k)) return false;
     const quote = doc.quoteByStart.get(k);
     if (quote !== undefined && !doc.quotes[quote]!.short) return false;
-    if (pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower) || pack.complementizers.has(t.lower)) return false;
+    if (pack.reportedMoodForms.has(t.lower) || pack.complementizers.has(t.lower)) return false;
   }
   return true;
 }
@@ -90,3 +91,89 @@ const PREPOSITIONS = new Set([
 const RELATIVE_PRONOUNS = new Set([
   'der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen', 'wo', 'wodurch', 'womit', 'worin',
 ]);
+
+/**
+ * Whether the clause opening at `from` (after the comma that ends a speech
+ * act's clause) belongs to the act's object rather than being its content: a
+ * relative clause ("forderte einen Waffenstillstand, der von Beobachtern
+ * überwacht werden soll"; "…, mit dem die Bevölkerung vorbereitet werden
+ * soll") or a purpose clause ("…, um Hilfe ins Land zu bringen"). An
+ * infinitive clause ("empfahl dem Gericht, der Klage stattzugeben") and a
+ * relative clause in the reported mood ("…, die behandelt werden müsse") are
+ * content.
+ */
+export function attachesToObject(doc: WithCues, cue: CueCandidate, from: number, end: number): boolean {
+  const { tokens, pack } = doc;
+  if (!(cue.speechAct || pack.actLemmas.has(cue.lemma))) return false;
+  const first = tokens[from];
+  if (!first || first.type !== 'word') return false;
+  // An infinitive clause is content ("empfahl dem Gericht, der Klage stattzugeben"); a relative clause ends in a finite verb.
+  // A relative clause in the reported mood is what was said ("bezeichnete sie als Krankheit, die behandelt werden müsse").
+  if (!endsInInfinitive(doc, from, end) && !inReportedMood(doc, from, end)) {
+    if (opensRelativeClause(doc, from)) return true;
+    if (PREPOSITIONS.has(first.lower) && opensRelativeClause(doc, from + 1)) return true;
+  }
+  return PURPOSE_OPENERS.has(first.lower);
+}
+
+/**
+ * A relative pronoun at `at` not followed by a noun phrase of its own: "der von Beobachtern …", "die den Amtsantritt …",
+ * "das half" (not the article of "die Lage sei …", "das achtjährige Gymnasium …").
+ */
+function opensRelativeClause(doc: WithCues, at: number): boolean {
+  const { tokens, pack } = doc;
+  const pronoun = tokens[at];
+  const next = tokens[at + 1];
+  if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.lower) || !next) return false;
+  if (/^welche|^wo/.test(pronoun.lower)) return true;
+  if (next.type !== 'word' || /^\p{Lu}/u.test(next.text)) return false;
+  return !(isAdjectiveLike(next, pack) && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? ''));
+}
+
+/** Whether the clause from `from` (to the next comma or `end`) holds a reported-mood form ("müsse", "sei"). */
+function inReportedMood(doc: WithCues, from: number, end: number): boolean {
+  for (let k = from; k < end && doc.tokens[k]!.text !== ','; k++) if (doc.pack.reportedMoodForms.has(doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Whether the clause from `from` (to the next comma or `end`) ends in a zu-infinitive ("…, das Gymnasium zu reformieren"). */
+function endsInInfinitive(doc: WithCues, from: number, end: number): boolean {
+  const { tokens } = doc;
+  let last = from;
+  while (last + 1 < end && tokens[last + 1]!.text !== ',') last++;
+  for (let k = last; k >= Math.max(from, last - 2); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Openers of a purpose or manner clause ("um … zu", "ohne … zu"). */
+const PURPOSE_OPENERS = new Set(['um', 'ohne', 'anstatt', 'statt']);
+
+/**
+ * Whether a reporting verb without a content clause is used as a speech act
+ * in its clause `[from, to)`: not reflexively ("nennt sich „documenta 12“",
+ * "bezeichnet sich als Projekt", "schließt sich eine Lücke", "meldete sich zu
+ * Wort").
+ */
+export function isSpeechUse(doc: WithCues, cue: CueCandidate, [from, to]: Range, speaker: Range): boolean {
+  const { tokens } = doc;
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'sich' && !cue.tokenIds.includes(k)) return false;
+  return speaker !== null;
+}
+
+/**
+ * Whether the cue holds a word that carries the act's object ("droht damit"): a word other than the verb of the
+ * lemma, an auxiliary, a separable particle or a reflexive pronoun ("hat Südkorea gedroht", "haben sich angeschlossen").
+ */
+export function hasCompanionWord(doc: WithCues, cue: CueCandidate): boolean {
+  const { tokens, pack } = doc;
+  return cue.tokenIds.some((id) => {
+    const token = tokens[id]!;
+    if (token.type !== 'word' || pack.auxiliaries.has(token.lower) || pack.separableParticles.has(token.lower) || REFLEXIVES.has(token.lower)) return false;
+    return !(pack.cueWords.get(token.lower) ?? []).some((entry) => entry.lemma === cue.lemma);
+  });
+}
+
+const REFLEXIVES = new Set(['sich', 'mich', 'dich', 'uns', 'euch']);

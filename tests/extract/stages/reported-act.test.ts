@@ -29,4 +29,27 @@ describe('reported speech acts (German)', () => {
     const claims = claimsOf('Das Kirchenrecht sieht den Rücktritt im Kanon 332 vor. Dies bestätigte der Vatikan am Abend in Rom.');
     expect(claims).toEqual([{ kind: 'indirect', text: 'Das Kirchenrecht sieht den Rücktritt im Kanon 332 vor', speaker: 'der Vatikan' }]);
   });
+
+  it('read "Als Grund nannte X …" as a main clause, not a subordinate one', () => {
+    const text = 'Als Grund für die Rückgabe nannte Erdoğan Teziç die Verabschiedung des Gesetzes.';
+    expect(claimsOf(text)).toEqual([{ kind: 'reported', text, speaker: 'Erdoğan Teziç' }]);
+  });
+
+  it('keep a relative clause of the object inside the act, but take one in the reported mood or an infinitive as content', () => {
+    const ceasefire = 'Im selben Schreiben fordert al Huthi einen bedingungslosen Waffenstillstand, der von internationalen Beobachtern überwacht werden soll.';
+    expect(claimsOf(ceasefire)).toMatchObject([{ kind: 'reported', text: ceasefire }]);
+    const corridor = 'Elizabeth Byrs forderte einen Luft- und Seekorridor, um Hilfe in größerem Maßstab ins Land zu bringen.';
+    expect(claimsOf(corridor)).toMatchObject([{ kind: 'reported', text: corridor, speaker: 'Elizabeth Byrs' }]);
+    expect(claimsOf('Zuletzt hatte er diese Orientierung als Krankheit bezeichnet, die behandelt werden müsse.'))
+      .toMatchObject([{ kind: 'indirect', text: 'die behandelt werden müsse', speaker: 'er' }]);
+    expect(claimsOf('Colomer empfahl dem Gericht, der Klage der EU-Kommission stattzugeben.'))
+      .toMatchObject([{ text: 'der Klage der EU-Kommission stattzugeben', speaker: 'Colomer' }]);
+  });
+
+  it('take no act from a reflexive use or from a threat or joining without companion word', () => {
+    expect(claimsOf('Die Gruppe bezeichnet sich selbst als Projekt zur digitalen Transparenz.')).toEqual([]);
+    expect(claimsOf('Nordkorea hat wiederholt Südkorea gedroht.')).toEqual([]);
+    expect(claimsOf('Die Organisationen der Minderheit haben sich angeschlossen.')).toEqual([]);
+    expect(claimsOf('Gaddafi hatte damit gedroht, den Luftverkehr anzugreifen.')).toMatchObject([{ speaker: 'Gaddafi' }]);
+  });
 });

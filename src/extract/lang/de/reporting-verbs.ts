@@ -61,6 +61,23 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'beantragen = wi beantrag !', 'anweisen = an + s weise weist weisen wies wiesen gewiesen !',
 ];
 
+/**
+ * Reporting verbs whose use without a content clause is itself a reported speech act, its object or
+ * prepositional phrase what was said: "Teheran wies die Anschuldigungen zurück", "Die Polizei sprach
+ * von einem Unfall", "Die Regierung gab die Einstellung des Verfahrens bekannt". (The speech acts of
+ * GERMAN_REPORTING_VERBS, marked "!", count anyway.)
+ */
+export const GERMAN_ACT_VERBS: readonly string[] = [
+  'dementieren', 'bemängeln', 'loben', 'beklagen', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'widersprechen', 'sprechen',
+  'ausgehen', 'nennen', 'bezeichnen', 'angeben', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen',
+];
+
+/**
+ * Speech acts that report nothing without a content clause or a companion word ("droht damit"): "droht dem Verein der
+ * Abstieg" is no threat, "Die Verbände haben sich angeschlossen" no statement.
+ */
+export const GERMAN_ACTS_NEEDING_CONTENT: readonly string[] = ['drohen', 'bitten', 'versprechen', 'anschließen'];
+
 /** Nouns that, with "nach"/"laut"/"zufolge" or an article, introduce a source ("nach Angaben der Polizei"). */
 export const GERMAN_SOURCE_NOUNS: readonly string[] = [
   'angaben', 'angabe', 'aussage', 'aussagen', 'worten', 'meinung', 'ansicht', 'auffassung', 'einschätzung', 'einschätzungen',

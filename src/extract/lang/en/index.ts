@@ -32,6 +32,8 @@ export const englishPack: LanguagePack = {
   sourceNounSuffixes: [],
   cueCompanions: parseCompanions([['call', ['for|on']], ['point', ['out']], ['warn', ['of|against']], ['speak', ['of']]]),
   quotingVerbs: new Set(['quote']),
+  actLemmas: new Set(),
+  actNeedsContent: new Set(),
   cueNeedsCompanion: new Set(['point']),
   auxiliaries: new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'been', 'will', 'would']),
   subordinators: new Set(['as', 'after', 'because', 'while', 'when', 'although']),
