@@ -74,6 +74,8 @@ export function claimToQuotations(claim: ExtractedClaim, tokens: readonly Corpus
   for (const m of claim.text.matchAll(FRAGMENT)) {
     if ((m[1] ?? '').trim().split(/\s+/).length < (claim.kind === 'reported' ? 1 : 2)) continue;
     const start = claim.start + (m.index ?? 0);
+    // A quoted name inside the speaker mention ("die „Neue Rechte“ fordert …") is no quotation of the speaker.
+    if (claim.speaker && start < claim.speaker.end && start + m[0].length > claim.speaker.start) continue;
     result.push({ quote: tokensIn([{ start, end: start + m[0].length }], tokens), speaker, cue, type: 'Direct' });
   }
   return result;

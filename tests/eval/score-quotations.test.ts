@@ -109,6 +109,18 @@ describe('claimToQuotations', () => {
     const scare = { ...base, text: 'es sei ein „Erfolg“', end: 10 + 'es sei ein „Erfolg“'.length };
     expect(claimToQuotations(scare, tokens)).toHaveLength(1);
   });
+  it('adds nothing for a quoted name inside the speaker mention of a reported act', () => {
+    // "Die „Neue Rechte“ fordert den Rücktritt des Präsidenten" with tokens per word.
+    const act = 'Die „Neue Rechte“ fordert den Rücktritt des Präsidenten';
+    const actTokens = [...act.matchAll(/[\p{L}]+|[^\s\p{L}]/gu)].map((m, id) => ({ id, text: m[0], charBegin: m.index!, charEnd: m.index! + m[0].length, sentence: 0 }));
+    const claim: ExtractedClaim = {
+      ...base, text: act, start: 0, end: act.length, kind: 'reported', cue: { text: 'fordert', start: 18, end: 25 },
+      speaker: { text: 'Die „Neue Rechte“', start: 0, end: 17 },
+    };
+    expect(claimToQuotations(claim, actTokens)).toHaveLength(1);
+    const named = { ...claim, speaker: null };
+    expect(claimToQuotations(named, actTokens)).toHaveLength(2);
+  });
 });
 
 describe('claimToQuotations with a relay', () => {
