@@ -52,4 +52,11 @@ describe('reported speech acts (German)', () => {
     expect(claimsOf('Die Organisationen der Minderheit haben sich angeschlossen.')).toEqual([]);
     expect(claimsOf('Gaddafi hatte damit gedroht, den Luftverkehr anzugreifen.')).toMatchObject([{ speaker: 'Gaddafi' }]);
   });
+
+  it('report estimates and evaluations ("bezifferte … auf", "wertet … als") as acts', () => {
+    const estimate = 'Ein Wissenschaftler der Universität von Nanyang bezifferte den Schaden für Singapur auf 50 Millionen US-Dollar im Monat.';
+    expect(claimsOf(estimate)).toEqual([{ kind: 'reported', text: estimate, speaker: 'Ein Wissenschaftler der Universität von Nanyang' }]);
+    const verdict = 'Die IG Metall wertet die Einigung der Belegschaft mit der Konzernführung als Erfolg.';
+    expect(claimsOf(verdict)).toEqual([{ kind: 'reported', text: verdict, speaker: 'Die IG Metall' }]);
+  });
 });

@@ -47,6 +47,8 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'beklagen = wi beklag', 'klagen = w klag', 'bemängeln = wi bemängel', 'monieren = wi monier', 'kritisieren = wi kritisier',
   'loben = w lob', 'würdigen = w würdig', 'begrüßen = wi begrüß', 'bedauern = wi bedauer', 'verurteilen = wi verurteil',
   'anprangern = an + w pranger', 'beschweren = wi beschwer', 'vergleichen = s vergleiche vergleicht vergleichen verglich verglichen verglichen',
+  'beziffern = wi beziffer', 'werten = w wert', 'betrachten = wi betracht', 'anregen = an + w reg',
+  'zuschreiben = zu + s schreibe schreibt schreiben schrieb schrieben geschrieben',
   'erinnern = wi erinner', 'zeigen = w zeig', 'bezeugen = wi bezeug', 'beschließen = s beschließe beschließt beschließen beschloss beschlossen beschlossen',
   'entscheiden = s entscheide entscheidet entscheiden entschied entschieden entschieden',
   // speech acts
@@ -70,6 +72,7 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
 export const GERMAN_ACT_VERBS: readonly string[] = [
   'dementieren', 'bemängeln', 'loben', 'beklagen', 'zurückweisen', 'ankündigen', 'bekanntgeben', 'widersprechen', 'sprechen',
   'ausgehen', 'nennen', 'bezeichnen', 'angeben', 'berichten', 'melden', 'vermelden', 'verkünden', 'prognostizieren', 'vorschlagen',
+  'beziffern', 'werten', 'betrachten', 'anregen', 'zuschreiben',
 ];
 
 /**
