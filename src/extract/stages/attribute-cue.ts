@@ -145,7 +145,7 @@ function otherCueStarts(doc: WithCues): Set<number> {
  */
 function holdsVerbCue(doc: WithCues, from: number, sentenceIndex: number, plain = false): boolean {
   const to = clauseEnd(doc.tokens, from, doc.sentences[sentenceIndex]!);
-  const found = verbCuesOfSentence(doc, sentenceIndex).find((c) => c.tokenIds[0]! > from && c.tokenIds[0]! < to);
+  const found = verbCuesOfSentence(doc, sentenceIndex).find((c) => c.tokenIds[0]! >= from && c.tokenIds[0]! < to);
   if (!found) return false;
   if (plain) for (let k = from; k < found.tokenIds[0]!; k++) if (PLAIN_BREAKERS.has(doc.tokens[k]!.lower)) return false;
   return true;
@@ -305,6 +305,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   }
   // "Wie die Polizei mitteilte, wurde …" / "…, wie der Verband bekannt gab": the main clause is the content.
   if (subordinate && pack.cueSubordinators.has(tokens[cs]!.lower)) {
+    // "…, wie sich die Junta selbst nennt, …" names, it reports nothing.
+    if (NAMING_VERBS.has(cue.lemma) && tokens.slice(cs, verb).some((t) => t.lower === 'sich')) return null;
     if (cs === sentence.tokenStart && tokens[ce]?.text === ',') return draft(doc, cue, [ce + 1, end], speaker);
     if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
     return null;
@@ -361,7 +363,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // Skip an inserted clause between commas before "dass" ("sagte er, wie berichtet wurde, dass").
   // (In English not a clause with a cue of its own: "accused Iran of …, Secretary of State Mike Pompeo said".)
   if (next && (next.text === ',' || next.text === ':') && ce + 1 < sentence.tokenEnd && !(next.text === ',' && !pack.nounsCapitalized && holdsCue(doc, ce + 1, sentence))) {
-    const afterStart = ce + 1;
+    let afterStart = ce + 1;
+    // "erklärte der Rat, wie sich die Junta nennt, die Lage sei …": an inserted "wie" clause with a verb cue is no content.
+    if (pack.nounsCapitalized && pack.cueSubordinators.has(tokens[afterStart]!.lower) && holdsVerbCue(doc, afterStart, sentence.index)) {
+      const close = clauseEnd(tokens, afterStart, sentence);
+      if (tokens[close]?.text === ',' && close + 1 < end) afterStart = close + 1;
+    }
     const quoted = quoteStartingAt(doc, afterStart);
     // "äußerte sich zu …: „Wir befürchten das Schlimmste“, sagte er": a quote after the colon that has a cue of its own.
     const ownCue = quoted !== null && tokens[quoted.quote.tokenEnd]?.text === ',' && quoted.quote.tokenEnd + 1 < sentence.tokenEnd
@@ -446,6 +453,8 @@ const SAYING_VERBS = new Set([
 const DASHES = new Set(['–', '—', '-']);
 /** Adverbs that may stand between a demonstrative and its verb ("das zumindest meint …"). */
 const FOCUS = new Set(['zumindest', 'jedenfalls', 'auch', 'jedoch', 'allerdings', 'wenigstens']);
+/** Verbs that with "sich" name rather than report ("wie sich die Gruppe nennt"). */
+const NAMING_VERBS = new Set(['nennen', 'bezeichnen']);
 
 /** A demonstrative standing for the previous sentence ("Das sagte der Minister."). */
 const DEMONSTRATIVES = new Set(['das', 'dies', 'dieses', 'this', 'that']);

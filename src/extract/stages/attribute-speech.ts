@@ -260,7 +260,8 @@ function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences']
     for (let m = k + 1; m < sentence.tokenEnd; m++) {
       const u = tokens[m]!;
       if (u.text === ',' || TERMINAL.has(u.text)) break;
-      if (pack.reportedMoodForms.has(u.lower)) return RELATIVE_OPENERS.has(next.lower) ? -1 : k + 1;
+      // ("der Iran werde …" is a clause with its subject, not a relative clause: a noun follows the article.)
+      if (pack.reportedMoodForms.has(u.lower)) return RELATIVE_OPENERS.has(next.lower) && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '') ? -1 : k + 1;
     }
     return -1;
   }

@@ -1,7 +1,7 @@
 import { DETACHED_PARTICLE_LENGTH } from '../lang/build-cue-words.js';
 import type { CompanionGroup, CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
 import type { CueCandidate, Sentence, Span, Token, WithCues, WithQuotes } from '../types.js';
-import { CLAUSE_PUNCT, isCapitalized, isSourceNoun, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, isSourceNoun, TERMINAL_PUNCT } from './token-tests.js';
 
 /**
  * Stage 3: finds attribution cues sentence by sentence: reporting verbs in
@@ -151,7 +151,10 @@ export function clauseEndOverShortQuotes(doc: WithQuotes, i: number, sentence: S
   for (;;) {
     const end = clauseEnd(doc.tokens, k, sentence);
     const at = doc.quoteByStart.get(end);
-    if (at === undefined || !doc.quotes[at]!.short || doc.quotes[at]!.tokenEnd >= sentence.tokenEnd) return end;
+    // (A quote after an article is a name, however long: "erklärte der neue „Oberste Rat zur Wiederherstellung der Demokratie“, …".)
+    const named = at !== undefined && end > i && (doc.pack.determiners.has(doc.tokens[end - 1]!.lower)
+      || (end - 1 > i && isAdjectiveLike(doc.tokens[end - 1], doc.pack) && doc.pack.determiners.has(doc.tokens[end - 2]!.lower)));
+    if (at === undefined || !(doc.quotes[at]!.short || named) || doc.quotes[at]!.tokenEnd >= sentence.tokenEnd) return end;
     k = doc.quotes[at]!.tokenEnd - 1;
   }
 }

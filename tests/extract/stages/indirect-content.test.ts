@@ -56,4 +56,13 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Heute demonstrierten nach Angaben der Veranstalter 5.000 Menschen, die Polizei spricht von 3.000 Teilnehmern.', '5.000').content)
       .toBe('Heute demonstrierten nach Angaben der Veranstalter 5.000 Menschen');
   });
+  it('an inserted naming clause ("wie sich X nennt") is neither an attribution nor content; a quoted name after an article is no quote', () => {
+    const doc = attributionsOf('Am Abend erklärte der neue „Rat für die Rettung der Republik“, wie sich die Junta selbst nennt, die Lage sei unter Kontrolle.');
+    expect(doc.attributions.map((a) => a.content.text)).toEqual(['die Lage sei unter Kontrolle']);
+    expect(doc.attributions[0]!.cue?.text).toBe('erklärte');
+  });
+  it('a sentence opening with an intro clause before a clause in reported mood keeps only the reported clause', () => {
+    const doc = attributionsOf('Der Minister sprach am Montag in Berlin. Die erste Reaktion bestand in der Ankündigung, der Konzern werde die Produktion einstellen.');
+    expect(attributionWith(doc, 'Konzern').content.text).toBe('der Konzern werde die Produktion einstellen');
+  });
 });
