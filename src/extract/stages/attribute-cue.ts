@@ -600,6 +600,9 @@ function adverbialClause(doc: WithCues, from: number, to: number): boolean {
   return true;
 }
 
+/** Adverbial subordinators that are never prepositions ("seit", "während", "als" can be). */
+const ADVERBIAL_CONJUNCTIONS = new Set(['nachdem', 'weil', 'obwohl', 'obgleich', 'sobald', 'falls', 'wenn', 'bevor', 'seitdem', 'da']);
+
 /** Subordinators of adverbial clauses (cause, condition, time, concession): such a clause is not reported content. */
 const ADVERBIAL_OPENERS = new Set(['da', 'weil', 'wenn', 'falls', 'nachdem', 'obwohl', 'obgleich', 'während', 'bevor', 'seit', 'seitdem', 'sobald', 'als', 'because', 'if', 'when', 'while', 'after', 'before', 'although', 'since']);
 
@@ -623,6 +626,8 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
   if (!first) return false;
   if (first.type === 'quote') return true;
   if (pack.complementizers.has(first.lower)) return true;
+  // "…, nachdem er auf dem Radar nicht mehr zu sehen war": an adverbial clause in the indicative is no content.
+  if (pack.nounsCapitalized && ADVERBIAL_CONJUNCTIONS.has(first.lower) && adverbialClause(doc, from, end)) return false;
   if (/^w(ie|as|er|arum|eshalb|ann|o|elche[rsmn]?)$/.test(first.lower) && pack.nounsCapitalized) return true;
   // A saying verb takes almost any clause after its comma ("sagte in Rom, sehr wahrscheinlich handele es sich …"),
   // but not a relative or adverbial clause.
@@ -701,7 +706,13 @@ function opensRelativeClause(tokens: Token[], k: number, pack: WithCues['pack'])
   if (!next || next.type !== 'word' || isCapitalized(next)) return false;
   // "der amtierende Minister" is an apposition; "die die Bombe …", "der wegen …" a relative clause.
   const plain = !pack.determiners.has(next.lower);
-  return !(plain && isAdjectiveLike(next, pack) && (isCapitalized(tokens[at + 2]) || isAdjectiveLike(tokens[at + 2], pack)));
+  if (!(plain && isAdjectiveLike(next, pack) && (isCapitalized(tokens[at + 2]) || isAdjectiveLike(tokens[at + 2], pack)))) return true;
+  // "der konkrete Fälle auflistet" ends with its verb; "der amtierende Minister" is a noun phrase, and
+  // "die bestehenden Gesetze seien ausreichend" a clause with its verb second.
+  let last = at + 2;
+  while (last + 1 < tokens.length && tokens[last + 1]!.type === 'word' && tokens[last + 1]!.sentence === pronoun.sentence) last++;
+  for (let k = at + 3; k < last; k++) if (pack.reportedMoodForms.has(tokens[k]!.lower) || pack.auxiliaries.has(tokens[k]!.lower)) return false;
+  return last > at + 2 && !isCapitalized(tokens[last]);
 }
 
 /**
@@ -787,8 +798,15 @@ function attributeImpersonal(doc: WithCues, cue: CueCandidate, sentence: Sentenc
   let speaker = sourcePhrase(doc, cs, ce, cue);
   // "Im letzten Satz der Anordnung, die …, heißt es": the source opens the sentence.
   if (!speaker && cs > sentence.tokenStart) speaker = sourcePhrase(doc, sentence.tokenStart, cs - 1, cue);
-  const next = tokens[ce];
-  if (next && (next.text === ',' || next.text === ':') && ce + 1 < end) return draft(doc, cue, [ce + 1, end], speaker);
+  let next = tokens[ce];
+  let after = ce + 1;
+  // "…, heißt es in dem Bericht, der konkrete Fälle auflistet.": a relative clause on the source is no content.
+  if (next?.text === ',' && opensRelativeClause(tokens, after, pack)) {
+    const close = nextComma(tokens, after, end, pack);
+    next = close < end ? tokens[close] : undefined;
+    after = close + 1;
+  }
+  if (next && (next.text === ',' || next.text === ':') && after < end) return draft(doc, cue, [after, end], speaker);
   if (next && next.type === 'quote') {
     const quoted = quoteStartingAt(doc, ce);
     if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);

@@ -65,4 +65,14 @@ describe('content boundaries of indirect speech (German)', () => {
     const doc = attributionsOf('Der Minister sprach am Montag in Berlin. Die erste Reaktion bestand in der Ankündigung, der Konzern werde die Produktion einstellen.');
     expect(attributionWith(doc, 'Konzern').content.text).toBe('der Konzern werde die Produktion einstellen');
   });
+  it('a relative clause on the source of "heißt es" is no content; the clause before is', () => {
+    expect(attribute('Die Lage sei ernst, heißt es in dem Bericht, der konkrete Fälle auflistet.', 'Lage'))
+      .toMatchObject({ cue: 'heißt es', content: 'Die Lage sei ernst' });
+    expect(attribute('Als Begründung heißt es, die bestehenden Gesetze seien ausreichend.', 'Gesetze').content)
+      .toBe('die bestehenden Gesetze seien ausreichend');
+  });
+  it('an adverbial clause in the indicative after the cue is no content', () => {
+    const doc = attributionsOf('Die Lotsen hatten das Flugzeug als vermisst gemeldet, nachdem es auf dem Radar nicht mehr zu sehen war.');
+    expect(doc.attributions.some((a) => a.content.text.startsWith('nachdem'))).toBe(false);
+  });
 });
