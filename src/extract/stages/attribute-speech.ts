@@ -230,7 +230,7 @@ function embeddedClauses(doc: WithCues, sentence: WithCues['sentences'][number])
     const t = tokens[k]!;
     if (boundary && t.type === 'word') {
       const opener = pack.subordinators.has(t.lower) && !pack.complementizers.has(t.lower) && (comma || k > sentence.tokenStart);
-      inside = opener || (k > sentence.tokenStart && RELATIVE_OPENERS.has(t.lower));
+      inside = opener || (k > sentence.tokenStart && RELATIVE_OPENERS.has(t.lower) && !articleBeforeSubject(doc, k));
       boundary = false;
     }
     if (t.text === ',' || t.text === ';' || t.text === ':') { boundary = true; inside = false; continue; }
@@ -261,11 +261,23 @@ function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences']
       const u = tokens[m]!;
       if (u.text === ',' || TERMINAL.has(u.text)) break;
       // ("der Iran werde …" is a clause with its subject, not a relative clause: a noun follows the article.)
-      if (pack.reportedMoodForms.has(u.lower)) return RELATIVE_OPENERS.has(next.lower) && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '') ? -1 : k + 1;
+      if (pack.reportedMoodForms.has(u.lower)) return RELATIVE_OPENERS.has(next.lower) && !articleBeforeSubject(doc, k + 1) ? -1 : k + 1;
     }
     return -1;
   }
   return -1;
+}
+
+/**
+ * "…, der Konzern werde …": the word at k is the article of a subject with its finite verb right after the noun (verb
+ * second), not a relative pronoun ("…, das Angriffe verhindern soll" puts the verb last).
+ */
+function articleBeforeSubject(doc: WithCues, k: number): boolean {
+  const { tokens, pack } = doc;
+  const noun = tokens[k + 1];
+  const verb = tokens[k + 2];
+  if (!noun || !verb || !/^\p{Lu}/u.test(noun.text)) return false;
+  return pack.reportedMoodForms.has(verb.lower) || pack.continuationMoodForms.has(verb.lower) || pack.auxiliaries.has(verb.lower);
 }
 
 /** Words opening a relative clause, which belongs to the noun before it, not a reported clause. */
