@@ -52,6 +52,12 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       }
       break;
     }
+    // An extended attribute between the article and its noun: "die in New York geborene Lopez", "einer am Dienstag
+    // veröffentlichten Pressemitteilung", "Die das Unglück überlebende Alice Kakamara".
+    if (!hasHead && k > from && pack.nounsCapitalized && pack.determiners.has(tokens[k - 1]!.lower)) {
+      const participle = extendedAttributeEnd(tokens, k, limit, pack);
+      if (participle > k) { needNoun = true; k = participle; continue; }
+    }
     if (pack.determiners.has(t.lower)) {
       // After a head, a determiner continues the phrase only as a genitive (des/der, seines) or after "von" or a genitive article ("der beiden").
       const prev = tokens[k - 1];
@@ -124,6 +130,32 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     }
   }
   return [from, lastGood + 1];
+}
+
+/** Prepositions that open an extended attribute before a participle ("die in Berlin ansässige Firma"). */
+const ATTRIBUTE_OPENERS = new Set(['in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'für', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'vor', 'seit', 'gegen']);
+/** Endings of attributive participles and adjectives that close such an attribute ("geborene", "veröffentlichten", "zuständige"). */
+const PARTICIPLE = /(end|t|en|ig|lich|isch|sam|bar)(e|en|er|es|em)$/;
+
+/**
+ * The index of the participle closing an extended attribute that opens at `k` (a preposition or an article after
+ * the phrase's article), when a capitalized noun follows it; -1 otherwise.
+ */
+function extendedAttributeEnd(tokens: Token[], k: number, limit: number, pack: LanguagePack): number {
+  const first = tokens[k]!;
+  if (!ATTRIBUTE_OPENERS.has(first.lower) && !pack.determiners.has(first.lower)) return -1;
+  // The last participle before a capitalized noun: an adjective inside the attribute ("die zur kalifornischen
+  // Stanford University gehörende Hoover Institution") does not close it.
+  let found = -1;
+  for (let j = k + 1; j < limit && j - k <= 8; j++) {
+    const t = tokens[j]!;
+    if (t.type === 'punct' || t.type === 'quote') break;
+    if (isCapitalized(t) || /^\d/.test(t.text) || pack.determiners.has(t.lower) || ATTRIBUTE_OPENERS.has(t.lower)) continue;
+    if (!isAdjectiveLike(t, pack) || !PARTICIPLE.test(t.lower)) break;
+    const next = tokens[j + 1];
+    if (j + 1 < limit && (isCapitalized(next) || next?.type === 'quote')) found = j;
+  }
+  return found;
 }
 
 /** Reads a speaker phrase backward, ending just before `end` (not before `limit`): "dem Bericht" in "dem Bericht zufolge". */

@@ -27,6 +27,16 @@ describe('readSpeakerForward', () => {
     expect(phraseAfter('Laut Robert Koch-Institut gehören Infektionen zu den häufigsten Ursachen.', 'Laut')).toBe('Robert Koch-Institut');
   });
 
+  it('reads an extended attribute between the article and its noun, up to the last participle', () => {
+    expect(phraseAfter('Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden 2.000 Menschen versorgt.', 'Laut'))
+      .toBe('einer am Dienstag veröffentlichten Pressemitteilung des WFP');
+    expect(phraseAfter('Am Montag teilte die zur kalifornischen Stanford University gehörende Hoover Institution mit, sie schließe.', 'teilte'))
+      .toBe('die zur kalifornischen Stanford University gehörende Hoover Institution');
+    expect(phraseAfter('Am Montag sagte die in New York City geborene Lopez, sie freue sich.', 'sagte')).toBe('die in New York City geborene Lopez');
+    // Without a participle before a noun the preposition ends the phrase.
+    expect(phraseAfter('Am Montag sagte der Minister in Berlin vor der Presse, er freue sich.', 'sagte')).toBe('der Minister');
+  });
+
   it('reads genitives with possessive articles and titles with dots', () => {
     expect(phraseAfter('Nach Angaben seines Vermögensverwalters sei das Geld verloren.', 'Nach')).toBe('Angaben seines Vermögensverwalters');
     expect(phraseAfter('Nach Meinung der beiden Politiker sei das falsch.', 'Nach')).toBe('Meinung der beiden Politiker');
