@@ -13,6 +13,15 @@ describe('segmentDocument', () => {
       'Dr. Müller kam am 3. Oktober z.B. mit Prof. A. Weber.', 'Er sagte: „Gut.“', 'Dann ging er.',
     ]);
   });
+  it('splits a sentence end written without its space, but keeps web names and abbreviations whole', () => {
+    const text = '„Wir müssen handeln“, sagte der Papst.Der ältere Bruder schwieg. Laut tagesschau.de war es St.Gallen.';
+    const doc = segmentDocument(text, 'de', de);
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      '„Wir müssen handeln“, sagte der Papst.', 'Der ältere Bruder schwieg.', 'Laut tagesschau.de war es St.Gallen.',
+    ]);
+    expect(doc.tokens.map((t) => t.text)).toContain('tagesschau.de');
+    expect(doc.tokens.map((t) => t.text)).toContain('St.Gallen');
+  });
   it('splits paragraphs at blank lines and sentences at line breaks, with exact offsets', () => {
     const text = 'Titel\nErster Satz.\n\n  Zweiter Absatz hier.  ';
     const doc = segmentDocument(text, 'de', de);
