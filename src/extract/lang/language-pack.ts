@@ -74,6 +74,8 @@ export interface LanguagePack {
   actLemmas: ReadonlySet<string>;
   /** Speech acts that report nothing without a content clause or companion word ("droht dem Verein der Abstieg"). */
   actNeedsContent: ReadonlySet<string>;
+  /** Objects that give an act lemma another sense: "fordern" with "Todesopfer" ("Die Flut forderte 92 Todesopfer"). */
+  nonActObjects: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lemmas that are cues only with a companion word ("zeigen" only as "zeigte sich"). */
   cueNeedsCompanion: ReadonlySet<string>;
   /** Auxiliaries that form a verb cue with a participle ("hat ... angekündigt", "wurde ... gewarnt"). */

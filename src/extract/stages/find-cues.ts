@@ -196,6 +196,8 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
       if (particle < 0) continue;
       ids.push(particle);
     }
+    // A finite form whose clause closes with another separable particle is another verb: "sprachen ihn frei", "wertet sie aus".
+    if (!entry.particle && !entry.participle && i + 1 < end && closingParticle(tokens, i, end, pack)) continue;
     // A modal infinitive ("wollte das nicht bestätigen", "um zu sagen") only announces speech.
     if (!entry.participle && /en$/.test(tokens[i]!.lower) && hasModalBefore(tokens, start, i, pack)) continue;
     let passive = false;
@@ -289,6 +291,18 @@ function findCompanion(tokens: Token[], start: number, end: number, group: Compa
   }
   return null;
 }
+
+/** Whether the clause (i, end) closes with a separable particle of the verb at i ("sprachen … frei", "wertet sie aus"). */
+function closingParticle(tokens: Token[], i: number, end: number, pack: LanguagePack): boolean {
+  let last = end - 1;
+  while (last > i && tokens[last]!.type !== 'word') last--;
+  if (!(last > i + 1 && pack.separableParticles.has(tokens[last]!.lower) && tokens[last - 1]!.type === 'word')) return false;
+  // "nannte die Sanktionen … und rief die Armee auf": the particle may belong to a coordinated verb.
+  for (let k = i + 1; k < last; k++) if (CLAUSE_COORDINATORS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+const CLAUSE_COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern']);
 
 const MODALS = new Set(['will', 'wollte', 'wollten', 'wolle', 'kann', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'musste', 'müsse', 'soll', 'sollte', 'sollten', 'möchte', 'darf', 'durfte', 'zu', 'wird', 'werde', 'würde', 'würden', 'werden']);
 

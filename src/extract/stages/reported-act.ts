@@ -155,11 +155,18 @@ const PURPOSE_OPENERS = new Set(['um', 'ohne', 'anstatt', 'statt']);
  * Whether a reporting verb without a content clause is used as a speech act
  * in its clause `[from, to)`: not reflexively ("nennt sich „documenta 12“",
  * "bezeichnet sich als Projekt", "schließt sich eine Lücke", "meldete sich zu
- * Wort").
+ * Wort"), not with an object that gives the verb another sense ("Die Flut
+ * forderte 92 Menschenleben").
  */
 export function isSpeechUse(doc: WithCues, cue: CueCandidate, [from, to]: Range, speaker: Range): boolean {
-  const { tokens } = doc;
-  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'sich' && !cue.tokenIds.includes(k)) return false;
+  const { tokens, pack } = doc;
+  const objects = pack.nonActObjects.get(cue.lemma);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'sich' && !cue.tokenIds.includes(k)) return false;
+    // "Die Flut forderte 92 Menschenleben": the verb in another sense.
+    if (objects && t.type === 'word' && [...objects].some((noun) => t.lower === noun || t.lower.endsWith(`-${noun}`))) return false;
+  }
   return speaker !== null;
 }
 

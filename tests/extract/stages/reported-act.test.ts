@@ -59,4 +59,11 @@ describe('reported speech acts (German)', () => {
     const verdict = 'Die IG Metall wertet die Einigung der Belegschaft mit der Konzernführung als Erfolg.';
     expect(claimsOf(verdict)).toEqual([{ kind: 'reported', text: verdict, speaker: 'Die IG Metall' }]);
   });
+
+  it('take no act from a verb in another sense: claiming lives, a particle verb ("sprachen … frei", "wertet … aus")', () => {
+    expect(claimsOf('In Vietnam forderte die Naturkatastrophe 92 Menschenleben.')).toEqual([]);
+    expect(claimsOf('Vom Vorwurf der Verschwörung zur Entführung sprachen ihn die Geschworenen frei.')).toEqual([]);
+    expect(claimsOf('Das Institut sammelt die Daten und wertet sie anhand bestimmter Regeln aus.')).toEqual([]);
+    expect(claimsOf('Die Opposition forderte 92 neue Sitze.')).toMatchObject([{ kind: 'reported', speaker: 'Die Opposition' }]);
+  });
 });

@@ -3,7 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { parseCompanions } from '../parse-companions.js';
 import { conjugateGerman } from './conjugate-german.js';
 import { GERMAN_PHRASE_CUES } from './phrase-cues.js';
-import { GERMAN_ACT_VERBS, GERMAN_ACTS_NEEDING_CONTENT, GERMAN_REPORTING_VERBS, GERMAN_SOURCE_NOUNS } from './reporting-verbs.js';
+import { GERMAN_ACT_VERBS, GERMAN_ACTS_NEEDING_CONTENT, GERMAN_NON_ACT_OBJECTS, GERMAN_REPORTING_VERBS, GERMAN_SOURCE_NOUNS } from './reporting-verbs.js';
 import {
   ABBREVIATIONS, CONTINUATION_MOOD, DETERMINERS, HEDGES, REPORTED_CUE_FORMS, REPORTED_MOOD, SEPARABLE_PARTICLES, SPEAKER_INNER_WORDS,
   SPEAKER_STOP_WORDS, SUBJECT_PRONOUNS,
@@ -49,6 +49,7 @@ export const germanPack: LanguagePack = {
   quotingVerbs: new Set(['zitieren']),
   actLemmas: new Set(GERMAN_ACT_VERBS),
   actNeedsContent: new Set(GERMAN_ACTS_NEEDING_CONTENT),
+  nonActObjects: new Map(Object.entries(GERMAN_NON_ACT_OBJECTS).map(([lemma, nouns]) => [lemma, new Set(nouns)])),
   cueNeedsCompanion: new Set(['zeigen', 'halten', 'sprechen', 'ausgehen']),
   auxiliaries: new Set(['hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'worden', 'hätte', 'hätten']),
   subordinators: new Set(['wie', 'nachdem', 'weil', 'als', 'während', 'indem', 'da', 'obwohl', 'wobei', 'nachdem', 'dass', 'ob', 'wenn']),

@@ -81,6 +81,11 @@ export const GERMAN_ACT_VERBS: readonly string[] = [
  */
 export const GERMAN_ACTS_NEEDING_CONTENT: readonly string[] = ['drohen', 'bitten', 'versprechen', 'anschließen'];
 
+/** Objects that give an act verb another sense: "Die Flut forderte 92 Todesopfer" claims lives, it demands nothing. */
+export const GERMAN_NON_ACT_OBJECTS: Readonly<Record<string, readonly string[]>> = {
+  fordern: ['todesopfer', 'tote', 'toten', 'menschenleben', 'opfer', 'verletzte', 'leben'],
+};
+
 /** Nouns that, with "nach"/"laut"/"zufolge" or an article, introduce a source ("nach Angaben der Polizei"). */
 export const GERMAN_SOURCE_NOUNS: readonly string[] = [
   'angaben', 'angabe', 'aussage', 'aussagen', 'worten', 'meinung', 'ansicht', 'auffassung', 'einschätzung', 'einschätzungen',

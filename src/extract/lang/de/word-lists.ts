@@ -65,5 +65,5 @@ export const HEDGES = ['offenbar', 'angeblich', 'vermutlich', 'mutmaßlich', 'an
 /** Separable particles of reporting verbs (own list: compound particles such as "hinzu" included). */
 export const SEPARABLE_PARTICLES = [
   'mit', 'an', 'zurück', 'vor', 'auf', 'aus', 'ein', 'zu', 'hin', 'hinzu', 'dar', 'fest', 'klar', 'bekannt', 'hervor', 'ab', 'wieder',
-  'vorher', 'voraus',
+  'vorher', 'voraus', 'frei', 'los', 'weg',
 ];

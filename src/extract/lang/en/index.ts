@@ -34,6 +34,7 @@ export const englishPack: LanguagePack = {
   quotingVerbs: new Set(['quote']),
   actLemmas: new Set(),
   actNeedsContent: new Set(),
+  nonActObjects: new Map(),
   cueNeedsCompanion: new Set(['point']),
   auxiliaries: new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'been', 'will', 'would']),
   subordinators: new Set(['as', 'after', 'because', 'while', 'when', 'although']),
