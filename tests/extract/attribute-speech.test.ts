@@ -66,6 +66,14 @@ describe('attributeSpeech (German)', () => {
     const doc = attributionsOf('Esper sagte, die Lage sei ernst. Die Kassen brächten zwei Milliarden Euro auf.');
     expect(attributionWith(doc, 'Kassen')).toMatchObject({ content: { text: 'Die Kassen brächten zwei Milliarden Euro auf.' }, speaker: { text: 'Esper' } });
   });
+  it('continues with a sentence in reported mood that holds a quote ("Es gebe „…“.")', () => {
+    const doc = attributionsOf('Künast sagte, die Lage sei ernst. Es gebe „keinen Grund, die Gespräche abzubrechen, solange beide Seiten noch verhandeln“.');
+    expect(attributionWith(doc, 'Es gebe')).toMatchObject({
+      content: { text: 'Es gebe „keinen Grund, die Gespräche abzubrechen, solange beide Seiten noch verhandeln“.' },
+      kind: 'mixed', speaker: { text: 'Künast' },
+    });
+    expect(doc.attributions.filter((a) => a.content.text.includes('Gespräche'))).toHaveLength(1);
+  });
   it('keeps a stretch reported by "soll" apart from an adjacent one in the subjunctive', () => {
     const doc = attributionsOf('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll die Tat gestanden haben. Er habe sich gestellt.');
     expect(attributionWith(doc, 'gestanden').content.text).toBe('Er soll die Tat gestanden haben.');

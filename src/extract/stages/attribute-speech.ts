@@ -29,8 +29,8 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   }
   const merged = mergeOverlapping(cueDrafts);
   const drafts = [...merged.map((m) => m.draft)];
-  addLeftoverQuotes(doc, drafts);
-  addContinuations(doc, drafts);
+  const leftovers = addLeftoverQuotes(doc, drafts);
+  addContinuations(doc, drafts, leftovers);
   drafts.sort((a, b) => a.content[0] - b.content[0]);
   inheritSpeakers(doc, drafts);
   const relaysOf = new Map(merged.map((m) => [m.draft, m.relays]));
@@ -121,14 +121,18 @@ function covers(covered: Uint8Array, [from, to]: Range): boolean {
   return false;
 }
 
-function addLeftoverQuotes(doc: WithCues, drafts: DraftAttribution[]): void {
+/** Adds the direct quotes no cue attributed; returns the drafts added. */
+function addLeftoverQuotes(doc: WithCues, drafts: DraftAttribution[]): DraftAttribution[] {
   const covered = coverage(doc, drafts);
+  const added: DraftAttribution[] = [];
   doc.quotes.forEach((quote, at) => {
     if (quote.short || !isSentenceLike(doc, quote)) return;
     const range: Range = [quote.tokenStart, quote.tokenEnd];
     if (covers(covered, range)) return;
-    drafts.push({ cue: null, content: range, speaker: null, kind: 'direct', quote: at, confidence: 0.5, inheritSpeaker: true });
+    added.push({ cue: null, content: range, speaker: null, kind: 'direct', quote: at, confidence: 0.5, inheritSpeaker: true });
   });
+  drafts.push(...added);
+  return added;
 }
 
 /** A quote that reads as an utterance: ends in terminal punctuation, has 8+ words, or follows a colon. */
@@ -146,9 +150,14 @@ function isSentenceLike(doc: WithCues, quote: WithCues['quotes'][number]): boole
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
-function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
+function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: DraftAttribution[]): void {
   const { sentences, tokens, pack } = doc;
-  const covered = coverage(doc, drafts);
+  // A quote without cue inside a sentence whose own clause is in reported mood ("Es drohe „eine dramatische
+  // Erderwärmung“.") is part of the continued sentence: such quotes do not count as attributed yet.
+  const sentenceOf = (k: number) => tokens[k]!.sentence;
+  const inner = new Set(leftovers.filter((d) => sentenceOf(d.content[0]) === sentenceOf(d.content[1] - 1)));
+  const covered = coverage(doc, drafts.filter((d) => !inner.has(d)));
+  const quoted = coverage(doc, [...inner]);
   let lastAttributed = -1;
   // The continuation draft of the previous sentence, which a further continuing sentence extends.
   // `reportative`: the stretch is reported by "soll" alone, without a subjunctive.
@@ -156,6 +165,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
   for (const sentence of sentences) {
     const range: Range = [sentence.tokenStart, sentence.tokenEnd];
     if (covers(covered, range)) { lastAttributed = sentence.index; continue; }
+    const holdsQuote = covers(quoted, range);
     const previous = lastAttributed >= 0 ? sentences[lastAttributed]! : null;
     const near = previous !== null && sentence.paragraph - previous.paragraph <= MAX_PARAGRAPH_GAP;
     let mood = false;
@@ -163,6 +173,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
     let subjunctive = false;
     const embedded = embeddedClauses(doc, sentence);
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      if (quoted[k]) continue;
       // Reported mood only inside a relative or adverbial clause ("…, die … abgespielt werden sollen") leaves the
       // author's main clause in the indicative: the sentence does not continue reported speech.
       if (embedded[k - sentence.tokenStart]) continue;
@@ -185,10 +196,23 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[]): void {
     // An unambiguous Konjunktiv I ("sei", "habe", "könne") reports speech even far from its source (the dataset's
     // FreeIndirect); the speaker is inherited only within reach (inheritSpeakers).
     const continues = (near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1)) || strong;
-    if (!continues && !reportative) continue;
+    if (!continues && !reportative) {
+      if (holdsQuote) lastAttributed = sentence.index;
+      continue;
+    }
     // A continued sentence is taken whole, with its final punctuation (as the dataset does) ...
     let content = withTerminal(doc, trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]), sentence.tokenEnd);
-    if (content[1] <= content[0]) continue;
+    if (content[1] <= content[0]) {
+      if (holdsQuote) lastAttributed = sentence.index;
+      continue;
+    }
+    // ... with the quotes in it, which are no attributions of their own then.
+    if (holdsQuote) {
+      for (let i = drafts.length - 1; i >= 0; i--) {
+        const d = drafts[i]!;
+        if (inner.has(d) && d.content[0] >= sentence.tokenStart && d.content[1] <= sentence.tokenEnd) drafts.splice(i, 1);
+      }
+    }
     // ... unless it opens with a main clause of the author's that only introduces the reported clause
     // ("Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe"): then the reported clause alone.
     const reportedClause = reportedClauseAfterIntro(doc, sentence);
