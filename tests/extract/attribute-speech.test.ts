@@ -74,6 +74,20 @@ describe('attributeSpeech (German)', () => {
     });
     expect(doc.attributions.filter((a) => a.content.text.includes('Gespräche'))).toHaveLength(1);
   });
+  it('ends a continued sentence at a colon that opens a quote, which stays a quote of its own', () => {
+    const doc = attributionsOf('Der Kommissar sagte, die Lage sei ernst. Die Pflichten der Union seien im Vertrag klar festgelegt: „Daraus ergibt sich, dass nationales Recht dem Europäischen Recht nicht widersprechen darf.“ Das gelte auch für Polen.');
+    expect(attributionWith(doc, 'Pflichten').content.text).toBe('Die Pflichten der Union seien im Vertrag klar festgelegt:');
+    expect(attributionWith(doc, 'Daraus')).toMatchObject({ kind: 'direct', speaker: { text: 'Der Kommissar' } });
+    expect(attributionWith(doc, 'Polen').content.text).toBe('Das gelte auch für Polen.');
+  });
+  it('drops an indicative intro before a colon or semicolon from a continued sentence', () => {
+    const doc = attributionsOf('Die Staatsanwaltschaft erklärte, der Mann sei gefasst worden. Der Mann ist nun wieder frei; die Anklage bleibe aber bestehen.');
+    expect(attributionWith(doc, 'Anklage').content.text).toBe('die Anklage bleibe aber bestehen.');
+  });
+  it('reads an intro with a quoted title up to its reported clause', () => {
+    const doc = attributionsOf('Die Polizei sagte, der Mann sei gefasst worden. Ein Sprecher wollte gegenüber der „Westfälischen Rundschau“ nicht bestätigen, dass eine Forderung gestellt werde.');
+    expect(attributionWith(doc, 'Forderung').content.text).toBe('dass eine Forderung gestellt werde');
+  });
   it('keeps a stretch reported by "soll" apart from an adjacent one in the subjunctive', () => {
     const doc = attributionsOf('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll die Tat gestanden haben. Er habe sich gestellt.');
     expect(attributionWith(doc, 'gestanden').content.text).toBe('Er soll die Tat gestanden haben.');

@@ -206,17 +206,27 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       if (holdsQuote) lastAttributed = sentence.index;
       continue;
     }
+    // ... up to a colon that opens a quote, which stays the speaker's words of its own ("sei klar festgelegt: „…“") ...
+    let quoteAfterColon = false;
+    if (holdsQuote) {
+      for (let k = content[0]; k < content[1] - 1 && !quoteAfterColon; k++) {
+        if (tokens[k]!.text === ':' && quoted[k + 1]) { content = [content[0], k + 1]; quoteAfterColon = true; }
+      }
+    }
     // ... with the quotes in it, which are no attributions of their own then.
     if (holdsQuote) {
       for (let i = drafts.length - 1; i >= 0; i--) {
         const d = drafts[i]!;
-        if (inner.has(d) && d.content[0] >= sentence.tokenStart && d.content[1] <= sentence.tokenEnd) drafts.splice(i, 1);
+        if (inner.has(d) && d.content[0] >= content[0] && d.content[1] <= content[1]) drafts.splice(i, 1);
       }
     }
     // ... unless it opens with a main clause of the author's that only introduces the reported clause
     // ("Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe"): then the reported clause alone.
     const reportedClause = reportedClauseAfterIntro(doc, sentence);
-    if (reportedClause >= 0) content = [reportedClause, contentEnd(tokens, sentence)];
+    // After a colon or semicolon the reported clause ends the sentence and takes its final punctuation.
+    if (reportedClause >= 0) {
+      content = tokens[reportedClause - 1]!.text === ',' ? [reportedClause, contentEnd(tokens, sentence)] : withTerminal(doc, [reportedClause, contentEnd(tokens, sentence)], sentence.tokenEnd);
+    }
     // Consecutive continued sentences are one stretch of reported speech (as the dataset annotates them), also across a
     // paragraph break; a clause after an intro stands on its own, like a clause after a cue. A sentence reported only by
     // "soll" (the dataset's FreeIndirect) and one in the subjunctive (IndirectFreeIndirect) are separate stretches.
@@ -233,6 +243,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       drafts.push(added);
       open = reportedClause < 0 ? { draft: added, sentence: sentence.index, reportative: sollOnly } : null;
     }
+    // The quote after the colon ends the stretch.
+    if (quoteAfterColon) open = null;
     lastAttributed = sentence.index;
   }
 }
@@ -247,6 +259,7 @@ function embeddedClauses(doc: WithCues, sentence: WithCues['sentences'][number])
   const marks = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
   let inside = false;
   let boundary = true;
+  let afterComma = false;
   // A fronted subordinate clause ends in a comma; without one the opener is a preposition ("Während der Operation habe …").
   let comma = false;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd && !comma; k++) comma = tokens[k]!.text === ',';
@@ -254,10 +267,11 @@ function embeddedClauses(doc: WithCues, sentence: WithCues['sentences'][number])
     const t = tokens[k]!;
     if (boundary && t.type === 'word') {
       const opener = pack.subordinators.has(t.lower) && !pack.complementizers.has(t.lower) && (comma || k > sentence.tokenStart);
-      inside = opener || (k > sentence.tokenStart && RELATIVE_OPENERS.has(t.lower) && !articleBeforeSubject(doc, k));
+      inside = opener || (afterComma && RELATIVE_OPENERS.has(t.lower) && !articleBeforeSubject(doc, k));
       boundary = false;
     }
-    if (t.text === ',' || t.text === ';' || t.text === ':') { boundary = true; inside = false; continue; }
+    // A relative clause follows a comma; after a colon or semicolon a new main clause starts.
+    if (t.text === ',' || t.text === ';' || t.text === ':') { boundary = true; afterComma = t.text === ','; inside = false; continue; }
     if (inside) marks[k - sentence.tokenStart] = 1;
   }
   return marks;
@@ -276,7 +290,14 @@ function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences']
   if (!first || first.type !== 'word' || pack.subordinators.has(first.lower)) return -1;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = tokens[k]!;
+    if (t.type === 'quote') {
+      // A title or scare quote in the intro is part of it ("gegenüber der „Westdeutschen Allgemeinen Zeitung“").
+      const at = doc.quoteByStart.get(k);
+      if (at !== undefined && doc.quotes[at]!.short) { k = doc.quotes[at]!.tokenEnd - 1; continue; }
+    }
     if (t.type === 'quote' || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return -1;
+    // An intro ending in a colon or semicolon: "Ende August war ein Fall bekannt geworden: Ein Mann soll …".
+    if (t.text === ':' || t.text === ';') return moodBefore(doc, k + 1, sentence.tokenEnd) ? k + 1 : -1;
     if (t.text !== ',') continue;
     const next = tokens[k + 1];
     if (!next || next.type !== 'word') return -1;
@@ -302,6 +323,17 @@ function articleBeforeSubject(doc: WithCues, k: number): boolean {
   const verb = tokens[k + 2];
   if (!noun || !verb || !/^\p{Lu}/u.test(noun.text)) return false;
   return pack.reportedMoodForms.has(verb.lower) || pack.continuationMoodForms.has(verb.lower) || pack.auxiliaries.has(verb.lower);
+}
+
+/** True when a reported-mood form stands in [from, to) before the first comma. */
+function moodBefore(doc: WithCues, from: number, to: number): boolean {
+  const { tokens, pack } = doc;
+  for (let m = from; m < to; m++) {
+    const u = tokens[m]!;
+    if (u.text === ',' || u.type === 'quote' || TERMINAL.has(u.text)) return false;
+    if (pack.reportedMoodForms.has(u.lower) || pack.continuationMoodForms.has(u.lower)) return true;
+  }
+  return false;
 }
 
 /** Words opening a relative clause, which belongs to the noun before it, not a reported clause. */
