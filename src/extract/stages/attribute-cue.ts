@@ -656,8 +656,8 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   const last = cue.tokenIds[cue.tokenIds.length - 1]!;
   const end = contentEnd(tokens, sentence);
   const speaker = cue.speakerSide === 'before'
-    ? readSpeakerBackward(tokens, first, sentence.tokenStart, pack)
-    : readSpeakerForward(tokens, last + 1, end, pack);
+    ? readSpeakerBackward(tokens, first, sentence.tokenStart, pack) ?? dativePronounBefore(doc, first, sentence)
+    : readSpeakerForward(tokens, last + 1, end, pack) ?? lowerCaseName(doc, last + 1, end);
   // Content: from the clause holding the cue (after the last comma before it) to the sentence end,
   // without the attribution when it opens or closes that stretch.
   const attributionStart = Math.min(first, speaker?.[0] ?? first);
@@ -765,6 +765,22 @@ const NON_VERBS = new Set([
 
 /** Words opening a clause or phrase that depends on the clause before the comma. */
 const DEPENDENT_OPENERS = new Set(['um', 'ohne', 'statt', 'anstatt', 'und', 'oder', 'sondern', 'aber', 'sowie', 'wie']);
+
+/** A name written lower-case right after the cue: "laut taz". */
+function lowerCaseName(doc: WithCues, k: number, end: number): Range | null {
+  const t = doc.tokens[k];
+  if (!t || k >= end || t.type !== 'word' || /\d/.test(t.text) || t.text.length < 3 || t.text !== t.lower) return null;
+  const { pack } = doc;
+  if (pack.speakerStopWords.has(t.lower) || pack.determiners.has(t.lower) || pack.subjectPronouns.has(t.lower) || isAdjectiveLike(t, pack) || pack.cueWords.has(t.lower)) return null;
+  return [k, k + 1];
+}
+
+/** A dative pronoun right before a postposed cue is its source: "Ihnen zufolge", "ihm zufolge". */
+function dativePronounBefore(doc: WithCues, first: number, sentence: Sentence): Range | null {
+  const before = doc.tokens[first - 1];
+  return before && first - 1 >= sentence.tokenStart && DATIVE_PRONOUNS.has(before.lower) ? [first - 1, first] : null;
+}
+const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen', 'mir', 'uns']);
 
 function attributeSo(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
   const { tokens, pack } = doc;

@@ -167,7 +167,11 @@ export function readSpeakerBackward(tokens: Token[], end: number, limit: number,
     const t = tokens[k]!;
     if (t.type === 'quote') { inQuote = !inQuote; start = k; k--; continue; }
     if (inQuote) { start = k; k--; continue; }
+    // A parenthesised abbreviation after the name: "des Verbandes Deutscher Realschullehrer (VDR) zufolge".
+    if (t.text === ')' && tokens[k - 2]?.text === '(' && k - 2 > limit && tokens[k - 1]!.type === 'word' && isCapitalized(tokens[k - 3])) { start = k - 2; k -= 3; continue; }
     if (t.type === 'punct') break;
+    // A name written lower-case: "al-Dschasira", "worldreferee.com".
+    if (/^\p{Ll}{1,3}-\p{Lu}/u.test(t.text) || WEB_NAME.test(t.text)) { start = k; k--; continue; }
     if (pack.speakerStopWords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower)) break;
     if (pack.subjectPronouns.has(t.lower) && !pack.determiners.has(t.lower)) break;
     if (isAdjectiveLike(t, pack) && !isCapitalized(t)) {

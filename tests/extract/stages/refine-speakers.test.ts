@@ -82,6 +82,16 @@ describe('refineSpeakers', () => {
       .not.toContain('Sender');
   });
 
+  it('reads the source of a postposed "zufolge" over a parenthesised abbreviation, a lower-case name and a dative pronoun', () => {
+    expect(speakerOf('Einer Presseerklärung des Verbandes Deutscher Realschullehrer (VDR) zufolge nahmen tausend Lehrer teil.', 'Lehrer'))
+      .toBe('Einer Presseerklärung des Verbandes Deutscher Realschullehrer (VDR)');
+    expect(speakerOf('Dem Sender al-Dschasira zufolge wird das Schiff in den Hafen gefahren.', 'Schiff')).toBe('Dem Sender al-Dschasira');
+    expect(speakerOf('Der Website worldreferee.com zufolge ist Undiano als Schiedsrichter bekannt.', 'Undiano')).toBe('Der Website worldreferee.com');
+    expect(speakerOf('Ihnen zufolge hat Mussawi die absolute Mehrheit erhalten.', 'Mussawi')).toBe('Ihnen');
+    expect(speakerOf('Am Dienstag wurde laut taz erneut deutlich gemacht, dass Helfer nicht erwünscht seien.', 'Helfer')).toBe('taz');
+    expect(speakerOf('Laut unbestätigten Berichten sind Helfer nicht erwünscht.', 'Helfer')).toBe('unbestätigten Berichten');
+  });
+
   it('does not end the clause at the dot of an ordinal or a date', () => {
     expect(speakerOf('Die Führung der britischen Armee hatte am 29. Februar beschlossen, ihn aus der Provinz Helmand zurückzuholen.', 'Helmand'))
       .toBe('Die Führung der britischen Armee');
