@@ -174,6 +174,21 @@ describe('attributeSpeech (German)', () => {
     expect(attribute('Grader äußerte sich zu den Vorgängen: „Wir befürchten das Schlimmste“, sagte er.', 'befürchten'))
       .toMatchObject({ kind: 'direct', content: '„Wir befürchten das Schlimmste“' });
   });
+  it('a demonstrative pronoun subject before a reporting verb ("Dieser bestätigte, dass …")', () => {
+    expect(attribute('Dieser bestätigte, dass auch der Kandidat protestiert habe.', 'Kandidat')).toMatchObject({ cue: 'bestätigte', speaker: 'Dieser' });
+  });
+  it('-ieren verbs and "beschweren" have their plural forms', () => {
+    expect(attribute('Die Befürworter argumentieren, dass es nicht Sache der Gemeinschaft sein könne.', 'Sache').cue).toBe('argumentieren');
+    expect(attribute('Die Experten kritisieren, dass die Regeln zu lax seien.', 'Regeln').cue).toBe('kritisieren');
+  });
+  it('a quote after an apposition to the speaker and a colon is the content', () => {
+    expect(attribute('Gegenüber AP sagte Honoré Durand, der Geschäftsführer des Unternehmens: „Ich wurde alarmiert. Sie drangen ein.“', 'alarmiert'))
+      .toMatchObject({ kind: 'direct', content: '„Ich wurde alarmiert. Sie drangen ein.“' });
+  });
+  it('a content that opens a quote runs on to the sentence that closes it', () => {
+    expect(attribute('Er sagte, die Partei müsse „auf sich schauen. Je eher wir entscheiden, desto besser“.', 'Partei').content)
+      .toBe('die Partei müsse „auf sich schauen. Je eher wir entscheiden, desto besser“');
+  });
   it('keeps a reported act whose object only holds a quote, or names a title', () => {
     expect(attribute('Das Fernsehen berichtete von „schweren Verlusten“ bei der Eroberung der Stadt.', 'Verlusten').kind).toBe('reported');
     expect(attribute('Das Parlament forderte die Aushändigung der „Krone Montezumas“.', 'Aushändigung').kind).toBe('reported');

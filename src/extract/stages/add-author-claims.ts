@@ -50,6 +50,9 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
   for (const hit of stanceHits) {
     {
       if (hit.entry.pos !== 'verb' || !hit.holder || hit.holder.party === AUTHOR_PARTY) continue;
+      // A stance verb inside a quoted utterance belongs to the quoted speaker's words ("„Ein Präsident, der das
+      // Existenzrecht Israels in Frage stellt, …“"): no claim of its own, and the quote keeps its full length.
+      if (insideUtterance(doc, hit.cue)) continue;
       const holder = hit.holder;
       const own = nearby(hit.sentence).filter((c) => c.party === holder.party && overlaps(c, hit.clause));
       const scare = own.find((c) => isSingleQuotedWord(doc, c) && c.start >= hit.clause.start && c.end <= hit.clause.end);
@@ -243,4 +246,9 @@ function sharesCueWord(a: Cue, b: Cue): boolean {
   const partsA = a.parts && a.parts.length > 0 ? a.parts : [a];
   const partsB = b.parts && b.parts.length > 0 ? b.parts : [b];
   return partsA.some((x) => partsB.some((y) => overlaps(x, y)));
+}
+
+/** Whether a span lies inside a direct quote that is an utterance (not a short title or scare quote). */
+function insideUtterance(doc: WithRelays, span: Span): boolean {
+  return doc.quotes.some((quote) => !quote.short && quote.start < span.start && span.end < quote.end);
 }

@@ -44,11 +44,29 @@ export function attributeCue(doc: WithCues, cue: CueCandidate): DraftAttribution
 }
 
 function draft(doc: WithCues, cue: CueCandidate, content: Range, speaker: Range | null, speechAct = false): DraftAttribution | null {
-  const trimmed = trimRange(doc.tokens, cutAtCoordinatedCue(doc, cue, content));
+  const trimmed = overOpenQuote(doc, trimRange(doc.tokens, cutAtCoordinatedCue(doc, cue, content)));
   if (trimmed[1] <= trimmed[0]) return null;
   const { kind, quote } = classify(doc, trimmed, speechAct);
   const confidence = BASE_CONFIDENCE[cue.type] - (speaker ? 0 : 0.2);
   return { cue, content: trimmed, speaker, kind, quote, confidence, inheritSpeaker: false };
+}
+
+/**
+ * A content that opens a quote runs on to the end of the sentence that closes it: "die Republikaner müssten „alle …
+ * für unser Land. Je eher …, auf Obama“." (the segmenter splits inside the quote).
+ */
+function overOpenQuote(doc: WithCues, [from, to]: Range): Range {
+  let end = to;
+  for (let k = from; k < end; k++) {
+    const at = doc.quoteByStart.get(k);
+    if (at === undefined) continue;
+    const quote = doc.quotes[at]!;
+    if (quote.tokenEnd <= end || quote.unbalanced) { k = Math.max(k, quote.tokenEnd - 1); continue; }
+    const closing = doc.sentences[doc.tokens[quote.tokenEnd - 1]!.sentence]!;
+    end = Math.max(quote.tokenEnd, k === from ? quote.tokenEnd : contentEnd(doc.tokens, closing));
+    break;
+  }
+  return [from, end];
 }
 
 /**
@@ -374,6 +392,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     const ownCue = quoted !== null && tokens[quoted.quote.tokenEnd]?.text === ',' && quoted.quote.tokenEnd + 1 < sentence.tokenEnd
       && holdsCue(doc, quoted.quote.tokenEnd + 1, sentence);
     if (quoted && (quoted.quote.tokenEnd >= end || (next.text === ':' && (!quoted.quote.short || ownCue)))) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
+    // "sagte Honoré Durand, der Geschäftsführer des Unternehmens: „…“": an apposition to the speaker before a colon and a quote.
+    const afterApposition = next.text === ',' ? quoteAfterApposition(doc, afterStart, end) : null;
+    if (afterApposition) return draft(doc, cue, [afterApposition.tokenStart, afterApposition.tokenEnd], speaker, cue.speechAct);
     // (Not a clause that belongs to the act's object: "forderte einen Korridor, der … überwacht werden soll".)
     if (next.text === ':' || (opensContentClause(doc, afterStart, end, cue) && !attachesToObject(doc, cue, afterStart, end))) {
       // "Nachdem die Partei angekündigt hatte, den Vorschlag prüfen zu lassen, stellte sich …": the content of a cue in a
@@ -907,4 +928,23 @@ function closesClause(doc: WithCues, at: number, ce: number, cue: CueCandidate, 
     return false;
   }
   return true;
+}
+
+/**
+ * The utterance quoted after an apposition and a colon: ", der Geschäftsführer des Unternehmens: „…“" (a stretch of at
+ * most twelve tokens that opens like a noun phrase and holds no quote or cue of its own), or null.
+ */
+function quoteAfterApposition(doc: WithCues, from: number, end: number): { tokenStart: number; tokenEnd: number } | null {
+  const { tokens, pack } = doc;
+  const first = tokens[from];
+  if (!first || first.type !== 'word' || !(isCapitalized(first) || pack.determiners.has(first.lower))) return null;
+  for (let k = from + 1; k < Math.min(end, from + 12); k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || TERMINAL_PUNCT.has(t.text) || pack.complementizers.has(t.lower) || (pack.cueWords.has(t.lower) && !isCapitalized(t))) return null;
+    if (t.text !== ':') continue;
+    const at = doc.quoteByStart.get(k + 1);
+    const quote = at === undefined ? undefined : doc.quotes[at]!;
+    return quote && !quote.short ? quote : null;
+  }
+  return null;
 }

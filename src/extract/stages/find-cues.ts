@@ -66,7 +66,7 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Demonstratives that can stand alone as the subject before a reporting verb ("Das erklärte …", "Dies bestätigte …"). */
-const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies', 'dieses', 'this', 'that']);
+const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies', 'dieses', 'dieser', 'diese', 'jener', 'jene', 'this', 'that']);
 
 function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: LanguagePack): PhraseCue | null {
   for (const phrase of pack.phraseCues) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDefaultKnowledge } from '../../../src/knowledge/index.js';
+import { extractClaims } from '../../../src/extract/index.js';
 import { addAuthorClaims } from '../../../src/extract/stages/add-author-claims.js';
 import { chainRelays } from '../../../src/extract/stages/chain-relays.js';
 import { resolveSpeakers } from '../../../src/extract/stages/resolve-speakers.js';
@@ -19,6 +20,14 @@ describe('addAuthorClaims', () => {
       { text: 'Washington hatte das Abkommen verlassen und damit den Grundstein für die Eskalation gelegt', party: 'author', kind: 'author', unsourced: true, hedged: false, distanced: [] },
       { text: 'Offenbar gibt es Skepsis', party: 'author', kind: 'author', unsourced: false, hedged: true, distanced: [] },
       { text: 'Israel legte seine "Beweise" vor', party: 'author', kind: 'author', unsourced: false, hedged: false, distanced: ['Beweise'] },
+    ]);
+  });
+
+  it('adds no stance claim for a stance verb inside a quoted utterance, and keeps the quote whole', () => {
+    const text = 'Sie griff den Präsidenten an: „Ein Präsident, der das Existenzrecht Israels in Frage stellt, kann keine Toleranz erwarten.“';
+    const claims = extractClaims(text, { language: 'de' }).claims;
+    expect(claims.map((c) => [c.kind, c.text])).toEqual([
+      ['direct', '„Ein Präsident, der das Existenzrecht Israels in Frage stellt, kann keine Toleranz erwarten.“'],
     ]);
   });
 

@@ -24,7 +24,8 @@ export function conjugateGerman(spec: string): VerbForms {
   if (kind === 'w' || kind === 'wi') {
     const stem = words[0] ?? '';
     const e = /(?:[td]|ch[mn]|[^aeiouäöühlr][mn])$/.test(stem) ? 'e' : '';
-    const ernStem = /(er|el)$/.test(stem);
+    // "äußer" -> "äußern", "zweifel" -> "zweifeln"; but "-ieren" verbs keep "-en" ("kritisier" -> "kritisieren").
+    const ernStem = /(er|el)$/.test(stem) && !/ier$/.test(stem);
     finite = [
       `${stem}e`, `${stem}${e}st`, `${stem}${e}t`, ernStem ? `${stem}n` : `${stem}en`,
       `${stem}${e}te`, `${stem}${e}ten`, `${stem}${e}test`, `${stem}${e}tet`,

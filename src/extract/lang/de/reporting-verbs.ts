@@ -46,7 +46,7 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'begründen = wi begründ', 'rechtfertigen = wi rechtfertig', 'verteidigen = wi verteidig', 'einwenden = ein + s wende wendet wenden wandte wandten gewandt',
   'beklagen = wi beklag', 'klagen = w klag', 'bemängeln = wi bemängel', 'monieren = wi monier', 'kritisieren = wi kritisier',
   'loben = w lob', 'würdigen = w würdig', 'begrüßen = wi begrüß', 'bedauern = wi bedauer', 'verurteilen = wi verurteil',
-  'anprangern = an + w pranger', 'beschweren = wi beschwer', 'vergleichen = s vergleiche vergleicht vergleichen verglich verglichen verglichen',
+  'anprangern = an + w pranger', 'beschweren = s beschwere beschwert beschweren beschwerte beschwerten beschwert', 'vergleichen = s vergleiche vergleicht vergleichen verglich verglichen verglichen',
   'beziffern = wi beziffer', 'werten = w wert', 'betrachten = wi betracht', 'anregen = an + w reg',
   'zuschreiben = zu + s schreibe schreibt schreiben schrieb schrieben geschrieben',
   'erinnern = wi erinner', 'zeigen = w zeig', 'bezeugen = wi bezeug', 'beschließen = s beschließe beschließt beschließen beschloss beschlossen beschlossen',
