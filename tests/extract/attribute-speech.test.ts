@@ -189,6 +189,10 @@ describe('attributeSpeech (German)', () => {
     expect(attribute('Er sagte, die Partei müsse „auf sich schauen. Je eher wir entscheiden, desto besser“.', 'Partei').content)
       .toBe('die Partei müsse „auf sich schauen. Je eher wir entscheiden, desto besser“');
   });
+  it('a decimal number ends a sentence ("… von 7,1. Nach Angaben …")', () => {
+    expect(attribute('N24 berichtete von einem Wert von 7,1. Nach Angaben des USGS fand das Beben in großer Tiefe statt.', 'Beben'))
+      .toMatchObject({ cue: 'Nach', speaker: 'Angaben des USGS' });
+  });
   it('keeps a reported act whose object only holds a quote, or names a title', () => {
     expect(attribute('Das Fernsehen berichtete von „schweren Verlusten“ bei der Eroberung der Stadt.', 'Verlusten').kind).toBe('reported');
     expect(attribute('Das Parlament forderte die Aushändigung der „Krone Montezumas“.', 'Aushändigung').kind).toBe('reported');

@@ -24,6 +24,13 @@ describe('findCues (German)', () => {
     if (parts) expect(cue?.parts).toEqual(parts);
     else expect(cue?.text).toBe('deutete an');
   });
+  it('a quoting phrase makes the verb of its clause a cue ("mit den Worten", "mit der Begründung")', () => {
+    expect(cueTexts('Im Kongress warb Obama für das Gesetz mit den Worten: „Das bedeutet viel.“')[0])
+      .toMatchObject({ parts: ['warb', 'mit den Worten'], type: 'verb' });
+    expect(cueTexts('Damals hatte Österreich mit der Begründung abgelehnt, die Forderung sei unzulässig.')[0])
+      .toMatchObject({ parts: ['hatte', 'mit der Begründung abgelehnt'], type: 'verb' });
+    expect(cueTexts('Er fuhr mit dem Auto nach Hause.')).toEqual([]);
+  });
   it('reads the clause over a short quote: a particle or companion beyond it belongs to the cue', () => {
     expect(cueTexts('Die Ministerin wies dies als „Unverschämtheit“ zurück.')[0]).toMatchObject({ parts: ['wies', 'zurück'], type: 'verb' });
     expect(cueTexts('Von einer „gezielten Indiskredition“ sprach der Politiker.')[0]).toMatchObject({ parts: ['Von', 'sprach'], type: 'verb' });

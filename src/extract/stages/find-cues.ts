@@ -23,6 +23,7 @@ export function findCues(doc: WithQuotes): WithCues {
 function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidate[], quoted: Uint8Array): void {
   const { tokens, pack } = doc;
   const used = new Set<number>();
+  const firstOfSentence = cues.length;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i]!;
     if (token.type !== 'word' || used.has(i) || quoted[i]) continue;
@@ -58,12 +59,64 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
       cues.push(cue);
     }
   }
+  matchQuotingPhrases(doc, sentence, cues, firstOfSentence, used, quoted);
   const colon = matchColon(doc, sentence);
   if (colon && !colon.tokenIds.some((id) => used.has(id))) cues.push(colon);
 }
 
+/**
+ * "Er trat dem Vorwurf mit den Worten entgegen, …", "hatte Österreich mit der Begründung abgelehnt, …": a quoting
+ * phrase makes the verb of its clause a cue of what follows its colon or comma. A verb cue already found in the clause
+ * takes the phrase along; otherwise the finite verb (the first lower-case word after the field before it), with the
+ * participle or particle closing the clause, forms the cue.
+ */
+function matchQuotingPhrases(doc: WithQuotes, sentence: Sentence, cues: CueCandidate[], firstOfSentence: number, used: Set<number>, quoted: Uint8Array): void {
+  const { tokens, pack } = doc;
+  const phrases = pack.quotingPhrases;
+  if (!phrases || phrases.length === 0) return;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (quoted[i] || used.has(i)) continue;
+    const phrase = phrases.find((words) => words.every((word, k) => i + k < sentence.tokenEnd && tokens[i + k]!.lower === word && !used.has(i + k)));
+    if (!phrase) continue;
+    const ids = phrase.map((_, k) => i + k);
+    const end = clauseEndOverShortQuotes(doc, ids[ids.length - 1]!, sentence);
+    const after = tokens[end];
+    if (!after || (after.text !== ':' && after.text !== ',')) continue;
+    const start = clauseStartOverShortQuotes(doc, i, sentence);
+    // A verb cue of the clause takes the phrase along.
+    const own = cues.slice(firstOfSentence).findIndex((c) => c.type === 'verb' && c.tokenIds.every((id) => id >= start && id < end));
+    if (own >= 0) {
+      const c = cues[firstOfSentence + own]!;
+      cues[firstOfSentence + own] = makeCue(doc, [...c.tokenIds, ...ids], c.sentence, { type: c.type, lemma: c.lemma, speakerSide: c.speakerSide, speechAct: c.speechAct, passive: c.passive });
+      ids.forEach((id) => used.add(id));
+      continue;
+    }
+    let verb = -1;
+    for (let k = start + 1; k < i; k++) {
+      const t = tokens[k]!;
+      if (t.type !== 'word') continue;
+      if (pack.auxiliaries.has(t.lower) || pack.reportedMoodForms.has(t.lower)) { verb = k; break; }
+      if (!isCapitalized(t) && !pack.determiners.has(t.lower) && !pack.speakerStopWords.has(t.lower) && !NOT_VERBS.has(t.lower)
+        && !pack.subjectPronouns.has(t.lower) && !/^\d/.test(t.text)) { verb = k; break; }
+    }
+    if (verb < 0 || used.has(verb)) continue;
+    const cueIds = [verb, ...ids];
+    const last = tokens[end - 1]!;
+    if (end - 1 > ids[ids.length - 1]! && last.type === 'word' && !isCapitalized(last)) cueIds.push(end - 1);
+    cueIds.forEach((id) => used.add(id));
+    cues.push(makeCue(doc, cueIds, sentence.index, { type: 'verb', lemma: phrase.join(' '), speakerSide: 'either', speechAct: false, passive: false }));
+  }
+}
+
 /** English words before a noun that never stand alone as a subject (unlike "this", "some", "many"). */
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Lower-case words before a quoting phrase that are no verb: prepositions and conjunctions. */
+const NOT_VERBS = new Set([
+  'bis', 'zwischen', 'ohne', 'samt', 'neben', 'hinter', 'seit', 'ab', 'wegen', 'trotz', 'innerhalb', 'außerhalb', 'aufgrund',
+  'angesichts', 'anlässlich', 'bezüglich', 'hinsichtlich', 'infolge', 'statt', 'anstatt', 'entlang', 'per', 'pro', 'via', 'oder',
+  'sowie', 'ihr', 'ihm', 'ihnen', 'sich', 'ihn', 'uns',
+]);
 
 /** Demonstratives that can stand alone as the subject before a reporting verb ("Das erklärte …", "Dies bestätigte …"). */
 const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies', 'dieses', 'dieser', 'diese', 'jener', 'jene', 'this', 'that']);
@@ -142,7 +195,7 @@ export function clauseStart(tokens: Token[], i: number, sentence: Sentence): num
 /** The dot of an ordinal number inside a sentence ("am 25. November"): it ends no clause. */
 export function isOrdinalDot(tokens: Token[], k: number): boolean {
   return tokens[k]!.text === '.' && /^\d{1,2}$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.end === tokens[k]!.start
-    && tokens[k + 1]?.type === 'word';
+    && tokens[k + 1]?.type === 'word' && !(tokens[k - 2]?.text === ',' && tokens[k - 2]!.end === tokens[k - 1]!.start);
 }
 
 /** End of the clause holding token i, reading over short quotes ("sagte zum „Algemeen Dagblad“, nach …"). */

@@ -50,6 +50,10 @@ export const germanPack: LanguagePack = {
   actLemmas: new Set(GERMAN_ACT_VERBS),
   actNeedsContent: new Set(GERMAN_ACTS_NEEDING_CONTENT),
   nonActObjects: new Map(Object.entries(GERMAN_NON_ACT_OBJECTS).map(([lemma, nouns]) => [lemma, new Set(nouns)])),
+  quotingPhrases: [
+    ['mit', 'den', 'worten'], ['mit', 'diesen', 'worten'], ['mit', 'folgenden', 'worten'], ['mit', 'der', 'begründung'],
+    ['mit', 'dem', 'hinweis'], ['mit', 'dem', 'argument'], ['mit', 'der', 'bemerkung'], ['mit', 'der', 'aussage'],
+  ],
   cueNeedsCompanion: new Set(['zeigen', 'halten', 'sprechen', 'ausgehen']),
   auxiliaries: new Set(['hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'worden', 'hätte', 'hätten']),
   subordinators: new Set(['wie', 'nachdem', 'weil', 'als', 'während', 'indem', 'da', 'obwohl', 'wobei', 'nachdem', 'dass', 'ob', 'wenn']),
