@@ -95,7 +95,9 @@ function matchQuotingPhrases(doc: WithQuotes, sentence: Sentence, cues: CueCandi
     for (let k = start + 1; k < i; k++) {
       const t = tokens[k]!;
       if (t.type !== 'word') continue;
-      if (pack.auxiliaries.has(t.lower) || pack.reportedMoodForms.has(t.lower)) { verb = k; break; }
+      // A verb in the reported mood ("sei ihr mit dem Hinweis verweigert worden") is itself reported speech.
+      if (pack.reportedMoodForms.has(t.lower)) break;
+      if (pack.auxiliaries.has(t.lower)) { verb = k; break; }
       if (!isCapitalized(t) && !pack.determiners.has(t.lower) && !pack.speakerStopWords.has(t.lower) && !NOT_VERBS.has(t.lower)
         && !pack.subjectPronouns.has(t.lower) && !/^\d/.test(t.text)) { verb = k; break; }
     }
