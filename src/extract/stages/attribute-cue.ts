@@ -432,14 +432,17 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // No content clause: a reported speech act ("Teheran wies die Anschuldigungen zurück"); the act itself is the content.
   // "droht dem Verein der Abstieg", "hat Südkorea gedroht", "haben sich angeschlossen": no companion word, no act.
   const bareThreat = pack.actNeedsContent.has(cue.lemma) && !hasCompanionWord(doc, cue);
-  if (!subordinate && !cue.passive && speaker && !bareThreat && (cue.speechAct || pack.actLemmas.has(cue.lemma)) && isSpeechUse(doc, cue, [cs, ce], speaker)) {
+  // An act in an adverbial clause ("während die Bangkok Post von 100.000 Demonstranten sprach") is that clause.
+  const adverbialAct = subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower);
+  if ((!subordinate || adverbialAct) && !cue.passive && speaker && !bareThreat && (cue.speechAct || pack.actLemmas.has(cue.lemma)) && isSpeechUse(doc, cue, [cs, ce], speaker)) {
     const from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
-    const result = draft(doc, cue, reportedActRange(doc, cue, sentence, [from, Math.min(ce, end)], verb, cs), speaker);
+    const own: Range = [from, Math.min(ce, end)];
+    const result = draft(doc, cue, adverbialAct ? own : reportedActRange(doc, cue, sentence, own, verb, cs), speaker);
     if (result) {
       result.kind = 'reported';
       result.confidence -= 0.2;
-      // The act as a whole sentence keeps its final punctuation.
-      if (result.content[1] >= end) while (result.content[1] < sentence.tokenEnd && TERMINAL_PUNCT.has(tokens[result.content[1]]!.text)) result.content[1]++;
+      // The act as a whole sentence keeps its final punctuation (an act after a comma does not: "…, die Polizei spricht von …").
+      if (result.content[1] >= end && result.content[0] <= firstWord(doc, sentence)) while (result.content[1] < sentence.tokenEnd && TERMINAL_PUNCT.has(tokens[result.content[1]]!.text)) result.content[1]++;
     }
     return result;
   }
@@ -482,6 +485,13 @@ const DEMONSTRATIVES = new Set(['das', 'dies', 'dieses', 'this', 'that']);
 
 /** Clause openers that do not start reported content. */
 const NON_CONTENT_OPENERS = new Set(['als', 'weil', 'nachdem', 'obwohl', 'wenn', 'während', 'bevor', 'bis', 'seit', 'seitdem', 'um', 'indem', 'wobei', 'wodurch', 'wie', 'sowie', 'und', 'aber', 'sondern', 'wo', 'womit', 'worauf', 'wofür', 'falls', 'sofern', 'sodass', 'so']);
+
+/** The sentence's first token that is no punctuation or quote mark. */
+function firstWord(doc: WithCues, sentence: Sentence): number {
+  let k = sentence.tokenStart;
+  while (k < sentence.tokenEnd - 1 && doc.tokens[k]!.type !== 'word') k++;
+  return k;
+}
 
 /** Subordinators that are also prepositions or adverbs ("als Grund", "während des Treffens", "da" = then). */
 const AMBIGUOUS_SUBORDINATORS = new Set(['als', 'während', 'da']);

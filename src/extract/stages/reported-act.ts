@@ -23,10 +23,17 @@ export function reportedActRange(doc: WithCues, cue: CueCandidate, sentence: Sen
   let first = clauseFrom;
   while (first < verb && LEADING_CONJUNCTIONS.has(doc.tokens[first]!.lower)) first++;
   const fieldBefore = first === verb || from < clauseFrom;
-  if (from > sentence.tokenStart && fieldBefore && isFree(doc, [sentence.tokenStart, from], own)) from = sentence.tokenStart;
-  if (to < sentence.tokenEnd && isFree(doc, [to, sentence.tokenEnd], own)) to = sentence.tokenEnd;
+  // A contrasting clause is a proposition of its own ("Während sich die Opposition zurückhielt, fordert …", "…, während X …").
+  // ("Während des Treffens, das …, forderte …" is a preposition.)
+  const contrastBefore = CONTRASTIVE.has(doc.tokens[sentence.tokenStart]!.lower) && !doc.pack.determiners.has(doc.tokens[sentence.tokenStart + 1]?.lower ?? '');
+  const contrastAfter = doc.tokens[to]?.text === ',' && CONTRASTIVE.has(doc.tokens[to + 1]?.lower ?? '');
+  if (from > sentence.tokenStart && fieldBefore && !contrastBefore && isFree(doc, [sentence.tokenStart, from], own)) from = sentence.tokenStart;
+  if (to < sentence.tokenEnd && !contrastAfter && isFree(doc, [to, sentence.tokenEnd], own)) to = sentence.tokenEnd;
   return [from, to];
 }
+
+/** Subordinators and conjunctions opening a contrasting clause. */
+const CONTRASTIVE = new Set(['während', 'wohingegen', 'wogegen', 'obwohl', 'obgleich', 'sondern', 'aber', 'doch', 'jedoch']);
 
 /** Leading words that do not fill the field before the verb ("und sprach", "aber forderte"). */
 const LEADING_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'sondern', 'oder']);

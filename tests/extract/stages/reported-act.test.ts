@@ -20,7 +20,7 @@ describe('reported speech acts (German)', () => {
 
   it('leave out a main clause of its own before the act and another attribution after it', () => {
     expect(claimsOf('Es sind 500 neue Arbeitsplätze entstanden, die Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen.'))
-      .toEqual([{ kind: 'reported', text: 'die Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen.', speaker: 'die Betreiber' }]);
+      .toEqual([{ kind: 'reported', text: 'die Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen', speaker: 'die Betreiber' }]);
     expect(claimsOf('Die USA lehnten die Aufnahme zunächst ab, während die EU-Staaten den Vorstoß begrüßten.')[0])
       .toMatchObject({ kind: 'reported', text: 'Die USA lehnten die Aufnahme zunächst ab' });
   });
@@ -65,5 +65,14 @@ describe('reported speech acts (German)', () => {
     expect(claimsOf('Vom Vorwurf der Verschwörung zur Entführung sprachen ihn die Geschworenen frei.')).toEqual([]);
     expect(claimsOf('Das Institut sammelt die Daten und wertet sie anhand bestimmter Regeln aus.')).toEqual([]);
     expect(claimsOf('Die Opposition forderte 92 neue Sitze.')).toMatchObject([{ kind: 'reported', speaker: 'Die Opposition' }]);
+  });
+
+  it('take an act in an adverbial clause as that clause, and leave a contrasting clause out', () => {
+    expect(claimsOf('Die Polizei nahm zwei Männer fest, nachdem Zeugen von einem lauten Knall berichtet hatten.'))
+      .toEqual([{ kind: 'reported', text: 'nachdem Zeugen von einem lauten Knall berichtet hatten', speaker: 'Zeugen' }]);
+    expect(claimsOf('Die Polizei sprach von 4.000 Teilnehmern, während die Veranstalter 7.000 zählten.'))
+      .toEqual([{ kind: 'reported', text: 'Die Polizei sprach von 4.000 Teilnehmern', speaker: 'Die Polizei' }]);
+    expect(claimsOf('Während sich die Opposition bisher zurückgehalten hat, fordert die Partei seit gestern den Rücktritt des Präsidenten.'))
+      .toEqual([{ kind: 'reported', text: 'fordert die Partei seit gestern den Rücktritt des Präsidenten', speaker: 'die Partei' }]);
   });
 });
