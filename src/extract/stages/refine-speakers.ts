@@ -3,7 +3,8 @@ import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
 import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { Attribution, CueCandidate, Span, Token, WithAttributions } from '../types.js';
 import { fillPrepositionalField, shapeSpeaker } from './shape-speaker.js';
-import type { Range } from './speaker-phrase.js';
+import { readSpeakerForward, type Range } from './speaker-phrase.js';
+import { isCapitalized } from './token-tests.js';
 import { chooseVerbSubject, LEADING_CONJUNCTIONS, quotedSubject, sentenceSubject } from './choose-verb-subject.js';
 
 /**
@@ -79,7 +80,8 @@ function continueFromSubjects(doc: Doc, attributions: Attribution[], words: Spea
     const opening = a.contentTokens[0] - 1;
     if (opening > own.tokenStart + 1 && (tokens[opening]!.text === ',' || tokens[opening]!.text === ':') && opensOwnClause(doc, own.tokenStart, opening)) {
       // The content is a clause after a main clause of its own sentence ("Die Experten kamen zu dem Ergebnis, dass …"): that clause's subject.
-      const subject = sentenceSubject(doc, { ...own, tokenEnd: opening }, words, true);
+      const subject = sentenceSubject(doc, { ...own, tokenEnd: opening }, words, true)
+        ?? (tokens[opening]!.text === ':' ? verblessIntro(doc, own.tokenStart, opening, words) : null);
       if (subject) {
         const speaker = spanOf(doc, subject);
         if (a.speaker) replaced.set(keyOf(a.speaker), speaker);
@@ -97,6 +99,23 @@ function continueFromSubjects(doc: Doc, attributions: Attribution[], words: Spea
     return { ...a, speaker };
   });
 }
+/** A noun phrase without a verb introducing a quote with a colon: "Ein Beamter der Nationalpolizei: „…“", "Ein Hauptkommissar nach der Festnahme: „…“". */
+function verblessIntro(doc: Doc, from: number, colon: number, words: SpeakerPack): Range | null {
+  const { tokens, pack } = doc;
+  let start = from;
+  while (start < colon && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+  const phrase = readSpeakerForward(tokens, start, colon, pack);
+  const head = tokens[start]!.lower;
+  if (!phrase || phrase[0] !== start || words.demonstratives.has(head) || words.adverbialOpeners.has(head) || pack.speakerStopWords.has(head)) return null;
+  for (let k = phrase[1]; k < colon; k++) {
+    const t = tokens[k]!;
+    const nominal = isCapitalized(t) || pack.determiners.has(t.lower) || /^\d/.test(t.text) || words.adverbialOpeners.has(t.lower)
+      || words.attributePrepositions.has(t.lower) || t.text === '(' || t.text === ')' || t.text === ',';
+    if (!nominal) return null;
+  }
+  return phrase;
+}
+
 /** The clause before the content is the author's (no reported mood) and the content is not a coordinated main clause ("…, und so würden sie …"). */
 function opensOwnClause(doc: Doc, from: number, opening: number): boolean {
   const { tokens, pack } = doc;

@@ -92,6 +92,18 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Laut unbestätigten Berichten sind Helfer nicht erwünscht.', 'Helfer')).toBe('unbestätigten Berichten');
   });
 
+  it('gives a quote after a colon the noun phrase before the colon when the intro has no verb', () => {
+    const text = 'Die EU fordert eine Bekämpfung der Korruption. Ein Beamter der Nationalpolizei: „Hier weiß man, wer die Kriminellen sind.“';
+    expect(speakerOf(text, 'Kriminellen')).toBe('Ein Beamter der Nationalpolizei');
+    const after = 'Die EU fordert eine Bekämpfung der Korruption. Ein Hauptkommissar nach der Festnahme: „Er ist dort, wo er sein sollte.“';
+    expect(speakerOf(after, 'sein sollte')).toBe('Ein Hauptkommissar');
+  });
+
+  it('reads a fronted time phrase with hours or minutes as an adverbial, not the subject', () => {
+    expect(speakerOf('Wenige Stunden nach dem Putsch erklärte der neue Militärrat, die Verfassung sei ausgesetzt.', 'Verfassung'))
+      .toBe('der neue Militärrat');
+  });
+
   it('does not end the clause at the dot of an ordinal or a date', () => {
     expect(speakerOf('Die Führung der britischen Armee hatte am 29. Februar beschlossen, ihn aus der Provinz Helmand zurückzuholen.', 'Helmand'))
       .toBe('Die Führung der britischen Armee');

@@ -28,7 +28,8 @@ export const GERMAN_SPEAKER_WORDS = {
     'uhr', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'jahr', 'jahren', 'jahres', 'monat', 'monaten',
     'woche', 'wochen', 'tag', 'tagen', 'tage', 'abend', 'morgen', 'nacht', 'mittag', 'nachmittag', 'vormittag', 'wochenende', 'ende',
-    'anfang', 'mitte', 'beginn', 'zeitpunkt', 'zeit', 'mal',
+    'anfang', 'mitte', 'beginn', 'zeitpunkt', 'zeit', 'mal', 'stunde', 'stunden', 'minuten', 'monate', 'jahre', 'jahrzehnt', 'jahrzehnten',
+    'vormittags', 'nachmittags', 'abends', 'morgens',
   ],
   subjectOpeners: [
     'der', 'die', 'das', 'ein', 'eine', 'kein', 'keine', 'dieser', 'diese', 'dieses', 'jener', 'jene', 'sein', 'seine', 'ihr', 'ihre',
