@@ -2,7 +2,7 @@ import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { firstIndexWhere } from '../first-index-where.js';
 import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, makeCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
-import { attachesToObject, hasCompanionWord, isSpeechUse, phraseWithRelativeClause, reportedActRange } from './reported-act.js';
+import { attachesToObject, hasCompanionWord, holdsOtherCue, isSpeechUse, phraseWithRelativeClause, reportedActRange } from './reported-act.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
@@ -257,9 +257,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     if (frontedCompanion) speaker = speakerAfterVerb(doc, verb + 1, ce);
     else if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
     else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
-    speaker ??= speakerAfterVerb(doc, verb + 1, ce);
-    // "… an und erklärte": the coordinated verb shares the subject of the verb before "und".
-    if (!speaker && verb > sentence.tokenStart && COORDINATORS.has(tokens[verb - 1]!.lower)) {
+    // "… an und erklärte": the coordinated verb shares the subject of the verb before "und"; what follows the verb
+    // is its object ("schrieben die Hacker und kündigten weitere Aktionen an").
+    const coordinated = verb > sentence.tokenStart && COORDINATORS.has(tokens[verb - 1]!.lower);
+    if (!coordinated) speaker ??= speakerAfterVerb(doc, verb + 1, ce);
+    if (!speaker && coordinated) {
       const before = verbCuesOfSentence(doc, sentence.index).filter((c) => c.tokenIds[0]! < verb - 1).pop();
       if (before) speaker = findSubject(doc, before, sentence);
       else {
@@ -269,6 +271,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
         if (firstVerb < verb && isSubjectField(tokens, [sentenceFrom, firstVerb], pack)) speaker = trimRange(tokens, [sentenceFrom, firstVerb]);
       }
     }
+    speaker ??= speakerAfterVerb(doc, verb + 1, ce);
   }
 
   // "zitierte Papandreou mit den Worten" / "wird Musk wie folgt zitiert": the quoted person is the speaker.
@@ -286,7 +289,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const candidate = quoteEndingBefore(doc, before) ?? quoteEndingBefore(doc, cs);
   // The closing mark must stand in the cue's own sentence.
   const preceding = candidate && tokens[candidate.quote.tokenEnd - 1]!.sentence === sentence.index ? candidate : null;
-  const speakerBetween = speaker !== null && speaker[0] >= cs && speaker[1] <= verb;
+  // (Not the subject of a first verb a coordinated one shares: "„…“ schrieben die Hacker und kündigten Aktionen an".)
+  const speakerBetween = speaker !== null && speaker[0] >= cs && speaker[1] <= verb && !COORDINATORS.has(tokens[verb - 1]?.lower ?? '');
   // A short quote counts when it opens the sentence ("\"The deal is dead,\" he added.").
   const utterance = preceding !== null && (!preceding.quote.short || preceding.quote.tokenStart <= sentence.tokenStart);
   // (Not when the cue has a content clause of its own after its comma: "„…“, räumte Lopez ein, davon geträumt zu haben, …".)
@@ -435,7 +439,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // An act in an adverbial clause ("während die Bangkok Post von 100.000 Demonstranten sprach") is that clause.
   const adverbialAct = subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower);
   if ((!subordinate || adverbialAct) && !cue.passive && speaker && !bareThreat && (cue.speechAct || pack.actLemmas.has(cue.lemma)) && isSpeechUse(doc, cue, [cs, ce], speaker)) {
-    const from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
+    // An act coordinated with another attribution starts at its conjunction ("schrieben die Hacker und kündigten Aktionen an").
+    let from = speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
+    if (COORDINATORS.has(tokens[verb - 1]?.lower ?? '') && speaker[1] < verb && holdsOtherCue(doc, cue, [from, verb - 1])) from = verb - 1;
     const own: Range = [from, Math.min(ce, end)];
     const result = draft(doc, cue, adverbialAct ? own : reportedActRange(doc, cue, sentence, own, verb, cs), speaker);
     if (result) {

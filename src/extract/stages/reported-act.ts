@@ -52,6 +52,13 @@ function isFree(doc: WithCues, [from, to]: Range, own: Set<number>): boolean {
   return true;
 }
 
+/** Whether [from, to) holds a token of a cue other than `cue`. */
+export function holdsOtherCue(doc: WithCues, cue: CueCandidate, [from, to]: Range): boolean {
+  const cueTokens = cueTokenSet(doc);
+  for (let k = from; k < to; k++) if (cueTokens.has(k) && !cue.tokenIds.includes(k)) return true;
+  return false;
+}
+
 const cueTokenSets = new WeakMap<WithCues, Set<number>>();
 
 /** Token indexes of all cues of the document (cached per document). */

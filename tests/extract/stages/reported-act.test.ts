@@ -75,4 +75,9 @@ describe('reported speech acts (German)', () => {
     expect(claimsOf('Während sich die Opposition bisher zurückgehalten hat, fordert die Partei seit gestern den Rücktritt des Präsidenten.'))
       .toEqual([{ kind: 'reported', text: 'fordert die Partei seit gestern den Rücktritt des Präsidenten', speaker: 'die Partei' }]);
   });
+
+  it('give an act coordinated after another attribution the shared subject and start it at the conjunction', () => {
+    const claims = claimsOf('„Gar nicht mehr so privat und sicher?“ schrieben die Hacker und kündigten weitere Aktionen an.');
+    expect(claims).toContainEqual({ kind: 'reported', text: 'und kündigten weitere Aktionen an', speaker: 'die Hacker' });
+  });
 });
