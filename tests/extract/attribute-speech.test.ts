@@ -88,6 +88,10 @@ describe('attributeSpeech (German)', () => {
     const doc = attributionsOf('Die Polizei sagte, der Mann sei gefasst worden. Ein Sprecher wollte gegenüber der „Westfälischen Rundschau“ nicht bestätigen, dass eine Forderung gestellt werde.');
     expect(attributionWith(doc, 'Forderung').content.text).toBe('dass eine Forderung gestellt werde');
   });
+  it('takes no reportative "soll … haben" without a source in reach as an attribution', () => {
+    const doc = attributionsOf('Der Zug fuhr um acht Uhr ab.\n\nDer Unfall soll sich am Samstag kurz vor Mitternacht ereignet haben.');
+    expect(doc.attributions.some((a) => a.content.text.includes('Unfall'))).toBe(false);
+  });
   it('keeps a stretch reported by "soll" apart from an adjacent one in the subjunctive', () => {
     const doc = attributionsOf('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll die Tat gestanden haben. Er habe sich gestellt.');
     expect(attributionWith(doc, 'gestanden').content.text).toBe('Er soll die Tat gestanden haben.');

@@ -160,8 +160,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
   const quoted = coverage(doc, [...inner]);
   let lastAttributed = -1;
   // The continuation draft of the previous sentence, which a further continuing sentence extends.
-  // `reportative`: the stretch is reported by "soll" alone, without a subjunctive.
-  let open: { draft: DraftAttribution; sentence: number; reportative: boolean } | null = null;
+  // `sollOnly`: the stretch is reported by "soll" alone, without a subjunctive.
+  let open: { draft: DraftAttribution; sentence: number; sollOnly: boolean } | null = null;
   for (const sentence of sentences) {
     const range: Range = [sentence.tokenStart, sentence.tokenEnd];
     if (covers(covered, range)) { lastAttributed = sentence.index; continue; }
@@ -183,7 +183,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       if (STRONG_MOOD.has(lower)) strong = true;
     }
     mood ||= subjunctive;
-    // Reportative "soll … getan haben / gewesen sein" reports a claim even without a source in sight.
+    // Reportative "soll … getan haben / gewesen sein" continues a source a few sentences back, like a clear Konjunktiv I;
+    // without a source in reach the dataset mostly leaves it unannotated (the author's hedge).
     let reportative = false;
     if (mood) {
       const last = tokens[contentEnd(tokens, sentence) - 1];
@@ -196,7 +197,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     // An unambiguous Konjunktiv I ("sei", "habe", "könne") reports speech even far from its source (the dataset's
     // FreeIndirect); the speaker is inherited only within reach (inheritSpeakers).
     const continues = (near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1)) || strong;
-    if (!continues && !reportative) {
+    if (!continues) {
       if (holdsQuote) lastAttributed = sentence.index;
       continue;
     }
@@ -231,7 +232,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     // paragraph break; a clause after an intro stands on its own, like a clause after a cue. A sentence reported only by
     // "soll" (the dataset's FreeIndirect) and one in the subjunctive (IndirectFreeIndirect) are separate stretches.
     const sollOnly = !subjunctive;
-    if (reportedClause < 0 && open && open.sentence === sentence.index - 1 && open.reportative === sollOnly) {
+    if (reportedClause < 0 && open && open.sentence === sentence.index - 1 && open.sollOnly === sollOnly) {
       open.draft.content = [open.draft.content[0], content[1]];
       const merged = classify(doc, open.draft.content, false);
       open.draft.kind = merged.kind;
@@ -241,7 +242,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       const { kind, quote } = classify(doc, content, false);
       const added: DraftAttribution = { cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true };
       drafts.push(added);
-      open = reportedClause < 0 ? { draft: added, sentence: sentence.index, reportative: sollOnly } : null;
+      open = reportedClause < 0 ? { draft: added, sentence: sentence.index, sollOnly } : null;
     }
     // The quote after the colon ends the stretch.
     if (quoteAfterColon) open = null;
