@@ -92,6 +92,14 @@ describe('attributeSpeech (German)', () => {
     const doc = attributionsOf('Der Zug fuhr um acht Uhr ab.\n\nDer Unfall soll sich am Samstag kurz vor Mitternacht ereignet haben.');
     expect(doc.attributions.some((a) => a.content.text.includes('Unfall'))).toBe(false);
   });
+  it('reads a preposition with a relative pronoun as an embedded clause ("…, mit denen … sollen")', () => {
+    const doc = attributionsOf('Die Bank sagte, die Lage sei ernst. Daneben wird der Fonds ein Programm unterstützen, mit denen die Kosten verringert werden sollen.');
+    expect(doc.attributions.some((a) => a.content.text.includes('Programm'))).toBe(false);
+  });
+  it('lets the sentence after a colon-intro continuation join it', () => {
+    const doc = attributionsOf('Die Staatsanwaltschaft erklärte, der Mann sei gefasst worden. Die Vorwürfe wurden zurückgenommen; die Frauen hätten sie nicht bestätigt. Die Taten hätte ein anderer Mann verübt.');
+    expect(attributionWith(doc, 'Taten').content.text).toBe('die Frauen hätten sie nicht bestätigt. Die Taten hätte ein anderer Mann verübt.');
+  });
   it('keeps a stretch reported by "soll" apart from an adjacent one in the subjunctive', () => {
     const doc = attributionsOf('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll die Tat gestanden haben. Er habe sich gestellt.');
     expect(attributionWith(doc, 'gestanden').content.text).toBe('Er soll die Tat gestanden haben.');

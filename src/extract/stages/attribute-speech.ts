@@ -242,7 +242,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       const { kind, quote } = classify(doc, content, false);
       const added: DraftAttribution = { cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true };
       drafts.push(added);
-      open = reportedClause < 0 ? { draft: added, sentence: sentence.index, sollOnly } : null;
+      // A clause after a colon or semicolon ends its sentence, so the next sentence may continue it.
+      open = reportedClause < 0 || tokens[reportedClause - 1]!.text !== ',' ? { draft: added, sentence: sentence.index, sollOnly } : null;
     }
     // The quote after the colon ends the stretch.
     if (quoteAfterColon) open = null;
@@ -268,7 +269,9 @@ function embeddedClauses(doc: WithCues, sentence: WithCues['sentences'][number])
     const t = tokens[k]!;
     if (boundary && t.type === 'word') {
       const opener = pack.subordinators.has(t.lower) && !pack.complementizers.has(t.lower) && (comma || k > sentence.tokenStart);
-      inside = opener || (afterComma && RELATIVE_OPENERS.has(t.lower) && !articleBeforeSubject(doc, k));
+      inside = opener || (afterComma && RELATIVE_OPENERS.has(t.lower) && !articleBeforeSubject(doc, k))
+        // A preposition with a relative pronoun ("…, mit denen die Kosten verringert werden sollen").
+        || (afterComma && /^\p{Ll}+$/u.test(t.text) && PREPOSITIONAL_RELATIVES.has(tokens[k + 1]?.lower ?? ''));
       boundary = false;
     }
     // A relative clause follows a comma; after a colon or semicolon a new main clause starts.
@@ -336,6 +339,9 @@ function moodBefore(doc: WithCues, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Relative pronouns after a preposition ("mit denen", "in dem", "von welchen"); not "der/die/das", which are articles as often. */
+const PREPOSITIONAL_RELATIVES = new Set(['denen', 'dem', 'deren', 'dessen', 'welchem', 'welcher', 'welchen', 'welche', 'welches']);
 
 /** Words opening a relative clause, which belongs to the noun before it, not a reported clause. */
 const RELATIVE_OPENERS = new Set(['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'was', 'wo', 'who', 'which', 'that']);
