@@ -832,13 +832,38 @@ function attributeSo(doc: WithCues, cue: CueCandidate, sentence: Sentence): Draf
   // (Words may follow the speaker before the closing comma: ", so Obama weiter,", ", so der Minister im Fernsehen,".)
   let close = afterSpeaker;
   while (close < end && close - afterSpeaker < 6 && tokens[close]!.type === 'word') close++;
-  if (tokens[close]?.text === ',' && close + 1 < end) {
+  // (Not an apposition closing the sentence: "…, so Frank Karl, Leiter der Abteilung bei der FES.": the rest must go on
+  // with a verb.)
+  if (tokens[close]?.text === ',' && close + 1 < end && !isAppositionTail(doc, close + 1, end)) {
     return draft(doc, cue, [sentence.tokenStart, end], speaker);
   }
   const preceding = quoteEndingBefore(doc, comma) ?? quoteEndingBefore(doc, so);
-  if (preceding) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
-  return draft(doc, cue, [sentence.tokenStart, comma], speaker);
+  // (A quote closing a sentence the author's words opened reports the whole sentence: "Das Gros handhabe ihn „maßvoll“, so X".)
+  // (What a colon or semicolon opens is the content: "…, doch die Richterin blieb hart: Eine Strafe sei nötig, so Bader".)
+  let opens = sentence.tokenStart;
+  for (let k = comma - 1; k > sentence.tokenStart; k--) if ((tokens[k]!.text === ':' || tokens[k]!.text === ';') && !doc.quoteByEnd.has(k)) { opens = k + 1; break; }
+  if (preceding && preceding.quote.tokenStart <= opens) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
+  return draft(doc, cue, [opens, comma], speaker);
 }
+
+/** Whether [from, end) is a noun phrase standing alone: an apposition closing the sentence ("…, Leiter der Abteilung bei der FES"). */
+function isAppositionTail(doc: WithCues, from: number, end: number): boolean {
+  const { tokens, pack } = doc;
+  const first = tokens[from];
+  if (!first || first.type !== 'word' || !(isCapitalized(first) || pack.determiners.has(first.lower))) return false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote') return false;
+    if (t.type !== 'word') { if (t.text === '(' || t.text === ')' || t.text === '-') continue; return false; }
+    if (isCapitalized(t) || pack.determiners.has(t.lower) || APPOSITION_WORDS.has(t.lower) || /^\d/.test(t.text)) continue;
+    if (isAdjectiveLike(t, pack) && isCapitalized(tokens[k + 1])) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Lower-case words inside a noun phrase: prepositions and conjunctions of titles ("Leiter der Abteilung für …"). */
+const APPOSITION_WORDS = new Set(['von', 'vom', 'für', 'bei', 'beim', 'im', 'in', 'am', 'an', 'aus', 'und', 'zur', 'zum', 'of', 'de', 'van']);
 
 function attributeImpersonal(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
   const { tokens, pack } = doc;

@@ -75,4 +75,12 @@ describe('content boundaries of indirect speech (German)', () => {
     const doc = attributionsOf('Die Lotsen hatten das Flugzeug als vermisst gemeldet, nachdem es auf dem Radar nicht mehr zu sehen war.');
     expect(doc.attributions.some((a) => a.content.text.startsWith('nachdem'))).toBe(false);
   });
+  it('"so X, <apposition>." closes the sentence: the content is the clause before it, without the comma', () => {
+    expect(attribute('Der Vertrauensverlust schaffe Probleme, so Frank Berg, Leiter der Abteilung für Information bei der Stiftung.', 'Probleme'))
+      .toMatchObject({ cue: 'so', content: 'Der Vertrauensverlust schaffe Probleme' });
+  });
+  it('"so X" after a quote that closes a sentence the author opened reports the whole sentence', () => {
+    expect(attribute('Die meisten Nutzer handhabten das jedoch „maßvoll und vorübergehend“, so die Leiterin der Fachstelle.', 'Nutzer'))
+      .toMatchObject({ cue: 'so', kind: 'mixed', content: 'Die meisten Nutzer handhabten das jedoch „maßvoll und vorübergehend“' });
+  });
 });
