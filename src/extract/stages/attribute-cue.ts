@@ -692,6 +692,11 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   const first = cue.tokenIds[0]!;
   const last = cue.tokenIds[cue.tokenIds.length - 1]!;
   const end = contentEnd(tokens, sentence);
+  // "Gerüchte, nach denen Barrett an Krebs litt": the relative pronoun is the source, its clause the content.
+  const pronoun = tokens[last + 1];
+  if (cue.speakerSide === 'after' && first > sentence.tokenStart && tokens[first - 1]!.text === ',' && pronoun && RELATIVE_SOURCE.has(pronoun.lower)) {
+    return draft(doc, cue, [last + 2, nextComma(tokens, last + 2, end, pack)], [last + 1, last + 2]);
+  }
   const speaker = cue.speakerSide === 'before'
     ? readSpeakerBackward(tokens, first, sentence.tokenStart, pack) ?? dativePronounBefore(doc, first, sentence)
     : readSpeakerForward(tokens, last + 1, end, pack) ?? lowerCaseName(doc, last + 1, end);
@@ -724,6 +729,9 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   if (quoted && quoted.quote.tokenEnd >= to) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
   return draft(doc, cue, [from, to], speaker);
 }
+
+/** Relative pronouns that after "nach" stand for a source ("nach denen", "nach welchem"). */
+const RELATIVE_SOURCE = new Set(['denen', 'welchem', 'welcher', 'welchen']);
 
 /** Relative pronouns (German and English). */
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'welchem', 'welchen']);

@@ -53,6 +53,8 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     if (tokens[i - 2]?.text === '(' && tokens[i + 1]?.text === ')') continue;
     // "Berichten zufolge", "Angaben nach": a noun before a postposition.
     if (/^\p{Lu}/u.test(token.text) && tokens[i + 1] && (tokens[i + 1]!.lower === 'zufolge' || tokens[i + 1]!.lower === 'nach')) continue;
+    // "Berichten verschiedener US-Medien zufolge": the postposition may follow a genitive.
+    if (/^\p{Lu}/u.test(token.text) && zufolgeInClause(tokens, i, sentence)) continue;
     const cue = matchVerb(doc, sentence, i, entries, used);
     if (cue) {
       cue.tokenIds.forEach((id) => used.add(id));
@@ -120,6 +122,19 @@ const NOT_VERBS = new Set([
   'sowie', 'ihr', 'ihm', 'ihnen', 'sich', 'ihn', 'uns',
 ]);
 
+/** Relative pronouns that after "nach" can only mean "according to which" (not "after which": "nach dem"). */
+const RELATIVE_SOURCE_PRONOUNS = new Set(['denen', 'welchem', 'welcher', 'welchen']);
+
+/** Whether "zufolge" closes the phrase opened at token i (within eight words, before any clause punctuation). */
+function zufolgeInClause(tokens: Token[], i: number, sentence: Sentence): boolean {
+  for (let k = i + 1; k < Math.min(sentence.tokenEnd, i + 9); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'zufolge') return true;
+    if (CLAUSE_PUNCT.has(t.text) || TERMINAL_PUNCT.has(t.text)) return false;
+  }
+  return false;
+}
+
 /** Demonstratives that can stand alone as the subject before a reporting verb ("Das erklärte …", "Dies bestätigte …"). */
 const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies', 'dieses', 'dieser', 'diese', 'jener', 'jene', 'this', 'that']);
 
@@ -133,6 +148,8 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
     if (phrase.clauseInitialOnly && prev && !(CLAUSE_PUNCT.has(prev.text) || prev.type === 'quote' || (prev.type === 'word' && prev.lower === 'und'))) continue;
     if (phrase.afterCommaOnly && !(next && next.type === 'word')) continue;
     if (phrase.requiresSourceNoun) {
+      // "Gerüchte, nach denen Barrett an Krebs litt": the relative pronoun stands for the source before the comma.
+      if (phrase.speakerSide === 'after' && prev?.text === ',' && next && RELATIVE_SOURCE_PRONOUNS.has(next.lower)) return phrase;
       if (phrase.speakerSide === 'after') {
         let found = false;
         for (let k = i + 1; k < Math.min(i + 5, sentence.tokenEnd); k++) {

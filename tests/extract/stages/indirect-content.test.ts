@@ -83,4 +83,12 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Die meisten Nutzer handhabten das jedoch „maßvoll und vorübergehend“, so die Leiterin der Fachstelle.', 'Nutzer'))
       .toMatchObject({ cue: 'so', kind: 'mixed', content: 'Die meisten Nutzer handhabten das jedoch „maßvoll und vorübergehend“' });
   });
+  it('"nach denen" after a comma attributes its clause to the relative pronoun', () => {
+    expect(attribute('Es gibt auch Gerüchte, nach denen der Sänger an Krebs litt.', 'Krebs'))
+      .toMatchObject({ cue: 'nach', speaker: 'denen', content: 'der Sänger an Krebs litt' });
+  });
+  it('"Berichten … zufolge" is a noun before the postposition, not the verb "berichten"', () => {
+    expect(attribute('Berichten verschiedener Medien zufolge fand gestern ein Treffen statt.', 'Treffen'))
+      .toMatchObject({ cue: 'zufolge', kind: 'indirect' });
+  });
 });
