@@ -24,6 +24,11 @@ describe('findCues (German)', () => {
     if (parts) expect(cue?.parts).toEqual(parts);
     else expect(cue?.text).toBe('deutete an');
   });
+  it('"bekannt werden" is a cue; "berichten" takes no preposition along', () => {
+    expect(cueTexts('Allerdings wurde inzwischen auch bekannt, dass kein Radar vorhanden ist.')[0]).toMatchObject({ parts: ['wurde', 'bekannt'] });
+    expect(cueTexts('Die Zeitung berichtete von einem Feuer.')[0]).toMatchObject({ text: 'berichtete' });
+    expect(cueTexts('Die Ergebnisse wurden am Montag vorgestellt.')).toEqual([]);
+  });
   it('a quoting phrase makes the verb of its clause a cue ("mit den Worten", "mit der Begründung")', () => {
     expect(cueTexts('Im Kongress warb Obama für das Gesetz mit den Worten: „Das bedeutet viel.“')[0])
       .toMatchObject({ parts: ['warb', 'mit den Worten'], type: 'verb' });
