@@ -6,6 +6,8 @@ import { claimHull, overlaps, sentenceIndexAt, spansIn } from './claim-geometry.
 import { findStanceCues } from './find-stance-cues.js';
 import { isAgent } from './resolve-speakers.js';
 import { containsAnySequence, firstMatchAt, wordsIn } from './match-words.js';
+import { isAdjectiveLike, isCapitalized } from './token-tests.js';
+import { firstIndexWhere } from '../first-index-where.js';
 
 const RELAY_KINDS = new Set(['agency', 'outlet']);
 const TRIM = /[\s"„“”»«'‚‘’.!?:;,–—-]/u;
@@ -72,7 +74,7 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
       for (const other of nearby(hit.sentence)) if (other.end > hit.clause.start && other.start < hit.clause.start) trimEnd(doc.text, other, hit.clause.start);
       const claim = make({
         start: hit.clause.start, end: hit.clause.end, kind: 'reported', cue: hit.cue, party: holder.party, actor: holder.actor,
-        speaker: { text: holder.text, start: holder.start, end: holder.end }, confidence: Math.min(hit.entry.confidence, holder.confidence),
+        speaker: writtenMention(doc, holder), confidence: Math.min(hit.entry.confidence, holder.confidence),
       });
       file(claim);
       const relay = findRelayMention(doc, claim, isRelayParty, new Set([claim.speaker?.start]));
@@ -198,11 +200,40 @@ function findAdvocacy(doc: WithRelays, sentence: Sentence, words: Token[]): (Par
     const content = comma >= 0 && comma < sentence.end - 2 ? trimSpan(doc.text, comma + 1, sentence.end) : trimSpan(doc.text, sentence.start, sentence.end);
     return {
       ...content, kind: 'reported', cue: { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end },
-      speaker: { text: holder.text, start: holder.start, end: holder.end }, party: holder.party, actor: holder.actor,
+      speaker: writtenMention(doc, holder), party: holder.party, actor: holder.actor,
       confidence: Math.min(0.6, holder.confidence),
     };
   }
   return null;
+}
+
+/**
+ * The holder's mention as written in its noun phrase: with the article and attributes before the name
+ * ("Der Iran", "Die japanische Regierung", "die USA"), as the speaker span of a stance claim.
+ */
+function writtenMention(doc: WithRelays, holder: Span): Span {
+  const { tokens, pack } = doc;
+  const first = firstIndexWhere(tokens, (t) => t.start >= holder.start);
+  const head = tokens[first];
+  if (!head || head.start !== holder.start) return { text: holder.text, start: holder.start, end: holder.end };
+  let from = first;
+  while (from > 0) {
+    const t = tokens[from - 1]!;
+    if (t.sentence !== head.sentence || t.type !== 'word' || pack.cueWords.has(t.lower)) break;
+    const article = pack.determiners.has(t.lower);
+    const attribute = isAdjectiveLike(t, pack);
+    if (article) { from--; break; }
+    if (!attribute) break;
+    from--;
+  }
+  // Only a phrase opened by its article (or the name alone): "Iran" stays "Iran" after a preposition or a verb.
+  // A genitive article after a noun ("Sprecher der Regierung") is no article of the holder's own phrase.
+  // Only articles and adjectives are taken ("Eine Forderung Frankreichs" has another head).
+  const before = tokens[from - 1];
+  const genitive = before !== undefined && before.sentence === head.sentence && isCapitalized(before) && !pack.speakerStopWords.has(before.lower);
+  if (from === first || !pack.determiners.has(tokens[from]!.lower) || genitive) return { text: holder.text, start: holder.start, end: holder.end };
+  const start = tokens[from]!.start;
+  return { text: doc.text.slice(start, holder.end), start, end: holder.end };
 }
 
 function isSingleQuotedWord(doc: WithRelays, claim: ExtractedClaim): boolean {

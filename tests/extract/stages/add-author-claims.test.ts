@@ -31,6 +31,12 @@ describe('addAuthorClaims', () => {
     ]);
   });
 
+  it('gives a stance claim the holder as written with its article', () => {
+    const stance = (text: string) => extractClaims(text, { language: 'de' }).claims.filter((c) => c.kind === 'reported').map((c) => c.speaker?.text);
+    expect(stance('Die IAEA wirft dem Iran vor, Atomwaffen zu bauen. Der Iran streitet dies ab.')).toContain('Der Iran');
+    expect(stance('Die IAEA wirft dem Iran vor, Atomwaffen zu bauen. Der Iran streitet dies ab.')).not.toContain('Iran');
+  });
+
   it('leaves attributed sentences alone and renumbers ids in text order', () => {
     const text = 'Das Treffen endete. Esper sagte, man sei bereit.';
     const result = run(text, [{ content: 'man sei bereit', speaker: 'Esper', cue: 'sagte' }]);
