@@ -100,6 +100,14 @@ describe('attributeSpeech (German)', () => {
     const doc = attributionsOf('Die Staatsanwaltschaft erklärte, der Mann sei gefasst worden. Die Vorwürfe wurden zurückgenommen; die Frauen hätten sie nicht bestätigt. Die Taten hätte ein anderer Mann verübt.');
     expect(attributionWith(doc, 'Taten').content.text).toBe('die Frauen hätten sie nicht bestätigt. Die Taten hätte ein anderer Mann verübt.');
   });
+  it('reads "ich habe" as the indicative, not as Konjunktiv I', () => {
+    const doc = attributionsOf('Der Sänger sagte, die Tour sei lang. Ich habe so viele Sachen gelernt, und ich spiele einfach.');
+    expect(doc.attributions.some((a) => a.content.text.includes('Sachen'))).toBe(false);
+  });
+  it('reads a sentence-initial "dass" clause as embedded', () => {
+    const doc = attributionsOf('Der Papst sagte, die Kirche sei offen. Dass er mit Traditionen brechen würde, hatte sich angekündigt.');
+    expect(doc.attributions.some((a) => a.content.text.includes('Traditionen'))).toBe(false);
+  });
   it('keeps a stretch reported by "soll" apart from an adjacent one in the subjunctive', () => {
     const doc = attributionsOf('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll die Tat gestanden haben. Er habe sich gestellt.');
     expect(attributionWith(doc, 'gestanden').content.text).toBe('Er soll die Tat gestanden haben.');

@@ -178,6 +178,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       // author's main clause in the indicative: the sentence does not continue reported speech.
       if (embedded[k - sentence.tokenStart]) continue;
       const lower = tokens[k]!.lower;
+      // "ich habe", "habe ich": the first person singular indicative, not Konjunktiv I (an interview answer).
+      if ((tokens[k - 1]?.lower === 'ich' || tokens[k + 1]?.lower === 'ich')) continue;
       if (pack.reportedMoodForms.has(lower)) subjunctive = true;
       if (pack.continuationMoodForms.has(lower)) mood = true;
       if (STRONG_MOOD.has(lower)) strong = true;
@@ -268,7 +270,9 @@ function embeddedClauses(doc: WithCues, sentence: WithCues['sentences'][number])
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = tokens[k]!;
     if (boundary && t.type === 'word') {
-      const opener = pack.subordinators.has(t.lower) && !pack.complementizers.has(t.lower) && (comma || k > sentence.tokenStart);
+      // "dass"/"ob" after a comma opens the reported clause of an intro (reportedClauseAfterIntro); opening the
+      // sentence, it is a subject clause ("Dass er kommen würde, war bekannt").
+      const opener = pack.subordinators.has(t.lower) && (!pack.complementizers.has(t.lower) || k === sentence.tokenStart) && (comma || k > sentence.tokenStart);
       inside = opener || (afterComma && RELATIVE_OPENERS.has(t.lower) && !articleBeforeSubject(doc, k))
         // A preposition with a relative pronoun ("…, mit denen die Kosten verringert werden sollen").
         || (afterComma && /^\p{Ll}+$/u.test(t.text) && PREPOSITIONAL_RELATIVES.has(tokens[k + 1]?.lower ?? ''));
