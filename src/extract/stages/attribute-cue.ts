@@ -78,6 +78,9 @@ function cutAtCoordinatedCue(doc: WithCues, cue: CueCandidate, [from, to]: Range
   const starts = verbCueStarts(doc);
   if (cue.type === 'verb' && from > last) {
     for (let k = from + 1; k < to - 1; k++) {
+      // (A quote inside the content is read over: "Gillibrand sei „das Postergirl der NRA“ und kündigte an, …".)
+      const quoted = doc.quoteByStart.get(k);
+      if (quoted !== undefined) { k = doc.quotes[quoted]!.tokenEnd - 1; continue; }
       if (doc.tokens[k]!.type === 'quote') break;
       if (COORDINATORS.has(doc.tokens[k]!.lower) && starts.has(k + 1)) return [from, k];
       // "denied the claim, insisting that …": a participle adjunct with a cue of its own.
@@ -91,6 +94,10 @@ function cutAtCoordinatedCue(doc: WithCues, cue: CueCandidate, [from, to]: Range
   const { tokens, pack } = doc;
   const others = otherCueStarts(doc);
   for (let k = Math.max(from + 1, last + 1); k < to - 1; k++) {
+    // A semicolon after the cue ends its content ("…, dass der Vater sie geschlagen hatte; es wird geprüft, …"), and so
+    // does a colon before a quote of the speaker's own words ("…, er werde kandidieren: „Ich …“").
+    if (k > last && tokens[k]!.text === ';' && authorsClause(doc, k + 1, to)) return [from, k];
+    if (k > last && tokens[k]!.text === ':' && doc.quoteByStart.has(k + 1) && !doc.quotes[doc.quoteByStart.get(k + 1)!]!.short) return [from, k];
     if (tokens[k]!.text !== ',') continue;
     const next = tokens[k + 1]!.lower;
     if (starts.has(k + 1)) {
@@ -137,6 +144,21 @@ function attributeAdjunctParticiple(doc: WithCues, cue: CueCandidate, sentence: 
 
 function isCapitalizedOrDeterminer(t: Token, pack: WithCues['pack']): boolean {
   return t.type === 'word' && (isCapitalized(t) || pack.determiners.has(t.lower));
+}
+
+/**
+ * Whether the clause at [from, to) (up to the next semicolon) is the author's: it has lower-case words (a verb, not a
+ * list of names and figures) and no reported mood ("; sie hätte aber handeln müssen" goes on reporting).
+ */
+function authorsClause(doc: WithCues, from: number, to: number): boolean {
+  const { tokens, pack } = doc;
+  let lower = false;
+  for (let k = from; k < to && tokens[k]!.text !== ';'; k++) {
+    const t = tokens[k]!;
+    if (pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return false;
+    if (t.type === 'word' && !isCapitalized(t) && !pack.determiners.has(t.lower)) lower = true;
+  }
+  return lower;
 }
 
 /** Words opening a relative clause on a whole clause ("…, was bisher nicht bestätigt wurde", "…, worauf dieser …"). */

@@ -91,4 +91,19 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Berichten verschiedener Medien zufolge fand gestern ein Treffen statt.', 'Treffen'))
       .toMatchObject({ cue: 'zufolge', kind: 'indirect' });
   });
+  it('a semicolon before a clause of the author ends the content; one before a reported clause does not', () => {
+    expect(attribute('Die Frauen hatten angegeben, dass der Vater sie geschlagen hatte; es wird nun geprüft, ob das verjährt ist.', 'Vater').content)
+      .toBe('dass der Vater sie geschlagen hatte');
+    expect(attribute('Der Minister sagte, die Regierung sei nicht verantwortlich; sie hätte aber handeln müssen.', 'Regierung').content)
+      .toBe('die Regierung sei nicht verantwortlich; sie hätte aber handeln müssen');
+  });
+  it('a colon before a quote of the speaker ends the indirect content; the quote is a claim of its own', () => {
+    const doc = attributionsOf('Er glaubt, dass das Team gestärkt aus der Saison hervorgegangen sei: „Wir haben gelernt, noch härter zu arbeiten.“');
+    expect(attributionWith(doc, 'Team').content.text).toBe('dass das Team gestärkt aus der Saison hervorgegangen sei');
+    expect(attributionWith(doc, 'Wir haben gelernt').kind).toBe('direct');
+  });
+  it('a coordinated verb cue after a quoted fragment ends the content', () => {
+    expect(attribute('Die Abgeordnete erklärte, die Senatorin sei „das Aushängeschild der Lobby“ und kündigte an, gegen sie anzutreten.', 'Senatorin').content)
+      .toBe('die Senatorin sei „das Aushängeschild der Lobby“');
+  });
 });
