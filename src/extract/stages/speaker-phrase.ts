@@ -6,6 +6,9 @@ import { isAdjectiveLike, isCapitalized, opensNounPhrase, opensNounPhraseAt, TER
 /** A web address used as a name ("bildblog.de", "faz.net"). */
 const WEB_NAME = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|info|eu|tv|fm|uk|fr|it|es)$/u;
 
+/** A year ("1961", "2011"). */
+const YEAR = /^(1[89]|20)\d\d$/;
+
 /** Longest speaker phrase taken, in tokens. */
 export const MAX_SPEAKER_TOKENS = 14;
 
@@ -82,7 +85,8 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     if (pack.speakerInnerWords.has(t.lower) && !isCapitalized(t)) {
       if (!hasHead) { k++; continue; }
       const next = tokens[k + 1];
-      if (next && (isCapitalized(next) || next.type === 'quote' || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack))) { needNoun = true; k++; continue; }
+      if (next && (isCapitalized(next) || next.type === 'quote' || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack)
+        || (pack.nounsCapitalized && t.lower === 'von' && YEAR.test(next.text)))) { needNoun = true; k++; continue; }
       break;
     }
     if ((isCapitalized(t) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) && !(pack.speakerStopWords.has(t.lower) && k > from)) {
@@ -105,6 +109,16 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       if (needNoun && /^\d/.test(t.text) && (!next || !(isCapitalized(next) || isAdjectiveLike(next, pack)))) { hasHead = true; needNoun = false; lastGood = k; k++; break; }
       k++;
       continue;
+    }
+    // A year after a month, "Jahr" or "von" ("vom November 2011", "aus dem Jahr 2005", "Reichsvermögensgesetz von 1961"),
+    // and a number inside a name ("Bayer 04 Leverkusen").
+    if (pack.nounsCapitalized && /^\d+$/.test(t.text) && k > from) {
+      const prev = tokens[k - 1]!;
+      const year = YEAR.test(t.text) && (words.timeWords.has(prev.lower) || prev.lower === 'von');
+      // Only a two-digit number with a leading zero: "62 Personen" after a source is a quantity, not part of its name.
+      const inName = hasHead && !needNoun && /^0\d$/.test(t.text) && isCapitalized(prev) && isCapitalized(tokens[k + 1]) && k + 1 < limit;
+      if (year && (hasHead || prev.lower === 'von')) { hasHead = true; needNoun = false; lastGood = k; k++; continue; }
+      if (inName) { k++; continue; }
     }
     // Genitive without article after a head: "Angaben libanesischer Sicherheitskreise".
     if (hasHead && pack.nounsCapitalized && isAdjectiveLike(t, pack) && /er$/.test(t.lower) && isCapitalized(tokens[k + 1]) && k + 1 < limit) { needNoun = true; k++; continue; }

@@ -37,6 +37,14 @@ describe('readSpeakerForward', () => {
     expect(phraseAfter('Am Montag sagte der Minister in Berlin vor der Presse, er freue sich.', 'sagte')).toBe('der Minister');
   });
 
+  it('reads a year after a month or "Jahr" and a club number into the phrase, but not a quantity after it', () => {
+    expect(phraseAfter('Laut einem Bericht des Ministeriums vom November 2011 sei die Zahl gestiegen.', 'Laut'))
+      .toBe('einem Bericht des Ministeriums vom November 2011');
+    expect(phraseAfter('Nach dem Reichsvermögensgesetz von 1961 steht das Geld dem Bund zu.', 'Nach')).toBe('dem Reichsvermögensgesetz von 1961');
+    expect(phraseAfter('Am Montag sagte der Sportchef von Bayer 04 Leverkusen, er sei zufrieden.', 'sagte')).toBe('der Sportchef von Bayer 04 Leverkusen');
+    expect(phraseAfter('Nach Behördenangaben 62 Personen wurden verletzt.', 'Nach')).toBe('Behördenangaben');
+  });
+
   it('reads genitives with possessive articles and titles with dots', () => {
     expect(phraseAfter('Nach Angaben seines Vermögensverwalters sei das Geld verloren.', 'Nach')).toBe('Angaben seines Vermögensverwalters');
     expect(phraseAfter('Nach Meinung der beiden Politiker sei das falsch.', 'Nach')).toBe('Meinung der beiden Politiker');
