@@ -213,6 +213,9 @@ describe('attributeSpeech (German)', () => {
     expect(attribute('N24 berichtete von einem Wert von 7,1. Nach Angaben des USGS fand das Beben in großer Tiefe statt.', 'Beben'))
       .toMatchObject({ cue: 'Nach', speaker: 'Angaben des USGS' });
   });
+  it('a phrase after the verb that holds the quoted words is no speaker', () => {
+    expect(attribute('Der Minister, ein Jurist, sprach von einer „Gefahr für Leib und Leben“.', 'Gefahr').speaker).not.toBe('einer „Gefahr für Leib und Leben“');
+  });
   it('keeps a reported act whose object only holds a quote, or names a title', () => {
     expect(attribute('Das Fernsehen berichtete von „schweren Verlusten“ bei der Eroberung der Stadt.', 'Verlusten').kind).toBe('reported');
     expect(attribute('Das Parlament forderte die Aushändigung der „Krone Montezumas“.', 'Aushändigung').kind).toBe('reported');

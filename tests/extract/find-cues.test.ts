@@ -24,6 +24,10 @@ describe('findCues (German)', () => {
     if (parts) expect(cue?.parts).toEqual(parts);
     else expect(cue?.text).toBe('deutete an');
   });
+  it('the finite "sein" of a pluperfect passive belongs to the cue ("war … berichtet worden")', () => {
+    expect(cueTexts('Gestern war berichtet worden, dass es Streit gab.')[0]).toMatchObject({ text: 'war berichtet worden', passive: true });
+    expect(cueTexts('Gestern war schon berichtet worden, dass es Streit gab.')[0]).toMatchObject({ parts: ['war', 'berichtet worden'] });
+  });
   it('"bekannt werden" is a cue; "berichten" takes no preposition along', () => {
     expect(cueTexts('Allerdings wurde inzwischen auch bekannt, dass kein Radar vorhanden ist.')[0]).toMatchObject({ parts: ['wurde', 'bekannt'] });
     expect(cueTexts('Die Zeitung berichtete von einem Feuer.')[0]).toMatchObject({ text: 'berichtete' });

@@ -296,6 +296,17 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     speaker ??= speakerAfterVerb(doc, verb + 1, ce);
   }
 
+  // "äußerten die Richter „gravierende Bedenken“": the speaker ends before the speaker's quoted words; what is left of
+  // "sprach von einer „Gefahr für Leib und Leben“" is no speaker.
+  if (speaker && speaker[0] > verb) {
+    const words = quotesInside(doc, speaker).find((at) => !nameLike(doc, at));
+    if (words !== undefined) {
+      const cut = trimRange(tokens, [speaker[0], doc.quotes[words]!.tokenStart]);
+      let named = false;
+      for (let k = cut[0]; k < cut[1]; k++) named ||= isCapitalized(tokens[k]) || pack.subjectPronouns.has(tokens[k]!.lower);
+      speaker = named ? cut : null;
+    }
+  }
   // "zitierte Papandreou mit den Worten" / "wird Musk wie folgt zitiert": the quoted person is the speaker.
   if (pack.quotingVerbs.has(cue.lemma)) {
     const quoted = cue.passive

@@ -115,6 +115,9 @@ function matchQuotingPhrases(doc: WithQuotes, sentence: Sentence, cues: CueCandi
 /** English words before a noun that never stand alone as a subject (unlike "this", "some", "many"). */
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** Finite forms of "sein" that form the perfect passive with "worden" ("war … berichtet worden"). */
+const PASSIVE_PERFECT_FINITE = new Set(['war', 'waren', 'ist', 'sind', 'sei', 'seien', 'wäre', 'wären']);
+
 /** Lower-case words before a quoting phrase that are no verb: prepositions and conjunctions. */
 const NOT_VERBS = new Set([
   'bis', 'zwischen', 'ohne', 'samt', 'neben', 'hinter', 'seit', 'ab', 'wegen', 'trotz', 'innerhalb', 'außerhalb', 'aufgrund',
@@ -287,6 +290,10 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
       if (passive && aux === start + 1 && pack.impersonalSubjects.has(tokens[start]!.lower)) ids.push(start);
       // "ist ... gesagt worden": take "worden" too.
       for (let k = i + 1; k < end; k++) if (pack.passiveAuxiliaries.has(tokens[k]!.lower) && k !== aux) { ids.push(k); passive = true; }
+      // "war … berichtet worden": the finite "sein" of the pluperfect passive belongs to the cue.
+      if (ids.some((id) => tokens[id]!.lower === 'worden')) {
+        for (let k = i - 1; k >= start; k--) if (PASSIVE_PERFECT_FINITE.has(tokens[k]!.lower)) { ids.push(k); break; }
+      }
     }
     const first = tokens[start];
     if (first && pack.cueSubordinators.has(first.lower) && start < i) ids.push(start);
