@@ -108,6 +108,10 @@ describe('attributeSpeech (German)', () => {
     const doc = attributionsOf('Der Papst sagte, die Kirche sei offen. Dass er mit Traditionen brechen würde, hatte sich angekündigt.');
     expect(doc.attributions.some((a) => a.content.text.includes('Traditionen'))).toBe(false);
   });
+  it('keeps the subject of a continued sentence when a relative clause follows it ("Die Toten, von denen …, seien …")', () => {
+    const doc = attributionsOf('Die Organisation sagte, die Lage sei ernst. Die Toten, von denen einige gefesselt worden seien, seien identifiziert worden.');
+    expect(attributionWith(doc, 'identifiziert').content.text).toBe('Die Toten, von denen einige gefesselt worden seien, seien identifiziert worden.');
+  });
   it('keeps a stretch reported by "soll" apart from an adjacent one in the subjunctive', () => {
     const doc = attributionsOf('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll die Tat gestanden haben. Er habe sich gestellt.');
     expect(attributionWith(doc, 'gestanden').content.text).toBe('Er soll die Tat gestanden haben.');

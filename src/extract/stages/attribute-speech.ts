@@ -310,6 +310,9 @@ function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences']
     const next = tokens[k + 1];
     if (!next || next.type !== 'word') return -1;
     if (pack.complementizers.has(next.lower)) return k + 1;
+    // A relative or adverbial clause after the subject ("Die Toten, von denen einige gefesselt worden seien, seien …",
+    // "Enthaltungen, wie es notwendig wäre, würden …") is no reported clause after an intro.
+    if ((pack.subordinators.has(next.lower) || PREPOSITIONAL_RELATIVES.has(tokens[k + 2]?.lower ?? ''))) return -1;
     for (let m = k + 1; m < sentence.tokenEnd; m++) {
       const u = tokens[m]!;
       if (u.text === ',' || TERMINAL.has(u.text)) break;
