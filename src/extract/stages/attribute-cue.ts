@@ -696,8 +696,10 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
   if (!first) return false;
   if (first.type === 'quote') return true;
   if (pack.complementizers.has(first.lower)) return true;
-  // "…, nachdem er auf dem Radar nicht mehr zu sehen war": an adverbial clause in the indicative is no content.
+  // "…, nachdem er auf dem Radar nicht mehr zu sehen war": an adverbial clause in the indicative is no content, nor is a
+  // clause with a source of its own ("verwies auf Studien, nach denen Homöopathie wirke").
   if (pack.nounsCapitalized && ADVERBIAL_CONJUNCTIONS.has(first.lower) && adverbialClause(doc, from, end)) return false;
+  if (pack.nounsCapitalized && first.lower === 'nach' && RELATIVE_SOURCE.has(doc.tokens[from + 1]?.lower ?? '')) return false;
   if (/^w(ie|as|er|arum|eshalb|ann|o|elche[rsmn]?)$/.test(first.lower) && pack.nounsCapitalized) return true;
   // A saying verb takes almost any clause after its comma ("sagte in Rom, sehr wahrscheinlich handele es sich …"),
   // but not a relative or adverbial clause.

@@ -106,4 +106,8 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Die Abgeordnete erklärte, die Senatorin sei „das Aushängeschild der Lobby“ und kündigte an, gegen sie anzutreten.', 'Senatorin').content)
       .toBe('die Senatorin sei „das Aushängeschild der Lobby“');
   });
+  it('a clause with a source of its own ("nach denen") is not the content of the verb before it', () => {
+    const doc = attributionsOf('Der Verband verwies auf Studien, nach denen Homöopathie oft wirksam sei.');
+    expect(attributionWith(doc, 'Homöopathie')).toMatchObject({ cue: { text: 'nach' }, speaker: { text: 'denen' } });
+  });
 });
