@@ -28,6 +28,12 @@ describe('findCues (German)', () => {
     expect(cueTexts('Gestern war berichtet worden, dass es Streit gab.')[0]).toMatchObject({ text: 'war berichtet worden', passive: true });
     expect(cueTexts('Gestern war schon berichtet worden, dass es Streit gab.')[0]).toMatchObject({ parts: ['war', 'berichtet worden'] });
   });
+  it('"sieht … als" / "sah es als … an" are cues in the active voice only', () => {
+    expect(cueTexts('Der Verband sieht diese Maßnahme als Kapitulation.')[0]).toMatchObject({ parts: ['sieht', 'als'] });
+    expect(cueTexts('Das Gericht sah es als erwiesen an, dass die Täter Anschläge planten.')[0]).toMatchObject({ parts: ['sah', 'als', 'an'] });
+    expect(cueTexts('Die Anlage wird als durchschnittlich angesehen.')).toEqual([]);
+    expect(cueTexts('Er sieht den Fluss.')).toEqual([]);
+  });
   it('"bekannt werden" is a cue; "berichten" takes no preposition along', () => {
     expect(cueTexts('Allerdings wurde inzwischen auch bekannt, dass kein Radar vorhanden ist.')[0]).toMatchObject({ parts: ['wurde', 'bekannt'] });
     expect(cueTexts('Die Zeitung berichtete von einem Feuer.')[0]).toMatchObject({ text: 'berichtete' });

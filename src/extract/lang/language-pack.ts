@@ -76,6 +76,8 @@ export interface LanguagePack {
   actNeedsContent: ReadonlySet<string>;
   /** Objects that give an act lemma another sense: "fordern" with "Todesopfer" ("Die Flut forderte 92 Todesopfer"). */
   nonActObjects: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Lemmas that are cues only in the active voice: "sieht … als" reports a view, "wird als … angesehen" does not. */
+  activeOnlyLemmas?: ReadonlySet<string>;
   /** Phrases that make the verb of their clause a cue of the words that follow ("trat dem Vorwurf mit den Worten entgegen, …"). */
   quotingPhrases?: readonly (readonly string[])[];
   /** Lemmas that are cues only with a companion word ("zeigen" only as "zeigte sich"). */

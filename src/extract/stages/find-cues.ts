@@ -254,6 +254,7 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
   // Then separable readings ("rief ... auf" before "rief").
   const ordered = [...entries].sort((a, b) => Number(b.participle) - Number(a.participle) || Number(!!b.particle) - Number(!!a.particle));
   for (const entry of ordered) {
+    if (entry.participle && pack.activeOnlyLemmas?.has(entry.lemma)) continue;
     const ids = [i];
     if (entry.particle) {
       let particle = -1;

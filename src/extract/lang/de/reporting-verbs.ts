@@ -49,7 +49,7 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'anprangern = an + w pranger', 'beschweren = s beschwere beschwert beschweren beschwerte beschwerten beschwert', 'vergleichen = s vergleiche vergleicht vergleichen verglich verglichen verglichen',
   'beziffern = wi beziffer', 'werten = w wert', 'betrachten = wi betracht', 'anregen = an + w reg',
   'zuschreiben = zu + s schreibe schreibt schreiben schrieb schrieben geschrieben',
-  'erinnern = wi erinner', 'zeigen = w zeig', 'bezeugen = wi bezeug', 'beschließen = s beschließe beschließt beschließen beschloss beschlossen beschlossen',
+  'erinnern = wi erinner', 'zeigen = w zeig', 'bezeugen = wi bezeug', 'sehen = s sehe sieht sehen sah sahen gesehen', 'ansehen = an + s sehe sieht sehen sah sahen gesehen', 'beschließen = s beschließe beschließt beschließen beschloss beschlossen beschlossen',
   'entscheiden = s entscheide entscheidet entscheiden entschied entschieden entschieden',
   // speech acts
   'fordern = w forder !', 'auffordern = auf + w forder !', 'verlangen = wi verlang !', 'aufrufen = auf + s rufe ruft rufen rief riefen gerufen !',
