@@ -64,6 +64,13 @@ function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
     // A verb cue inside the content of a weaker cue is speech reported within that content ("Nach Angaben der
     // Polizei habe der Mann … verlangt, …"): a nested attribution, not the same content said twice, so both stay.
     // (A weaker cue inside a verb's content, "denied …, according to Reuters", is that claim's relay, below.)
+    // "Laut Polizei habe es eine Überprüfung gegeben, von dem laut Polizei zu Straftaten aufgerufen worden sein soll": a
+    // prepositional attribution of a clause inside the content of another one is a quotation of its own.
+    if (d.cue?.type === 'preposition' && host.draft.cue?.type === 'preposition' && d.cue !== host.draft.cue
+      && d.content[0] > host.draft.content[0] && d.content[1] <= host.draft.content[1] && cueInside(d, host.draft.content)) {
+      result.push({ draft: d, relays: [] });
+      continue;
+    }
     const dAct = cueInside(d, d.content);
     const hostAct = cueInside(host.draft, host.draft.content);
     const dNested = cueInside(d, host.draft.content) && !hostAct;

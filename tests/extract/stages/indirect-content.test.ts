@@ -110,4 +110,10 @@ describe('content boundaries of indirect speech (German)', () => {
     const doc = attributionsOf('Der Verband verwies auf Studien, nach denen Homöopathie oft wirksam sei.');
     expect(attributionWith(doc, 'Homöopathie')).toMatchObject({ cue: { text: 'nach' }, speaker: { text: 'denen' } });
   });
+  it('a prepositional attribution inside the content of another one stays a quotation of its own', () => {
+    const doc = attributionsOf('Laut Polizei habe es eine Kontrolle des Wagens gegeben, von dem laut Zeugen zu Straftaten aufgerufen worden sein soll.');
+    const inner = doc.attributions.find((a) => a.speaker?.text === 'Zeugen');
+    expect(inner?.content.text).toBe('von dem laut Zeugen zu Straftaten aufgerufen worden sein soll');
+    expect(doc.attributions.some((a) => a.speaker?.text === 'Polizei')).toBe(true);
+  });
 });
