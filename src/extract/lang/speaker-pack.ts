@@ -36,6 +36,8 @@ export interface SpeakerPack {
   genitiveDeterminers: ReadonlySet<string>;
   /** Adverbs that name the source of the previous attribution and stand as its speaker ("Demnach sei …"). */
   sourceAnaphors: ReadonlySet<string>;
+  /** Impersonal subject pronouns ("man"): no one in particular, no speaker mention. */
+  impersonalPronouns: ReadonlySet<string>;
   /** Conjunctions joining two heads of one speaker ("Polizei und Feuerwehr"). */
   coordinators: ReadonlySet<string>;
   /** Endings of nouns naming a role or a body that speaks ("Sprecher", "Bundesregierung", "Polizei"). */

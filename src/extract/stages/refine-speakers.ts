@@ -38,7 +38,9 @@ export function refineSpeakers(doc: WithAttributions): WithAttributions {
     const chosen = cue.type === 'verb' && !cue.passive ? chooseVerbSubject(doc, cue, old, words)
       : cue.type === 'verb' ? quotedSubject(doc, cue, old, words)
         : cue.type === 'preposition' && old ? fillPrepositionalField(doc, cue, old, words) : old;
-    const range = chosen ? shapeSpeaker(doc, chosen, cue, words) : null;
+    const shaped = chosen ? shapeSpeaker(doc, chosen, cue, words) : null;
+    // "geht man davon aus", "so glaubt man": the impersonal pronoun names no speaker.
+    const range = shaped && shaped[1] - shaped[0] === 1 && words.impersonalPronouns.has(doc.tokens[shaped[0]]!.lower) ? null : shaped;
     const speaker = range ? spanOf(doc, range) : null;
     if (sameSpan(speaker, attribution.speaker)) return attribution;
     // Continuations that took this speaker over follow the change (not when the speaker itself was taken over).

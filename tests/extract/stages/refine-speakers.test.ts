@@ -104,6 +104,11 @@ describe('refineSpeakers', () => {
       .toBe('der neue Militärrat');
   });
 
+  it('gives no speaker mention for the impersonal pronoun "man"', () => {
+    expect(speakerOf('Bis jetzt geht man von einem Kurzschluss in einer Trafostation aus.', 'Kurzschluss')).toBeUndefined();
+    expect(speakerOf('Bis jetzt geht er von einem Kurzschluss in einer Trafostation aus.', 'Kurzschluss')).toBe('er');
+  });
+
   it('does not end the clause at the dot of an ordinal or a date', () => {
     expect(speakerOf('Die Führung der britischen Armee hatte am 29. Februar beschlossen, ihn aus der Provinz Helmand zurückzuholen.', 'Helmand'))
       .toBe('Die Führung der britischen Armee');
@@ -169,7 +174,7 @@ describe('refineSpeakers', () => {
   });
 
   it('reads the subject of a relative clause opened by a preposition', () => {
-    expect(speakerOf('Der Planet umkreist den Stern HL Tau, bei dem man davon ausgeht, dass er jung ist.', 'jung')).toBe('man');
+    expect(speakerOf('Der Planet umkreist den Stern HL Tau, bei dem die Forscherin davon ausgeht, dass er jung ist.', 'jung')).toBe('die Forscherin');
     expect(speakerOf('Es geht um einen Palästinenser, von dem die Polizei glaubt, er sei für ein Attentat verantwortlich.', 'Attentat'))
       .toBe('die Polizei');
   });

@@ -16,6 +16,7 @@ export const ENGLISH_SPEAKER_WORDS = {
   trailingParticles: ['himself', 'herself', 'itself', 'themselves', 'however', 'too'],
   genitiveDeterminers: [],
   sourceAnaphors: ['accordingly'],
+  impersonalPronouns: ['one'],
   coordinators: ['and'],
   roleEndings: ['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'chief', 'director', 'official', 'officials', 'police', 'government', 'ministry', 'agency', 'court', 'prosecutor'],
   finiteHelpers: ['has', 'had', 'have', 'will', 'would', 'can', 'could', 'did'],
