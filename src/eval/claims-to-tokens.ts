@@ -71,14 +71,41 @@ export function claimToQuotations(claim: ExtractedClaim, tokens: readonly Corpus
   const result = [main, ...relayed];
   const speaker = claim.speaker ? tokensIn([claim.speaker], tokens) : [];
   const cue = cueTokens(claim, tokens);
+  let previousName = -1;
   for (const m of claim.text.matchAll(FRAGMENT)) {
-    if ((m[1] ?? '').trim().split(/\s+/).length < (claim.kind === 'reported' ? 1 : 2)) continue;
-    const start = claim.start + (m.index ?? 0);
+    const words = (m[1] ?? '').trim().split(/\s+/);
+    if (words.length < (claim.kind === 'reported' ? 1 : 2)) continue;
+    const at = m.index ?? 0;
+    const start = claim.start + at;
     // A quoted name inside the speaker mention ("die „Neue Rechte“ fordert …") is no quotation of the speaker.
     if (claim.speaker && start < claim.speaker.end && start + m[0].length > claim.speaker.start) continue;
+    // Nor is a quoted name or title elsewhere in the claim ("des Fährschiffes „Rabaul Queen“", "der „Social
+    // Action Party“"), nor its gloss in parentheses right after it ("„Cast Lead“ („gegossenes Blei“)").
+    if (isQuotedName(words, claim.text.slice(Math.max(0, at - 40), at))
+      || (previousName >= 0 && /^\s*\(\s*$/u.test(claim.text.slice(previousName, at)))) {
+      previousName = at + m[0].length;
+      continue;
+    }
+    previousName = -1;
     result.push({ quote: tokensIn([{ start, end: start + m[0].length }], tokens), speaker, cue, type: 'Direct' });
   }
   return result;
+}
+
+/**
+ * Whether a quoted stretch is a name or title rather than the speaker's words:
+ * two or more words all capitalized (in German only nouns and names are, so
+ * "„Social Action Party“", "„Dornier Do 228“", not "„ein gutes Ereignis“",
+ * "„volle Verantwortung“"), or a capitalized stretch right after a noun that
+ * names its class (up to four words: "die Modelle „Touareg“", "der Operation „Cast Lead“",
+ * "dem Bakterium „Klebsiella pneumoniae“"; the noun is not the first word of
+ * its sentence). `before` is the claim text before the opening mark.
+ */
+function isQuotedName(words: readonly string[], before: string): boolean {
+  const capitalized = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
+  if (!capitalized(words[0] ?? '')) return false;
+  if (words.length >= 2 && words.every(capitalized)) return true;
+  return words.length <= 4 && /[\p{L}\p{N},)]\s+\p{Lu}[\p{L}\p{N}-]*\s*$/u.test(before);
 }
 
 /**

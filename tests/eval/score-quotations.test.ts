@@ -110,16 +110,40 @@ describe('claimToQuotations', () => {
     expect(claimToQuotations(scare, tokens)).toHaveLength(1);
   });
   it('adds nothing for a quoted name inside the speaker mention of a reported act', () => {
-    // "Die „Neue Rechte“ fordert den Rücktritt des Präsidenten" with tokens per word.
-    const act = 'Die „Neue Rechte“ fordert den Rücktritt des Präsidenten';
+    // "Die „neue Rechte“ fordert den Rücktritt des Präsidenten" with tokens per word.
+    const act = 'Die „neue Rechte“ fordert den Rücktritt des Präsidenten';
     const actTokens = [...act.matchAll(/[\p{L}]+|[^\s\p{L}]/gu)].map((m, id) => ({ id, text: m[0], charBegin: m.index!, charEnd: m.index! + m[0].length, sentence: 0 }));
     const claim: ExtractedClaim = {
       ...base, text: act, start: 0, end: act.length, kind: 'reported', cue: { text: 'fordert', start: 18, end: 25 },
-      speaker: { text: 'Die „Neue Rechte“', start: 0, end: 17 },
+      speaker: { text: 'Die „neue Rechte“', start: 0, end: 17 },
     };
     expect(claimToQuotations(claim, actTokens)).toHaveLength(1);
     const named = { ...claim, speaker: null };
     expect(claimToQuotations(named, actTokens)).toHaveLength(2);
+  });
+});
+
+describe('claimToQuotations and quoted names', () => {
+  const quotations = (content: string) => {
+    const text = `Er sagte, ${content}`;
+    const tokens = [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((m, id) => ({ id, text: m[0], charBegin: m.index!, charEnd: m.index! + m[0].length, sentence: 0 }));
+    const claim: ExtractedClaim = {
+      id: 'c1', text: content, start: 10, end: text.length, kind: 'mixed',
+      cue: { text: 'sagte', start: 3, end: 8 }, speaker: { text: 'Er', start: 0, end: 2 },
+      actor: null, party: 'unknown', via: [], confidence: 1, unsourced: false, hedged: false, distanced: [], disputes: [], supports: [],
+    };
+    return claimToQuotations(claim, tokens).length - 1;
+  };
+  it('adds no Direct quotation for a stretch of capitalized words (a name or title)', () => {
+    expect(quotations('die Partei sei der „Social Action Party“ beigetreten')).toBe(0);
+    expect(quotations('die „Dornier Do 228“ sei abgestürzt')).toBe(0);
+    expect(quotations('es sei ein „großer Erfolg“ gewesen')).toBe(1);
+  });
+  it('adds none for a capitalized stretch right after the noun naming its class, nor for its gloss', () => {
+    expect(quotations('die Besatzung der Fähre „Rabaul Queen“ sei gerettet')).toBe(0);
+    expect(quotations('die Angriffe der Operation „Cast Lead“ („gegossenes Blei“) hätten begonnen')).toBe(0);
+    expect(quotations('der Bericht sei eine „Ente der Presse“ gewesen')).toBe(1);
+    expect(quotations('die Partei trage die „volle Verantwortung“')).toBe(1);
   });
 });
 
