@@ -80,6 +80,12 @@ export interface LanguagePack {
   activeOnlyLemmas?: ReadonlySet<string>;
   /** Phrases that make the verb of their clause a cue of the words that follow ("trat dem Vorwurf mit den Worten entgegen, …"). */
   quotingPhrases?: readonly (readonly string[])[];
+  /**
+   * Nouns of saying and thinking that, as the object of a light verb, make a cue with it when the clause ends after
+   * them and a content clause follows ("ist der Meinung, dass …", "stellten die Theorie auf, dass …", "kam zu dem
+   * Schluss, …"); absent when the language has none.
+   */
+  nominalCueNouns?: ReadonlySet<string>;
   /** Lemmas that are cues only with a companion word ("zeigen" only as "zeigte sich"). */
   cueNeedsCompanion: ReadonlySet<string>;
   /** Auxiliaries that form a verb cue with a participle ("hat ... angekündigt", "wurde ... gewarnt"). */

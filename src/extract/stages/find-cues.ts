@@ -62,6 +62,7 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     }
   }
   matchQuotingPhrases(doc, sentence, cues, firstOfSentence, used, quoted);
+  matchNominalCues(doc, sentence, cues, firstOfSentence, used, quoted);
   const colon = matchColon(doc, sentence);
   if (colon && !colon.tokenIds.some((id) => used.has(id))) cues.push(colon);
 }
@@ -111,6 +112,91 @@ function matchQuotingPhrases(doc: WithQuotes, sentence: Sentence, cues: CueCandi
     cues.push(makeCue(doc, cueIds, sentence.index, { type: 'verb', lemma: phrase.join(' '), speakerSide: 'either', speechAct: false, passive: false }));
   }
 }
+
+/**
+ * "Die Experten sind der Meinung, dass …", "Wissenschaftler stellten die Theorie auf, dass …", "…, weil er der
+ * Überzeugung war, …": a noun of saying or thinking (pack nominalCueNouns) with its article, adjectives and
+ * preposition, closing its clause before a comma or colon, forms a cue with the verb of that clause (the finite
+ * verb after the field before it, or the verb closing a subordinate clause) and the particle, participle or
+ * auxiliary after the noun. A verb cue already found in the clause takes the noun phrase along. Whether a content
+ * clause follows is decided where the cue is attributed: a noun without one reports nothing.
+ */
+function matchNominalCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidate[], firstOfSentence: number, used: Set<number>, quoted: Uint8Array): void {
+  const { tokens, pack } = doc;
+  const nouns = pack.nominalCueNouns;
+  if (!nouns || nouns.size === 0) return;
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+    const noun = tokens[i]!;
+    if (noun.type !== 'word' || quoted[i] || used.has(i) || !nouns.has(noun.lower) || !isCapitalized(noun)) continue;
+    // The noun phrase: adjectives and an article before the noun, a preposition before the article.
+    let from = i;
+    while (from - 1 > sentence.tokenStart && from > i - 3 && !pack.determiners.has(tokens[from - 1]!.lower) && isAdjectiveLike(tokens[from - 1], pack)) from--;
+    if (!pack.determiners.has(tokens[from - 1]?.lower ?? '') && !NOMINAL_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '')) continue;
+    from--;
+    if (NOMINAL_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && pack.determiners.has(tokens[from]!.lower)) from--;
+    // The clause closes after the noun and at most three lower-case words (particle, participle, auxiliary).
+    const end = clauseEnd(tokens, i, sentence);
+    const after = tokens[end];
+    if (!after || (after.text !== ',' && after.text !== ':') || end - i - 1 > 3) continue;
+    const tail: number[] = [];
+    let plain = true;
+    for (let k = i + 1; k < end; k++) {
+      const t = tokens[k]!;
+      if (t.type !== 'word' || isCapitalized(t) || pack.determiners.has(t.lower) || pack.subjectPronouns.has(t.lower)) { plain = false; break; }
+      tail.push(k);
+    }
+    if (!plain || tail.some((k) => used.has(k))) continue;
+    const start = clauseStart(tokens, from, sentence);
+    if (tail.length === 0 && start === from) continue;
+    const groupIds: number[] = [];
+    for (let k = from; k <= i; k++) groupIds.push(k);
+    if (groupIds.some((k) => used.has(k) || quoted[k])) continue;
+    // A verb cue of the clause takes the noun phrase along ("vertritt die These", "äußerte die Hoffnung"), unless a conjunction stands between them.
+    const own = cues.slice(firstOfSentence).findIndex((c) => c.type === 'verb' && c.tokenIds.every((id) => id >= start && id <= end)
+      && !tokens.slice(c.tokenIds[0]!, from).some((t) => CLAUSE_COORDINATORS.has(t.lower)));
+    if (own >= 0) {
+      const c = cues[firstOfSentence + own]!;
+      cues[firstOfSentence + own] = makeCue(doc, [...c.tokenIds, ...groupIds], c.sentence, { type: c.type, lemma: c.lemma, speakerSide: c.speakerSide, speechAct: c.speechAct, passive: c.passive });
+      groupIds.forEach((id) => used.add(id));
+      continue;
+    }
+    const first = tokens[start]!;
+    let verb = -1;
+    // In a subordinate or relative clause the verb closes the clause ("…, weil sie der Überzeugung waren, …").
+    const subordinate = pack.subordinators.has(first.lower) || (start > sentence.tokenStart && tokens[start - 1]!.text === ',' && RELATIVE_OPENERS.has(first.lower));
+    if (!subordinate) {
+      // After a coordinating conjunction the verb of the second conjunct opens it ("äußerte Vorbehalte und wagte die Prognose").
+      let field = start + 1;
+      for (let k = from - 1; k > start; k--) if (CLAUSE_COORDINATORS.has(tokens[k]!.lower)) { field = k + 1; break; }
+      for (let k = field; k < from; k++) {
+        const t = tokens[k]!;
+        if (t.type !== 'word') continue;
+        // An attributive adjective ("Die rechtswissenschaftliche Fakultät") or a preposition is no verb.
+        if (isAdjectiveLike(t, pack) && isCapitalized(tokens[k + 1])) continue;
+        if (NOMINAL_FIELD_WORDS.has(t.lower)) continue;
+        if (FINITE_SEIN.has(t.lower) || pack.auxiliaries.has(t.lower)) { verb = k; break; }
+        if (!isCapitalized(t) && !pack.determiners.has(t.lower) && !pack.speakerStopWords.has(t.lower) && !NOT_VERBS.has(t.lower)
+          && !pack.subjectPronouns.has(t.lower) && !/^\d/.test(t.text)) { verb = k; break; }
+      }
+      if (verb < 0 || used.has(verb) || quoted[verb]) continue;
+    } else if (tail.length === 0) continue;
+    const cueIds = [...(verb >= 0 ? [verb] : []), ...groupIds, ...tail];
+    cueIds.forEach((id) => used.add(id));
+    cues.push(makeCue(doc, cueIds, sentence.index, { type: 'verb', lemma: noun.lower, speakerSide: 'either', speechAct: false, passive: false }));
+  }
+}
+
+/** Prepositions before the article of a noun cue ("kam zu dem Schluss", "geht von dem Verdacht aus", "im Verdacht"). */
+const NOMINAL_PREPOSITIONS = new Set(['zu', 'zum', 'zur', 'von', 'vom', 'im', 'in']);
+
+/** Prepositions in the field before the verb that the word lists leave out ("Günter Metzges vom Online-Netzwerk Campact ist …"). */
+const NOMINAL_FIELD_WORDS = new Set(['von', 'vom', 'aus', 'ins', 'seitens', 'bezüglich', 'mitsamt']);
+
+/** Finite forms of "sein" ("ist der Meinung", "waren der Ansicht"). */
+const FINITE_SEIN = new Set(['bin', 'bist', 'ist', 'sind', 'seid', 'war', 'waren', 'warst', 'sei', 'seien', 'wäre', 'wären']);
+
+/** Relative pronouns that open a relative clause after a comma. */
+const RELATIVE_OPENERS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);
 
 /** English words before a noun that never stand alone as a subject (unlike "this", "some", "many"). */
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);

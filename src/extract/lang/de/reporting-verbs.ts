@@ -100,3 +100,13 @@ export const GERMAN_SOURCE_NOUNS: readonly string[] = [
   'quellenlage', 'gesetz', 'grundgesetz', 'verfassung', 'gesetzentwurf', 'gesetzesentwurf', 'dokument', 'gutachten', 'erhebung', 'zeugen',
   'untersuchung', 'untersuchungen', 'beobachtungen', 'erhebungen', 'hochrechnung', 'hochrechnungen', 'umfragen', 'messungen', 'recherche',
 ];
+
+/**
+ * Nouns of saying and thinking that form a cue with the light verb of their clause when a content clause follows
+ * the clause ("ist der Meinung, dass …", "vertreten die Auffassung, …", "hegt den Verdacht, X könnte …", "stellten
+ * die Theorie auf, dass …", "kam zu dem Schluss, …"). Without a content clause they report nothing.
+ */
+export const GERMAN_NOMINAL_CUE_NOUNS: readonly string[] = [
+  'meinung', 'ansicht', 'auffassung', 'überzeugung', 'einschätzung', 'standpunkt', 'these', 'theorie', 'hypothese', 'prognose',
+  'verdacht', 'vermutung', 'hoffnung', 'befürchtung', 'schluss', 'schlussfolgerung', 'erkenntnis',
+];

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, attributionWith, cuesOf } from '../stage-helpers.js';
+
+/** The cue words of the attribution whose content holds `words` (parts of a discontinuous cue joined by a space). */
+function cueOf(text: string, words: string): string | null {
+  const cue = attributionWith(attributionsOf(text), words).cue;
+  if (!cue) return null;
+  return (cue.parts ?? [cue]).map((p) => p.text).join(' ');
+}
+
+describe('nominal cues: a noun of saying or thinking with the light verb of its clause (German)', () => {
+  it('"sein" with "der Meinung/Ansicht/Auffassung" is the cue, its subject the speaker', () => {
+    const doc = attributionsOf('Die Verbraucherschützer sind der Meinung, dass die Preise zu hoch seien.');
+    const a = attributionWith(doc, 'Preise');
+    expect(a.cue?.text).toBe('sind der Meinung');
+    expect(a.speaker?.text).toBe('Die Verbraucherschützer');
+    expect(a.content.text).toBe('dass die Preise zu hoch seien');
+    expect(cueOf('Viele Befragte sind der gegenteiligen Auffassung, dass die Demokratie schlecht funktioniere.', 'Demokratie'))
+      .toBe('sind der gegenteiligen Auffassung');
+  });
+  it('a light verb with its particle and the noun phrase, words between them left out', () => {
+    expect(cueOf('Wissenschaftler stellten schon vor 20 Jahren die Theorie auf, dass der Handel auf Gegenseitigkeit beruht.', 'Handel'))
+      .toBe('stellten die Theorie auf');
+    expect(cueOf('Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister habe Reisekosten falsch abgerechnet.', 'Reisekosten'))
+      .toBe('hegt den Verdacht');
+    expect(cueOf('Das Team kam nach langer Prüfung zu dem Schluss, dass die Infektionen vermeidbar gewesen seien.', 'Infektionen'))
+      .toBe('kam zu dem Schluss');
+  });
+  it('in a subordinate clause the verb closing it joins the cue', () => {
+    expect(cueOf('Sie schwiegen, weil sie der Überzeugung waren, der Bischof habe sie verraten.', 'Bischof')).toBe('der Überzeugung waren');
+  });
+  it('the verb after a conjunction is the light verb, not the cue of the first conjunct', () => {
+    expect(cueOf('Die Ministerin äußerte Vorbehalte und wagte die Prognose, nicht alle Abgeordneten würden für sie stimmen.', 'Abgeordneten'))
+      .toBe('wagte die Prognose');
+  });
+  it('a noun of thinking without a content clause reports nothing', () => {
+    const doc = attributionsOf('Die Verbraucherschützer sind der Meinung, die im Verband vorherrscht.');
+    expect(doc.attributions).toHaveLength(0);
+    expect(attributionsOf('Er teilte die Meinung seines Kollegen nicht.').attributions).toHaveLength(0);
+  });
+  it('a noun that does not close its clause, or has no verb in it, makes no cue', () => {
+    const lemmas = (text: string) => cuesOf(text).cues.map((c) => c.lemma);
+    expect(lemmas('Die Meinung des Ministers, dass die Steuern sinken sollen, wurde kritisiert.')).not.toContain('meinung');
+    expect(lemmas('Die Regierung teilte die Meinung der Opposition in dieser Frage, die Steuern zu senken.')).not.toContain('meinung');
+    expect(lemmas('Die Regierung teilte die Meinung, die Steuern zu senken.')).toContain('meinung');
+  });
+});
