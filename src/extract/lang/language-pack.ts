@@ -86,6 +86,8 @@ export interface LanguagePack {
    * Schluss, …"); absent when the language has none.
    */
   nominalCueNouns?: ReadonlySet<string>;
+  /** Lemmas whose perfect is built with "sein" ("war bekannt geworden", "waren davon ausgegangen"), and the finite forms of "sein" it takes. */
+  seinPerfect?: { lemmas: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
   /** Lemmas that are cues only with a companion word ("zeigen" only as "zeigte sich"). */
   cueNeedsCompanion: ReadonlySet<string>;
   /** Auxiliaries that form a verb cue with a participle ("hat ... angekündigt", "wurde ... gewarnt"). */

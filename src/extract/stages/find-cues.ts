@@ -365,8 +365,11 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
     let passive = false;
     if (entry.participle) {
       let aux = -1;
-      for (let k = i - 1; k >= start; k--) if (pack.auxiliaries.has(tokens[k]!.lower)) { aux = k; break; }
-      if (aux < 0 && i + 1 < end && pack.auxiliaries.has(tokens[i + 1]!.lower)) aux = i + 1; // "…, wie er gesagt hatte"
+      // "war bekannt geworden", "waren davon ausgegangen": a perfect with "sein".
+      const seinAux = pack.seinPerfect?.lemmas.has(entry.lemma) ? pack.seinPerfect.auxiliaries : undefined;
+      const isAux = (t: Token) => pack.auxiliaries.has(t.lower) || (seinAux !== undefined && seinAux.has(t.lower));
+      for (let k = i - 1; k >= start; k--) if (isAux(tokens[k]!)) { aux = k; break; }
+      if (aux < 0 && i + 1 < end && isAux(tokens[i + 1]!)) aux = i + 1; // "…, wie er gesagt hatte"
       // "hatte der Investor, Larry Silverstein, zugesagt": the auxiliary stands before an apposition.
       if (aux < 0 && start === i) aux = auxiliaryBeforeApposition(tokens, start, sentence, pack);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/extract/index.js';
 import { attributionsOf, attributionWith, cuesOf } from '../stage-helpers.js';
 
 /** The cue words of the attribution whose content holds `words` (parts of a discontinuous cue joined by a space). */
@@ -43,5 +44,18 @@ describe('nominal cues: a noun of saying or thinking with the light verb of its 
     expect(lemmas('Die Meinung des Ministers, dass die Steuern sinken sollen, wurde kritisiert.')).not.toContain('meinung');
     expect(lemmas('Die Regierung teilte die Meinung der Opposition in dieser Frage, die Steuern zu senken.')).not.toContain('meinung');
     expect(lemmas('Die Regierung teilte die Meinung, die Steuern zu senken.')).toContain('meinung');
+  });
+});
+
+describe('perfect with "sein" of reporting verbs (German)', () => {
+  it('"war bekannt geworden", "nachdem bekannt geworden war" and "waren davon ausgegangen" are cues with their auxiliary', () => {
+    expect(cueOf('Zuvor war bekannt geworden, dass in der Türkei Fälle aufgetreten waren.', 'Türkei')).toBe('war bekannt geworden');
+    expect(cueOf('Er trat zurück, nachdem bekannt geworden war, dass er abgeschrieben hatte.', 'abgeschrieben')).toBe('bekannt geworden war');
+    const claims = extractClaims('Bisher waren die Wissenschaftler davon ausgegangen, dass die Menschen sich von Fleisch ernährten.', { language: 'de' }).claims;
+    expect(claims.find((c) => c.text.includes('Fleisch'))?.speaker?.text).toBe('die Wissenschaftler');
+    expect(cueOf('Bisher waren die Wissenschaftler davon ausgegangen, dass die Menschen sich von Fleisch ernährten.', 'Fleisch')).toBe('waren davon ausgegangen');
+  });
+  it('"sein" makes no perfect of a verb that takes "haben" ("ist gesagt" is a state)', () => {
+    expect(cuesOf('Damit ist gesagt, was zu sagen war.').cues.map((c) => c.lemma)).not.toContain('sagen');
   });
 });

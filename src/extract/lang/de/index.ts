@@ -56,6 +56,10 @@ export const germanPack: LanguagePack = {
     ['mit', 'dem', 'hinweis'], ['mit', 'dem', 'argument'], ['mit', 'der', 'bemerkung'], ['mit', 'der', 'aussage'],
   ],
   nominalCueNouns: new Set(GERMAN_NOMINAL_CUE_NOUNS),
+  seinPerfect: {
+    lemmas: new Set(['bekanntwerden', 'ausgehen', 'hervorgehen', 'fortfahren']),
+    auxiliaries: new Set(['bin', 'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'gewesen']),
+  },
   cueNeedsCompanion: new Set(['zeigen', 'halten', 'sprechen', 'ausgehen', 'sehen']),
   auxiliaries: new Set(['hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'worden', 'hätte', 'hätten']),
   subordinators: new Set(['wie', 'nachdem', 'weil', 'als', 'während', 'indem', 'da', 'obwohl', 'wobei', 'nachdem', 'dass', 'ob', 'wenn']),
