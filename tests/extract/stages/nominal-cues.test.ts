@@ -27,6 +27,11 @@ describe('nominal cues: a noun of saying or thinking with the light verb of its 
     expect(cueOf('Das Team kam nach langer Prüfung zu dem Schluss, dass die Infektionen vermeidbar gewesen seien.', 'Infektionen'))
       .toBe('kam zu dem Schluss');
   });
+  it('nouns of deciding and demanding with their light verb ("kamen zu dem Ergebnis", "fassten den Beschluss", "erging die Aufforderung")', () => {
+    expect(cueOf('Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.', 'Beweise')).toBe('kamen zu dem Ergebnis');
+    expect(cueOf('Die Delegierten fassten am Donnerstag den Beschluss, Koalitionsgespräche zu führen.', 'Koalitionsgespräche')).toBe('fassten den Beschluss');
+    expect(cueOf('An die Hamas erging die Aufforderung, die Angriffe sofort einzustellen.', 'Angriffe')).toBe('erging die Aufforderung');
+  });
   it('in a subordinate clause the verb closing it joins the cue', () => {
     expect(cueOf('Sie schwiegen, weil sie der Überzeugung waren, der Bischof habe sie verraten.', 'Bischof')).toBe('der Überzeugung waren');
   });

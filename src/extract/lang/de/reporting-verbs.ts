@@ -108,5 +108,6 @@ export const GERMAN_SOURCE_NOUNS: readonly string[] = [
  */
 export const GERMAN_NOMINAL_CUE_NOUNS: readonly string[] = [
   'meinung', 'ansicht', 'auffassung', 'überzeugung', 'einschätzung', 'standpunkt', 'these', 'theorie', 'hypothese', 'prognose',
-  'verdacht', 'vermutung', 'hoffnung', 'befürchtung', 'schluss', 'schlussfolgerung', 'erkenntnis',
+  'verdacht', 'vermutung', 'hoffnung', 'befürchtung', 'schluss', 'schlussfolgerung', 'erkenntnis', 'ergebnis', 'entschluss',
+  'beschluss', 'aufforderung', 'mahnung', 'befehl', 'ultimatum',
 ];
