@@ -242,7 +242,7 @@ export function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack
 }
 
 /** A phrase that names someone who speaks: a pronoun, a role or body ("Sprecher", "Behörde"), or a name the article used before. */
-function isSpeakerLike(doc: Doc, [from, to]: Range, words: SpeakerPack): boolean {
+export function isSpeakerLike(doc: Doc, [from, to]: Range, words: SpeakerPack): boolean {
   const { tokens, text } = doc;
   // With an article, only a role or body is a speaker ("Der Bundespräsident", "Die japanischen Behörden"), not any noun.
   const article = doc.pack.determiners.has(tokens[from]!.lower);

@@ -5,7 +5,7 @@ import type { Attribution, CueCandidate, Span, Token, WithAttributions } from '.
 import { fillPrepositionalField, shapeSpeaker } from './shape-speaker.js';
 import { readSpeakerForward, type Range } from './speaker-phrase.js';
 import { isCapitalized } from './token-tests.js';
-import { chooseVerbSubject, LEADING_CONJUNCTIONS, quotedSubject, sentenceSubject } from './choose-verb-subject.js';
+import { chooseVerbSubject, isSpeakerLike, LEADING_CONJUNCTIONS, quotedSubject, sentenceSubject } from './choose-verb-subject.js';
 
 /**
  * Stage: settles each attribution's speaker span as the mention written in
@@ -75,8 +75,8 @@ function continueFromSubjects(doc: Doc, attributions: Attribution[], words: Spea
   const replaced = new Map<string, Span>();
   return attributions.map((a) => {
     if (a.cue) return a;
+    // A stretch after a continuation that took a new speaker follows it, unless a sentence of its own names another one.
     const inherited = a.speaker ? replaced.get(keyOf(a.speaker)) : undefined;
-    if (inherited) return { ...a, speaker: inherited };
     const sentence = tokens[a.contentTokens[0]]!.sentence;
     const own = sentences[sentence]!;
     const opening = a.contentTokens[0] - 1;
@@ -91,16 +91,40 @@ function continueFromSubjects(doc: Doc, attributions: Attribution[], words: Spea
       }
     }
     const previous = sentences[sentence - 1];
-    if (!previous || attributed[previous.index] || sentences[sentence]!.paragraph - previous.paragraph > 1) return a;
+    const fallback = inherited ? { ...a, speaker: inherited } : a;
+    if (!previous || attributed[previous.index] || sentences[sentence]!.paragraph - previous.paragraph > 1) return fallback;
     // A sentence introducing a quote with a colon ("Zypries sieht darin eine Bestätigung:") or one whose subject is a name.
     const colon = tokens[previous.tokenEnd - 1]?.text === ':';
-    const subject = sentenceSubject(doc, previous, words, colon);
-    if (!subject) return a;
+    const subject = sentenceSubject(doc, previous, words, colon) ?? passiveAgent(doc, previous, words);
+    if (!subject) return fallback;
     const speaker = spanOf(doc, subject);
     if (a.speaker) replaced.set(keyOf(a.speaker), speaker);
     return { ...a, speaker };
   });
 }
+/**
+ * The agent of a passive sentence: "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch
+ * bezeichnet." -> "Bundesverkehrsminister Manfred Stolpe" (a role or a known name, without its preposition).
+ */
+function passiveAgent(doc: Doc, sentence: Doc['sentences'][number], words: SpeakerPack): Range | null {
+  const { tokens, pack } = doc;
+  let end = sentence.tokenEnd;
+  while (end > sentence.tokenStart && tokens[end - 1]!.type === 'punct') end--;
+  const participle = tokens[end - 1];
+  if (!participle || participle.type !== 'word' || isCapitalized(participle)) return null;
+  let auxiliary = -1;
+  for (let k = sentence.tokenStart; k < end - 1 && auxiliary < 0; k++) if (pack.passiveAuxiliaries.has(tokens[k]!.lower)) auxiliary = k;
+  if (auxiliary < 0) return null;
+  for (let k = auxiliary + 1; k < end - 1; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.type === 'quote') return null;
+    if (!pack.agentPrepositions.has(t.lower)) continue;
+    const agent = readSpeakerForward(tokens, k + 1, end - 1, pack);
+    return agent && agent[0] === k + 1 && isSpeakerLike(doc, agent, words) ? agent : null;
+  }
+  return null;
+}
+
 /** A noun phrase without a verb introducing a quote with a colon: "Ein Beamter der Nationalpolizei: „…“", "Ein Hauptkommissar nach der Festnahme: „…“". */
 function verblessIntro(doc: Doc, from: number, colon: number, words: SpeakerPack): Range | null {
   const { tokens, pack } = doc;

@@ -188,4 +188,20 @@ describe('refineSpeakers', () => {
     expect(attributionWith(refineSpeakers(attributionsOf('The minister said on Monday that the situation was serious.', 'en')), 'situation').speaker?.text)
       .toBe('The minister');
   });
+
+  it('takes the named subject of a sentence between a continued stretch and its source, also after a quote with a colon intro', () => {
+    const text = 'Ein Hauptkommissar nach der Festnahme: „Raschkow ist dort, wo er hingehört.“\n\n'
+      + 'Staatspräsident Georgi Parwanow ist besorgt. Der Konflikt in Katuniza sei nicht ethnisch motiviert.';
+    expect(speakerOf(text, 'Raschkow ist dort')).toBe('Ein Hauptkommissar');
+    expect(speakerOf(text, 'Konflikt in Katuniza')).toBe('Staatspräsident Georgi Parwanow');
+  });
+
+  it('takes the agent of a passive sentence before a continuation', () => {
+    const text = 'Berninger sagte, das sei falsch. Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet. '
+      + 'Heutige Fahrzeuge seien gar nicht in der Lage, mit Biokraftstoffen zu fahren.';
+    expect(speakerOf(text, 'Heutige Fahrzeuge')).toBe('Bundesverkehrsminister Manfred Stolpe');
+    // Not an agent that is no role or known name ("von den Fluten").
+    const flood = 'Berninger sagte, das sei falsch. Die Straßen wurden von den Fluten weggespült. Heutige Fahrzeuge seien gar nicht in der Lage, zu fahren.';
+    expect(speakerOf(flood, 'Heutige Fahrzeuge')).toBe('Berninger');
+  });
 });
