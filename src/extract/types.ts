@@ -147,6 +147,11 @@ export interface Attribution {
    * Reuters-Bericht}. The relay-chain stage turns these into `via`.
    */
   relays: Array<{ cue: Cue | null; cueType: CueType | null; speaker: Span | null }>;
+  /**
+   * A continuation without a speaker of its own that follows an attribution whose speaker is settled only later
+   * (refineSpeakers): the cue of that attribution, whose speaker it takes over.
+   */
+  speakerFrom?: Cue;
 }
 
 /** Stage 4 output: attributions in text order. */

@@ -17,6 +17,8 @@ export interface DraftAttribution {
   confidence: number;
   /** Speaker to be taken from the preceding attribution ("demnach", continuation). */
   inheritSpeaker: boolean;
+  /** The attribution whose speaker this one takes over once it is settled (inheritSpeakers). */
+  speakerFrom?: CueCandidate;
 }
 
 const BASE_CONFIDENCE: Record<CueCandidate['type'], number> = {

@@ -370,11 +370,13 @@ export function withTerminal(doc: WithCues, [from, to]: Range, limit: number): R
 function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
   let last: DraftAttribution | null = null;
   for (const d of drafts) {
-    if (d.inheritSpeaker && !d.speaker && last && last.speaker) {
+    if (d.inheritSpeaker && !d.speaker && last) {
       const lastParagraph = doc.sentences[doc.tokens[last.content[0]]!.sentence]!.paragraph;
       const paragraph = doc.sentences[doc.tokens[d.content[0]]!.sentence]!.paragraph;
       if (paragraph - lastParagraph <= MAX_PARAGRAPH_GAP) {
         d.speaker = last.speaker;
+        // ("Demnach" names no speaker of its own for the sentences after it.)
+        if (!last.speaker) d.speakerFrom = last.speakerFrom ?? (last.cue?.type === 'demnach' ? undefined : last.cue ?? undefined);
         // A further quote of the same speaker is attributed by the same cue ("sagte er: „…“ … „…“").
         // So does a quote in the very sentence of an indirect attribution's cue ("…, so Elshorst weiter: „…“").
         const sentence = doc.tokens[d.content[0]]!.sentence;
@@ -382,7 +384,9 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
         if (d.kind === 'direct' && !d.cue && last.cue && follows) d.cue = last.cue;
       }
     }
-    if (d.speaker) last = d;
+    // A cue whose speaker is settled later (refineSpeakers: "…, die Gerhard Schröder … erklärt hatte: „…“") is the
+    // attribution before the next quote too: a quote after it does not skip back to an earlier speaker.
+    if (d.speaker || d.cue) last = d;
   }
 }
 
@@ -412,5 +416,6 @@ function toAttribution(doc: WithCues, d: DraftAttribution, relays: DraftAttribut
     confidence: Math.max(0.05, Math.min(1, d.confidence)),
     distanced,
     relays: relays.map((r) => ({ cue: r.cue ? r.cue.cue : null, cueType: r.cue ? r.cue.type : null, speaker: r.speaker ? spanOf(doc, r.speaker) : null })),
+    ...(d.speakerFrom && !d.speaker && !d.cue ? { speakerFrom: d.speakerFrom.cue } : {}),
   };
 }

@@ -47,7 +47,14 @@ export function refineSpeakers(doc: WithAttributions): WithAttributions {
     if (attribution.speaker && old && doc.tokens[old[0]]!.sentence === cue.sentence) moved.set(keyOf(attribution.speaker), speaker);
     return range ? withoutSpeaker({ ...attribution, speaker }, range, doc) : { ...attribution, speaker };
   });
+  const settled = new Map<string, Span | null>();
+  for (const a of refined) if (a.cue) settled.set(keyOf(a.cue), a.speaker);
   const followed = refined.map((attribution) => {
+    // A continuation of an attribution whose speaker was settled here takes it over.
+    if (!attribution.cue && !attribution.speaker && attribution.speakerFrom) {
+      const speaker = settled.get(keyOf(attribution.speakerFrom));
+      return speaker ? { ...attribution, speaker } : attribution;
+    }
     if (attribution.cue || !attribution.speaker) return attribution;
     const speaker = moved.get(keyOf(attribution.speaker));
     return speaker === undefined ? attribution : { ...attribution, speaker };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/extract/index.js';
 import { refineSpeakers } from '../../../src/extract/stages/refine-speakers.js';
 import { attributionsOf, attributionWith } from '../stage-helpers.js';
 
@@ -203,5 +204,16 @@ describe('refineSpeakers', () => {
     // Not an agent that is no role or known name ("von den Fluten").
     const flood = 'Berninger sagte, das sei falsch. Die Straßen wurden von den Fluten weggespült. Heutige Fahrzeuge seien gar nicht in der Lage, zu fahren.';
     expect(speakerOf(flood, 'Heutige Fahrzeuge')).toBe('Berninger');
+  });
+
+  it('gives a continuation the speaker its attribution gets here, not an earlier speaker', () => {
+    const text = 'Die Lage sei ernst, sagte der Minister. Es geht um einen Palästinenser, von dem die Polizei glaubt, er sei für ein Attentat verantwortlich. '
+      + 'Er habe allein gehandelt.';
+    expect(speakerOf(text, 'allein gehandelt')).toBe('die Polizei');
+    // A further quote after a quote whose cue's subject is read here takes that cue, not the quote before.
+    const quotes = '„Die Entwicklung setzt sich fort“, sagte der Chef der Bundesagentur, Frank-Jürgen Weise. Damit wird die Marke unterschritten, '
+      + 'die Gerhard Schröder zum eigenen Erfolgskriterium erklärt hatte: „Ich rechne damit, dass es uns gelingt.“ und „Wenn wir es nicht schaffen, haben wir es nicht verdient.“';
+    const claim = extractClaims(quotes, { language: 'de' }).claims.find((c) => c.text.includes('nicht schaffen'));
+    expect(claim?.speaker?.text).toBe('Gerhard Schröder');
   });
 });
