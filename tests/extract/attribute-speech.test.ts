@@ -104,6 +104,14 @@ describe('attributeSpeech (German)', () => {
     const doc = attributionsOf('Der Sänger sagte, die Tour sei lang. Ich habe so viele Sachen gelernt, und ich spiele einfach.');
     expect(doc.attributions.some((a) => a.content.text.includes('Sachen'))).toBe(false);
   });
+  it('continues no one with a sentence in the first person outside quotes (an interview answer)', () => {
+    const doc = attributionsOf('Der Forscher sagte, die Lage sei ernst. Ich denke, das könnte sich ändern.');
+    expect(doc.attributions.some((a) => a.content.text.includes('ändern'))).toBe(false);
+    const we = attributionsOf('Der Forscher sagte, die Lage sei ernst. Wir hätten sonst andere Zeichen gesehen.');
+    expect(we.attributions.some((a) => a.content.text.includes('Zeichen'))).toBe(false);
+    const third = attributionsOf('Der Forscher sagte, die Lage sei ernst. Sie hätten sonst andere Zeichen gesehen.');
+    expect(attributionWith(third, 'Zeichen').speaker?.text).toBe('Der Forscher');
+  });
   it('reads a sentence-initial "dass" clause as embedded', () => {
     const doc = attributionsOf('Der Papst sagte, die Kirche sei offen. Dass er mit Traditionen brechen würde, hatte sich angekündigt.');
     expect(doc.attributions.some((a) => a.content.text.includes('Traditionen'))).toBe(false);

@@ -8,6 +8,8 @@ const PRIORITY: Record<string, number> = { verb: 6, noun: 5, colon: 4, so: 3, pr
 /** Unambiguous Konjunktiv I forms (German): a sentence holding one is reported speech. */
 const STRONG_MOOD = new Set(['sei', 'seien', 'habe', 'könne', 'müsse', 'werde', 'solle', 'wolle', 'dürfe', 'gebe']);
 const MAX_STRONG_GAP = 8;
+/** Subject pronouns of the first person (German; English has no continuations): the author's or an interviewee's own voice. */
+const FIRST_PERSON = new Set(['ich', 'wir']);
 /** Continuation may reach this many paragraphs past the attributed sentence. */
 const MAX_PARAGRAPH_GAP = 1;
 
@@ -178,9 +180,13 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     let mood = false;
     let strong = false;
     let subjunctive = false;
+    // Reported speech puts its speaker in the third person: a sentence of the author's with "ich"/"wir" outside quotes
+    // ("Ich glaube nicht, dass sie einen Krieg wollen", an interview answer) continues no one.
+    let firstPerson = false;
     const embedded = embeddedClauses(doc, sentence);
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       if (quoted[k]) continue;
+      if (FIRST_PERSON.has(tokens[k]!.lower)) firstPerson = true;
       // Reported mood only inside a relative or adverbial clause ("…, die … abgespielt werden sollen") leaves the
       // author's main clause in the indicative: the sentence does not continue reported speech.
       if (embedded[k - sentence.tokenStart]) continue;
@@ -205,7 +211,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     const gap = previous ? sentence.index - lastAttributed : Infinity;
     // An unambiguous Konjunktiv I ("sei", "habe", "könne") reports speech even far from its source (the dataset's
     // FreeIndirect); the speaker is inherited only within reach (inheritSpeakers).
-    const continues = (near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1)) || strong;
+    const continues = !firstPerson && ((near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1)) || strong);
     if (!continues) {
       if (holdsQuote) lastAttributed = sentence.index;
       continue;
