@@ -78,6 +78,11 @@ export interface LanguagePack {
   nonActObjects: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lemmas that are cues only in the active voice: "sieht … als" reports a view, "wird als … angesehen" does not. */
   activeOnlyLemmas?: ReadonlySet<string>;
+  /**
+   * Finite auxiliaries of the pluperfect ("hatte … angekündigt"): a speech act without content clause in that tense
+   * is background to the news (an earlier announcement or call), not a reported act of its own.
+   */
+  pluperfectAuxiliaries?: ReadonlySet<string>;
   /** Phrases that make the verb of their clause a cue of the words that follow ("trat dem Vorwurf mit den Worten entgegen, …"). */
   quotingPhrases?: readonly (readonly string[])[];
   /**

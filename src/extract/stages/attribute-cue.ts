@@ -471,9 +471,15 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // No content clause: a reported speech act ("Teheran wies die Anschuldigungen zurück"); the act itself is the content.
   // "droht dem Verein der Abstieg", "hat Südkorea gedroht", "haben sich angeschlossen": no companion word, no act.
   const bareThreat = pack.actNeedsContent.has(cue.lemma) && !hasCompanionWord(doc, cue);
+  // "Linke Gruppen hatten ihren Protest angekündigt", "Die PAD hatte zu einer Demonstration aufgerufen": an act in the
+  // pluperfect is background to the news, not a reported act of its own.
+  // Only an act whose participle closes it ("… angekündigt.", "… gemeldet, nachdem …"), not one with a content clause
+  // ("hatten dazu aufgerufen, den Strom abzuschalten") or a 'von' phrase of what was said ("hatte von … berichtet").
+  const background = cue.tokenIds.some((k) => pack.pluperfectAuxiliaries?.has(tokens[k]!.lower) ?? false)
+    && closesWithParticiple(doc, cue, sentence, cs);
   // An act in an adverbial clause ("während die Bangkok Post von 100.000 Demonstranten sprach") is that clause.
   const adverbialAct = subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower);
-  if ((!subordinate || adverbialAct) && !cue.passive && speaker && !bareThreat && (cue.speechAct || pack.actLemmas.has(cue.lemma)) && isSpeechUse(doc, cue, [cs, ce], speaker)) {
+  if ((!subordinate || adverbialAct) && !cue.passive && speaker && !bareThreat && !background && (cue.speechAct || pack.actLemmas.has(cue.lemma)) && isSpeechUse(doc, cue, [cs, ce], speaker)) {
     // An act coordinated with another attribution starts at its conjunction ("schrieben die Hacker und kündigten Aktionen an").
     let from = speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
     if (COORDINATORS.has(tokens[verb - 1]?.lower ?? '') && speaker[1] < verb && holdsOtherCue(doc, cue, [from, verb - 1])) from = verb - 1;
@@ -494,6 +500,19 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     if (phrase !== undefined) return draft(doc, cue, [doc.quotes[phrase]!.tokenStart, doc.quotes[phrase]!.tokenEnd], speaker);
   }
   return null;
+}
+
+/**
+ * Whether the cue's last token ends its sentence or is followed only by a comma and a subordinate clause
+ * ("… als vermisst gemeldet, nachdem …"), with no 'von' phrase in its clause before it.
+ */
+function closesWithParticiple(doc: WithCues, cue: CueCandidate, sentence: Sentence, clauseFrom: number): boolean {
+  const { tokens, pack } = doc;
+  const last = Math.max(...cue.tokenIds);
+  for (let k = clauseFrom; k < last; k++) if (tokens[k]!.lower === 'von') return false;
+  const next = tokens[last + 1];
+  if (last + 1 >= sentence.tokenEnd || !next || TERMINAL_PUNCT.has(next.text)) return true;
+  return next.text === ',' && pack.subordinators.has(tokens[last + 2]?.lower ?? '');
 }
 
 /** Words inside a quote (its marks excluded). */

@@ -18,6 +18,14 @@ describe('reported speech acts (German)', () => {
     expect(claimsOf(demand)).toMatchObject([{ kind: 'reported', text: demand }]);
   });
 
+  it('are not taken from the pluperfect when the participle closes the act (background to the news)', () => {
+    expect(claimsOf('Linke Gruppen hatten bereits ihren Protest gegen die Zeremonie angekündigt.')).toEqual([]);
+    expect(claimsOf('Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er vom Radar verschwunden war.')).toEqual([]);
+    expect(claimsOf('Linke Gruppen kündigten bereits ihren Protest gegen die Zeremonie an.')).toMatchObject([{ kind: 'reported' }]);
+    expect(claimsOf('Die Organisation hatte im Juli von ethnischen Säuberungen in Libyen berichtet.')).toMatchObject([{ kind: 'reported' }]);
+    expect(claimsOf('Kritiker hatten ihm vorgeworfen, er wolle sich nur selbst bereichern.')).toMatchObject([{ speaker: 'Kritiker' }]);
+  });
+
   it('leave out a main clause of its own before the act and another attribution after it', () => {
     expect(claimsOf('Es sind 500 neue Arbeitsplätze entstanden, die Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen.'))
       .toEqual([{ kind: 'reported', text: 'die Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen', speaker: 'die Betreiber' }]);

@@ -51,6 +51,7 @@ export const germanPack: LanguagePack = {
   actNeedsContent: new Set(GERMAN_ACTS_NEEDING_CONTENT),
   nonActObjects: new Map(Object.entries(GERMAN_NON_ACT_OBJECTS).map(([lemma, nouns]) => [lemma, new Set(nouns)])),
   activeOnlyLemmas: new Set(['sehen', 'ansehen']),
+  pluperfectAuxiliaries: new Set(['hatte', 'hatten', 'hattest', 'hattet']),
   quotingPhrases: [
     ['mit', 'den', 'worten'], ['mit', 'diesen', 'worten'], ['mit', 'folgenden', 'worten'], ['mit', 'der', 'begründung'],
     ['mit', 'dem', 'hinweis'], ['mit', 'dem', 'argument'], ['mit', 'der', 'bemerkung'], ['mit', 'der', 'aussage'],
