@@ -692,6 +692,9 @@ function adverbialClause(doc: WithCues, from: number, to: number): boolean {
 }
 
 /** Adverbial subordinators that are never prepositions ("seit", "während", "als" can be). */
+/** Conjunctions of an adverbial infinitive ("um … zu", "ohne … zu", "anstatt … zu"). */
+const INFINITIVE_ADVERBIALS = new Set(['um', 'ohne', 'anstatt', 'statt']);
+
 const ADVERBIAL_CONJUNCTIONS = new Set(['nachdem', 'weil', 'obwohl', 'obgleich', 'sobald', 'falls', 'wenn', 'bevor', 'seitdem', 'da']);
 
 /** Subordinators of adverbial clauses (cause, condition, time, concession): such a clause is not reported content. */
@@ -729,6 +732,8 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
     const relative = RELATIVE_WORDS.has(first.lower) && second !== undefined && !/^\p{Lu}/u.test(second.text) && !pack.determiners.has(second.lower);
     if (!relative) return true;
   }
+  // "…, um ihre Gewinne zu schützen": a purpose or manner infinitive is no content clause.
+  if (pack.nounsCapitalized && INFINITIVE_ADVERBIALS.has(first.lower)) return false;
   const stop = Math.min(end, from + 60);
   for (let k = from; k < stop; k++) {
     const t = tokens[k]!;

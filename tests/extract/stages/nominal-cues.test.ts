@@ -64,3 +64,21 @@ describe('perfect with "sein" of reporting verbs (German)', () => {
     expect(cuesOf('Damit ist gesagt, was zu sagen war.').cues.map((c) => c.lemma)).not.toContain('sagen');
   });
 });
+
+describe('verbs of stating, finding and agreeing (German lexicon)', () => {
+  it('besagen, herausfinden, nachsagen, vereinbaren are cues with a content clause', () => {
+    expect(cueOf('Die Klausel besagt, dass der Eigentümer seinen Anteil zurückgeben muss.', 'Eigentümer')).toBe('besagt');
+    expect(cueOf('Die Wissenschaftler fanden heraus, dass es sich um Stein handelte.', 'Stein')).toBe('fanden heraus');
+    expect(cueOf('Dem Orden wird nachgesagt, Terroristen nahe zu stehen.', 'Terroristen')).toBe('wird nachgesagt');
+    expect(cueOf('Beide Seiten hatten vereinbart, alle Truppen zurückzuziehen.', 'Truppen')).toBe('hatten vereinbart');
+  });
+  it('"einigen" is a cue only as "sich einigen", taking "darauf" along', () => {
+    expect(cueOf('Die Regierung und die Rebellen einigten sich darauf, dass die Bewohner die Städte verlassen können.', 'Bewohner'))
+      .toBe('einigten sich darauf');
+    expect(cuesOf('Die Parteien einigten die Fraktion, die zerstritten war.').cues.map((c) => c.lemma)).not.toContain('einigen');
+  });
+  it('a purpose infinitive ("um … zu") is no content clause', () => {
+    const doc = attributionsOf('Seit 2005 haben sich die Konkurrenten auf Mindestpreise geeinigt, um ihre Gewinnmargen zu schützen.');
+    expect(doc.attributions.some((a) => a.content.text.includes('Gewinnmargen'))).toBe(false);
+  });
+});

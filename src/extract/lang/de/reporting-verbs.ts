@@ -51,6 +51,9 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'zuschreiben = zu + s schreibe schreibt schreiben schrieb schrieben geschrieben',
   'erinnern = wi erinner', 'zeigen = w zeig', 'bezeugen = wi bezeug', 'sehen = s sehe sieht sehen sah sahen gesehen', 'ansehen = an + s sehe sieht sehen sah sahen gesehen', 'beschließen = s beschließe beschließt beschließen beschloss beschlossen beschlossen',
   'entscheiden = s entscheide entscheidet entscheiden entschied entschieden entschieden',
+  'besagen = wi besag', 'nachsagen = nach + w sag', 'herausfinden = heraus + s finde findet finden fand fanden gefunden',
+  'erwägen = s erwäge erwägt erwägen erwog erwogen erwogen',
+  'einigen = w einig', 'vereinbaren = wi vereinbar', 'verlautbaren = wi verlautbar',
   // speech acts
   'fordern = w forder !', 'auffordern = auf + w forder !', 'verlangen = wi verlang !', 'aufrufen = auf + s rufe ruft rufen rief riefen gerufen !',
   'appellieren = wi appellier !', 'bitten = s bitte bittet bitten bat baten gebeten !', 'warnen = w warn !', 'drohen = w droh !',
