@@ -387,13 +387,32 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
         // So does a quote in the very sentence of an indirect attribution's cue ("…, so Elshorst weiter: „…“").
         const sentence = doc.tokens[d.content[0]]!.sentence;
         const follows = last.kind === 'direct' ? sentence - doc.tokens[last.content[1] - 1]!.sentence <= 1 : sentence === last.cue?.sentence;
-        if (d.kind === 'direct' && !d.cue && last.cue && follows) d.cue = last.cue;
+        // Not a quote opened by a name of its own ("Erkki Tuomioja, Präsident des Rats: „…“"): refineSpeakers reads that intro.
+        if (d.kind === 'direct' && !d.cue && last.cue && follows && !namedIntro(doc, d.content[0], sentence)) d.cue = last.cue;
       }
     }
     // A cue whose speaker is settled later (refineSpeakers: "…, die Gerhard Schröder … erklärt hatte: „…“") is the
     // attribution before the next quote too: a quote after it does not skip back to an earlier speaker.
     if (d.speaker || d.cue) last = d;
   }
+}
+
+/**
+ * A noun phrase without a verb ending in a colon right before the quote at `quoteStart`, opening its sentence:
+ * "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“" (capitalized words, articles and the
+ * inner words of names only).
+ */
+function namedIntro(doc: WithCues, quoteStart: number, sentence: number): boolean {
+  const { tokens, pack } = doc;
+  const colon = quoteStart - 1;
+  const from = doc.sentences[sentence]!.tokenStart;
+  if (colon <= from || tokens[colon]!.text !== ':' || tokens[colon]!.sentence !== sentence) return false;
+  for (let k = from; k < colon; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') { if (t.text === ',' || t.text === '(' || t.text === ')') continue; return false; }
+    if (!/^\p{Lu}/u.test(t.text) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower)) return false;
+  }
+  return true;
 }
 
 function spanOf(doc: WithCues, [from, to]: Range): Span {

@@ -216,4 +216,12 @@ describe('refineSpeakers', () => {
     const claim = extractClaims(quotes, { language: 'de' }).claims.find((c) => c.text.includes('nicht schaffen'));
     expect(claim?.speaker?.text).toBe('Gerhard Schröder');
   });
+
+  it('does not pass the cue of a quote on to the next quote when that one opens with a name and a colon', () => {
+    const text = 'So sagte Olli Rehn, EU-Erweiterungskommissar: „Man kann der Bevölkerung kein Gesetz vorknallen.“\n\n'
+      + 'Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Die Verabschiedung des Gesetzes ist idiotisch.“';
+    const claim = extractClaims(text, { language: 'de' }).claims.find((c) => c.text.includes('idiotisch'));
+    expect(claim?.speaker?.text).toBe('Erkki Tuomioja, Präsident des Rats der Europäischen Union');
+    expect(claim?.cue).toBeNull();
+  });
 });
