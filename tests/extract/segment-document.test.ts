@@ -22,6 +22,13 @@ describe('segmentDocument', () => {
     expect(doc.tokens.map((t) => t.text)).toContain('tagesschau.de');
     expect(doc.tokens.map((t) => t.text)).toContain('St.Gallen');
   });
+  it('keeps a time or score with a colon whole, but splits a colon after a word or before a space', () => {
+    const doc = segmentDocument('Bis 14:00 Uhr stand es 2:1. Er sagte: 3 Tore.', 'de', de);
+    const texts = doc.tokens.map((t) => t.text);
+    expect(texts).toContain('14:00');
+    expect(texts).toContain('2:1');
+    expect(texts).toContain(':');
+  });
   it('splits paragraphs at blank lines and sentences at line breaks, with exact offsets', () => {
     const text = 'Titel\nErster Satz.\n\n  Zweiter Absatz hier.  ';
     const doc = segmentDocument(text, 'de', de);
