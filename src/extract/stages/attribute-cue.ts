@@ -464,7 +464,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // a quote in the cue's own clause, outside the speaker, is the speaker's words (also a single word); the act is not
   // reported beside it.
   if (speaker && !subordinate) {
-    const object = quotesInside(doc, [cs, ce]).find((at) => quotedWords(doc, at) >= 1 && !insideRange(doc.quotes[at]!, speaker!) && !nameLike(doc, at)
+    const object = quotesInside(doc, [cs, ce]).find((at) => quotedWords(doc, at) >= 1 && !insideRange(doc.quotes[at]!, speaker!) && !nameLike(doc, at) && !namedByNounBefore(doc, at)
       && closesClause(doc, at, ce, cue, verb));
     if (object !== undefined) return draft(doc, cue, [doc.quotes[object]!.tokenStart, doc.quotes[object]!.tokenEnd], speaker);
   }
@@ -496,7 +496,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   // "Der Bundespräsident konstatierte eine wachsende „Kluft zwischen Arm und Reich“": a quoted phrase in the cue's
   // clause is what the speaker said, even without a content clause.
   if (speaker && !subordinate) {
-    const phrase = quotesInside(doc, [cs, ce]).find((at) => quotedWords(doc, at) >= 2);
+    // (Not a quoted name: "der Zeitung „International Herald Tribune“ mitgeteilt", "zum Film „2001: Odyssee im Weltraum“".)
+    const phrase = quotesInside(doc, [cs, ce]).find((at) => quotedWords(doc, at) >= 2 && !nameLike(doc, at) && !namedByNounBefore(doc, at));
     if (phrase !== undefined) return draft(doc, cue, [doc.quotes[phrase]!.tokenStart, doc.quotes[phrase]!.tokenEnd], speaker);
   }
   return null;
@@ -1020,6 +1021,22 @@ function nameLike(doc: WithCues, at: number): boolean {
     if (!isAdjectiveLike(t, pack)) break;
   }
   return true;
+}
+
+/**
+ * Whether a quote of up to four words opening with a capital or digit follows the noun that names its class ("der
+ * Zeitung „International Herald Tribune“", "Kubricks Film „2001: Odyssee im Weltraum“"): a name, not quoted words.
+ */
+function namedByNounBefore(doc: WithCues, at: number): boolean {
+  const { tokens } = doc;
+  const quote = doc.quotes[at]!;
+  const noun = tokens[quote.tokenStart - 1];
+  const first = tokens[quote.tokenStart + 1];
+  if (!noun || !first || !isCapitalized(noun) || !(isCapitalized(first) || /^\d/.test(first.text))) return false;
+  // The noun is not the first word of its sentence ("Dazu: „…“").
+  const beforeNoun = tokens[quote.tokenStart - 2];
+  if (!beforeNoun || beforeNoun.sentence !== noun.sentence || TERMINAL_PUNCT.has(beforeNoun.text)) return false;
+  return quotedWords(doc, at) <= 4;
 }
 
 /**

@@ -26,6 +26,13 @@ describe('reported speech acts (German)', () => {
     expect(claimsOf('Kritiker hatten ihm vorgeworfen, er wolle sich nur selbst bereichern.')).toMatchObject([{ speaker: 'Kritiker' }]);
   });
 
+  it('take no quoted name after the noun naming its class as the speaker\'s words', () => {
+    expect(claimsOf('Der Komponist schrieb einige Titel zu dem Film „Odyssee im Weltraum“.')).toEqual([]);
+    expect(claimsOf('Die Ermittler teilten ihre Erkenntnisse der Zeitung „International Herald Tribune“ mit.')).toEqual([]);
+    expect(claimsOf('Der Bundespräsident konstatierte eine wachsende „Kluft zwischen Arm und Reich“.'))
+      .toMatchObject([{ kind: 'direct', text: '„Kluft zwischen Arm und Reich“' }]);
+  });
+
   it('leave out a main clause of its own before the act and another attribution after it', () => {
     expect(claimsOf('Es sind 500 neue Arbeitsplätze entstanden, die Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen.'))
       .toEqual([{ kind: 'reported', text: 'die Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen', speaker: 'die Betreiber' }]);
