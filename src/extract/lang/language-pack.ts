@@ -91,6 +91,12 @@ export interface LanguagePack {
    * Schluss, …"); absent when the language has none.
    */
   nominalCueNouns?: ReadonlySet<string>;
+  /**
+   * Nouns of saying whose content clause follows them after a comma, with the speaker in a genitive between
+   * ("die Forderung des Vorsitzenden, auf die SPD zuzugehen", "dem Vorwurf der Verteidigung, das Gericht sei nicht
+   * legitim"); absent when the language has none.
+   */
+  contentNouns?: ReadonlySet<string>;
   /** Lemmas whose perfect is built with "sein" ("war bekannt geworden", "waren davon ausgegangen"), and the finite forms of "sein" it takes. */
   seinPerfect?: { lemmas: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
   /** Lemmas that are cues only with a companion word ("zeigen" only as "zeigte sich"). */

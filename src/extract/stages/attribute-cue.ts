@@ -30,8 +30,9 @@ export function attributeCue(doc: WithCues, cue: CueCandidate): DraftAttribution
   const sentence = doc.sentences[cue.sentence]!;
   switch (cue.type) {
     case 'verb':
-    case 'noun':
       return attributeVerb(doc, cue, sentence);
+    case 'noun':
+      return doc.pack.contentNouns?.has(cue.lemma) ? attributeContentNoun(doc, cue, sentence) : attributeVerb(doc, cue, sentence);
     case 'preposition':
       return attributePreposition(doc, cue, sentence);
     case 'so':
@@ -43,6 +44,37 @@ export function attributeCue(doc: WithCues, cue: CueCandidate): DraftAttribution
     case 'colon':
       return attributeColon(doc, cue, sentence);
   }
+}
+
+/**
+ * "auf die Forderung des CSU-Vorsitzenden, in der Gesundheitspolitik auf die SPD zuzugehen": the genitive after the
+ * noun is the speaker, the clause after the comma the content (up to its end).
+ */
+function attributeContentNoun(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
+  const { tokens } = doc;
+  const noun = cue.tokenIds[cue.tokenIds.length - 1]!;
+  let comma = noun + 1;
+  while (comma < sentence.tokenEnd && tokens[comma]!.text !== ',') comma++;
+  // A name in apposition to the genitive belongs to the speaker ("ihres Trainers, Greg Poss, die Zusammenarbeit … zu beenden").
+  if (comma > noun + 1) {
+    let k = comma + 1;
+    while (k < Math.min(sentence.tokenEnd, comma + 5) && tokens[k]!.type === 'word' && isCapitalized(tokens[k])) k++;
+    if (k > comma + 1 && tokens[k]?.text === ',' && !opensNounClause(doc, comma + 1, k)) comma = k;
+  }
+  if (comma + 1 >= sentence.tokenEnd) return null;
+  const speaker: Range | null = comma > noun + 1 ? [noun + 1, comma] : null;
+  const end = Math.min(clauseEndOverShortQuotes(doc, comma + 1, sentence), contentEnd(tokens, sentence));
+  if (end <= comma + 1) return null;
+  return draft(doc, cue, [comma + 1, end], speaker);
+}
+
+/** Whether the stretch [from, to) holds a verb in the reported mood or a zu-infinitive (a content clause, not an apposition). */
+function opensNounClause(doc: WithCues, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (doc.pack.reportedMoodForms.has(t.lower) || t.lower === 'zu' || t.lower === 'dass') return true;
+  }
+  return false;
 }
 
 function draft(doc: WithCues, cue: CueCandidate, content: Range, speaker: Range | null, speechAct = false): DraftAttribution | null {

@@ -63,6 +63,7 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
   }
   matchQuotingPhrases(doc, sentence, cues, firstOfSentence, used, quoted);
   matchNominalCues(doc, sentence, cues, firstOfSentence, used, quoted);
+  matchContentNouns(doc, sentence, cues, used, quoted);
   const colon = matchColon(doc, sentence);
   if (colon && !colon.tokenIds.some((id) => used.has(id))) cues.push(colon);
 }
@@ -185,6 +186,67 @@ function matchNominalCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     cues.push(makeCue(doc, cueIds, sentence.index, { type: 'verb', lemma: noun.lower, speakerSide: 'either', speechAct: false, passive: false }));
   }
 }
+
+/**
+ * "auf die Forderung des CSU-Vorsitzenden, in der Gesundheitspolitik auf die SPD zuzugehen", "Trotz der Ankündigung
+ * ihres Trainers, die Zusammenarbeit zu beenden, …": a noun of saying (pack contentNouns) after its article, followed by
+ * its comma (a genitive of at most six words between) and a content clause (dass, a zu-infinitive or the reported
+ * mood, no relative clause), is a noun cue; the genitive is its speaker.
+ */
+function matchContentNouns(doc: WithQuotes, sentence: Sentence, cues: CueCandidate[], used: Set<number>, quoted: Uint8Array): void {
+  const { tokens, pack } = doc;
+  const nouns = pack.contentNouns;
+  if (!nouns || nouns.size === 0) return;
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd - 2; i++) {
+    const noun = tokens[i]!;
+    if (noun.type !== 'word' || quoted[i] || used.has(i) || !nouns.has(noun.lower) || !isCapitalized(noun)) continue;
+    let det = i - 1;
+    while (det > sentence.tokenStart && det > i - 3 && !pack.determiners.has(tokens[det]!.lower) && isAdjectiveLike(tokens[det], pack)) det--;
+    if (!pack.determiners.has(tokens[det]!.lower) || used.has(det)) continue;
+    // The comma: right after the noun or after a genitive ("des CSU-Vorsitzenden Edmund Stoiber").
+    let comma = -1;
+    if (tokens[i + 1]!.text === ',') comma = i + 1;
+    else if (GENITIVE_OPENERS.has(tokens[i + 1]!.lower)) {
+      for (let k = i + 2; k < Math.min(sentence.tokenEnd, i + 8); k++) {
+        const t = tokens[k]!;
+        if (t.text === ',') { comma = k; break; }
+        if (t.type !== 'word' || quoted[k] || (!isCapitalized(t) && !pack.determiners.has(t.lower) && !isAdjectiveLike(t, pack))) break;
+      }
+    }
+    // "der Ankündigung ihres Trainers, Greg Poss, die Zusammenarbeit … zu beenden": a name in apposition to the genitive.
+    if (comma > i + 1 && !opensNounContent(doc, comma + 1, sentence)) {
+      let k = comma + 1;
+      while (k < Math.min(sentence.tokenEnd, comma + 5) && tokens[k]!.type === 'word' && isCapitalized(tokens[k])) k++;
+      if (k > comma + 1 && tokens[k]?.text === ',') comma = k;
+    }
+    if (comma < 0 || !opensNounContent(doc, comma + 1, sentence)) continue;
+    used.add(det); used.add(i);
+    cues.push(makeCue(doc, [det, i], sentence.index, { type: 'noun', lemma: noun.lower, speakerSide: 'after', speechAct: false, passive: false }));
+  }
+}
+
+/** Whether a dass clause, a zu-infinitive or a clause in the reported mood starts at token `from` (no relative clause). */
+function opensNounContent(doc: WithQuotes, from: number, sentence: Sentence): boolean {
+  const { tokens, pack } = doc;
+  const first = tokens[from];
+  if (!first || first.type !== 'word' || from >= sentence.tokenEnd) return false;
+  if (first.lower === 'dass' || first.lower === 'daß') return true;
+  if (RELATIVE_OPENERS.has(first.lower) && !isCapitalized(tokens[from + 1]) && !isAdjectiveLike(tokens[from + 1], pack)) return false;
+  if (pack.subordinators.has(first.lower) || NOT_VERBS.has(first.lower) || first.lower === 'um') return false;
+  for (let k = from; k < sentence.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_PUNCT.has(t.text) || TERMINAL_PUNCT.has(t.text) || t.type === 'quote') return false;
+    if (pack.reportedMoodForms.has(t.lower)) return true;
+    if (t.lower === 'zu' && tokens[k + 1]?.type === 'word' && !isCapitalized(tokens[k + 1]) && /en$/.test(tokens[k + 1]!.lower)
+      && (CLAUSE_PUNCT.has(tokens[k + 2]?.text ?? '.') || TERMINAL_PUNCT.has(tokens[k + 2]?.text ?? '.') || tokens[k + 2]?.lower === 'und')) return true;
+    // "zuzugehen", "einzubringen": a separable particle, "zu" and the infinitive in one word.
+    if (/^\p{Ll}+zu\p{Ll}+en$/u.test(t.text) && t.text.length > 8 && [...pack.separableParticles].some((p) => t.lower.startsWith(p + 'zu') && t.lower.length > p.length + 5)) return true;
+  }
+  return false;
+}
+
+/** Words opening a genitive after a noun ("die Forderung des Vorsitzenden", "der Ankündigung ihres Trainers"). */
+const GENITIVE_OPENERS = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser']);
 
 /** Prepositions before the article of a noun cue ("kam zu dem Schluss", "geht von dem Verdacht aus", "im Verdacht"). */
 const NOMINAL_PREPOSITIONS = new Set(['zu', 'zum', 'zur', 'von', 'vom', 'im', 'in']);

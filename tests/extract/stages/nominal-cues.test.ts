@@ -82,3 +82,26 @@ describe('verbs of stating, finding and agreeing (German lexicon)', () => {
     expect(doc.attributions.some((a) => a.content.text.includes('Gewinnmargen'))).toBe(false);
   });
 });
+
+describe('nouns of saying with a content clause after their comma (German)', () => {
+  it('the genitive after the noun is the speaker, the clause after the comma the content', () => {
+    const doc = attributionsOf('Die Partei reagierte auf die Forderung des Vorsitzenden Edmund Stoiber, in der Gesundheitspolitik auf die SPD zuzugehen.');
+    const a = attributionWith(doc, 'Gesundheitspolitik');
+    expect(a.cue?.text).toBe('die Forderung');
+    expect(doc.text.slice(a.speaker!.start, a.speaker!.end)).toBe('des Vorsitzenden Edmund Stoiber');
+    expect(a.content.text).toBe('in der Gesundheitspolitik auf die SPD zuzugehen');
+    const b = attributionWith(attributionsOf('Er trat dem Vorwurf der Verteidigung, das Gericht sei nicht legitim, entschieden entgegen.'), 'Gericht');
+    expect(b.cue?.text).toBe('dem Vorwurf');
+    expect(b.content.text).toBe('das Gericht sei nicht legitim');
+  });
+  it('a name in apposition to the genitive belongs to the speaker', () => {
+    const a = attributionWith(attributionsOf('Trotz der Ankündigung ihres Trainers, Greg Poss, die Zusammenarbeit zu beenden, siegt die Mannschaft.'), 'Zusammenarbeit');
+    expect(a.cue?.text).toBe('der Ankündigung');
+    expect(a.content.text).toBe('die Zusammenarbeit zu beenden');
+  });
+  it('a relative clause or an indicative clause after the noun is no content', () => {
+    expect(cuesOf('Die Forderung, die der Verband erhoben hatte, wurde abgelehnt.').cues.map((c) => c.lemma)).not.toContain('forderung');
+    expect(cuesOf('Die Aussage des Zeugen, er habe nichts gesehen, überraschte.').cues.map((c) => c.lemma)).toContain('aussage');
+    expect(cuesOf('Nach der Aussage des Zeugen, der lange schwieg, ging er.').cues.map((c) => c.lemma)).not.toContain('aussage');
+  });
+});

@@ -3,7 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { parseCompanions } from '../parse-companions.js';
 import { conjugateGerman } from './conjugate-german.js';
 import { GERMAN_PHRASE_CUES } from './phrase-cues.js';
-import { GERMAN_ACT_VERBS, GERMAN_ACTS_NEEDING_CONTENT, GERMAN_NOMINAL_CUE_NOUNS, GERMAN_NON_ACT_OBJECTS, GERMAN_REPORTING_VERBS, GERMAN_SOURCE_NOUNS } from './reporting-verbs.js';
+import { GERMAN_ACT_VERBS, GERMAN_ACTS_NEEDING_CONTENT, GERMAN_CONTENT_NOUNS, GERMAN_NOMINAL_CUE_NOUNS, GERMAN_NON_ACT_OBJECTS, GERMAN_REPORTING_VERBS, GERMAN_SOURCE_NOUNS } from './reporting-verbs.js';
 import {
   ABBREVIATIONS, CONTINUATION_MOOD, DETERMINERS, HEDGES, REPORTED_CUE_FORMS, REPORTED_MOOD, SEPARABLE_PARTICLES, SPEAKER_INNER_WORDS,
   SPEAKER_STOP_WORDS, SUBJECT_PRONOUNS,
@@ -57,6 +57,7 @@ export const germanPack: LanguagePack = {
     ['mit', 'dem', 'hinweis'], ['mit', 'dem', 'argument'], ['mit', 'der', 'bemerkung'], ['mit', 'der', 'aussage'],
   ],
   nominalCueNouns: new Set(GERMAN_NOMINAL_CUE_NOUNS),
+  contentNouns: new Set(GERMAN_CONTENT_NOUNS),
   seinPerfect: {
     lemmas: new Set(['bekanntwerden', 'ausgehen', 'hervorgehen', 'fortfahren']),
     auxiliaries: new Set(['bin', 'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'gewesen']),

@@ -114,3 +114,13 @@ export const GERMAN_NOMINAL_CUE_NOUNS: readonly string[] = [
   'verdacht', 'vermutung', 'hoffnung', 'befürchtung', 'schluss', 'schlussfolgerung', 'erkenntnis', 'ergebnis', 'entschluss',
   'beschluss', 'aufforderung', 'mahnung', 'befehl', 'ultimatum',
 ];
+
+/**
+ * Nouns of saying and demanding that report the content clause after their comma, the speaker in a genitive between
+ * ("die Forderung des CSU-Vorsitzenden, auf die SPD zuzugehen", "für die Behauptung, dass …", "dem Vorwurf der
+ * Verteidigung, das Gericht sei nicht legitim"); only a dass clause, a zu-infinitive or a clause in the reported mood counts.
+ */
+export const GERMAN_CONTENT_NOUNS: readonly string[] = [
+  'forderung', 'forderungen', 'aufforderung', 'behauptung', 'behauptungen', 'ankündigung', 'vorwurf', 'vorwürfe', 'aussage',
+  'warnung', 'appell', 'bitte',
+];
