@@ -77,6 +77,13 @@ describe('verbs of stating, finding and agreeing (German lexicon)', () => {
       .toBe('einigten sich darauf');
     expect(cuesOf('Die Parteien einigten die Fraktion, die zerstritten war.').cues.map((c) => c.lemma)).not.toContain('einigen');
   });
+  it('"bestehen darauf" and "sich darauf berufen" are cues only with "darauf"', () => {
+    expect(cueOf('Die Sender bestehen jedoch darauf, Programme für alle zu machen.', 'Programme')).toBe('bestehen darauf');
+    expect(cueOf('Im ersten Satz beruft sich die Bank darauf, dass die Freigabe der Daten rechtens sei.', 'Freigabe')).toBe('beruft sich darauf');
+    const lemmas = (text: string) => cuesOf(text).cues.map((c) => c.lemma);
+    expect(lemmas('Das Gremium besteht aus sieben Mitgliedern, die gewählt werden.')).not.toContain('bestehen');
+    expect(lemmas('Er berief sich auf einen Notstand.')).not.toContain('berufen');
+  });
   it('a purpose infinitive ("um … zu") is no content clause', () => {
     const doc = attributionsOf('Seit 2005 haben sich die Konkurrenten auf Mindestpreise geeinigt, um ihre Gewinnmargen zu schützen.');
     expect(doc.attributions.some((a) => a.content.text.includes('Gewinnmargen'))).toBe(false);

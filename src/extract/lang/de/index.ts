@@ -42,7 +42,7 @@ export const germanPack: LanguagePack = {
     ['erinnern', ['daran', 'sich']], ['erhoffen', ['sich']], ['kritisieren', ['dafür']], ['raten', ['dazu|zu']], ['halten', ['für', 'es', 'möglich|unwahrscheinlich|wahrscheinlich|denkbar|richtig|falsch|notwendig|nötig|sinnvoll|ausgeschlossen|unmöglich|wichtig']], ['sehen', ['als']], ['ansehen', ['als']],
     ['zitieren', ['mit den worten|mit folgenden worten']], ['melden', ['sich']], ['loben', ['mit den worten']], ['kommentieren', ['mit den worten|mit folgenden worten']],
     ['auffordern', ['dazu']], ['aufrufen', ['dazu']], ['bitten', ['darum']], ['plädieren', ['dafür']], ['würdigen', ['als']],
-    ['vertreten', ['die auffassung|die ansicht|die meinung|die position|die these']], ['entscheiden', ['sich']], ['einigen', ['sich', 'darauf']],
+    ['vertreten', ['die auffassung|die ansicht|die meinung|die position|die these']], ['entscheiden', ['sich']], ['einigen', ['sich', 'darauf']], ['bestehen', ['darauf']], ['berufen', ['darauf', 'sich']],
     ['widersprechen', ['der ansicht|der auffassung|der darstellung|der behauptung']], ['erklären', ['sich bereit']],
   ]),
   // Reporting verbs build their perfect with "haben"; "sein" + participle is a state ("ist auf … angewiesen").
@@ -62,7 +62,7 @@ export const germanPack: LanguagePack = {
     lemmas: new Set(['bekanntwerden', 'ausgehen', 'hervorgehen', 'fortfahren']),
     auxiliaries: new Set(['bin', 'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'gewesen']),
   },
-  cueNeedsCompanion: new Set(['einigen', 'zeigen', 'halten', 'sprechen', 'ausgehen', 'sehen']),
+  cueNeedsCompanion: new Set(['bestehen', 'berufen', 'einigen', 'zeigen', 'halten', 'sprechen', 'ausgehen', 'sehen']),
   auxiliaries: new Set(['hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'worden', 'hätte', 'hätten']),
   subordinators: new Set(['wie', 'nachdem', 'weil', 'als', 'während', 'indem', 'da', 'obwohl', 'wobei', 'nachdem', 'dass', 'ob', 'wenn']),
   cueSubordinators: new Set(['wie']),

@@ -54,6 +54,7 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'besagen = wi besag', 'nachsagen = nach + w sag', 'herausfinden = heraus + s finde findet finden fand fanden gefunden',
   'erwägen = s erwäge erwägt erwägen erwog erwogen erwogen',
   'einigen = w einig', 'vereinbaren = wi vereinbar', 'verlautbaren = wi verlautbar',
+  'bestehen = s bestehe besteht bestehen bestand bestanden bestanden', 'berufen = s berufe beruft berufen berief beriefen berufen',
   // speech acts
   'fordern = w forder !', 'auffordern = auf + w forder !', 'verlangen = wi verlang !', 'aufrufen = auf + s rufe ruft rufen rief riefen gerufen !',
   'appellieren = wi appellier !', 'bitten = s bitte bittet bitten bat baten gebeten !', 'warnen = w warn !', 'drohen = w droh !',
