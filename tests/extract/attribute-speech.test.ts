@@ -112,6 +112,14 @@ describe('attributeSpeech (German)', () => {
     const third = attributionsOf('Der Forscher sagte, die Lage sei ernst. Sie hätten sonst andere Zeichen gesehen.');
     expect(attributionWith(third, 'Zeichen').speaker?.text).toBe('Der Forscher');
   });
+  it('takes no conditional clause in the indicative before the verb as its content', () => {
+    const doc = attributionsOf('Falls das Unternehmen Insolvenz anmelden muss, droht dem Verein der Zwangsabstieg.');
+    expect(doc.attributions).toEqual([]);
+  });
+  it('reads "lauten" with a name or title as naming, not as a cue', () => {
+    expect(attributionsOf('Die Namen der Besatzungsmitglieder lauten: Eileen Collins, James Kelly und Wendy Lawrence.').attributions).toEqual([]);
+    expect(attributionWith(attributionsOf('Die Antwort der Regierung lautet: Wir verhandeln nicht.'), 'verhandeln').cue?.text).toBe('lautet');
+  });
   it('reads a sentence-initial "dass" clause as embedded', () => {
     const doc = attributionsOf('Der Papst sagte, die Kirche sei offen. Dass er mit Traditionen brechen würde, hatte sich angekündigt.');
     expect(doc.attributions.some((a) => a.content.text.includes('Traditionen'))).toBe(false);

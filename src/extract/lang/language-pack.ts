@@ -83,6 +83,8 @@ export interface LanguagePack {
    * is background to the news (an earlier announcement or call), not a reported act of its own.
    */
   pluperfectAuxiliaries?: ReadonlySet<string>;
+  /** Nouns in a verb's clause that make it give a name, not report speech: "lauten" with "Name" ("der Name lautet …"). */
+  namingSubjects?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Phrases that make the verb of their clause a cue of the words that follow ("trat dem Vorwurf mit den Worten entgegen, …"). */
   quotingPhrases?: readonly (readonly string[])[];
   /**

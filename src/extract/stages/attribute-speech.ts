@@ -27,7 +27,7 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   const cueDrafts: DraftAttribution[] = [];
   for (const cue of doc.cues) {
     const found = attributeCue(doc, cue);
-    if (found) cueDrafts.push(found);
+    if (found && !conditionalBefore(doc, found)) cueDrafts.push(found);
   }
   const merged = mergeOverlapping(cueDrafts);
   const drafts = [...merged.map((m) => m.draft)];
@@ -41,6 +41,27 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
 }
 
 interface Merged { draft: DraftAttribution; relays: DraftAttribution[] }
+
+/** Subordinators of a condition ("wenn", "falls"). */
+const CONDITIONAL = new Set(['wenn', 'falls', 'sofern', 'if']);
+
+/**
+ * Whether the content is a conditional clause in the indicative before its cue ("Falls das Unternehmen Insolvenz
+ * anmelden muss, droht dem HSV der Zwangsabstieg"): the condition of the main clause, not what was said.
+ */
+function conditionalBefore(doc: WithCues, d: DraftAttribution): boolean {
+  const { tokens, pack } = doc;
+  if (!d.cue || d.content[1] > Math.min(...d.cue.tokenIds)) return false;
+  let k = d.content[0];
+  if (tokens[k]?.lower === 'selbst' || tokens[k]?.lower === 'nur') k++;
+  if (!CONDITIONAL.has(tokens[k]?.lower ?? '')) return false;
+  for (let m = d.content[0]; m < d.content[1]; m++) {
+    if (pack.reportedMoodForms.has(tokens[m]!.lower)) return false;
+    const quote = doc.quoteByStart.get(m);
+    if (quote !== undefined && !doc.quotes[quote]!.short) return false;
+  }
+  return true;
+}
 
 function overlap(a: Range, b: Range): number {
   return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));

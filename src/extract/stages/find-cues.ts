@@ -393,6 +393,12 @@ export function clauseStartOverShortQuotes(doc: WithQuotes, i: number, sentence:
   }
 }
 
+/** Whether [start, end) holds a word of the set (lower case). */
+function holdsWordOf(tokens: Token[], start: number, end: number, words: ReadonlySet<string>): boolean {
+  for (let k = start; k < end; k++) if (words.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: readonly CueWord[], used: Set<number>): CueCandidate | null {
   const { tokens, pack } = doc;
   // Read over short quotes: "wies dies als „Unverschämtheit“ zurück", "Von einer „gezielten Indiskredition“ sprach er".
@@ -403,6 +409,9 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
   const ordered = [...entries].sort((a, b) => Number(b.participle) - Number(a.participle) || Number(!!b.particle) - Number(!!a.particle));
   for (const entry of ordered) {
     if (entry.participle && pack.activeOnlyLemmas?.has(entry.lemma)) continue;
+    // "Die Namen der Besatzung lauten: …", "so lautet der Titel einer Studie": a name is given, nothing is said.
+    const naming = pack.namingSubjects?.get(entry.lemma);
+    if (naming && holdsWordOf(tokens, start, end, naming)) continue;
     const ids = [i];
     if (entry.particle) {
       let particle = -1;

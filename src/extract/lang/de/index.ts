@@ -52,6 +52,7 @@ export const germanPack: LanguagePack = {
   nonActObjects: new Map(Object.entries(GERMAN_NON_ACT_OBJECTS).map(([lemma, nouns]) => [lemma, new Set(nouns)])),
   activeOnlyLemmas: new Set(['sehen', 'ansehen']),
   pluperfectAuxiliaries: new Set(['hatte', 'hatten', 'hattest', 'hattet']),
+  namingSubjects: new Map([['lauten', new Set(['name', 'namen', 'titel', 'bezeichnung', 'bezeichnungen', 'untertitel'])]]),
   quotingPhrases: [
     ['mit', 'den', 'worten'], ['mit', 'diesen', 'worten'], ['mit', 'folgenden', 'worten'], ['mit', 'der', 'begründung'],
     ['mit', 'dem', 'hinweis'], ['mit', 'dem', 'argument'], ['mit', 'der', 'bemerkung'], ['mit', 'der', 'aussage'],
