@@ -232,7 +232,8 @@ function opensNounContent(doc: WithQuotes, from: number, sentence: Sentence): bo
   if (!first || first.type !== 'word' || from >= sentence.tokenEnd) return false;
   if (first.lower === 'dass' || first.lower === 'daß') return true;
   if (RELATIVE_OPENERS.has(first.lower) && !isCapitalized(tokens[from + 1]) && !isAdjectiveLike(tokens[from + 1], pack)) return false;
-  if (pack.subordinators.has(first.lower) || NOT_VERBS.has(first.lower) || first.lower === 'um') return false;
+  // (A purpose or manner infinitive is no content: "…, um … zu", "ohne … zu".)
+  if (pack.subordinators.has(first.lower) || INFINITIVE_ADVERBIALS.has(first.lower)) return false;
   for (let k = from; k < sentence.tokenEnd; k++) {
     const t = tokens[k]!;
     if (CLAUSE_PUNCT.has(t.text) || TERMINAL_PUNCT.has(t.text) || t.type === 'quote') return false;
@@ -244,6 +245,9 @@ function opensNounContent(doc: WithQuotes, from: number, sentence: Sentence): bo
   }
   return false;
 }
+
+/** Conjunctions of an adverbial infinitive. */
+const INFINITIVE_ADVERBIALS = new Set(['um', 'ohne', 'statt', 'anstatt']);
 
 /** Words opening a genitive after a noun ("die Forderung des Vorsitzenden", "der Ankündigung ihres Trainers"). */
 const GENITIVE_OPENERS = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser']);

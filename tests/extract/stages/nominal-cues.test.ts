@@ -101,6 +101,10 @@ describe('nouns of saying with a content clause after their comma (German)', () 
     expect(b.cue?.text).toBe('dem Vorwurf');
     expect(b.content.text).toBe('das Gericht sei nicht legitim');
   });
+  it('a zu-infinitive opening with a pronoun is content, a purpose infinitive is not', () => {
+    expect(attributionWith(attributionsOf('Dem Appell der Polizei, sich zu stellen, folgte er nicht.'), 'stellen').cue?.text).toBe('Dem Appell');
+    expect(cuesOf('Er nutzte die Warnung, um sich zu schützen.').cues.map((c) => c.lemma)).not.toContain('warnung');
+  });
   it('a name in apposition to the genitive belongs to the speaker', () => {
     const a = attributionWith(attributionsOf('Trotz der Ankündigung ihres Trainers, Greg Poss, die Zusammenarbeit zu beenden, siegt die Mannschaft.'), 'Zusammenarbeit');
     expect(a.cue?.text).toBe('der Ankündigung');
