@@ -149,9 +149,9 @@ export interface Attribution {
   relays: Array<{ cue: Cue | null; cueType: CueType | null; speaker: Span | null }>;
   /**
    * A continuation without a speaker of its own that follows an attribution whose speaker is settled only later
-   * (refineSpeakers): the cue of that attribution, whose speaker it takes over.
+   * (refineSpeakers): the index (in `attributions`) of that attribution, whose speaker it takes over.
    */
-  speakerFrom?: Cue;
+  speakerFrom?: number;
 }
 
 /** Stage 4 output: attributions in text order. */

@@ -18,7 +18,7 @@ export interface DraftAttribution {
   /** Speaker to be taken from the preceding attribution ("demnach", continuation). */
   inheritSpeaker: boolean;
   /** The attribution whose speaker this one takes over once it is settled (inheritSpeakers). */
-  speakerFrom?: CueCandidate;
+  speakerFrom?: DraftAttribution;
 }
 
 const BASE_CONFIDENCE: Record<CueCandidate['type'], number> = {

@@ -36,7 +36,8 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   drafts.sort((a, b) => a.content[0] - b.content[0]);
   inheritSpeakers(doc, drafts);
   const relaysOf = new Map(merged.map((m) => [m.draft, m.relays]));
-  const attributions = drafts.map((d) => toAttribution(doc, d, relaysOf.get(d) ?? []));
+  const indexOf = new Map(drafts.map((d, i) => [d, i]));
+  const attributions = drafts.map((d) => toAttribution(doc, d, relaysOf.get(d) ?? [], indexOf));
   return { ...doc, attributions };
 }
 
@@ -402,8 +403,7 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
       const paragraph = doc.sentences[doc.tokens[d.content[0]]!.sentence]!.paragraph;
       if (paragraph - lastParagraph <= MAX_PARAGRAPH_GAP) {
         d.speaker = last.speaker;
-        // ("Demnach" names no speaker of its own for the sentences after it.)
-        if (!last.speaker) d.speakerFrom = last.speakerFrom ?? (last.cue?.type === 'demnach' ? undefined : last.cue ?? undefined);
+        if (!last.speaker) d.speakerFrom = last;
         // A further quote of the same speaker is attributed by the same cue ("sagte er: „…“ … „…“").
         // So does a quote in the very sentence of an indirect attribution's cue ("…, so Elshorst weiter: „…“").
         const sentence = doc.tokens[d.content[0]]!.sentence;
@@ -412,9 +412,10 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
         if (d.kind === 'direct' && !d.cue && last.cue && follows && !namedIntro(doc, d.content[0], sentence)) d.cue = last.cue;
       }
     }
-    // A cue whose speaker is settled later (refineSpeakers: "…, die Gerhard Schröder … erklärt hatte: „…“") is the
-    // attribution before the next quote too: a quote after it does not skip back to an earlier speaker.
-    if (d.speaker || d.cue) last = d;
+    // An attribution whose speaker is settled later (refineSpeakers: "…, die Gerhard Schröder … erklärt hatte: „…“",
+    // "Ein Sprecher wollte nicht bestätigen, dass …") is the attribution before the next quote or continuation too:
+    // that one does not skip back to an earlier speaker but takes this one's (speakerFrom).
+    last = d;
   }
 }
 
@@ -442,7 +443,8 @@ function spanOf(doc: WithCues, [from, to]: Range): Span {
   return { text: doc.text.slice(start, end), start, end };
 }
 
-function toAttribution(doc: WithCues, d: DraftAttribution, relays: DraftAttribution[]): Attribution {
+function toAttribution(doc: WithCues, d: DraftAttribution, relays: DraftAttribution[], indexOf: Map<DraftAttribution, number>): Attribution {
+  const from = d.speakerFrom && !d.speaker && !d.cue ? indexOf.get(d.speakerFrom) : undefined;
   const distanced: Span[] = [];
   for (let k = d.content[0]; k < d.content[1]; k++) {
     const at = doc.quoteByStart.get(k);
@@ -462,6 +464,6 @@ function toAttribution(doc: WithCues, d: DraftAttribution, relays: DraftAttribut
     confidence: Math.max(0.05, Math.min(1, d.confidence)),
     distanced,
     relays: relays.map((r) => ({ cue: r.cue ? r.cue.cue : null, cueType: r.cue ? r.cue.type : null, speaker: r.speaker ? spanOf(doc, r.speaker) : null })),
-    ...(d.speakerFrom && !d.speaker && !d.cue ? { speakerFrom: d.speakerFrom.cue } : {}),
+    ...(from !== undefined ? { speakerFrom: from } : {}),
   };
 }

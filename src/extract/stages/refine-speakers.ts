@@ -47,14 +47,7 @@ export function refineSpeakers(doc: WithAttributions): WithAttributions {
     if (attribution.speaker && old && doc.tokens[old[0]]!.sentence === cue.sentence) moved.set(keyOf(attribution.speaker), speaker);
     return range ? withoutSpeaker({ ...attribution, speaker }, range, doc) : { ...attribution, speaker };
   });
-  const settled = new Map<string, Span | null>();
-  for (const a of refined) if (a.cue) settled.set(keyOf(a.cue), a.speaker);
   const followed = refined.map((attribution) => {
-    // A continuation of an attribution whose speaker was settled here takes it over.
-    if (!attribution.cue && !attribution.speaker && attribution.speakerFrom) {
-      const speaker = settled.get(keyOf(attribution.speakerFrom));
-      return speaker ? { ...attribution, speaker } : attribution;
-    }
     if (attribution.cue || !attribution.speaker) return attribution;
     const speaker = moved.get(keyOf(attribution.speaker));
     return speaker === undefined ? attribution : { ...attribution, speaker };
@@ -80,10 +73,14 @@ function continueFromSubjects(doc: Doc, attributions: Attribution[], words: Spea
     if (a.cue) attributed[tokens[rangeOf(tokens, a.cue)[0]]!.sentence] = 1;
   }
   const replaced = new Map<string, Span>();
-  return attributions.map((a) => {
+  const out: Attribution[] = [];
+  for (const a of attributions) out.push(continueOne(a));
+  return out;
+  function continueOne(a: Attribution): Attribution {
     if (a.cue) return a;
-    // A stretch after a continuation that took a new speaker follows it, unless a sentence of its own names another one.
-    const inherited = a.speaker ? replaced.get(keyOf(a.speaker)) : undefined;
+    // A stretch after a continuation that took a new speaker follows it, unless a sentence of its own names another one;
+    // so does one after an attribution whose speaker is settled only here (speakerFrom, earlier in text order).
+    const inherited = a.speaker ? replaced.get(keyOf(a.speaker)) : a.speakerFrom !== undefined ? out[a.speakerFrom]?.speaker ?? undefined : undefined;
     const sentence = tokens[a.contentTokens[0]]!.sentence;
     const own = sentences[sentence]!;
     const opening = a.contentTokens[0] - 1;
@@ -107,7 +104,7 @@ function continueFromSubjects(doc: Doc, attributions: Attribution[], words: Spea
     const speaker = spanOf(doc, subject);
     if (a.speaker) replaced.set(keyOf(a.speaker), speaker);
     return { ...a, speaker };
-  });
+  }
 }
 /**
  * The agent of a passive sentence: "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch

@@ -224,4 +224,11 @@ describe('refineSpeakers', () => {
     expect(claim?.speaker?.text).toBe('Erkki Tuomioja, Präsident des Rats der Europäischen Union');
     expect(claim?.cue).toBeNull();
   });
+
+  it('passes the speaker read here for a clause after an intro on to the continued sentence after it', () => {
+    const text = 'Ein Sprecher der Bundesagentur für Arbeit (BA) in Nürnberg wollte gegenüber der „Westdeutschen Allgemeinen Zeitung“ (WAZ) '
+      + 'auf Anfrage nicht bestätigen, dass von der Telekom-Tochter eine Schadensersatzforderung gefordert werde. Dies sei eine interne Angelegenheit.';
+    const claim = extractClaims(text, { language: 'de' }).claims.find((c) => c.text.includes('interne Angelegenheit'));
+    expect(claim?.speaker?.text).toBe('Ein Sprecher der Bundesagentur für Arbeit (BA) in Nürnberg');
+  });
 });
