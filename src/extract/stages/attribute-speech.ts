@@ -397,25 +397,30 @@ export function withTerminal(doc: WithCues, [from, to]: Range, limit: number): R
 
 function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
   let last: DraftAttribution | null = null;
+  // The last attribution with a speaker or a cue: a further quote takes its cue.
+  let lastCued: DraftAttribution | null = null;
+  const paragraphOf = (d: DraftAttribution) => doc.sentences[doc.tokens[d.content[0]]!.sentence]!.paragraph;
   for (const d of drafts) {
-    if (d.inheritSpeaker && !d.speaker && last) {
-      const lastParagraph = doc.sentences[doc.tokens[last.content[0]]!.sentence]!.paragraph;
-      const paragraph = doc.sentences[doc.tokens[d.content[0]]!.sentence]!.paragraph;
-      if (paragraph - lastParagraph <= MAX_PARAGRAPH_GAP) {
-        d.speaker = last.speaker;
-        if (!last.speaker) d.speakerFrom = last;
-        // A further quote of the same speaker is attributed by the same cue ("sagte er: „…“ … „…“").
-        // So does a quote in the very sentence of an indirect attribution's cue ("…, so Elshorst weiter: „…“").
-        const sentence = doc.tokens[d.content[0]]!.sentence;
-        const follows = last.kind === 'direct' ? sentence - doc.tokens[last.content[1] - 1]!.sentence <= 1 : sentence === last.cue?.sentence;
-        // Not a quote opened by a name of its own ("Erkki Tuomioja, Präsident des Rats: „…“"): refineSpeakers reads that intro.
-        if (d.kind === 'direct' && !d.cue && last.cue && follows && !namedIntro(doc, d.content[0], sentence)) d.cue = last.cue;
+    if (d.inheritSpeaker && !d.speaker && last && paragraphOf(d) - paragraphOf(last) <= MAX_PARAGRAPH_GAP) {
+      d.speaker = last.speaker;
+      // An attribution whose speaker is settled only later (refineSpeakers: "…, die Gerhard Schröder … erklärt hatte: „…“",
+      // "Ein Sprecher wollte nicht bestätigen, dass …") passes that one on (speakerFrom).
+      if (!last.speaker) d.speakerFrom = last;
+    }
+    if (d.inheritSpeaker && d.kind === 'direct' && !d.cue && lastCued?.cue && paragraphOf(d) - paragraphOf(lastCued) <= MAX_PARAGRAPH_GAP) {
+      // A further quote of the same speaker is attributed by the same cue ("sagte er: „…“ … „…“").
+      // So does a quote in the very sentence of an indirect attribution's cue ("…, so Elshorst weiter: „…“").
+      const sentence = doc.tokens[d.content[0]]!.sentence;
+      const follows = lastCued.kind === 'direct' ? sentence - doc.tokens[lastCued.content[1] - 1]!.sentence <= 1 : sentence === lastCued.cue.sentence;
+      // Not a quote opened by a name of its own ("Erkki Tuomioja, Präsident des Rats: „…“"): refineSpeakers reads that intro.
+      if (follows && !namedIntro(doc, d.content[0], sentence)) {
+        d.cue = lastCued.cue;
+        d.speaker = lastCued.speaker;
+        d.speakerFrom = undefined;
       }
     }
-    // An attribution whose speaker is settled later (refineSpeakers: "…, die Gerhard Schröder … erklärt hatte: „…“",
-    // "Ein Sprecher wollte nicht bestätigen, dass …") is the attribution before the next quote or continuation too:
-    // that one does not skip back to an earlier speaker but takes this one's (speakerFrom).
     last = d;
+    if (d.speaker || d.cue) lastCued = d;
   }
 }
 
