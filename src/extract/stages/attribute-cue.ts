@@ -394,8 +394,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   }
   // "Wie die Polizei mitteilte, wurde …" / "…, wie der Verband bekannt gab": the main clause is the content.
   if (subordinate && pack.cueSubordinators.has(tokens[cs]!.lower)) {
-    // "…, wie sich die Junta selbst nennt, …" names, it reports nothing.
-    if (NAMING_VERBS.has(cue.lemma) && tokens.slice(cs, verb).some((t) => t.lower === 'sich')) return null;
+    // "…, wie sich die Junta selbst nennt, …", "„Uncle Ted“, wie der Senator genannt wurde, …" name, they report nothing.
+    if (NAMING_VERBS.has(cue.lemma) && (cue.passive || tokens.slice(cs, verb).some((t) => t.lower === 'sich'))) return null;
     if (cs === sentence.tokenStart && tokens[ce]?.text === ',') return draft(doc, cue, [ce + 1, end], speaker);
     if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
     return null;

@@ -33,6 +33,11 @@ describe('reported speech acts (German)', () => {
       .toMatchObject([{ kind: 'direct', text: '„Kluft zwischen Arm und Reich“' }]);
   });
 
+  it('take no passive naming clause as an attribution ("wie es genannt wird")', () => {
+    expect(claimsOf('Das Lager, wie es von den Bewohnern genannt wird, liegt am Hafen.')).toEqual([]);
+    expect(claimsOf('Das Lager, wie die Bewohner berichten, liegt am Hafen.')).toMatchObject([{ kind: 'indirect', speaker: 'die Bewohner' }]);
+  });
+
   it('leave out a main clause of its own before the act and another attribution after it', () => {
     expect(claimsOf('Es sind 500 neue Arbeitsplätze entstanden, die Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen.'))
       .toEqual([{ kind: 'reported', text: 'die Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen', speaker: 'die Betreiber' }]);
