@@ -4,7 +4,7 @@ import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQ
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
 import { attachesToObject, hasCompanionWord, holdsOtherCue, isSpeechUse, phraseWithRelativeClause, reportedActRange } from './reported-act.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
-import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
 
 /** An attribution in token ranges, before it is turned into spans. */
 export interface DraftAttribution {
@@ -725,8 +725,6 @@ function adverbialClause(doc: WithCues, from: number, to: number): boolean {
 }
 
 /** Adverbial subordinators that are never prepositions ("seit", "während", "als" can be). */
-/** Conjunctions of an adverbial infinitive ("um … zu", "ohne … zu", "anstatt … zu"). */
-const INFINITIVE_ADVERBIALS = new Set(['um', 'ohne', 'anstatt', 'statt']);
 
 const ADVERBIAL_CONJUNCTIONS = new Set(['nachdem', 'weil', 'obwohl', 'obgleich', 'sobald', 'falls', 'wenn', 'bevor', 'seitdem', 'da']);
 
@@ -756,7 +754,7 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
   // "…, nachdem er auf dem Radar nicht mehr zu sehen war": an adverbial clause in the indicative is no content, nor is a
   // clause with a source of its own ("verwies auf Studien, nach denen Homöopathie wirke").
   if (pack.nounsCapitalized && ADVERBIAL_CONJUNCTIONS.has(first.lower) && adverbialClause(doc, from, end)) return false;
-  if (pack.nounsCapitalized && first.lower === 'nach' && RELATIVE_SOURCE.has(doc.tokens[from + 1]?.lower ?? '')) return false;
+  if (pack.nounsCapitalized && first.lower === 'nach' && RELATIVE_SOURCE_PRONOUNS.has(doc.tokens[from + 1]?.lower ?? '')) return false;
   if (/^w(ie|as|er|arum|eshalb|ann|o|elche[rsmn]?)$/.test(first.lower) && pack.nounsCapitalized) return true;
   // A saying verb takes almost any clause after its comma ("sagte in Rom, sehr wahrscheinlich handele es sich …"),
   // but not a relative or adverbial clause.
@@ -788,7 +786,7 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   const end = contentEnd(tokens, sentence);
   // "Gerüchte, nach denen Barrett an Krebs litt": the relative pronoun is the source, its clause the content.
   const pronoun = tokens[last + 1];
-  if (cue.speakerSide === 'after' && first > sentence.tokenStart && tokens[first - 1]!.text === ',' && pronoun && RELATIVE_SOURCE.has(pronoun.lower)) {
+  if (cue.speakerSide === 'after' && first > sentence.tokenStart && tokens[first - 1]!.text === ',' && pronoun && RELATIVE_SOURCE_PRONOUNS.has(pronoun.lower)) {
     return draft(doc, cue, [last + 2, nextComma(tokens, last + 2, end, pack)], [last + 1, last + 2]);
   }
   const speaker = cue.speakerSide === 'before'
@@ -824,11 +822,7 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   return draft(doc, cue, [from, to], speaker);
 }
 
-/** Relative pronouns that after "nach" stand for a source ("nach denen", "nach welchem"). */
-const RELATIVE_SOURCE = new Set(['denen', 'welchem', 'welcher', 'welchen']);
 
-/** Relative pronouns (German and English). */
-const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'welchem', 'welchen']);
 /** Prepositions that can open a relative clause ("auf dem", "unter denen"). */
 const RELATIVE_PREPOSITIONS = new Set(['in', 'auf', 'an', 'bei', 'mit', 'von', 'aus', 'nach', 'unter', 'über', 'für', 'gegen', 'durch', 'zu', 'vor', 'hinter', 'neben', 'zwischen', 'um', 'wegen', 'seit']);
 /** Subordinators of adverbial and content clauses that close with their verb. */

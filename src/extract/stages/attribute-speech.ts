@@ -2,6 +2,7 @@ import type { Attribution, Span, WithAttributions, WithCues } from '../types.js'
 import { attributeCue, classify, type DraftAttribution } from './attribute-cue.js';
 import { contentEnd, trimRange } from './content-range.js';
 import type { Range } from './speaker-phrase.js';
+import { TERMINAL_PUNCT } from './token-tests.js';
 
 /** Priority when two cues claim the same content: the higher one is the attribution, the other its relay. */
 const PRIORITY: Record<string, number> = { verb: 6, noun: 5, colon: 4, so: 3, preposition: 2, impersonal: 1, demnach: 0 };
@@ -174,12 +175,10 @@ function isSentenceLike(doc: WithCues, quote: WithCues['quotes'][number]): boole
   for (let k = quote.tokenStart + 1; k < quote.tokenEnd - 1; k++) {
     const t = doc.tokens[k]!;
     if (t.type === 'word') words++;
-    if (TERMINAL.has(t.text) && k >= quote.tokenEnd - 3) return true;
+    if (TERMINAL_PUNCT.has(t.text) && k >= quote.tokenEnd - 3) return true;
   }
   return words >= 8;
 }
-
-const TERMINAL = new Set(['.', '!', '?', '…']);
 
 function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: DraftAttribution[]): void {
   const { sentences, tokens, pack } = doc;
@@ -350,7 +349,7 @@ function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences']
     if ((pack.subordinators.has(next.lower) || PREPOSITIONAL_RELATIVES.has(tokens[k + 2]?.lower ?? ''))) return -1;
     for (let m = k + 1; m < sentence.tokenEnd; m++) {
       const u = tokens[m]!;
-      if (u.text === ',' || TERMINAL.has(u.text)) break;
+      if (u.text === ',' || TERMINAL_PUNCT.has(u.text)) break;
       // ("der Iran werde …" is a clause with its subject, not a relative clause: a noun follows the article.)
       if (pack.reportedMoodForms.has(u.lower)) return RELATIVE_OPENERS.has(next.lower) && !articleBeforeSubject(doc, k + 1) ? -1 : k + 1;
     }
@@ -376,7 +375,7 @@ function moodBefore(doc: WithCues, from: number, to: number): boolean {
   const { tokens, pack } = doc;
   for (let m = from; m < to; m++) {
     const u = tokens[m]!;
-    if (u.text === ',' || u.type === 'quote' || TERMINAL.has(u.text)) return false;
+    if (u.text === ',' || u.type === 'quote' || TERMINAL_PUNCT.has(u.text)) return false;
     if (pack.reportedMoodForms.has(u.lower) || pack.continuationMoodForms.has(u.lower)) return true;
   }
   return false;
@@ -391,7 +390,7 @@ const RELATIVE_OPENERS = new Set(['der', 'die', 'das', 'dem', 'den', 'dessen', '
 /** Extends a range over the terminal punctuation right after it (up to `limit`). */
 export function withTerminal(doc: WithCues, [from, to]: Range, limit: number): Range {
   let end = to;
-  while (end < limit && TERMINAL.has(doc.tokens[end]!.text)) end++;
+  while (end < limit && TERMINAL_PUNCT.has(doc.tokens[end]!.text)) end++;
   return [from, end];
 }
 

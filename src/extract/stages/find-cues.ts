@@ -1,7 +1,7 @@
 import { DETACHED_PARTICLE_LENGTH } from '../lang/build-cue-words.js';
 import type { CompanionGroup, CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
 import type { CueCandidate, Sentence, Span, Token, WithCues, WithQuotes } from '../types.js';
-import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, isSourceNoun, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, isSourceNoun, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
 
 /**
  * Stage 3: finds attribution cues sentence by sentence: reporting verbs in
@@ -164,7 +164,7 @@ function matchNominalCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     const first = tokens[start]!;
     let verb = -1;
     // In a subordinate or relative clause the verb closes the clause ("…, weil sie der Überzeugung waren, …").
-    const subordinate = pack.subordinators.has(first.lower) || (start > sentence.tokenStart && tokens[start - 1]!.text === ',' && RELATIVE_OPENERS.has(first.lower));
+    const subordinate = pack.subordinators.has(first.lower) || (start > sentence.tokenStart && tokens[start - 1]!.text === ',' && RELATIVE_PRONOUNS.has(first.lower));
     if (!subordinate) {
       // After a coordinating conjunction the verb of the second conjunct opens it ("äußerte Vorbehalte und wagte die Prognose").
       let field = start + 1;
@@ -231,7 +231,7 @@ function opensNounContent(doc: WithQuotes, from: number, sentence: Sentence): bo
   const first = tokens[from];
   if (!first || first.type !== 'word' || from >= sentence.tokenEnd) return false;
   if (first.lower === 'dass' || first.lower === 'daß') return true;
-  if (RELATIVE_OPENERS.has(first.lower) && !isCapitalized(tokens[from + 1]) && !isAdjectiveLike(tokens[from + 1], pack)) return false;
+  if (RELATIVE_PRONOUNS.has(first.lower) && !isCapitalized(tokens[from + 1]) && !isAdjectiveLike(tokens[from + 1], pack)) return false;
   // (A purpose or manner infinitive is no content: "…, um … zu", "ohne … zu".)
   if (pack.subordinators.has(first.lower) || INFINITIVE_ADVERBIALS.has(first.lower)) return false;
   for (let k = from; k < sentence.tokenEnd; k++) {
@@ -246,8 +246,6 @@ function opensNounContent(doc: WithQuotes, from: number, sentence: Sentence): bo
   return false;
 }
 
-/** Conjunctions of an adverbial infinitive. */
-const INFINITIVE_ADVERBIALS = new Set(['um', 'ohne', 'statt', 'anstatt']);
 
 /** Words opening a genitive after a noun ("die Forderung des Vorsitzenden", "der Ankündigung ihres Trainers"). */
 const GENITIVE_OPENERS = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser']);
@@ -261,9 +259,6 @@ const NOMINAL_FIELD_WORDS = new Set(['von', 'vom', 'aus', 'ins', 'seitens', 'bez
 /** Finite forms of "sein" ("ist der Meinung", "waren der Ansicht"). */
 const FINITE_SEIN = new Set(['bin', 'bist', 'ist', 'sind', 'seid', 'war', 'waren', 'warst', 'sei', 'seien', 'wäre', 'wären']);
 
-/** Relative pronouns that open a relative clause after a comma. */
-const RELATIVE_OPENERS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);
-
 /** English words before a noun that never stand alone as a subject (unlike "this", "some", "many"). */
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -276,9 +271,6 @@ const NOT_VERBS = new Set([
   'angesichts', 'anlässlich', 'bezüglich', 'hinsichtlich', 'infolge', 'statt', 'anstatt', 'entlang', 'per', 'pro', 'via', 'oder',
   'sowie', 'ihr', 'ihm', 'ihnen', 'sich', 'ihn', 'uns',
 ]);
-
-/** Relative pronouns that after "nach" can only mean "according to which" (not "after which": "nach dem"). */
-const RELATIVE_SOURCE_PRONOUNS = new Set(['denen', 'welchem', 'welcher', 'welchen']);
 
 /** Whether "zufolge" closes the phrase opened at token i (within eight words, before any clause punctuation). */
 function zufolgeInClause(tokens: Token[], i: number, sentence: Sentence): boolean {

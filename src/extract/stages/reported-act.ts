@@ -1,6 +1,6 @@
 import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import type { Range } from './speaker-phrase.js';
-import { isAdjectiveLike } from './token-tests.js';
+import { INFINITIVE_ADVERBIALS, isAdjectiveLike } from './token-tests.js';
 
 /**
  * The extent of a reported speech act that has no content clause ("Der
@@ -127,7 +127,7 @@ export function attachesToObject(doc: WithCues, cue: CueCandidate, from: number,
     if (opensRelativeClause(doc, from)) return true;
     if (PREPOSITIONS.has(first.lower) && opensRelativeClause(doc, from + 1)) return true;
   }
-  return PURPOSE_OPENERS.has(first.lower);
+  return INFINITIVE_ADVERBIALS.has(first.lower);
 }
 
 /**
@@ -161,9 +161,6 @@ function endsInInfinitive(doc: WithCues, from: number, end: number): boolean {
   }
   return false;
 }
-
-/** Openers of a purpose or manner clause ("um … zu", "ohne … zu"). */
-const PURPOSE_OPENERS = new Set(['um', 'ohne', 'anstatt', 'statt']);
 
 /**
  * Whether a reporting verb without a content clause is used as a speech act

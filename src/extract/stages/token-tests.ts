@@ -6,6 +6,13 @@ export const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '[', ']']);
 /** Terminal punctuation. */
 export const TERMINAL_PUNCT = new Set(['.', '!', '?', '…']);
 
+/** German relative pronouns ("der", "denen", "welches"). */
+export const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);
+/** Relative pronouns that after "nach" can only stand for a source, "according to which" ("nach denen", "nach welchem"; not "nach dem"). */
+export const RELATIVE_SOURCE_PRONOUNS = new Set(['denen', 'welchem', 'welcher', 'welchen']);
+/** Conjunctions of an adverbial infinitive ("um … zu", "ohne … zu", "anstatt … zu"). */
+export const INFINITIVE_ADVERBIALS = new Set(['um', 'ohne', 'anstatt', 'statt']);
+
 /** First letter is upper-case. */
 export function isCapitalized(token: Token | undefined): boolean {
   if (!token || token.type !== 'word') return false;
