@@ -4,6 +4,7 @@ import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQ
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
 import { attachesToObject, hasCompanionWord, holdsOtherCue, isSpeechUse, phraseWithRelativeClause, reportedActRange } from './reported-act.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
+import { perDocument } from './per-document.js';
 import { CLAUSE_PUNCT, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
 
 /** An attribution in token ranges, before it is turned into spans. */
@@ -198,20 +199,13 @@ function authorsClause(doc: WithCues, from: number, to: number): boolean {
 /** Words opening a relative clause on a whole clause ("…, was bisher nicht bestätigt wurde", "…, worauf dieser …"). */
 const COMMENT_OPENERS = new Set(['was', 'womit', 'worauf', 'woraufhin', 'wobei', 'weshalb', 'weswegen', 'wodurch', 'wofür', 'wogegen', 'worüber', 'which']);
 
-const otherCueIndex = new WeakMap<WithCues, Set<number>>();
-
 /** First token ids of the document's "so X" and "heißt es" cues (cached per document). */
-function otherCueStarts(doc: WithCues): Set<number> {
-  let starts = otherCueIndex.get(doc);
-  if (!starts) {
-    // ("so dass" is no attribution: the word after "so" must open a name or noun phrase.)
-    const opensPhrase = (t: Token | undefined) => t !== undefined && (isCapitalized(t) || doc.pack.determiners.has(t.lower));
-    starts = new Set(doc.cues.filter((c) => c.type === 'impersonal' || (c.type === 'so' && opensPhrase(doc.tokens[c.tokenIds[c.tokenIds.length - 1]! + 1])))
-      .map((c) => c.tokenIds[0]!));
-    otherCueIndex.set(doc, starts);
-  }
-  return starts;
-}
+const otherCueStarts = perDocument((doc) => {
+  // ("so dass" is no attribution: the word after "so" must open a name or noun phrase.)
+  const opensPhrase = (t: Token | undefined) => t !== undefined && (isCapitalized(t) || doc.pack.determiners.has(t.lower));
+  return new Set(doc.cues.filter((c) => c.type === 'impersonal' || (c.type === 'so' && opensPhrase(doc.tokens[c.tokenIds[c.tokenIds.length - 1]! + 1])))
+    .map((c) => c.tokenIds[0]!));
+});
 
 /**
  * Whether the clause opening at `from` holds a verb cue of its own (`plain`: with no zu-infinitive or coordination before
@@ -623,23 +617,18 @@ function sourcePhrase(doc: WithCues, from: number, to: number, cue: CueCandidate
   return null;
 }
 
-const verbCueIndex = new WeakMap<WithCues, { starts: Set<number>; bySentence: Map<number, CueCandidate[]> }>();
-
-function indexVerbCues(doc: WithCues): { starts: Set<number>; bySentence: Map<number, CueCandidate[]> } {
-  let index = verbCueIndex.get(doc);
-  if (!index) {
-    index = { starts: new Set(), bySentence: new Map() };
-    for (const c of doc.cues) {
-      if (c.type !== 'verb') continue;
-      index.starts.add(c.tokenIds[0]!);
-      const list = index.bySentence.get(c.sentence) ?? [];
-      list.push(c);
-      index.bySentence.set(c.sentence, list);
-    }
-    verbCueIndex.set(doc, index);
+/** The document's verb cues: their first token ids, and by sentence in text order (cached per document). */
+const indexVerbCues = perDocument((doc) => {
+  const index = { starts: new Set<number>(), bySentence: new Map<number, CueCandidate[]>() };
+  for (const c of doc.cues) {
+    if (c.type !== 'verb') continue;
+    index.starts.add(c.tokenIds[0]!);
+    const list = index.bySentence.get(c.sentence) ?? [];
+    list.push(c);
+    index.bySentence.set(c.sentence, list);
   }
   return index;
-}
+});
 
 /** First token ids of the document's verb cues (cached per document). */
 function verbCueStarts(doc: WithCues): Set<number> {

@@ -1,5 +1,6 @@
 import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import type { Range } from './speaker-phrase.js';
+import { perDocument } from './per-document.js';
 import { INFINITIVE_ADVERBIALS, isAdjectiveLike } from './token-tests.js';
 
 /**
@@ -59,17 +60,8 @@ export function holdsOtherCue(doc: WithCues, cue: CueCandidate, [from, to]: Rang
   return false;
 }
 
-const cueTokenSets = new WeakMap<WithCues, Set<number>>();
-
 /** Token indexes of all cues of the document (cached per document). */
-function cueTokenSet(doc: WithCues): Set<number> {
-  let set = cueTokenSets.get(doc);
-  if (!set) {
-    set = new Set(doc.cues.flatMap((c) => c.tokenIds));
-    cueTokenSets.set(doc, set);
-  }
-  return set;
-}
+const cueTokenSet = perDocument((doc) => new Set(doc.cues.flatMap((c) => c.tokenIds)));
 
 /**
  * Whether [from, to) is a noun or prepositional phrase with a relative clause
