@@ -1,6 +1,6 @@
 import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { firstIndexWhere } from '../first-index-where.js';
-import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, makeCue } from './find-cues.js';
+import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, widenCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
 import { attachesToObject, hasCompanionWord, holdsOtherCue, isSpeechUse, phraseWithRelativeClause, reportedActRange } from './reported-act.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
@@ -260,9 +260,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
       const phrase = readSpeakerForward(tokens, k + 1, verb, pack);
       if (phrase && phrase[1] >= cs - 1) {
         cs = k;
-        const widened = makeCue(doc, [k, ...cue.tokenIds], cue.sentence, {
-          type: cue.type, lemma: cue.lemma, speakerSide: cue.speakerSide, speechAct: cue.speechAct, passive: cue.passive,
-        });
+        const widened = widenCue(doc, cue, [k]);
         cue.cue = widened.cue;
         cue.tokenIds = widened.tokenIds;
       }

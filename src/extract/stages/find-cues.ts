@@ -90,8 +90,7 @@ function matchQuotingPhrases(doc: WithQuotes, sentence: Sentence, cues: CueCandi
     // A verb cue of the clause takes the phrase along.
     const own = cues.slice(firstOfSentence).findIndex((c) => c.type === 'verb' && c.tokenIds.every((id) => id >= start && id < end));
     if (own >= 0) {
-      const c = cues[firstOfSentence + own]!;
-      cues[firstOfSentence + own] = makeCue(doc, [...c.tokenIds, ...ids], c.sentence, { type: c.type, lemma: c.lemma, speakerSide: c.speakerSide, speechAct: c.speechAct, passive: c.passive });
+      cues[firstOfSentence + own] = widenCue(doc, cues[firstOfSentence + own]!, ids);
       ids.forEach((id) => used.add(id));
       continue;
     }
@@ -102,8 +101,7 @@ function matchQuotingPhrases(doc: WithQuotes, sentence: Sentence, cues: CueCandi
       // A verb in the reported mood ("sei ihr mit dem Hinweis verweigert worden") is itself reported speech.
       if (pack.reportedMoodForms.has(t.lower)) break;
       if (pack.auxiliaries.has(t.lower)) { verb = k; break; }
-      if (!isCapitalized(t) && !pack.determiners.has(t.lower) && !pack.speakerStopWords.has(t.lower) && !NOT_VERBS.has(t.lower)
-        && !pack.subjectPronouns.has(t.lower) && !/^\d/.test(t.text)) { verb = k; break; }
+      if (mayBeVerb(t, pack)) { verb = k; break; }
     }
     if (verb < 0 || used.has(verb)) continue;
     const cueIds = [verb, ...ids];
@@ -156,8 +154,7 @@ function matchNominalCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     const own = cues.slice(firstOfSentence).findIndex((c) => c.type === 'verb' && c.tokenIds.every((id) => id >= start && id <= end)
       && !tokens.slice(c.tokenIds[0]!, from).some((t) => CLAUSE_COORDINATORS.has(t.lower)));
     if (own >= 0) {
-      const c = cues[firstOfSentence + own]!;
-      cues[firstOfSentence + own] = makeCue(doc, [...c.tokenIds, ...groupIds], c.sentence, { type: c.type, lemma: c.lemma, speakerSide: c.speakerSide, speechAct: c.speechAct, passive: c.passive });
+      cues[firstOfSentence + own] = widenCue(doc, cues[firstOfSentence + own]!, groupIds);
       groupIds.forEach((id) => used.add(id));
       continue;
     }
@@ -176,8 +173,7 @@ function matchNominalCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
         if (isAdjectiveLike(t, pack) && isCapitalized(tokens[k + 1])) continue;
         if (NOMINAL_FIELD_WORDS.has(t.lower)) continue;
         if (FINITE_SEIN.has(t.lower) || pack.auxiliaries.has(t.lower)) { verb = k; break; }
-        if (!isCapitalized(t) && !pack.determiners.has(t.lower) && !pack.speakerStopWords.has(t.lower) && !NOT_VERBS.has(t.lower)
-          && !pack.subjectPronouns.has(t.lower) && !/^\d/.test(t.text)) { verb = k; break; }
+        if (mayBeVerb(t, pack)) { verb = k; break; }
       }
       if (verb < 0 || used.has(verb) || quoted[verb]) continue;
     } else if (tail.length === 0) continue;
@@ -319,6 +315,17 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
 
 /** The kind-related fields of a cue candidate. */
 export interface CueShape { type: CueCandidate['type']; lemma: string; speakerSide: CueCandidate['speakerSide']; speechAct: boolean; passive: boolean }
+
+/** A word in the field before a quoting phrase or noun of saying that can be its clause's verb: lower-case, and no article, pronoun, stop word, preposition or number. */
+function mayBeVerb(t: Token, pack: LanguagePack): boolean {
+  return !isCapitalized(t) && !pack.determiners.has(t.lower) && !pack.speakerStopWords.has(t.lower) && !NOT_VERBS.has(t.lower)
+    && !pack.subjectPronouns.has(t.lower) && !/^\d/.test(t.text);
+}
+
+/** The cue with more tokens (a phrase, noun or subordinator it takes along), of the same kind. */
+export function widenCue(doc: WithQuotes, cue: CueCandidate, ids: number[]): CueCandidate {
+  return makeCue(doc, [...cue.tokenIds, ...ids], cue.sentence, { type: cue.type, lemma: cue.lemma, speakerSide: cue.speakerSide, speechAct: cue.speechAct, passive: cue.passive });
+}
 
 /** Builds a cue candidate from token ids (parts for discontinuous pieces). */
 export function makeCue(doc: WithQuotes, ids: number[], sentence: number, shape: CueShape): CueCandidate {
