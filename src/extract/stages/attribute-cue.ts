@@ -464,7 +464,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
       // subordinate or relative clause ends where the clause it depends on goes on.
       const dependent = (subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower))
         || (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && opensRelativeClause(tokens, cs, pack));
-      return draft(doc, cue, [afterStart, dependent && next.text === ',' ? nextComma(tokens, afterStart, end, pack) : end], speaker, cue.speechAct);
+      const to = dependent && next.text === ',' ? nextComma(tokens, afterStart, end, pack) : mainClauseResumes(tokens, afterStart, end, pack);
+      return draft(doc, cue, [afterStart, to], speaker, cue.speechAct);
     }
   }
   // English and German without comma: "said (that) ...", "sagte(,) er sei".
@@ -870,6 +871,53 @@ function opensMainClause(tokens: Token[], k: number, pack: WithCues['pack']): bo
   return true;
 }
 
+/**
+ * The comma at which the cue's own main clause goes on after its content clause, or `end`: "Saddam hatte erklärt, er sei
+ * unschuldig, erkannte die Autorität des Gerichtes nicht an": a clause opening with a finite verb in the indicative (not
+ * the reported mood) and its subject elided continues the clause of the cue, it is no longer reported.
+ */
+function mainClauseResumes(tokens: Token[], from: number, end: number, pack: WithCues['pack']): number {
+  if (!pack.nounsCapitalized) return end;
+  // The content clause is complete before the comma: a dass/ob clause, a zu-infinitive or a clause in the reported mood
+  // ("Bürger, die …, sind nicht mehr souverän" has its verb only after the relative clause).
+  let complete = pack.complementizers.has(tokens[from]!.lower);
+  for (let k = from + 1; k < end - 2; k++) {
+    const previous = tokens[k - 1]!.lower;
+    complete ||= pack.reportedMoodForms.has(previous) || MODAL_SUBJUNCTIVES.has(previous) || previous === 'zu';
+    if (!complete) continue;
+    // "sagte Köhler, sie müssten … aufgeben und bemühte hier das Bild …": a verb in the past indicative after "und".
+    if (tokens[k]!.lower === 'und' && tokens[k - 1]!.type === 'word' && isPastIndicative(tokens[k + 1]!, pack)
+      && tokens[k + 2]!.type === 'word' && !isCapitalized(tokens[k + 2]) && tokens[k + 2]!.sentence === tokens[k]!.sentence) return k;
+    if (tokens[k]!.text !== ',') continue;
+    const before = tokens[k - 1]!;
+    const verb = tokens[k + 1]!;
+    if (before.type !== 'word' || isCapitalized(before)) continue;
+    if (pack.reportedMoodForms.has(verb.lower) || pack.continuationMoodForms.has(verb.lower)) continue;
+    if (!opensMainClause(tokens, k + 1, pack)) continue;
+    // A verb-first clause has more after its verb ("…, erkannte die Autorität … an"); a verb closing a clause
+    // after an inserted one does not ("dass der Mann, der verletzt wurde, starb").
+    const after = tokens[k + 2]!;
+    if (after.type !== 'word' || after.sentence !== verb.sentence || RESUMING_NON_VERBS.has(verb.lower)) continue;
+    // "…, bestimmten Schülern den Zugang …", "…, rechtliche Schritte …": an adjective before its noun.
+    if (isAdjectiveLike(verb, pack) && isCapitalized(after)) continue;
+    return k;
+  }
+  return end;
+}
+
+/** Konjunktiv II of modal verbs, read as the reported mood: "…, wonach der Auftraggeber … gewesen sein könnte". */
+const MODAL_SUBJUNCTIVES = new Set(['könnte', 'müsste', 'dürfte', 'möchte', 'würde']);
+
+/** A preterite form in the indicative ("bemühte", "weigerte"): a lower-case word ending in -te that is no subjunctive or adjective. */
+function isPastIndicative(t: Token, pack: WithCues['pack']): boolean {
+  if (t.type !== 'word' || isCapitalized(t) || !/\p{Ll}{3,}te$/u.test(t.text)) return false;
+  return !pack.reportedMoodForms.has(t.lower) && !MODAL_SUBJUNCTIVES.has(t.lower) && !pack.determiners.has(t.lower) && !NON_VERBS.has(t.lower)
+    && !RESUMING_NON_VERBS.has(t.lower) && !pack.speakerStopWords.has(t.lower);
+}
+
+/** Adverbs and conjunctions that end like a verb: "…, gerade unter dem Gesichtspunkt …", "…, solange …". */
+const RESUMING_NON_VERBS = new Set(['gerade', 'solange', 'damit', 'sofern', 'soweit', 'zumal', 'bevor', 'ehe', 'seitdem', 'indem', 'weiter', 'ferner', 'erste', 'letzte', 'beste']);
+
 /** Finite verb forms that do not end like most: "sind", "war", "kam". */
 const FINITE_IRREGULAR = new Set(['sind', 'war', 'waren', 'kann', 'muss', 'soll', 'will', 'darf', 'mag', 'gab', 'kam', 'ging', 'fand', 'lag', 'stand', 'sah', 'blieb', 'fiel', 'nahm', 'rief', 'hielt', 'ließ', 'bot', 'traf', 'zog', 'schlug', 'wies', 'brach', 'sank', 'stieg', 'starb']);
 /** Lower-case words that are not finite verbs: pronouns, prepositions, adverbs, particles. */
@@ -967,7 +1015,7 @@ function attributeImpersonal(doc: WithCues, cue: CueCandidate, sentence: Sentenc
     next = close < end ? tokens[close] : undefined;
     after = close + 1;
   }
-  if (next && (next.text === ',' || next.text === ':') && after < end) return draft(doc, cue, [after, end], speaker);
+  if (next && (next.text === ',' || next.text === ':') && after < end) return draft(doc, cue, [after, mainClauseResumes(tokens, after, end, pack)], speaker);
   if (next && next.type === 'quote') {
     const quoted = quoteStartingAt(doc, ce);
     if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
@@ -990,7 +1038,7 @@ function attributeDemnach(doc: WithCues, cue: CueCandidate, sentence: Sentence):
     // "ein Bericht, wonach …": the phrase before the comma is the source.
     const comma = first - 1;
     const speaker = comma > sentence.tokenStart && tokens[comma]!.text === ',' ? readSpeakerBackward(tokens, comma, sentence.tokenStart, pack) : null;
-    return draft(doc, cue, [first + 1, end], speaker);
+    return draft(doc, cue, [first + 1, mainClauseResumes(tokens, first + 1, end, pack)], speaker);
   }
   const result = draft(doc, cue, [first === sentence.tokenStart ? first + 1 : sentence.tokenStart, end], null);
   if (result) { result.inheritSpeaker = true; result.confidence = BASE_CONFIDENCE.demnach; }

@@ -116,4 +116,19 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(inner?.content.text).toBe('von dem laut Zeugen zu Straftaten aufgerufen worden sein soll');
     expect(doc.attributions.some((a) => a.speaker?.text === 'Polizei')).toBe(true);
   });
+  it('the content ends where the cue\'s main clause goes on with a verb in the indicative (after a comma or "und")', () => {
+    expect(attribute('Der Angeklagte hatte vor Gericht erklärt, er sei unschuldig, erkannte die Autorität des Gerichtes nicht an.', 'unschuldig').content)
+      .toBe('er sei unschuldig');
+    expect(attribute('An die Gewerkschaften gewandt sagte Köhler, sie müssten ihre Zurückhaltung aufgeben und bemühte hier das Bild vom Boot.', 'Zurückhaltung').content)
+      .toBe('sie müssten ihre Zurückhaltung aufgeben');
+    expect(attribute('Es gab Spekulationen, wonach der Auftraggeber ein Geheimdienst gewesen sein könnte, konnte der Minister nicht bestätigen.', 'Auftraggeber').content)
+      .toBe('der Auftraggeber ein Geheimdienst gewesen sein könnte');
+    // Not a reported verb ("…, habe aber …"), a verb closing a clause after an inserted one, nor a subject before its relative clause.
+    expect(attribute('Der Minister sagte, die Lage sei ernst, habe sich aber gebessert.', 'ernst').content)
+      .toBe('die Lage sei ernst, habe sich aber gebessert');
+    expect(attribute('Die Polizei teilte mit, dass der Mann, der verletzt wurde, starb.', 'Mann').content)
+      .toBe('dass der Mann, der verletzt wurde, starb');
+    expect(attribute('Das Gericht hatte gesagt, Bürger, die nicht wissen, wer was über sie weiß, sind nicht mehr frei.', 'Bürger').content)
+      .toBe('Bürger, die nicht wissen, wer was über sie weiß, sind nicht mehr frei');
+  });
 });
