@@ -33,8 +33,33 @@ export function claimToTokens(claim: ExtractedClaim, tokens: readonly CorpusToke
     ...relay.speaker ? tokensIn([relay.speaker], tokens) : [], ...relay.cue ? spanCueTokens(relay.cue, tokens) : [],
   ]);
   const exclude = new Set([...speaker, ...cue, ...relayed]);
-  const quote = tokensIn([claim], tokens).filter((id) => !exclude.has(id));
+  const quote = [...tokensIn([claim], tokens), ...anaphorBeforeCue(claim, tokens)].filter((id) => !exclude.has(id));
   return { quote, speaker, cue, type: TYPE_OF_KIND[claim.kind] };
+}
+
+/** Demonstratives that open a sentence standing for the sentence before it ("Dies teilte die Polizei mit"). */
+const ANAPHORS = new Set(['dies', 'das', 'dieses']);
+
+/**
+ * "Der Täter ist gefasst. Dies teilte die Polizei mit.": the claim's content is
+ * the sentence before the demonstrative subject of its cue; the dataset's
+ * quotation also takes the demonstrative that stands for it (and the full stop
+ * between them), as it always does on train. The dataset tokens from the
+ * claim's end up to its cue, when they are a full stop and such a demonstrative
+ * right before the cue.
+ */
+function anaphorBeforeCue(claim: ExtractedClaim, tokens: readonly CorpusToken[]): number[] {
+  if (!claim.cue || (claim.kind !== 'indirect' && claim.kind !== 'mixed')) return [];
+  const cueStart = Math.min(claim.cue.start, ...(claim.cue.parts ?? []).map((part) => part.start));
+  if (cueStart < claim.end) return [];
+  const lo = firstIndexWhere(tokens, (token) => token.charBegin >= claim.end);
+  const between: CorpusToken[] = [];
+  for (let k = lo; k < tokens.length && tokens[k]!.charBegin < cueStart && between.length < 3; k++) between.push(tokens[k]!);
+  const anaphor = between[between.length - 1];
+  if (!anaphor || !ANAPHORS.has(anaphor.text.toLowerCase()) || !/^\p{Lu}/u.test(anaphor.text)) return [];
+  if (between.length === 2 && !/^[.!?]$/.test(between[0]!.text)) return [];
+  if (between.length > 2) return [];
+  return between.map((token) => token.id);
 }
 
 /**

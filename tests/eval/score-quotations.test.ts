@@ -172,3 +172,24 @@ describe('claimToQuotations with a relay', () => {
     expect(claimToQuotations({ ...claim, relays: [{ party: 'Reuters', cue: null, speaker: at('Reuters') }] }, tokens)).toHaveLength(1);
   });
 });
+
+describe('claimToTokens and a demonstrative standing for the content', () => {
+  const tokensOf = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)]
+    .map((m, id) => ({ id, text: m[0], charBegin: m.index!, charEnd: m.index! + m[0].length, sentence: 0 }));
+  const claimOf = (text: string, content: string, cue: string): ExtractedClaim => ({
+    id: 'c1', text: content, start: text.indexOf(content), end: text.indexOf(content) + content.length, kind: 'indirect',
+    cue: { text: cue, start: text.indexOf(cue), end: text.indexOf(cue) + cue.length }, speaker: null,
+    actor: null, party: 'unknown', via: [], confidence: 1, unsourced: false, hedged: false, distanced: [], disputes: [], supports: [],
+  });
+  it('takes the full stop and the demonstrative subject of the cue into the quotation, as the dataset does', () => {
+    const text = 'Der Täter ist gefasst. Dies teilte die Polizei mit.';
+    const tokens = tokensOf(text);
+    const words = (ids: number[]) => ids.map((id) => tokens[id]!.text).join(' ');
+    expect(words(claimToTokens(claimOf(text, 'Der Täter ist gefasst', 'teilte'), tokens).quote)).toBe('Der Täter ist gefasst . Dies');
+  });
+  it('takes nothing else between content and cue', () => {
+    const text = 'Der Täter ist gefasst. Gestern teilte die Polizei mit, er sei bewaffnet.';
+    const tokens = tokensOf(text);
+    expect(claimToTokens(claimOf(text, 'Der Täter ist gefasst', 'teilte'), tokens).quote).toHaveLength(4);
+  });
+});
