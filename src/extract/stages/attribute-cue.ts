@@ -788,6 +788,13 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   for (let k = attributionStart - 1; k > sentence.tokenStart; k--) {
     if (tokens[k]!.text === ',' || tokens[k]!.text === ';' || tokens[k]!.text === ':') { from = k + 1; break; }
   }
+  // "Der Vorstandschef der Porsche AG, Wendelin Wiedeking, hat sich nach … gewandt", "Nachdem …, geht es ihm laut … gut":
+  // a clause opening with its finite verb after the comma has its field before the comma (a subject with apposition,
+  // a fronted adverbial clause); the whole sentence is the content.
+  if (from > sentence.tokenStart && from < attributionStart && tokens[from - 1]!.text === ',' && opensMainClause(tokens, from, pack)
+    && !pack.reportedMoodForms.has(tokens[from]!.lower) && isFieldBeforeVerb(tokens, sentence.tokenStart, from - 1, pack)) {
+    from = sentence.tokenStart;
+  }
   if (attributionStart === from) {
     // "Laut dem Bericht, der sich auf Daten der Bank beruft, leben …": a relative clause on the source belongs to it.
     if (tokens[attributionEnd]?.text === ',' && opensRelativeClause(tokens, attributionEnd + 1, pack)) {
@@ -810,6 +817,23 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   return draft(doc, cue, [from, to], speaker);
 }
 
+
+/**
+ * Whether the stretch before a comma is the field before the verb of the clause after it: an adverbial clause ("Nachdem
+ * …", "Weil …") or a phrase whose first part holds no finite verb ("Der Vorstandschef der Porsche AG, Wendelin
+ * Wiedeking", "Das Gesetz, das … dienen soll"), not a main clause of its own ("Der Absturz wird am Freitag erwartet").
+ */
+function isFieldBeforeVerb(tokens: Token[], from: number, comma: number, pack: WithCues['pack']): boolean {
+  if (CLAUSE_SUBORDINATORS.has(tokens[from]!.lower)) return true;
+  for (let k = from; k < comma && tokens[k]!.text !== ','; k++) {
+    const t = tokens[k]!;
+    if (pack.auxiliaries.has(t.lower) || FIELD_COPULAS.has(t.lower) || pack.reportedMoodForms.has(t.lower) || FINITE_IRREGULAR.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Finite forms of "sein" (no auxiliary of the pack's list). */
+const FIELD_COPULAS = new Set(['ist', 'sind', 'war', 'waren']);
 
 /** Prepositions that can open a relative clause ("auf dem", "unter denen"). */
 const RELATIVE_PREPOSITIONS = new Set(['in', 'auf', 'an', 'bei', 'mit', 'von', 'aus', 'nach', 'unter', 'über', 'für', 'gegen', 'durch', 'zu', 'vor', 'hinter', 'neben', 'zwischen', 'um', 'wegen', 'seit']);

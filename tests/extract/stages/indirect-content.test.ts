@@ -131,4 +131,13 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Das Gericht hatte gesagt, Bürger, die nicht wissen, wer was über sie weiß, sind nicht mehr frei.', 'Bürger').content)
       .toBe('Bürger, die nicht wissen, wer was über sie weiß, sind nicht mehr frei');
   });
+  it('a "laut/nach" attribution after the verb of a clause whose field holds commas reports the whole sentence', () => {
+    expect(attribute('Der Vorstandschef der Porsche AG, Wendelin Wiedeking, hat sich nach Angaben der EU-Kommission an die Regierung gewandt.', 'gewandt').content)
+      .toBe('Der Vorstandschef der Porsche AG, Wendelin Wiedeking, hat sich nach Angaben der EU-Kommission an die Regierung gewandt');
+    expect(attribute('Weil die Behörden keine Statistiken führten, ist es laut dem Bericht schwer, Aussagen zu machen.', 'schwer').content)
+      .toMatch(/^Weil die Behörden/);
+    // Not after a main clause of its own: "Der Absturz wird … erwartet, kann nach Angaben … aber auch später erfolgen".
+    expect(attribute('Der Absturz wird am Freitag erwartet, kann nach Angaben des Betreibers aber auch später erfolgen.', 'später').content)
+      .toMatch(/^kann/);
+  });
 });
