@@ -104,10 +104,20 @@ describe('claimToQuotations', () => {
     expect(groups[1]!.speaker).toEqual(groups[0]!.speaker);
     expect(groups[1]!.cue).toEqual(groups[0]!.cue);
   });
-  it('adds nothing for a direct claim or a one-word scare quote', () => {
+  it('adds nothing for a direct claim or a one-word quote of a noun or name', () => {
     expect(claimToQuotations({ ...base, kind: 'direct' }, tokens)).toHaveLength(1);
     const scare = { ...base, text: 'es sei ein „Erfolg“', end: 10 + 'es sei ein „Erfolg“'.length };
     expect(claimToQuotations(scare, tokens)).toHaveLength(1);
+  });
+  it('adds a Direct quotation for a quoted single word in lower case (the speaker\'s adjective, verb or participle)', () => {
+    // "Er sagte, das System sei „kaputt“" with tokens per word.
+    const said = 'Er sagte, das System sei „kaputt“';
+    const saidTokens = [...said.matchAll(/[\p{L}]+|[^\s\p{L}]/gu)].map((m, id) => ({ id, text: m[0], charBegin: m.index!, charEnd: m.index! + m[0].length, sentence: 0 }));
+    const claim = { ...base, text: 'das System sei „kaputt“', end: said.length };
+    const groups = claimToQuotations(claim, saidTokens);
+    expect(groups).toHaveLength(2);
+    expect(groups[1]).toMatchObject({ type: 'Direct', cue: [1], speaker: [0] });
+    expect(groups[1]!.quote.map((id) => saidTokens[id]!.text)).toEqual(['„', 'kaputt', '“']);
   });
   it('adds nothing for a quoted name inside the speaker mention of a reported act', () => {
     // "Die „neue Rechte“ fordert den Rücktritt des Präsidenten" with tokens per word.
