@@ -1030,7 +1030,10 @@ function attributeImpersonal(doc: WithCues, cue: CueCandidate, sentence: Sentenc
   // Source in a prepositional phrase: "In dem Antrag heißt es", "heißt es in einer Mitteilung der Polizei".
   let speaker = sourcePhrase(doc, cs, ce, cue);
   // "Im letzten Satz der Anordnung, die …, heißt es": the source opens the sentence.
-  if (!speaker && cs > sentence.tokenStart) speaker = sourcePhrase(doc, sentence.tokenStart, cs - 1, cue);
+  // (Not inside a quote right before the cue: "„… im Gebet …“, heißt es in einer gestern verbreiteten Erklärung".)
+  if (!speaker && cs > sentence.tokenStart && !(tokens[cs - 1]!.text === ',' && quoteEndingBefore(doc, cs - 1))) {
+    speaker = sourcePhrase(doc, sentence.tokenStart, cs - 1, cue);
+  }
   let next = tokens[ce];
   let after = ce + 1;
   // "…, heißt es in dem Bericht, der konkrete Fälle auflistet.": a relative clause on the source is no content.

@@ -30,7 +30,7 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
     const found = attributeCue(doc, cue);
     if (found && !conditionalBefore(doc, found)) cueDrafts.push(found);
   }
-  const merged = mergeOverlapping(cueDrafts);
+  const merged = mergeOverlapping(doc, cueDrafts);
   const drafts = [...merged.map((m) => m.draft)];
   const leftovers = addLeftoverQuotes(doc, drafts);
   addContinuations(doc, drafts, leftovers);
@@ -69,7 +69,7 @@ function overlap(a: Range, b: Range): number {
   return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 }
 
-function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
+function mergeOverlapping(doc: WithCues, drafts: DraftAttribution[]): Merged[] {
   const result: Merged[] = [];
   const sorted = [...drafts].sort((a, b) => a.content[0] - b.content[0]);
   // Drafts are sorted by start, so only recent hosts can still overlap: scan back while they reach past d's start.
@@ -127,11 +127,21 @@ function mergeOverlapping(drafts: DraftAttribution[]): Merged[] {
     }
     const pd = PRIORITY[d.cue?.type ?? ''] ?? -1;
     const ph = PRIORITY[host.draft.cue?.type ?? ''] ?? -1;
-    // Equal rank: the earlier cue leads ("Washington behauptet, dass …, was von Teheran bestritten wird").
+    // Equal rank: the earlier cue leads ("Washington behauptet, dass …, was von Teheran bestritten wird"), unless the
+    // later one is the quote's own inverted cue right after it ("Gaddafi hatte gedroht: „…“, sagte Gaddafi.").
+    const dTrails = trailsQuote(doc, d);
+    const oneTrails = dTrails !== trailsQuote(doc, host.draft);
     const earlier = (d.cue?.cue.start ?? Infinity) < (host.draft.cue?.cue.start ?? Infinity);
-    if (pd > ph || (pd === ph && earlier)) { host.relays.push(host.draft); host.draft = d; } else host.relays.push(d);
+    if (oneTrails ? dTrails : pd > ph || (pd === ph && earlier)) { host.relays.push(host.draft); host.draft = d; } else host.relays.push(d);
   }
   return result;
+}
+
+/** A verb cue right after the closing mark of the quote that ends its content and a comma: "„…“, sagte Gaddafi". */
+function trailsQuote(doc: WithCues, d: DraftAttribution): boolean {
+  if (!d.cue) return false;
+  const end = d.content[1];
+  return doc.tokens[end - 1]?.type === 'quote' && doc.tokens[end]?.text === ',' && d.cue.tokenIds[0] === end + 1;
 }
 
 /** True when all of the draft's cue tokens lie inside the range. */

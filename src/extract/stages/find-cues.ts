@@ -45,8 +45,12 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     if (i > sentence.tokenStart && /^\p{Lu}/u.test(token.text) && tokens[i - 1]!.type !== 'quote' && tokens[i - 1]!.text !== ':') continue;
     // "einer bestätigten Höchstgeschwindigkeit": a participle after an article is an adjective.
     // But "Das erklärte gestern ein Sprecher": a demonstrative subject, the form not followed by a noun, is a verb.
+    // (A capitalized determiner inside the sentence is a noun: "Des Weiteren verwies er darauf, …".)
     if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)
+      && !(i - 1 > sentence.tokenStart && isCapitalized(tokens[i - 1]))
       && !(DEMONSTRATIVE_SUBJECTS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i + 1]))) continue;
+    // "weigerten sich einige Polizisten": a form that is also a determiner, before a word, is the determiner.
+    if (pack.determiners.has(token.lower) && tokens[i + 1]?.type === 'word') continue;
     // English "the claim", "a report", "his warning": a verb form after an article or possessive is a noun.
     if (!pack.nounsCapitalized && i > sentence.tokenStart && ARTICLES_AND_POSSESSIVES.has(tokens[i - 1]!.lower)) continue;
     // "(Wikinews berichtete)": a parenthetical reference, not an attribution.

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf, attributionWith, cuesOf } from '../stage-helpers.js';
+
+/** The cue words of the attribution whose content holds `words` (parts of a discontinuous cue joined by a space). */
+function cueOf(text: string, words: string): string | null {
+  const cue = attributionWith(attributionsOf(text), words).cue;
+  if (!cue) return null;
+  return (cue.parts ?? [cue]).map((p) => p.text).join(' ');
+}
+
+/** The lemmas of the cues found in a text. */
+function lemmas(text: string): string[] {
+  return cuesOf(text).cues.map((c) => c.lemma);
+}
+
+describe('cue words (German)', () => {
+  it('a capitalized determiner inside the sentence is a noun, the verb after it a verb ("Des Weiteren verwies er")', () => {
+    expect(cueOf('Des Weiteren verwies Steinbrück darauf, dass der Haushalt verfassungskonform sei.', 'Haushalt')).toBe('verwies darauf');
+    // An article before a participle still makes it an adjective.
+    expect(lemmas('Die bestätigte Zahl der Opfer stieg.')).toEqual([]);
+  });
+  it('a verb form that is also a determiner, before a word, is the determiner ("weigerten sich einige Polizisten")', () => {
+    expect(lemmas('Vereinzelt weigerten sich einige Polizisten, gegen die Demonstranten vorzugehen.')).toEqual([]);
+    expect(lemmas('Die Parteien einigten sich darauf, die Steuern zu senken.')).toEqual(['einigen']);
+  });
+});
+
+describe('a quote with an intro before its colon and its own cue after it', () => {
+  it('the inverted cue right after the quote attributes it, not the verb of the intro', () => {
+    const text = 'Zuvor hatte Gaddafi mit Gewalt gedroht: „Alle Schiffe im Mittelmeer werden zu Zielen der Vergeltung“, sagte Gaddafi.';
+    expect(cueOf(text, 'Alle Schiffe')).toBe('sagte');
+    expect(cueOf('Wagner bat den Papst um die Rücknahme: „Ich bin zu dem Entschluss gekommen, um Rücknahme zu bitten“, heißt es in einer Erklärung.', 'Entschluss'))
+      .toBe('heißt es');
+  });
+  it('without a cue after it the intro keeps the quote', () => {
+    expect(cueOf('Zuvor hatte Gaddafi mit Gewalt gedroht: „Alle Schiffe im Mittelmeer werden zu Zielen der Vergeltung.“', 'Alle Schiffe'))
+      .toBe('hatte gedroht');
+  });
+  it('the source of a trailing "heißt es" is not read inside the quote before it', () => {
+    const doc = attributionsOf('„Angesichts der Kritik bin ich im Gebet zu dem Entschluss gekommen“, heißt es in einer gestern verbreiteten Erklärung.');
+    expect(attributionWith(doc, 'Entschluss').speaker?.text ?? null).not.toBe('Gebet');
+  });
+});
