@@ -164,6 +164,13 @@ describe('attributeSpeech (German)', () => {
     const doc = attributionsOf('Esper sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDer Sturm ist vorbei.\n\nAuch sei die Dokumentation nicht erfolgt.');
     expect(attributionWith(doc, 'Dokumentation')).toMatchObject({ kind: 'indirect', cue: null, speaker: null });
   });
+  it('joins a subjunctive sentence too far from its source to the continued sentence right after it', () => {
+    const text = 'Esper sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDer Sturm ist vorbei. Die Gegend liege nahe einer Straße. Auch habe es dort Kämpfe gegeben.';
+    expect(attributionWith(attributionsOf(text), 'Kämpfe').content.text).toBe('Die Gegend liege nahe einer Straße. Auch habe es dort Kämpfe gegeben.');
+    // Alone, the weaker form does not continue speech this far away.
+    const alone = attributionsOf('Esper sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDer Sturm ist vorbei. Die Gegend liege nahe einer Straße.');
+    expect(alone.attributions.some((a) => a.content.text.includes('Gegend'))).toBe(false);
+  });
   it('reports the whole sentence when a quote closes a sentence the author opened ("…, habe einen „Ruck“ verpasst, sagte X")', () => {
     expect(attribute('Vermutlich sei ein Stern vorbeigeflogen und habe ihr einen „kräftigen Ruck“ verpasst, sagte Jane Greaves.', 'Stern'))
       .toMatchObject({ kind: 'mixed', cue: 'sagte', content: 'Vermutlich sei ein Stern vorbeigeflogen und habe ihr einen „kräftigen Ruck“ verpasst' });

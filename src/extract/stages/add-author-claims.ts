@@ -11,6 +11,10 @@ import { firstIndexWhere } from '../first-index-where.js';
 
 const RELAY_KINDS = new Set(['agency', 'outlet']);
 const TRIM = /[\s"„“”»«'‚‘’.!?:;,–—-]/u;
+/** Subject pronouns of the first person (German; English has no continuations). */
+const FIRST_PERSON = new Set(['ich', 'wir']);
+/** Sentence-final punctuation and closing quote marks. */
+const FINAL_MARKS = /[.!?"“”»«'‘’]/u;
 
 /**
  * Stage: covers every assertive sentence with a claim. In order:
@@ -106,11 +110,15 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
     }
     if (firstMatchAt(words, 0, doc.stance.teaserPrefixes) > 0) continue;
     const span = trimSpan(doc.text, sentence.start, sentence.end);
-    const reported = words.some((w) => doc.pack.reportedMoodForms.has(w.lower));
+    // Reported speech puts its speaker in the third person: "Ich glaube nicht, dass …" is an interviewee's own voice.
+    const reported = words.some((w) => doc.pack.reportedMoodForms.has(w.lower)) && !words.some((w) => FIRST_PERSON.has(w.lower));
     const previous = reported ? findPrevious([...claims, ...added], sentence, doc.sentences) : undefined;
     if (previous && previous.party !== AUTHOR_PARTY) {
+      // Reported speech keeps its final punctuation and closing quote mark, as continued sentences do (attribute-speech).
+      let end = span.end;
+      while (end < sentence.end && FINAL_MARKS.test(doc.text[end] ?? '')) end++;
       make({
-        ...span, kind: 'indirect', party: previous.party, actor: previous.actor, speaker: previous.speaker, via: [...previous.via],
+        ...span, end, kind: 'indirect', party: previous.party, actor: previous.actor, speaker: previous.speaker, via: [...previous.via],
         confidence: Math.min(previous.confidence, 0.6),
       });
       continue;

@@ -202,7 +202,13 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
   // The continuation draft of the previous sentence, which a further continuing sentence extends.
   // `sollOnly`: the stretch is reported by "soll" alone, without a subjunctive.
   let open: { draft: DraftAttribution; sentence: number; sollOnly: boolean } | null = null;
+  // A sentence in the subjunctive too far from its source to continue it on its own ("Die Gegend liege aber nahe einer
+  // Straße …"): the start of its content, joined when the next sentence continues the reported speech.
+  let pendingSentence = -1;
+  let pendingStart = -1;
   for (const sentence of sentences) {
+    const heldStart = pendingSentence === sentence.index - 1 ? pendingStart : -1;
+    pendingSentence = -1;
     const range: Range = [sentence.tokenStart, sentence.tokenEnd];
     if (covers(covered, range)) { lastAttributed = sentence.index; continue; }
     const holdsQuote = covers(quoted, range);
@@ -245,6 +251,11 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     const continues = !firstPerson && ((near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1)) || strong);
     if (!continues) {
       if (holdsQuote) lastAttributed = sentence.index;
+      else if (subjunctive && !firstPerson && reportedClauseAfterIntro(doc, sentence) < 0) {
+        const start = trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)])[0];
+        pendingSentence = sentence.index;
+        pendingStart = heldStart >= 0 ? heldStart : start;
+      }
       continue;
     }
     // A continued sentence is taken whole, with its final punctuation (as the dataset does) ...
@@ -285,6 +296,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       open.draft.quote = merged.quote;
       open.sentence = sentence.index;
     } else {
+      // A subjunctive sentence right before, which did not continue alone, opens the stretch.
+      if (reportedClause < 0 && !sollOnly && heldStart >= 0) content = [heldStart, content[1]];
       const { kind, quote } = classify(doc, content, false);
       const added: DraftAttribution = { cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true };
       drafts.push(added);

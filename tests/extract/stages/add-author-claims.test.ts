@@ -65,11 +65,19 @@ describe('addAuthorClaims', () => {
     ]);
   });
 
-  it('continues the previous speaker in the reported mood (Konjunktiv I / würde)', () => {
+  it('continues the previous speaker in the reported mood (Konjunktiv I / würde), with the final punctuation', () => {
     const text = 'Esper sagte, die Partner müssten handeln. Das würde helfen.';
     const claims = run(text, [{ content: 'die Partner müssten handeln', speaker: 'Esper', cue: 'sagte' }]).claims;
     expect(claims.map((c) => [c.text, c.party, c.actor, c.kind])).toEqual([
-      ['die Partner müssten handeln', 'Washington', 'Mark Esper', 'indirect'], ['Das würde helfen', 'Washington', 'Mark Esper', 'indirect'],
+      ['die Partner müssten handeln', 'Washington', 'Mark Esper', 'indirect'], ['Das würde helfen.', 'Washington', 'Mark Esper', 'indirect'],
+    ]);
+  });
+
+  it('continues no one with a sentence in the first person (an interviewee\'s own voice)', () => {
+    const text = 'Esper sagte, die Partner müssten handeln. Ich glaube nicht, dass sie einen Krieg wollen würden.';
+    const claims = run(text, [{ content: 'die Partner müssten handeln', speaker: 'Esper', cue: 'sagte' }]).claims;
+    expect(claims.map((c) => [c.text, c.kind])).toEqual([
+      ['die Partner müssten handeln', 'indirect'], ['Ich glaube nicht, dass sie einen Krieg wollen würden', 'author'],
     ]);
   });
 
