@@ -34,6 +34,8 @@ export interface SpeakerPack {
   trailingParticles: ReadonlySet<string>;
   /** Determiners of a genitive attribute after a head noun ("Angaben seines Anwalts"). */
   genitiveDeterminers: ReadonlySet<string>;
+  /** Articles that open only a genitive, never a subject ("Des Weiteren wirft die OSZE … vor"). */
+  genitiveOnlyOpeners: ReadonlySet<string>;
   /** Adverbs that name the source of the previous attribution and stand as its speaker ("Demnach sei …"). */
   sourceAnaphors: ReadonlySet<string>;
   /** Impersonal subject pronouns ("man"): no one in particular, no speaker mention. */

@@ -5,6 +5,7 @@ import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange
 import { attachesToObject, hasCompanionWord, holdsOtherCue, isSpeechUse, phraseWithRelativeClause, reportedActRange } from './reported-act.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
+import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
 import { CLAUSE_PUNCT, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
 
 /** An attribution in token ranges, before it is turned into spans. */
@@ -610,10 +611,21 @@ function sourcePhrase(doc: WithCues, from: number, to: number, cue: CueCandidate
     if (cue.tokenIds.includes(k)) continue;
     if (SOURCE_PREPOSITIONS.has(tokens[k]!.lower)) {
       const phrase = readSpeakerForward(tokens, k + 1, to, pack);
-      if (phrase) return phrase;
+      // A time is no source: "Im März war der Versuch für gescheitert erklärt worden".
+      if (phrase && !namesTime(doc, phrase)) return phrase;
     }
   }
   return null;
+}
+
+/** A phrase naming a time: a month, weekday or other time word, or a year ("März", "dem Jahr 2005", "2011"). */
+function namesTime(doc: WithCues, [from, to]: Range): boolean {
+  const words = getSpeakerPack(doc.language);
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (words.timeWords.has(t.lower) || /^(1[89]|20)\d\d$/.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** The document's verb cues: their first token ids, and by sentence in text order (cached per document). */

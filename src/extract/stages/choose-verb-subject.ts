@@ -18,7 +18,10 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   const sentence = doc.sentences[cue.sentence]!;
   const cueVerb = cue.tokenIds.find((id) => !pack.cueSubordinators.has(tokens[id]!.lower)) ?? cue.tokenIds[0]!;
   const cs = clauseStart(tokens, cueVerb, sentence);
-  const opener = tokens[cs]!;
+  // A conjunction before a subordinator ("Denn wie die Zeitung berichtete", "und als er erklärte") leaves the clause subordinate.
+  let open = cs;
+  while (open + 1 < cueVerb && LEADING_CONJUNCTIONS.has(tokens[open]!.lower) && pack.subordinators.has(tokens[open + 1]!.lower)) open++;
+  const opener = tokens[open]!;
   // The finite verb may stand before the cue: "Außerdem ließ der Pressedienst verlauten", "Gestern hatte der Minister betont".
   let verb = cueVerb;
   if (!pack.subordinators.has(opener.lower) && !words.relativePronouns.has(opener.lower)) {
@@ -44,15 +47,17 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   const limit = phraseLimit(tokens, verb, sentence);
   let verbFinal = true;
   for (let k = verb + 1; k < limit && verbFinal; k++) verbFinal = cue.tokenIds.includes(k);
-  if ((pack.subordinators.has(opener.lower) || pack.cueSubordinators.has(opener.lower)) && (verbFinal || cs === verb)) {
-    if (old || cs === verb) return old;
+  if ((pack.subordinators.has(opener.lower) || pack.cueSubordinators.has(opener.lower)) && (verbFinal || open === verb)) {
+    if (old || open === verb) return old;
     // "Wie schon die WHO sagte": adverbs may stand between the subordinator and the subject.
-    let k = cs + 1;
+    let k = open + 1;
     while (k < verb && (words.adverbs.has(tokens[k]!.lower) || words.skippableAfterVerb.has(tokens[k]!.lower))) k++;
     return readSpeakerForward(tokens, k, verb, pack);
   }
   let from = cs;
   while (from < verb && LEADING_CONJUNCTIONS.has(tokens[from]!.lower)) from++;
+  // A focus particle before the subject belongs to neither ("Auch einige kleinere Parteien haben angekündigt").
+  while (from + 1 < verb && words.focusParticles.has(tokens[from]!.lower) && !words.adverbialOpeners.has(tokens[from]!.lower) && opensSubject(doc, from + 1, words)) from++;
   const after = subjectAfterVerb(doc, cue, verb, sentence, words);
   if (after?.strong) return after.range;
   const afterVerb = !old || old[0] > verb;
@@ -65,6 +70,9 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
     // "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte": the subject with its apposition opens the sentence.
     let start = sentence.tokenStart;
     while (start < verb && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+    // "Während die Verhandlungen beendet waren, war das McCain-Lager davon ausgegangen": after a subordinate clause
+    // the main clause opens with its verb, and the subject follows it.
+    if (after && pack.subordinators.has(tokens[start]!.lower) && !pack.cueSubordinators.has(tokens[start]!.lower)) return after.range;
     // "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte": the subject follows the subordinator.
     if (pack.cueSubordinators.has(tokens[start]!.lower)) start++;
     const field = tokens[start]!.type === 'quote' ? null : fieldSubject(doc, start, verb, words);
@@ -92,6 +100,12 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   if (words.predicativeLemmas.has(cue.lemma) && isBareName(doc, after.range, words) && tokens[after.range[1]] !== undefined
     && (words.predicativeMarkers.has(tokens[after.range[1]]!.lower) || cue.tokenIds.includes(after.range[1]))) return after.range;
   return isNonSubjectField(tokens, [from, verb], words) ? after.range : old ?? fieldSubject(doc, from, verb, words);
+}
+
+/** A subject opener, a name or an adjective before its noun at k. */
+function opensSubject(doc: Doc, k: number, words: SpeakerPack): boolean {
+  const t = doc.tokens[k]!;
+  return words.subjectOpeners.has(t.lower) || (isCapitalized(t) && !doc.pack.speakerStopWords.has(t.lower) && !words.adverbialOpeners.has(t.lower));
 }
 
 /** Capitalized words only, no article: a name ("Wiefelspütz", "Angela Merkel"). */
@@ -190,6 +204,8 @@ function subjectAfterVerb(doc: Doc, cue: CueCandidate, verb: number, sentence: S
 function isNonSubjectField(tokens: Token[], [from, to]: Range, words: SpeakerPack): boolean {
   const first = tokens[from]!;
   if (words.adverbialOpeners.has(first.lower) || words.objectOpeners.has(first.lower)) return true;
+  // A genitive is never the subject: "Des Weiteren wirft die OSZE … vor", "Des Öfteren".
+  if (words.genitiveOnlyOpeners.has(first.lower)) return true;
   let adverbs = true;
   let time = false;
   for (let k = from; k < to; k++) {

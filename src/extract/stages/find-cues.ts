@@ -369,11 +369,20 @@ export function clauseStart(tokens: Token[], i: number, sentence: Sentence): num
   return sentence.tokenStart;
 }
 
-/** The dot of an ordinal number inside a sentence ("am 25. November"): it ends no clause. */
+/**
+ * The dot of an ordinal number ("am 25. November"), an initial ("Jürgen R. Thumann") or a title or number
+ * abbreviation ("Dr. Heino Stoever", "Nr. 72") inside a sentence: it ends no clause.
+ */
 export function isOrdinalDot(tokens: Token[], k: number): boolean {
-  return tokens[k]!.text === '.' && /^\d{1,2}$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 1]!.end === tokens[k]!.start
-    && tokens[k + 1]?.type === 'word' && !(tokens[k - 2]?.text === ',' && tokens[k - 2]!.end === tokens[k - 1]!.start);
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (tokens[k]!.text !== '.' || !prev || prev.end !== tokens[k]!.start || next?.type !== 'word') return false;
+  if (/^\d{1,2}$/.test(prev.text)) return !(tokens[k - 2]?.text === ',' && tokens[k - 2]!.end === prev.start);
+  return (/^\p{Lu}$/u.test(prev.text) || NAME_ABBREVIATIONS.has(prev.lower)) && /^[\p{Lu}\d]/u.test(next.text);
 }
+
+/** Abbreviations that stand inside a name or before a number ("Prof. Dr. Beckmann", "Nr. 72", "St. Andrews"). */
+const NAME_ABBREVIATIONS = new Set(['dr', 'prof', 'nr', 'st', 'jr', 'sr', 'mr', 'mrs', 'ms', 'med', 'mag', 'ing']);
 
 /** End of the clause holding token i, reading over short quotes ("sagte zum „Algemeen Dagblad“, nach …"). */
 export function clauseEndOverShortQuotes(doc: WithQuotes, i: number, sentence: Sentence): number {

@@ -6,6 +6,9 @@ import { isAdjectiveLike, isCapitalized, opensNounPhrase, opensNounPhraseAt, TER
 /** A web address used as a name ("bildblog.de", "faz.net"). */
 const WEB_NAME = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|info|eu|tv|fm|uk|fr|it|es)$/u;
 
+/** An acronym ("OSZE", "SPD", "G8"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+
 /** A year ("1961", "2011"). */
 const YEAR = /^(1[89]|20)\d\d$/;
 
@@ -68,6 +71,9 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       if (hasHead && !pack.speakerInnerWords.has(t.lower) && !words.genitiveDeterminers.has(t.lower) && !afterLink) break;
       // After a bare one-word name, "der …" is an object, not a genitive ("schloss sich Moskau der Sichtweise an").
       if (bareNameStops && hasHead && k === from + 1 && !afterLink) break;
+      // Nor after an acronym or a quoted name, which take no genitive: "wirft die OSZE der Wahlkommission vor",
+      // "wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor" (not "des": "die SPD des Landes").
+      if (bareNameStops && hasHead && !afterLink && t.lower !== 'des' && prev !== undefined && (prev.type === 'quote' || ACRONYM.test(prev.text))) break;
       needNoun = true;
       k++;
       continue;

@@ -231,4 +231,20 @@ describe('refineSpeakers', () => {
     const claim = extractClaims(text, { language: 'de' }).claims.find((c) => c.text.includes('interne Angelegenheit'));
     expect(claim?.speaker?.text).toBe('Ein Sprecher der Bundesagentur für Arbeit (BA) in Nürnberg');
   });
+
+  it('reads names with titles and initials over their dots, and the subject in subordinate and fronted clauses', () => {
+    expect(speakerOf('Das sei gut, erklärte der BDI-Präsident Jürgen R. Thumann.', 'sei gut')).toBe('der BDI-Präsident Jürgen R. Thumann');
+    expect(speakerOf('Der Bremer Forscher Dr. Heino Stoever sagte, das sei gut.', 'sei gut')).toBe('Der Bremer Forscher Dr. Heino Stoever');
+    expect(speakerOf('Denn wie die Zeitung berichtete, leidet der Schauspieler an Alzheimer.', 'Alzheimer')).toBe('die Zeitung');
+    expect(speakerOf('Auch einige kleinere Parteien haben angekündigt, vor das Bundesverfassungsgericht zu ziehen.', 'Bundesverfassungsgericht'))
+      .toBe('einige kleinere Parteien');
+    expect(speakerOf('Während die Verhandlungen beendet waren, war das McCain-Lager bis zuletzt davon ausgegangen, dass es weitere Gespräche geben werde.',
+      'weitere Gespräche')).toBe('das McCain-Lager');
+  });
+
+  it('takes no time, genitive or dative object for the speaker', () => {
+    expect(speakerOf('Im März war der Versuch für gescheitert erklärt worden, die Werke zu verkaufen.', 'Werke')).toBeUndefined();
+    expect(speakerOf('Des Weiteren wirft die OSZE der georgischen Wahlkommission vor, nicht kollegial zusammengearbeitet zu haben.', 'kollegial'))
+      .toBe('die OSZE');
+  });
 });

@@ -45,6 +45,7 @@ export const GERMAN_SPEAKER_WORDS = {
   focusParticles: ['selbst', 'sogar', 'auch', 'nur', 'einzig', 'allein', 'ausgerechnet', 'gerade', 'ebenfalls', 'insbesondere', 'besonders', 'zumindest', 'lediglich', 'vor', 'allem', 'und', 'aber', 'doch'],
   trailingParticles: ['selbst', 'allein', 'jedoch', 'aber', 'auch', 'nun', 'dagegen', 'hingegen', 'wiederum', 'ebenfalls', 'indes'],
   genitiveDeterminers: ['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser', 'jenes', 'jener', 'unseres', 'unserer', 'meines', 'meiner'],
+  genitiveOnlyOpeners: ['des', 'eines'],
   sourceAnaphors: ['demnach'],
   impersonalPronouns: ['man'],
   coordinators: ['und', 'sowie'],

@@ -15,6 +15,7 @@ export const ENGLISH_SPEAKER_WORDS = {
   focusParticles: ['even', 'only', 'also', 'and', 'but'],
   trailingParticles: ['himself', 'herself', 'itself', 'themselves', 'however', 'too'],
   genitiveDeterminers: [],
+  genitiveOnlyOpeners: [],
   sourceAnaphors: ['accordingly'],
   impersonalPronouns: ['one'],
   coordinators: ['and'],
