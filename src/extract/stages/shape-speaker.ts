@@ -30,7 +30,15 @@ export function fillPrepositionalField(doc: Doc, cue: CueCandidate, old: Range, 
   if (cue.speakerSide === 'after' && first === start && old[0] === last + 1) {
     const end = chain(old[1], sentence.tokenEnd);
     const verb = tokens[end];
-    return end > old[1] && verb && verb.type === 'word' && !isCapitalized(verb) ? [old[0], end] : old;
+    if (end > old[1] && verb && verb.type === 'word' && !isCapitalized(verb)) return [old[0], end];
+    // An apposition fills the field up to the verb: "Nach Ansicht von Senator Dodd, Vorsitzender des Bankenausschusses, hat …"
+    // (German puts one constituent before the finite verb; English "According to X, the drone had …" does not).
+    const apposition = pack.nounsCapitalized && tokens[end]?.text === ',' && !isRelativeClause(doc, end + 1, words) ? readSpeakerForward(tokens, end + 1, sentence.tokenEnd, pack) : null;
+    if (!apposition || !opensApposition(doc, apposition[0])) return old;
+    const close = chain(apposition[1], sentence.tokenEnd);
+    const next = tokens[tokens[close]?.text === ',' ? close + 1 : close];
+    return next && next.type === 'word' && !isCapitalized(next) && !pack.determiners.has(next.lower) && !pack.subordinators.has(next.lower)
+      && !words.adverbialOpeners.has(next.lower) && !words.coordinators.has(next.lower) ? [old[0], close] : old;
   }
   if (cue.speakerSide === 'before' && old[1] === first && old[0] > start) {
     const head = readSpeakerForward(tokens, start, first, pack);
@@ -72,6 +80,12 @@ function quotesWords(doc: Doc, k: number, to: number): boolean {
   const { tokens } = doc;
   const first = tokens[k + 1];
   return k > 0 && tokens[k - 1]!.type === 'word' && k + 1 < to && first !== undefined && first.type === 'word' && !isCapitalized(first) && !/^\d/.test(first.text);
+}
+
+/** An apposition opens with an article or a capitalized noun ("dem Direktor der Wetterbehörde", "Vorsitzender des Ausschusses"). */
+function opensApposition(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  return isCapitalized(t) || (doc.pack.determiners.has(t.lower) && !doc.pack.subjectPronouns.has(t.lower));
 }
 
 function opensPhrase(doc: Doc, k: number): boolean {

@@ -9,6 +9,12 @@ const WEB_NAME = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|info|eu|tv
 /** An acronym ("OSZE", "SPD", "G8"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 
+/** An adjective with the weak nominative ending -e ("persönliche", "ursprüngliche"), not -en/-er/-es/-em. */
+const WEAK_NOMINATIVE = /[^e]e$/;
+
+/** A German possessive determiner ("seiner", "ihrem", "unserer"). */
+const POSSESSIVE = /^(sein|ihr|unser|euer|mein|dein)(e|er|em|en|es)?$/;
+
 /** A year ("1961", "2011"). */
 const YEAR = /^(1[89]|20)\d\d$/;
 
@@ -69,6 +75,10 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       const prev = tokens[k - 1];
       const afterLink = prev !== undefined && ((pack.speakerInnerWords.has(prev.lower) && !pack.determiners.has(prev.lower)) || (needNoun && words.genitiveDeterminers.has(prev.lower)));
       if (hasHead && !pack.speakerInnerWords.has(t.lower) && !words.genitiveDeterminers.has(t.lower) && !afterLink) break;
+      // "der" with a weak adjective in -e is a nominative, the next phrase: "laut Sergei Voznyak der persönliche Sprecher …"
+      // (a genitive "der" takes "-en": "der persönlichen Sprecher").
+      if (hasHead && !afterLink && pack.nounsCapitalized && WEAK_NOMINATIVE.test(tokens[k + 1]?.lower ?? '') && isAdjectiveLike(tokens[k + 1], pack)
+        && (t.lower === 'der' || t.lower === 'dieser')) break;
       // After a bare one-word name, "der …" is an object, not a genitive ("schloss sich Moskau der Sichtweise an").
       if (bareNameStops && hasHead && k === from + 1 && !afterLink) break;
       // Nor after an acronym or a quoted name, which take no genitive: "wirft die OSZE der Wahlkommission vor",
@@ -212,6 +222,8 @@ export function readSpeakerBackward(tokens: Token[], end: number, limit: number,
   if (start < 0) return null;
   // Drop leading linking words ("von", "und") that lost their head.
   while (start < end && pack.speakerInnerWords.has(tokens[start]!.lower) && !pack.determiners.has(tokens[start]!.lower)) start++;
+  // An article before a possessive belongs to the phrase around the source: "die ihrer Meinung nach verbreiteten Illusionen".
+  if (start + 1 < end && pack.determiners.has(tokens[start]!.lower) && POSSESSIVE.test(tokens[start + 1]!.lower)) start++;
   return start < end ? [start, end] : null;
 }
 

@@ -247,4 +247,13 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Des Weiteren wirft die OSZE der georgischen Wahlkommission vor, nicht kollegial zusammengearbeitet zu haben.', 'kollegial'))
       .toBe('die OSZE');
   });
+
+  it('reads a prepositional source with its apposition, English "of" and abbreviations, but no article before a possessive or a nominative after it', () => {
+    expect(speakerOf('Nach Ansicht von Senator Dodd, Vorsitzender des Bankenausschusses im Senat, hat die Fed versagt.', 'Fed versagt'))
+      .toBe('Ansicht von Senator Dodd, Vorsitzender des Bankenausschusses im Senat');
+    expect(speakerOf('Das sei gut, erklärte Jane Greaves von der University of St. Andrews, Schottland.', 'sei gut'))
+      .toBe('Jane Greaves von der University of St. Andrews, Schottland');
+    expect(speakerOf('Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat.', 'zu Unrecht')).toBe('ihrer Meinung');
+    expect(speakerOf('Demnach sei laut Sergei Voznyak der persönliche Sprecher des Kandidaten festgenommen worden.', 'festgenommen')).toBe('Sergei Voznyak');
+  });
 });

@@ -64,5 +64,5 @@ export const GERMAN_SPEAKER_WORDS = {
   ],
   predicativeLemmas: ['bezeichnen', 'nennen', 'werten', 'beschreiben', 'charakterisieren'],
   predicativeMarkers: ['als'],
-  honorifics: ['prof', 'dr', 'prof.', 'dr.', 'med', 'med.', 'h.c', 'h.c.', 'dipl.-ing', 'dipl.-ing.', 'ing.', 'mag.', 'st.'],
+  honorifics: ['prof', 'dr', 'prof.', 'dr.', 'med', 'med.', 'h.c', 'h.c.', 'dipl.-ing', 'dipl.-ing.', 'ing.', 'mag.', 'st.', 'st', 'nr'],
 };

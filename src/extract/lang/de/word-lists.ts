@@ -58,7 +58,7 @@ export const SPEAKER_STOP_WORDS = [
 ];
 
 /** Lower-case words that may appear inside a speaker phrase ("Karl Harb von den Salzburger Nachrichten"). */
-export const SPEAKER_INNER_WORDS = ['von', 'vom', 'der', 'des', 'eines', 'einer', 'für', 'de', 'van', 'al', 'bin', 'el', 'di', 'da', 'le', 'la', 'dos', 'du'];
+export const SPEAKER_INNER_WORDS = ['von', 'vom', 'der', 'des', 'eines', 'einer', 'für', 'de', 'van', 'al', 'bin', 'el', 'di', 'da', 'le', 'la', 'dos', 'du', 'of'];
 
 export const HEDGES = ['offenbar', 'angeblich', 'vermutlich', 'mutmaßlich', 'anscheinend', 'scheinbar', 'offensichtlich', 'möglicherweise', 'wahrscheinlich'];
 
