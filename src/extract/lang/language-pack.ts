@@ -76,6 +76,18 @@ export interface LanguagePack {
   actNeedsContent: ReadonlySet<string>;
   /** Objects that give an act lemma another sense: "fordern" with "Todesopfer" ("Die Flut forderte 92 Todesopfer"). */
   nonActObjects: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Reporting verbs that are speech acts without a content clause only with one of these words in their clause
+   * (lemma -> words): "kritisierte den Anschlag als barbarische Tat", "verwies auf die schlechten Wetterbedingungen",
+   * "begründete seine Entscheidung mit …" (not "kritisierte die Regierung", "begründete die Stiftung").
+   */
+  actCompanions?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * A reporting verb in the passive is a reported act (its agent the speaker) with a 'von' agent and an 'als'
+   * predicate ("wurde von den Veranstaltern als Erfolg gewertet") or with a fronted 'als' predicate naming what was
+   * given ("Als Grund wurden … genannt"): the word opening the predicate ("als"); absent when the language has none.
+   */
+  passiveActPredicate?: string;
   /** Lemmas that are cues only in the active voice: "sieht … als" reports a view, "wird als … angesehen" does not. */
   activeOnlyLemmas?: ReadonlySet<string>;
   /**

@@ -2,7 +2,7 @@ import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { firstIndexWhere } from '../first-index-where.js';
 import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, widenCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
-import { attachesToObject, hasCompanionWord, holdsOtherCue, isSpeechUse, phraseWithRelativeClause, reportedActRange } from './reported-act.js';
+import { actByCompanion, attachesToObject, hasCompanionWord, holdsOtherCue, isSpeechUse, phraseWithRelativeClause, reportedActRange, reportedPassive } from './reported-act.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
@@ -284,9 +284,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
 
   // Speaker.
   let speaker: Range | null = null;
+  let agent = false;
   if (cue.passive) {
     for (let k = cs; k < ce; k++) {
-      if (pack.agentPrepositions.has(tokens[k]!.lower)) { speaker = readSpeakerForward(tokens, k + 1, ce, pack); if (speaker) break; }
+      if (pack.agentPrepositions.has(tokens[k]!.lower)) { speaker = readSpeakerForward(tokens, k + 1, ce, pack); if (speaker) { agent = true; break; } }
     }
     // No agent: a source in a prepositional phrase ("wird in einer Pressemitteilung der Organisation gefordert").
     if (!speaker) speaker = sourcePhrase(doc, cs, ce, cue);
@@ -505,10 +506,13 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     && closesWithParticiple(doc, cue, sentence, cs);
   // An act in an adverbial clause ("während die Bangkok Post von 100.000 Demonstranten sprach") is that clause.
   const adverbialAct = subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower);
-  if ((!subordinate || adverbialAct) && !cue.passive && speaker && !bareThreat && !background && (cue.speechAct || pack.actLemmas.has(cue.lemma)) && isSpeechUse(doc, cue, [cs, ce], speaker)) {
+  // "wurde von den Veranstaltern als Erfolg gewertet", "Als Grund wurden … genannt": a passive act (its agent the speaker).
+  const passiveAct = cue.passive && reportedPassive(doc, [cs, ce], agent);
+  if ((!subordinate || adverbialAct) && (!cue.passive || passiveAct) && (speaker || passiveAct) && !bareThreat && !background
+    && (cue.speechAct || pack.actLemmas.has(cue.lemma) || actByCompanion(doc, cue, [cs, ce])) && isSpeechUse(doc, cue, [cs, ce])) {
     // An act coordinated with another attribution starts at its conjunction ("schrieben die Hacker und kündigten Aktionen an").
-    let from = speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
-    if (COORDINATORS.has(tokens[verb - 1]?.lower ?? '') && speaker[1] < verb && holdsOtherCue(doc, cue, [from, verb - 1])) from = verb - 1;
+    let from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
+    if (speaker && COORDINATORS.has(tokens[verb - 1]?.lower ?? '') && speaker[1] < verb && holdsOtherCue(doc, cue, [from, verb - 1])) from = verb - 1;
     const own: Range = [from, Math.min(ce, end)];
     const result = draft(doc, cue, adverbialAct ? own : reportedActRange(doc, cue, sentence, own, verb, cs), speaker);
     if (result) {

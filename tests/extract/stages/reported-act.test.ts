@@ -101,3 +101,30 @@ describe('reported speech acts (German)', () => {
     expect(claims).toContainEqual({ kind: 'reported', text: 'und kündigten weitere Aktionen an', speaker: 'die Hacker' });
   });
 });
+
+describe('reported speech acts with a companion word or in the passive (German)', () => {
+  it('take an evaluating, pointing or reason-giving verb as an act only with its companion word', () => {
+    const condemn = 'Das Auswärtige Amt verurteilte den Anschlag als zutiefst erschütternd.';
+    expect(claimsOf(condemn)).toEqual([{ kind: 'reported', text: condemn, speaker: 'Das Auswärtige Amt' }]);
+    const point = 'Ein Militärsprecher verwies auf die schlechten Wetterbedingungen.';
+    expect(claimsOf(point)).toEqual([{ kind: 'reported', text: point, speaker: 'Ein Militärsprecher' }]);
+    const reason = 'Die Stadt begründet diese Erhöhung mit dem erweiterten Angebot im Tierpark.';
+    expect(claimsOf(reason)).toEqual([{ kind: 'reported', text: reason, speaker: 'Die Stadt' }]);
+    expect(claimsOf('Das Auswärtige Amt verurteilte den Anschlag.')).toEqual([]);
+    expect(claimsOf('Die Stadt begründet eine neue Stiftung.')).toEqual([]);
+  });
+
+  it('take a passive act with its agent and an "als" predicate, or with a fronted "als" predicate', () => {
+    const agent = 'Von Unionspolitikern wurden Gabriels Äußerungen als geschmacklos bezeichnet.';
+    expect(claimsOf(agent)).toEqual([{ kind: 'reported', text: agent, speaker: 'Unionspolitikern' }]);
+    const fronted = 'Als Grund wurden die unhygienischen Bedingungen genannt.';
+    expect(claimsOf(fronted)).toEqual([{ kind: 'reported', text: fronted, speaker: null }]);
+    expect(claimsOf('Das Feuer wurde von Anwohnern gemeldet.')).toEqual([]);
+    expect(claimsOf('In internationalen Dokumenten wird der Name genannt.')).toEqual([]);
+  });
+
+  it('keep a relative clause opening with pronoun and article inside the act ("…, die den Amtsantritt … verhindern wollten")', () => {
+    const text = 'Die Zeitung berichtete gestern von einer Initiative der Geistlichen, die den Amtsantritt des Bischofs verhindern wollten.';
+    expect(claimsOf(text)).toMatchObject([{ kind: 'reported', text }]);
+  });
+});

@@ -85,6 +85,19 @@ export const GERMAN_ACT_VERBS: readonly string[] = [
  */
 export const GERMAN_ACTS_NEEDING_CONTENT: readonly string[] = ['drohen', 'bitten', 'versprechen', 'anschließen'];
 
+/**
+ * Reporting verbs that are speech acts without a content clause when one of these words stands in their clause: an
+ * 'als' predicate ("verurteilte den Anschlag als zutiefst erschütternd", "schätzt den Vorgang als Niederlage ein",
+ * "sieht in dem Referendum den ersten Schritt"), what is pointed to ("verwies auf die Wetterbedingungen", "weist auf
+ * die Risiken hin") or the reason given ("begründete die Erhöhung mit dem erweiterten Angebot"). Tried and left out
+ * on train: 'sich für/gegen … aussprechen', 'halten … für', 'rechnen mit', 'schätzen auf', 'erwarten von', 'loben als'
+ * (as many unannotated as annotated uses).
+ */
+export const GERMAN_ACT_COMPANIONS: Readonly<Record<string, readonly string[]>> = {
+  kritisieren: ['als'], verurteilen: ['als'], einschätzen: ['als'], sehen: ['als', 'in', 'im'],
+  hinweisen: ['auf', 'darauf'], verweisen: ['auf', 'darauf'], begründen: ['mit', 'damit'],
+};
+
 /** Objects that give an act verb another sense: "Die Flut forderte 92 Todesopfer" claims lives, it demands nothing. */
 export const GERMAN_NON_ACT_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   fordern: ['todesopfer', 'tote', 'toten', 'menschenleben', 'opfer', 'verletzte', 'leben'],
