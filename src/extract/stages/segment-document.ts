@@ -69,6 +69,7 @@ function isBoundary(lineTokens: Token[], i: number, pack: LanguagePack): boolean
   if (token.text === '.' && prev && prev.end === token.start) {
     if (pack.abbreviations.has(prev.lower)) return false;
     if (/^\p{L}$/u.test(prev.text)) return false; // initials "A. Merkel"
+    if (/^(?:\p{L}\.)+\p{L}$/u.test(prev.text)) return false; // initials "C.Y. Leung", "B.N. Suresh"
     // Ordinals "3. Oktober"; not the end of a decimal number ("… von zeitweise 7,1. Nach Angaben …").
     const decimal = lineTokens[i - 2]?.text === ',' && lineTokens[i - 2]!.end === prev.start && /^\d+$/.test(lineTokens[i - 3]?.text ?? '');
     if (/^\d{1,2}$/.test(prev.text) && !decimal) return false;

@@ -72,7 +72,7 @@ export function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: S
 /** The dot of a title or an initial ("Prof.", "W."), not the end of a sentence. */
 function isAbbreviationDot(tokens: readonly Token[], k: number, words: SpeakerPack): boolean {
   const prev = tokens[k - 1];
-  return tokens[k]!.text === '.' && prev !== undefined && (words.honorifics.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
+  return tokens[k]!.text === '.' && prev !== undefined && (words.honorifics.has(prev.lower) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(prev.text));
 }
 
 /** An opening quote at k after a word, whose stretch opens with a lower-case word: quoted words ("„auch in Zukunft …“"), not a quoted name. */

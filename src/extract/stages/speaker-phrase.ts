@@ -58,7 +58,7 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       if (t.text === '(' && hasHead && tokens[k + 2]?.text === ')' && k + 2 < limit) { lastGood = k + 2; k += 3; continue; }
       // The dot of a title or an initial inside a name: "Prof. Dr. Matthias W. Beckmann".
       const prev = tokens[k - 1];
-      if (t.text === '.' && k > from && prev !== undefined && (words.honorifics.has(prev.lower) || /^\p{Lu}$/u.test(prev.text)) && isCapitalized(tokens[k + 1]) && k + 1 < limit) {
+      if (t.text === '.' && k > from && prev !== undefined && (words.honorifics.has(prev.lower) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(prev.text)) && isCapitalized(tokens[k + 1]) && k + 1 < limit) {
         k++;
         continue;
       }

@@ -25,6 +25,19 @@ describe('cue words (German)', () => {
   });
 });
 
+describe('reporting verbs that need a content clause', () => {
+  it('aussagen, erwähnen, bekunden, einschränken, entgegensetzen report their dass clause', () => {
+    expect(cueOf('Jugendliche haben gegenüber der Zeitung ausgesagt, dass Paris das Vorbild sei.', 'Vorbild')).toBe('haben ausgesagt');
+    expect(cueOf('Der Hacker erwähnte auch, dass er weiteren Quellcode veröffentlichen werde.', 'Quellcode')).toBe('erwähnte');
+    expect(cueOf('Anonymous bekundete, dass die Daten leicht zugänglich gewesen seien.', 'Daten')).toBe('bekundete');
+    expect(cueOf('Ein Sprecher schränkte dies jedoch dahingehend ein, dass nicht an ein Treffen gedacht sei.', 'Treffen')).toBe('schränkte ein');
+    expect(cueOf('CDU und FDP setzten dem entgegen, dass es die Entscheidung der Investoren sei.', 'Investoren')).toBe('setzten entgegen');
+  });
+  it('without a content clause they report nothing', () => {
+    expect(attributionsOf('Der Versender bekundete auf Nachfrage seine Sympathie für die Taliban.').attributions).toEqual([]);
+  });
+});
+
 describe('a quote with an intro before its colon and its own cue after it', () => {
   it('the inverted cue right after the quote attributes it, not the verb of the intro', () => {
     const text = 'Zuvor hatte Gaddafi mit Gewalt gedroht: „Alle Schiffe im Mittelmeer werden zu Zielen der Vergeltung“, sagte Gaddafi.';
@@ -39,5 +52,15 @@ describe('a quote with an intro before its colon and its own cue after it', () =
   it('the source of a trailing "heißt es" is not read inside the quote before it', () => {
     const doc = attributionsOf('„Angesichts der Kritik bin ich im Gebet zu dem Entschluss gekommen“, heißt es in einer gestern verbreiteten Erklärung.');
     expect(attributionWith(doc, 'Entschluss').speaker?.text ?? null).not.toBe('Gebet');
+  });
+});
+
+describe('initials written with dots', () => {
+  it('"B.N. Suresh" ends no sentence; the name stays whole in the speaker', () => {
+    const doc = attributionsOf('Laut dem Direktor B.N. Suresh soll in drei Monaten der erste Bodentest stattfinden.');
+    expect(doc.sentences).toHaveLength(1);
+    const a = attributionWith(doc, 'Bodentest');
+    expect(a.speaker?.text).toBe('dem Direktor B.N. Suresh');
+    expect(a.content.text).toBe('soll in drei Monaten der erste Bodentest stattfinden');
   });
 });
