@@ -1,4 +1,4 @@
-import type { Attribution, Span, WithAttributions, WithCues } from '../types.js';
+import type { Attribution, QuoteSpan, Span, WithAttributions, WithCues } from '../types.js';
 import { attributeCue, classify, type DraftAttribution } from './attribute-cue.js';
 import { contentEnd, trimRange } from './content-range.js';
 import type { Range } from './speaker-phrase.js';
@@ -32,6 +32,7 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   }
   const merged = mergeOverlapping(doc, cueDrafts);
   const drafts = [...merged.map((m) => m.draft)];
+  addCoordinatedQuotes(doc, drafts);
   const leftovers = addLeftoverQuotes(doc, drafts);
   addContinuations(doc, drafts, leftovers);
   drafts.sort((a, b) => a.content[0] - b.content[0]);
@@ -161,6 +162,36 @@ function coverage(doc: WithCues, drafts: DraftAttribution[]): Uint8Array {
 function covers(covered: Uint8Array, [from, to]: Range): boolean {
   for (let k = from; k < to; k++) if (covered[k]) return true;
   return false;
+}
+
+/** Words joining two quotes of one speaker ("Parolen wie „…“ und „…“"). */
+const QUOTE_JOINERS = new Set(['und', 'oder', 'sowie', ',', 'and', 'or']);
+
+/**
+ * A quote joined by "und"/"oder"/a comma to a quote a cue attributes as the speaker's words ("Sie schrieben Parolen wie
+ * „Wir werden Euch alle verbrennen“ und „Wir werden unsere Vergeltung haben“ an die Wand") is quoted by the same cue
+ * and speaker when no attribution holds it.
+ */
+function addCoordinatedQuotes(doc: WithCues, drafts: DraftAttribution[]): void {
+  const covered = coverage(doc, drafts);
+  const added: DraftAttribution[] = [];
+  for (const d of drafts) {
+    if (d.kind !== 'direct' || d.quote === null) continue;
+    for (const step of [1, -1]) {
+      let at: number | undefined = d.quote;
+      while (at !== undefined) {
+        const quote: QuoteSpan = doc.quotes[at]!;
+        const joiner = doc.tokens[step > 0 ? quote.tokenEnd : quote.tokenStart - 1];
+        if (!joiner || !QUOTE_JOINERS.has(joiner.lower)) break;
+        at = step > 0 ? doc.quoteByStart.get(quote.tokenEnd + 1) : doc.quoteByEnd.get(quote.tokenStart - 1);
+        if (at === undefined) break;
+        const range: Range = [doc.quotes[at]!.tokenStart, doc.quotes[at]!.tokenEnd];
+        if (covers(covered, range) || doc.tokens[range[0]]!.sentence !== joiner.sentence) break;
+        added.push({ ...d, content: range, quote: at, speakerFrom: undefined });
+      }
+    }
+  }
+  drafts.push(...added);
 }
 
 /** Adds the direct quotes no cue attributed; returns the drafts added. */

@@ -64,3 +64,20 @@ describe('initials written with dots', () => {
     expect(a.content.text).toBe('soll in drei Monaten der erste Bodentest stattfinden');
   });
 });
+
+describe('quotes joined by "und"/"oder" to a quote a cue attributes', () => {
+  it('take the same cue and speaker, before or after it', () => {
+    const text = 'Sie schrieben Parolen wie „Wir werden Euch alle verbrennen“ und „Wir werden unsere Vergeltung haben“ an die Wand.';
+    expect(cueOf(text, 'Vergeltung')).toBe('schrieben');
+    expect(attributionWith(attributionsOf(text), 'Vergeltung').speaker?.text).toBe('Sie');
+    const chant = 'Die Demonstranten skandierten Parolen wie „Stoppt den Überwachungswahn“ oder „Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm“.';
+    expect(cueOf(chant, 'Überwachungswahn')).toBe('skandierten');
+    expect(cueOf(chant, 'sinnlos')).toBe('skandierten');
+  });
+  it('each quote is an attribution of its own, its content the quote alone', () => {
+    const doc = attributionsOf('Sie schrieben Parolen wie „Wir werden Euch alle verbrennen“ und „Wir werden unsere Vergeltung haben“ an die Wand.');
+    expect(doc.attributions.map((a) => [a.kind, a.content.text])).toEqual([
+      ['direct', '„Wir werden Euch alle verbrennen“'], ['direct', '„Wir werden unsere Vergeltung haben“'],
+    ]);
+  });
+});
