@@ -819,6 +819,9 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
     }
     if (tokens[attributionEnd]?.text === ',') attributionEnd++;
     from = attributionEnd;
+    // "Nach Angaben von X, Professor am Caltech, könnte …", "Nach Angaben der Polizei gegenüber dem Kurier ist …": what
+    // is left of the field before the finite verb (an apposition, the addressee) belongs to the attribution.
+    if (attributionStart === sentence.tokenStart || isLeadingConjunction(tokens[sentence.tokenStart]!)) from = finiteVerbAfterField(tokens, from, end, pack);
   }
   let to = end;
   if (attributionEnd >= end) to = attributionStart;
@@ -833,6 +836,43 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   return draft(doc, cue, [from, to], speaker);
 }
 
+
+/**
+ * The finite verb closing the field before it that a sentence-opening attribution leaves ("…, Professor am Caltech,
+ * könnte", "… gegenüber dem Kurier ist"), or `from` itself when the verb does not follow within a short phrase
+ * or one inserted stretch between commas.
+ */
+function finiteVerbAfterField(tokens: Token[], from: number, end: number, pack: WithCues['pack']): number {
+  const finite = (k: number): boolean => {
+    const t = tokens[k]!;
+    if (t.type !== 'word' || isCapitalized(t)) return false;
+    if (pack.auxiliaries.has(t.lower) || FIELD_COPULAS.has(t.lower) || pack.reportedMoodForms.has(t.lower) || MODAL_SUBJUNCTIVES.has(t.lower)
+      || FINITE_IRREGULAR.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return true;
+    return opensMainClause(tokens, k, pack) && !isAdjectiveLike(t, pack);
+  };
+  if (from >= end || finite(from)) return from;
+  let commas = 0;
+  for (let k = from; k < Math.min(end, from + 12); k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') {
+      // One inserted stretch closed by a comma right before the verb ("…, Professor am Caltech, könnte").
+      if (++commas > 1 || k === from) return from;
+      if (k + 1 < end && finite(k + 1) && tokens[from - 1]?.text === ',') return k + 1;
+      continue;
+    }
+    if (commas === 0 && k > from && finite(k)) {
+      // A short phrase of the attribution: a preposition with its noun phrase or a name ("gegenüber dem Kurier ist").
+      const phrase = tokens.slice(from, k);
+      if (phrase.every((u) => u.type !== 'word' || isCapitalized(u) || pack.determiners.has(u.lower) || PHRASE_PREPOSITIONS.has(u.lower) || isAdjectiveLike(u, pack))
+        && PHRASE_PREPOSITIONS.has(tokens[from]!.lower)) return k;
+      return from;
+    }
+  }
+  return from;
+}
+
+/** Prepositions of a phrase left over after a source ("gegenüber dem Kurier", "in der Zeitung"). */
+const PHRASE_PREPOSITIONS = new Set(['gegenüber', 'in', 'im', 'vom', 'von', 'auf', 'bei', 'beim', 'aus']);
 
 /**
  * Whether the stretch before a comma is the field before the verb of the clause after it: an adverbial clause ("Nachdem

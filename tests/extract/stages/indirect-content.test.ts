@@ -140,4 +140,12 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Der Absturz wird am Freitag erwartet, kann nach Angaben des Betreibers aber auch später erfolgen.', 'später').content)
       .toMatch(/^kann/);
   });
+  it('what a sentence-opening "nach/laut" attribution leaves of the field before the verb is no content', () => {
+    expect(attribute('Nach Meinung von Mike Brown, Professor am California Institute of Technology, könnte das Objekt zum Kometen werden.', 'Objekt').content)
+      .toBe('könnte das Objekt zum Kometen werden');
+    expect(attribute('Nach Angaben der Sprecherin gegenüber dem Weser-Kurier ist der Flughafen Bremen der größte Standort.', 'Flughafen').content)
+      .toBe('ist der Flughafen Bremen der größte Standort');
+    // A subject after the source stays: "Laut Polizei die Täter …" has no verb to skip to.
+    expect(attribute('Laut Polizei hat der Täter gestanden.', 'Täter').content).toBe('hat der Täter gestanden');
+  });
 });
