@@ -452,6 +452,16 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
       const close = clauseEnd(tokens, afterStart, sentence);
       if (tokens[close]?.text === ',' && close + 1 < end) afterStart = close + 1;
     }
+    // "schrieb X in der „Correio da Manhã“, einem Boulevardblatt, die Gesellschaft sei …", "sagte der Koordinator, Deftalgne
+    // Tessema, gegenüber der BBC, dass …": an apposition (or a phrase) after a noun closing the cue clause is no content.
+    if (pack.nounsCapitalized) {
+      for (let n = 0; n < 2 && next.text === ','; n++) {
+        const close = appositionAfterNoun(doc, afterStart, end);
+        if (close < 0 || opensRelativeClause(tokens, afterStart, pack) || opensRelativeClause(tokens, close + 1, pack)
+          || pack.cueSubordinators.has(tokens[close + 1]!.lower) || !opensContentClause(doc, close + 1, end, cue)) break;
+        afterStart = close + 1;
+      }
+    }
     const quoted = quoteStartingAt(doc, afterStart);
     // "äußerte sich zu …: „Wir befürchten das Schlimmste“, sagte er": a quote after the colon that has a cue of its own.
     const ownCue = quoted !== null && tokens[quoted.quote.tokenEnd]?.text === ',' && quoted.quote.tokenEnd + 1 < sentence.tokenEnd
@@ -871,8 +881,29 @@ function finiteVerbAfterField(tokens: Token[], from: number, end: number, pack: 
   return from;
 }
 
+/**
+ * The comma closing an apposition or phrase that starts at `from` right after the comma following a noun or name (or
+ * a closing quote mark): "einem Boulevardblatt", "Deftalgne Tessema", "gegenüber der BBC", "das auch die … verlegende
+ * Medienhaus Lensing" (no verb, up to ten tokens); -1 when there is none.
+ */
+function appositionAfterNoun(doc: WithCues, from: number, end: number): number {
+  const { tokens, pack } = doc;
+  const before = tokens[from - 2];
+  if (tokens[from - 1]?.text !== ',' || !before || !(isCapitalized(before) || before.type === 'quote')) return -1;
+  const first = tokens[from];
+  if (!first || !(isCapitalized(first) || pack.determiners.has(first.lower) || first.lower === 'gegenüber')) return -1;
+  for (let k = from; k < Math.min(end, from + 11); k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k > from && isCapitalized(tokens[k - 1]) || tokens[k - 1]!.type === 'quote' ? k : -1;
+    if (t.type === 'quote' || t.text === '(' || t.text === ')' || isCapitalized(t) || pack.determiners.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) continue;
+    if (t.lower === 'auch' || (isAdjectiveLike(t, pack) && !pack.reportedMoodForms.has(t.lower))) continue;
+    return -1;
+  }
+  return -1;
+}
+
 /** Prepositions of a phrase left over after a source ("gegenüber dem Kurier", "in der Zeitung"). */
-const PHRASE_PREPOSITIONS = new Set(['gegenüber', 'in', 'im', 'vom', 'von', 'auf', 'bei', 'beim', 'aus']);
+const PHRASE_PREPOSITIONS = new Set(['gegenüber', 'in', 'im', 'vom', 'von', 'auf', 'bei', 'beim', 'aus', 'der', 'des']);
 
 /**
  * Whether the stretch before a comma is the field before the verb of the clause after it: an adverbial clause ("Nachdem

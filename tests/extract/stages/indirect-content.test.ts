@@ -148,4 +148,13 @@ describe('content boundaries of indirect speech (German)', () => {
     // A subject after the source stays: "Laut Polizei die Täter …" has no verb to skip to.
     expect(attribute('Laut Polizei hat der Täter gestanden.', 'Täter').content).toBe('hat der Täter gestanden');
   });
+  it('an apposition or addressee phrase after the noun closing the cue clause is no content', () => {
+    expect(attribute('Hierzu schrieb der Journalist Eduardo Dâmaso in der „Correio da Manhã“, einem Boulevardblatt, die Gesellschaft sei gespalten.', 'Gesellschaft').content)
+      .toBe('die Gesellschaft sei gespalten');
+    expect(attribute('So sagte der zuständige Koordinator, Deftalgne Tessema, gegenüber der BBC, dass nur 14 Boote im Einsatz seien.', 'Boote').content)
+      .toBe('dass nur 14 Boote im Einsatz seien');
+    // A relative clause after the phrase belongs to the content: "in den Ländern, in denen …, sei …".
+    expect(attribute('Das erklärte die Ministerin, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen.', 'Gebühren').content)
+      .toMatch(/^in den Ländern/);
+  });
 });
