@@ -391,6 +391,14 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     // "…, wie sich die Junta selbst nennt, …", "„Uncle Ted“, wie der Senator genannt wurde, …" name, they report nothing.
     if (NAMING_VERBS.has(cue.lemma) && (cue.passive || tokens.slice(cs, verb).some((t) => t.lower === 'sich'))) return null;
     if (cs === sentence.tokenStart && tokens[ce]?.text === ',') return draft(doc, cue, [ce + 1, end], speaker);
+    // "Die Kürzung verstoße, wie schon der Bundesgerichtshof entschied, gegen den Grundsatz …": a "wie" clause inserted
+    // between commas reports the sentence around it (its own words are left out as cue and speaker).
+    if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && tokens[ce]?.text === ',' && ce + 1 < end
+      && !opensRelativeClause(tokens, ce + 1, pack) && !CLAUSE_SUBORDINATORS.has(tokens[ce + 1]!.lower) && !pack.cueSubordinators.has(tokens[ce + 1]!.lower)) {
+      let start = sentence.tokenStart;
+      for (let k = cs - 1; k > sentence.tokenStart; k--) if (tokens[k]!.text === ';' || tokens[k]!.text === ':') { start = k + 1; break; }
+      return draft(doc, cue, [start, end], speaker);
+    }
     if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
     return null;
   }
@@ -1066,8 +1074,12 @@ function attributeSo(doc: WithCues, cue: CueCandidate, sentence: Sentence): Draf
   const so = cue.tokenIds[0]!;
   const end = contentEnd(tokens, sentence);
   const from = cue.tokenIds[cue.tokenIds.length - 1]! + 1;
-  const speaker = readSpeakerForward(tokens, from, sentence.tokenEnd, pack);
+  let speaker = readSpeakerForward(tokens, from, sentence.tokenEnd, pack);
   if (!speaker) return null;
+  // "Sein Gegner, so der Senator, erhalte Spenden …": the speaker ends at its comma unless an apposition closes the sentence.
+  for (let k = from + 1; k < speaker[1]; k++) {
+    if (tokens[k]!.text === ',' && !isAppositionTail(doc, k + 1, end)) { speaker = [speaker[0], k]; break; }
+  }
   const afterSpeaker = speaker[1];
   const comma = so - 1;
   // Parenthetical ", so glaubt Esper," inside the sentence: content is the whole sentence around it.
@@ -1078,6 +1090,12 @@ function attributeSo(doc: WithCues, cue: CueCandidate, sentence: Sentence): Draf
   // with a verb.)
   if (tokens[close]?.text === ',' && close + 1 < end && !isAppositionTail(doc, close + 1, end)) {
     return draft(doc, cue, [sentence.tokenStart, end], speaker);
+  }
+  // "Zwar sei es ein wichtiger Schritt – so Canny –, trotzdem sei …": the same between dashes.
+  if (DASHES.has(tokens[comma]?.text ?? '') && DASHES.has(tokens[close]?.text ?? '') && close + 2 < end) {
+    let opens = sentence.tokenStart;
+    for (let k = comma - 1; k > sentence.tokenStart; k--) if (tokens[k]!.text === ':' || tokens[k]!.text === ';') { opens = k + 1; break; }
+    return draft(doc, cue, [opens, end], speaker);
   }
   const preceding = quoteEndingBefore(doc, comma) ?? quoteEndingBefore(doc, so);
   // (A quote closing a sentence the author's words opened reports the whole sentence: "Das Gros handhabe ihn „maßvoll“, so X".)

@@ -157,4 +157,15 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Das erklärte die Ministerin, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen.', 'Gebühren').content)
       .toMatch(/^in den Ländern/);
   });
+  it('a "wie" clause inserted between commas and a "so X" between dashes report the sentence around them', () => {
+    expect(attribute('Die Kürzung verstoße, wie schon der Bundesgerichtshof entschieden hatte, gegen den Grundsatz der Gleichbehandlung.', 'Kürzung').content)
+      .toBe('Die Kürzung verstoße, wie schon der Bundesgerichtshof entschieden hatte, gegen den Grundsatz der Gleichbehandlung');
+    expect(attribute('Zwar sei es ein wichtiger Schritt – so Canny –, trotzdem sei das Unternehmen auf der Suche nach Investoren.', 'Schritt').content)
+      .toMatch(/^Zwar sei es.*Investoren$/);
+    // A trailing "wie" clause reports the clause before it only.
+    expect(attribute('Die Lage sei ernst, wie der Sprecher sagte.', 'Lage').content).toBe('Die Lage sei ernst');
+  });
+  it('the speaker of a parenthetical "so X" ends at its comma', () => {
+    expect(attribute('Sein Gegner, so der Senator, erhalte Spenden von Lobbygruppen.', 'Spenden').speaker).toBe('der Senator');
+  });
 });
