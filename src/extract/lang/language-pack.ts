@@ -91,6 +91,12 @@ export interface LanguagePack {
   /** Lemmas that are cues only in the active voice: "sieht … als" reports a view, "wird als … angesehen" does not. */
   activeOnlyLemmas?: ReadonlySet<string>;
   /**
+   * Lemmas that are cues only in a clause opened by a cue subordinator ("Wie eine Studie ergab, …", "…, wie eine
+   * Bekanntmachung zeigt"), with no companion word needed there; elsewhere they have other senses ("ergab sich",
+   * "zeigte Fotos", "veröffentlichte ein Album").
+   */
+  wieOnlyLemmas?: ReadonlySet<string>;
+  /**
    * Finite auxiliaries of the pluperfect ("hatte … angekündigt"): a speech act without content clause in that tense
    * is background to the news (an earlier announcement or call), not a reported act of its own.
    */

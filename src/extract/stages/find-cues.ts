@@ -423,8 +423,12 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
   // Participle readings first: "werden beschuldigt" is a passive, not "er beschuldigt".
   // Then separable readings ("rief ... auf" before "rief").
   const ordered = [...entries].sort((a, b) => Number(b.participle) - Number(a.participle) || Number(!!b.particle) - Number(!!a.particle));
+  // "Wie eine Studie ergab": a clause opened by a cue subordinator.
+  const wieClause = start < i && pack.cueSubordinators.has(tokens[start]!.lower);
   for (const entry of ordered) {
     if (entry.participle && pack.activeOnlyLemmas?.has(entry.lemma)) continue;
+    const wieOnly = pack.wieOnlyLemmas?.has(entry.lemma) ?? false;
+    if (wieOnly && !wieClause && !pack.cueNeedsCompanion.has(entry.lemma)) continue;
     // "Die Namen der Besatzung lauten: …", "so lautet der Titel einer Studie": a name is given, nothing is said.
     const naming = pack.namingSubjects?.get(entry.lemma);
     if (naming && holdsWordOf(tokens, start, end, naming)) continue;
@@ -483,7 +487,7 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
       for (let m = 0; m < found.length; m++) ids.push(found.at + m);
       if (g === 0) companionFound = true;
     }
-    if (!companionFound && pack.cueNeedsCompanion.has(entry.lemma)) continue; // "zeigte sich besorgt", not "zeigte Fotos"
+    if (!companionFound && pack.cueNeedsCompanion.has(entry.lemma) && !(wieOnly && wieClause)) continue; // "zeigte sich besorgt", not "zeigte Fotos"
     return makeCue(doc, ids, sentence.index, {
       type: entry.pos === 'noun' ? 'noun' : 'verb', lemma: entry.lemma, speakerSide: entry.speakerSide, speechAct: entry.speechAct, passive,
     });

@@ -168,4 +168,11 @@ describe('content boundaries of indirect speech (German)', () => {
   it('the speaker of a parenthetical "so X" ends at its comma', () => {
     expect(attribute('Sein Gegner, so der Senator, erhalte Spenden von Lobbygruppen.', 'Spenden').speaker).toBe('der Senator');
   });
+  it('"ergeben" and "zeigen" are cues in a "wie" clause only', () => {
+    expect(attribute('Wie eine Studie ergab, trinken viele Kinder regelmäßig Alkohol.', 'Alkohol'))
+      .toMatchObject({ speaker: 'eine Studie', content: 'trinken viele Kinder regelmäßig Alkohol' });
+    expect(attribute('Die Namen werden meist abgekürzt, wie eine aktuelle Bekanntmachung zeigt.', 'Namen').content)
+      .toBe('Die Namen werden meist abgekürzt');
+    expect(attributionsOf('Die Untersuchung ergab keine Spuren, die Polizei zeigte Fotos.', 'de').attributions).toHaveLength(0);
+  });
 });

@@ -53,6 +53,7 @@ export const germanPack: LanguagePack = {
   actCompanions: new Map(Object.entries(GERMAN_ACT_COMPANIONS).map(([lemma, words]) => [lemma, new Set(words)])),
   passiveActPredicate: 'als',
   activeOnlyLemmas: new Set(['sehen', 'ansehen']),
+  wieOnlyLemmas: new Set(['ergeben', 'zeigen']),
   pluperfectAuxiliaries: new Set(['hatte', 'hatten', 'hattest', 'hattet']),
   namingSubjects: new Map([['lauten', new Set(['name', 'namen', 'titel', 'bezeichnung', 'bezeichnungen', 'untertitel'])]]),
   quotingPhrases: [

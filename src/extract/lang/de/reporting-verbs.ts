@@ -66,6 +66,8 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'mahnen = w mahn !', 'ermahnen = wi ermahn !', 'anmahnen = an + w mahn !', 'drängen = w dräng !', 'plädieren = wi plädier !',
   'anschließen = an + s schließe schließt schließen schloss schlossen geschlossen !',
   'beantragen = wi beantrag !', 'anweisen = an + s weise weist weisen wies wiesen gewiesen !',
+  // evidence and publication: cues only in a "wie" clause (pack field wieOnlyLemmas): "Wie eine Studie ergab, …"
+  'ergeben = s ergebe ergibt ergeben ergab ergaben ergeben',
 ];
 
 /**
