@@ -118,6 +118,13 @@ function mergeOverlapping(doc: WithCues, drafts: DraftAttribution[]): Merged[] {
         result.push({ draft: inner, relays: [] });
         continue;
       }
+      // "Wie heute bekannt wurde, sind … aufgetreten. Das berichteten Mitarbeiter …": an attribution inside the sentence
+      // a demonstrative in the next one stands for is a quotation of its own.
+      if (po === pi && outer.cue && doc.tokens[outer.content[0]]!.sentence < outer.cue.sentence) {
+        host.draft = outer;
+        result.push({ draft: inner, relays: [] });
+        continue;
+      }
       // Same rank: the outer attribution keeps the content, the inner one is its relay
       // ("The United States accused Iran of …, Secretary of State Mike Pompeo said").
       if (po === pi) {

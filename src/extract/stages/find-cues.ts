@@ -46,9 +46,11 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     // "einer bestätigten Höchstgeschwindigkeit": a participle after an article is an adjective.
     // But "Das erklärte gestern ein Sprecher": a demonstrative subject, the form not followed by a noun, is a verb.
     // (A capitalized determiner inside the sentence is a noun: "Des Weiteren verwies er darauf, …".)
+    // Nor "Das berichten Medien": after a sentence-opening "das" an -en form is no adjective (that would be "das … -e").
     if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)
       && !(i - 1 > sentence.tokenStart && isCapitalized(tokens[i - 1]))
-      && !(DEMONSTRATIVE_SUBJECTS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i + 1]))) continue;
+      && !(DEMONSTRATIVE_SUBJECTS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i + 1]))
+      && !(i - 1 === sentence.tokenStart && tokens[i - 1]!.lower === 'das' && token.lower.endsWith('en'))) continue;
     // "weigerten sich einige Polizisten": a form that is also a determiner, before a word, is the determiner.
     if (pack.determiners.has(token.lower) && tokens[i + 1]?.type === 'word') continue;
     // English "the claim", "a report", "his warning": a verb form after an article or possessive is a noun.

@@ -175,4 +175,10 @@ describe('content boundaries of indirect speech (German)', () => {
       .toBe('Die Namen werden meist abgekürzt');
     expect(attributionsOf('Die Untersuchung ergab keine Spuren, die Polizei zeigte Fotos.', 'de').attributions).toHaveLength(0);
   });
+  it('a demonstrative subject with a plural verb reports the sentence before; an attribution inside that sentence stays its own', () => {
+    expect(attribute('Der Minister trat gestern zurück. Das berichten Medien unter Berufung auf Regierungskreise.', 'Minister'))
+      .toMatchObject({ cue: 'berichten', content: 'Der Minister trat gestern zurück' });
+    const doc = attributionsOf('Wie heute bekannt wurde, sind erste Cholerafälle aufgetreten. Das berichteten Mitarbeiter des Hilfsdienstes.');
+    expect(doc.attributions.map((a) => a.cue?.text).sort()).toEqual(['Wie heute bekannt wurde', 'berichteten']);
+  });
 });
