@@ -116,6 +116,11 @@ describe('findCues (German)', () => {
   it('does not take "nach" without a source noun', () => {
     expect(cueTexts('Nach dem Treffen reiste er ab.')).toEqual([]);
   });
+  it('does not read "nach" after a noun in the nominative or before a direction as a postposed source', () => {
+    expect(cueTexts('Bei einem Hubschrauber ist die Sicht nach oben eingeschränkt.')).toEqual([]);
+    expect(cueTexts('Der Ansicht nach oben ist eingeschränkt.')).toEqual([]);
+    expect(cueTexts('Der Ansicht der Experten nach ist das falsch.')).toContainEqual(expect.objectContaining({ text: 'nach', type: 'preposition' }));
+  });
 });
 
 describe('findCues (English)', () => {

@@ -312,12 +312,19 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
       } else {
         if (!isSourceNoun(prev, pack)) continue;
         if (next && next.type === 'word' && (pack.determiners.has(next.lower) || isSourceNoun(next, pack))) continue;
+        // "die Sicht nach oben": a noun in the nominative or accusative ('die', 'das') before a direction is no source.
+        if (NON_DATIVE_ARTICLES.has(tokens[i - 2]?.lower ?? '') || (next && DIRECTIONS.has(next.lower))) continue;
       }
     }
     return phrase;
   }
   return null;
 }
+
+/** Articles that never open a dative noun phrase (German): no source of a postposed 'nach'. */
+const NON_DATIVE_ARTICLES = new Set(['die', 'das', 'eine', 'ein']);
+/** Adverbs of direction after 'nach' ("nach oben", "nach Hause"): a preposition of direction, not a postposed source. */
+const DIRECTIONS = new Set(['oben', 'unten', 'vorn', 'vorne', 'hinten', 'links', 'rechts', 'außen', 'innen', 'draußen', 'hause']);
 
 /** The kind-related fields of a cue candidate. */
 export interface CueShape { type: CueCandidate['type']; lemma: string; speakerSide: CueCandidate['speakerSide']; speechAct: boolean; passive: boolean }
