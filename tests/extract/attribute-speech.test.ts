@@ -184,6 +184,18 @@ describe('attributeSpeech (German)', () => {
     expect(attributionWith(doc, 'Behörde')).toMatchObject({ cue: null, speaker: { text: 'Der Sprecher' } });
     expect(attributionWith(doc, 'Behörde').content.text).toBe('Die Behörde gehe davon aus, dass niemand verletzt wurde.');
   });
+  it('reads any cue verb in the third person Konjunktiv I as reported, its sentence a continuation ("gebe … zu", "rate")', () => {
+    const doc = attributionsOf('Die Staatsanwaltschaft sagte, der Fall sei klar. Der Mann gebe die Tat zu, spreche aber von Notwehr.');
+    expect(attributionWith(doc, 'Notwehr')).toMatchObject({ cue: null, speaker: { text: 'Die Staatsanwaltschaft' } });
+    expect(attributionWith(doc, 'Notwehr').content.text).toBe('Der Mann gebe die Tat zu, spreche aber von Notwehr.');
+    const far = attributionsOf('Die Ministerin sagte, der Fall sei klar.\n\nDas Wetter ist gut.\n\nSie rate zum Kauf japanischer Autos.');
+    expect(attributionWith(far, 'japanischer')).toMatchObject({ cue: null, kind: 'indirect' });
+    // Not a capitalized noun of the same form, nor the possessive "meine".
+    expect(attributionsOf('Er sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nBerichte über Klopfzeichen wurden nicht bestätigt.').attributions
+      .some((a) => a.content.text.includes('Klopfzeichen'))).toBe(false);
+    expect(attributionsOf('Er sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDas ist auch meine Plattform für die Beurteilung.').attributions
+      .some((a) => a.content.text.includes('Plattform'))).toBe(false);
+  });
   it('takes no adverbial clause in the indicative as the content of the cue after it', () => {
     const doc = attributionsOf('Da ein Rückflug nicht möglich war, entschied der Pilot, in Düsseldorf zu landen.');
     expect(doc.attributions.some((a) => a.content.text.startsWith('Da ein Rückflug'))).toBe(false);

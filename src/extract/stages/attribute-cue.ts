@@ -249,7 +249,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
   // "Die IAEO gehe davon aus, dass …": a cue verb in Konjunktiv I is itself reported; the sentence continues the
   // speech reported before it and is left to the continuation step as a whole.
-  if (pack.reportedCueForms.has(tokens[verb]!.lower)) return null;
+  if (pack.reportedCueForms.has(tokens[verb]!.lower) || reportedCueVerb(doc, cue) >= 0) return null;
   if (isAdjunctParticiple(doc, cue)) return attributeAdjunctParticiple(doc, cue, sentence);
   let cs = clauseStartOverShortQuotes(doc, verb, sentence);
   // "Wie die Premierministerin, Anna Bligh, erklärte": the "wie" clause reaches back over an apposition.
@@ -1267,4 +1267,24 @@ function quoteAfterApposition(doc: WithCues, from: number, end: number): { token
     return quote && !quote.short ? quote : null;
   }
   return null;
+}
+
+/**
+ * The finite verb of a verb cue in Konjunktiv I ("Die IAEO gehe davon aus, dass …", "Der Mann gebe … zu", "Dieser
+ * behaupte, …"): the cue is itself reported speech, and its sentence continues the speech reported before it. Listed
+ * forms (pack reportedCueForms) and the third person singular of the cue's own verb, the stem with '-e' where the
+ * indicative has '-t' (not "ich gebe", not a passive). -1 when the cue is no such verb.
+ */
+export function reportedCueVerb(doc: WithCues, cue: CueCandidate): number {
+  if (cue.type !== 'verb') return -1;
+  const { tokens, pack } = doc;
+  const verb = verbIndex(doc, cue);
+  const form = tokens[verb]!.lower;
+  // A capitalized form is a noun ("Berichte über …") or opens a question or request; "bitte" is the particle of a request;
+  // "meine" before its noun phrase is the possessive ("meine prinzipielle Haltung").
+  if (isCapitalized(tokens[verb]) || form === 'bitte') return -1;
+  if (form === 'meine' && (isCapitalized(tokens[verb + 1]) || isAdjectiveLike(tokens[verb + 1], pack))) return -1;
+  if (pack.reportedCueForms.has(form)) return verb;
+  if (!form.endsWith('e') || cue.passive || tokens[verb - 1]?.lower === 'ich' || tokens[verb + 1]?.lower === 'ich') return -1;
+  return cue.lemma.split(' ').some((word) => word.endsWith(`${form}n`)) ? verb : -1;
 }

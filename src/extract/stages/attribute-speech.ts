@@ -1,5 +1,5 @@
 import type { Attribution, QuoteSpan, Span, WithAttributions, WithCues } from '../types.js';
-import { attributeCue, classify, type DraftAttribution } from './attribute-cue.js';
+import { attributeCue, classify, reportedCueVerb, type DraftAttribution } from './attribute-cue.js';
 import { contentEnd, trimRange } from './content-range.js';
 import type { Range } from './speaker-phrase.js';
 import { TERMINAL_PUNCT } from './token-tests.js';
@@ -236,6 +236,12 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
   const inner = new Set(leftovers.filter((d) => sentenceOf(d.content[0]) === sentenceOf(d.content[1] - 1)));
   const covered = coverage(doc, drafts.filter((d) => !inner.has(d)));
   const quoted = coverage(doc, [...inner]);
+  // The finite verbs of cues in Konjunktiv I ("Dieser behaupte, …", "Sie rate zum Kauf …"): reported mood, no cue of the author's.
+  const reportedVerbs = new Set<number>();
+  for (const cue of doc.cues) {
+    const verb = reportedCueVerb(doc, cue);
+    if (verb >= 0) reportedVerbs.add(verb);
+  }
   let lastAttributed = -1;
   // The continuation draft of the previous sentence, which a further continuing sentence extends.
   // `sollOnly`: the stretch is reported by "soll" alone, without a subjunctive.
@@ -271,6 +277,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       if (pack.reportedMoodForms.has(lower)) subjunctive = true;
       if (pack.continuationMoodForms.has(lower)) mood = true;
       if (STRONG_MOOD.has(lower)) strong = true;
+      if (reportedVerbs.has(k)) { subjunctive = true; strong = true; }
     }
     mood ||= subjunctive;
     // Reportative "soll … getan haben / gewesen sein" continues a source a few sentences back, like a clear Konjunktiv I;
