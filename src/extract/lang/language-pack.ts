@@ -78,8 +78,9 @@ export interface LanguagePack {
   nonActObjects: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Reporting verbs that are speech acts without a content clause only with one of these words in their clause
-   * (lemma -> words): "kritisierte den Anschlag als barbarische Tat", "verwies auf die schlechten Wetterbedingungen",
-   * "begründete seine Entscheidung mit …" (not "kritisierte die Regierung", "begründete die Stiftung").
+   * (lemma -> words), whether or not they are acts by themselves: "kritisierte den Anschlag als barbarische Tat",
+   * "verwies auf die schlechten Wetterbedingungen", "rief zu der Menschenkette auf" (not "kritisierte die Regierung",
+   * "haben die Seite aufgerufen").
    */
   actCompanions?: ReadonlyMap<string, ReadonlySet<string>>;
   /**

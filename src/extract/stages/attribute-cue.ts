@@ -2,7 +2,7 @@ import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { firstIndexWhere } from '../first-index-where.js';
 import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, widenCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
-import { actByCompanion, attachesToObject, hasCompanionWord, holdsOtherCue, isSpeechUse, phraseWithRelativeClause, reportedActRange, reportedPassive } from './reported-act.js';
+import { attachesToObject, hasCompanionWord, negatedAct, holdsOtherCue, isActUse, isSpeechUse, phraseWithRelativeClause, reportedActRange, reportedPassive } from './reported-act.js';
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
@@ -526,8 +526,14 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   const adverbialAct = subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower);
   // "wurde von den Veranstaltern als Erfolg gewertet", "Als Grund wurden … genannt": a passive act (its agent the speaker).
   const passiveAct = cue.passive && reportedPassive(doc, [cs, ce], agent);
-  if ((!subordinate || adverbialAct) && (!cue.passive || passiveAct) && (speaker || passiveAct) && !bareThreat && !background
-    && (cue.speechAct || pack.actLemmas.has(cue.lemma) || actByCompanion(doc, cue, [cs, ce])) && isSpeechUse(doc, cue, [cs, ce])) {
+  // "Rosinenbomber nannte man Flugzeuge, die …", "Als Lichtjahr bezeichnet man die Strecke …": a name is defined.
+  const definition = NAMING_VERBS.has(cue.lemma) && speaker !== null && speaker[1] - speaker[0] === 1 && tokens[speaker[0]]!.lower === 'man';
+  // "…, um über den Streik berichten zu können": an act in a purpose or manner infinitive is intended, not reported.
+  const purpose = INFINITIVE_ADVERBIALS.has(tokens[cs]!.lower);
+  // "Die Identität des Kindes gab die Behörde nicht bekannt": a negated act reports that nothing was said.
+  const negated = negatedAct(doc, [cs, ce]);
+  if ((!subordinate || adverbialAct) && (!cue.passive || passiveAct) && (speaker || passiveAct) && !bareThreat && !background && !definition && !purpose && !negated
+    && isActUse(doc, cue, [cs, ce]) && isSpeechUse(doc, cue, [cs, ce])) {
     // An act coordinated with another attribution starts at its conjunction ("schrieben die Hacker und kündigten Aktionen an").
     let from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
     if (speaker && COORDINATORS.has(tokens[verb - 1]?.lower ?? '') && speaker[1] < verb && holdsOtherCue(doc, cue, [from, verb - 1])) from = verb - 1;

@@ -191,12 +191,14 @@ export function hasCompanionWord(doc: WithCues, cue: CueCandidate): boolean {
 const REFLEXIVES = new Set(['sich', 'mich', 'dich', 'uns', 'euch']);
 
 /**
- * Whether a reporting verb that is no act by itself is used as one through a companion word in its clause
- * [from, to) (pack actCompanions): "kritisierte den Anschlag als barbarische Tat", "verwies auf die Wetterbedingungen".
+ * Whether the cue's verb without a content clause reports an act in its clause [from, to): a speech act or act lemma,
+ * and for a lemma with companion words (pack actCompanions) only with one of them in the clause: "kritisierte den
+ * Anschlag als barbarische Tat", "verwies auf die Wetterbedingungen", "rief zu der Menschenkette auf" (not "kritisierte
+ * die Regierung", "haben die Seite aufgerufen").
  */
-export function actByCompanion(doc: WithCues, cue: CueCandidate, [from, to]: Range): boolean {
+export function isActUse(doc: WithCues, cue: CueCandidate, [from, to]: Range): boolean {
   const words = doc.pack.actCompanions?.get(cue.lemma);
-  if (!words) return false;
+  if (!words) return cue.speechAct || doc.pack.actLemmas.has(cue.lemma);
   for (let k = from; k < to; k++) if (words.has(doc.tokens[k]!.lower)) return true;
   return false;
 }
@@ -217,3 +219,19 @@ export function reportedPassive(doc: WithCues, [from, to]: Range, agent: boolean
   for (let k = from; k < to; k++) if (tokens[k]!.lower === als) return true;
   return false;
 }
+
+/**
+ * Whether the act's clause [from, to) is negated ("gab die Identität nicht bekannt", "hat bislang nicht berichtet",
+ * "wollte keine Details nennen"): it reports that nothing was said. (Not "nicht nur …, sondern auch".)
+ */
+export function negatedAct(doc: WithCues, [from, to]: Range): boolean {
+  const { tokens } = doc;
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.lower;
+    if (NEGATIONS.has(word) && !(word === 'nicht' && tokens[k + 1]?.lower === 'nur')) return true;
+  }
+  return false;
+}
+
+/** Negating adverbs ("kein" is left out: "äußerte keine Zweifel" often is an act on train). */
+const NEGATIONS = new Set(['nicht', 'nie', 'niemals']);

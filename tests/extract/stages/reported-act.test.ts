@@ -128,3 +128,22 @@ describe('reported speech acts with a companion word or in the passive (German)'
     expect(claimsOf(text)).toMatchObject([{ kind: 'reported', text }]);
   });
 });
+
+describe('no reported act from a definition, a purpose clause, a negated act or "aufrufen" without its call', () => {
+  it('take no act from a naming verb with "man" (a definition)', () => {
+    expect(claimsOf('Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.')).toEqual([]);
+    expect(claimsOf('Als Grund nannte die Behörde die Verabschiedung des Gesetzes.')).toMatchObject([{ kind: 'reported' }]);
+  });
+
+  it('take no act from a purpose infinitive or a negated act', () => {
+    expect(claimsOf('Die Journalisten brachen den Urlaub ab, um über den Streik berichten zu können.')).toEqual([]);
+    expect(claimsOf('Die Identität des Kindes gab die Behörde nicht bekannt.')).toEqual([]);
+    expect(claimsOf('Die Behörde gab die Identität des Kindes bekannt.')).toMatchObject([{ kind: 'reported' }]);
+    expect(claimsOf('Die Opposition forderte nicht nur den Rücktritt des Ministers, sondern auch Neuwahlen.')).toMatchObject([{ kind: 'reported' }]);
+  });
+
+  it('take "aufrufen" as an act only with what it calls for', () => {
+    expect(claimsOf('Täglich haben etwa eine Million Nutzer die Seite aufgerufen.')).toEqual([]);
+    expect(claimsOf('Das Bündnis gegen Rechts rief zu einer Menschenkette auf.')).toMatchObject([{ kind: 'reported', speaker: 'Das Bündnis gegen Rechts' }]);
+  });
+});

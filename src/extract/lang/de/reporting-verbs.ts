@@ -92,13 +92,15 @@ export const GERMAN_ACTS_NEEDING_CONTENT: readonly string[] = ['drohen', 'bitten
  * Reporting verbs that are speech acts without a content clause when one of these words stands in their clause: an
  * 'als' predicate ("verurteilte den Anschlag als zutiefst erschütternd", "schätzt den Vorgang als Niederlage ein",
  * "sieht in dem Referendum den ersten Schritt"), what is pointed to ("verwies auf die Wetterbedingungen", "weist auf
- * die Risiken hin") or the reason given ("begründete die Erhöhung mit dem erweiterten Angebot"). Tried and left out
+ * die Risiken hin"), the reason given ("begründete die Erhöhung mit dem erweiterten Angebot") or what is called for
+ * ("rief zu der Menschenkette auf"; "haben die Seite aufgerufen" calls up a page). Tried and left out
  * on train: 'sich für/gegen … aussprechen', 'halten … für', 'rechnen mit', 'schätzen auf', 'erwarten von', 'loben als'
  * (as many unannotated as annotated uses).
  */
 export const GERMAN_ACT_COMPANIONS: Readonly<Record<string, readonly string[]>> = {
   kritisieren: ['als'], verurteilen: ['als'], einschätzen: ['als'], sehen: ['als', 'in', 'im'],
   hinweisen: ['auf', 'darauf'], verweisen: ['auf', 'darauf'], begründen: ['mit', 'damit'],
+  aufrufen: ['zu', 'zum', 'zur', 'dazu'],
 };
 
 /** Objects that give an act verb another sense: "Die Flut forderte 92 Todesopfer" claims lives, it demands nothing. */
