@@ -536,7 +536,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     && isActUse(doc, cue, [cs, ce]) && isSpeechUse(doc, cue, [cs, ce])) {
     // An act coordinated with another attribution starts at its conjunction ("schrieben die Hacker und kündigten Aktionen an").
     let from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
-    if (speaker && COORDINATORS.has(tokens[verb - 1]?.lower ?? '') && speaker[1] < verb && holdsOtherCue(doc, cue, [from, verb - 1])) from = verb - 1;
+    if (speaker && COORDINATORS.has(tokens[verb - 1]?.lower ?? '') && speaker[1] < verb && holdsOtherCue(doc, cue, [from, verb - 1], true)) from = verb - 1;
     const own: Range = [from, Math.min(ce, end)];
     const result = draft(doc, cue, adverbialAct ? own : reportedActRange(doc, cue, sentence, own, verb, cs), speaker);
     if (result) {

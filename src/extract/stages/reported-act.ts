@@ -28,8 +28,8 @@ export function reportedActRange(doc: WithCues, cue: CueCandidate, sentence: Sen
   // ("Während des Treffens, das …, forderte …" is a preposition.)
   const contrastBefore = CONTRASTIVE.has(doc.tokens[sentence.tokenStart]!.lower) && !doc.pack.determiners.has(doc.tokens[sentence.tokenStart + 1]?.lower ?? '');
   const contrastAfter = doc.tokens[to]?.text === ',' && CONTRASTIVE.has(doc.tokens[to + 1]?.lower ?? '');
-  if (from > sentence.tokenStart && fieldBefore && !contrastBefore && isFree(doc, [sentence.tokenStart, from], own)) from = sentence.tokenStart;
-  if (to < sentence.tokenEnd && !contrastAfter && isFree(doc, [to, sentence.tokenEnd], own)) to = sentence.tokenEnd;
+  if (from > sentence.tokenStart && fieldBefore && !contrastBefore && isFree(doc, [sentence.tokenStart, from], own, cue)) from = sentence.tokenStart;
+  if (to < sentence.tokenEnd && !contrastAfter && isFree(doc, [to, sentence.tokenEnd], own, cue)) to = sentence.tokenEnd;
   return [from, to];
 }
 
@@ -39,13 +39,16 @@ const CONTRASTIVE = new Set(['während', 'wohingegen', 'wogegen', 'obwohl', 'obg
 /** Leading words that do not fill the field before the verb ("und sprach", "aber forderte"). */
 const LEADING_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'sondern', 'oder']);
 
-/** Whether [from, to) holds no other cue, no quotation of a sentence or more, no reported mood and no content clause. */
-function isFree(doc: WithCues, [from, to]: Range, own: Set<number>): boolean {
+/**
+ * Whether [from, to) holds no other cue (but an act coordinated with this one), no quotation of a sentence or more, no
+ * reported mood and no content clause.
+ */
+function isFree(doc: WithCues, [from, to]: Range, own: Set<number>, cue?: CueCandidate): boolean {
   const { tokens, pack } = doc;
   const cueTokens = cueTokenSet(doc);
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (cueTokens.has(k) && !own.has(k)) return false;
+    if (cueTokens.has(k) && !own.has(k) && !(cue && coordinatedAct(doc, cue, cueByToken(doc).get(k)!))) return false;
     const quote = doc.quoteByStart.get(k);
     if (quote !== undefined && !doc.quotes[quote]!.short) return false;
     if (pack.reportedMoodForms.has(t.lower) || pack.complementizers.has(t.lower)) return false;
@@ -53,15 +56,44 @@ function isFree(doc: WithCues, [from, to]: Range, own: Set<number>): boolean {
   return true;
 }
 
-/** Whether [from, to) holds a token of a cue other than `cue`. */
-export function holdsOtherCue(doc: WithCues, cue: CueCandidate, [from, to]: Range): boolean {
+/** Whether [from, to) holds a token of a cue other than `cue` (with `acts`: other than an act coordinated with it). */
+export function holdsOtherCue(doc: WithCues, cue: CueCandidate, [from, to]: Range, acts = false): boolean {
   const cueTokens = cueTokenSet(doc);
-  for (let k = from; k < to; k++) if (cueTokens.has(k) && !cue.tokenIds.includes(k)) return true;
+  for (let k = from; k < to; k++) {
+    if (cueTokens.has(k) && !cue.tokenIds.includes(k) && !(acts && coordinatedAct(doc, cue, cueByToken(doc).get(k)!))) return true;
+  }
   return false;
 }
 
 /** Token indexes of all cues of the document (cached per document). */
 const cueTokenSet = perDocument((doc) => new Set(doc.cues.flatMap((c) => c.tokenIds)));
+
+/** The cue of each cue token (cached per document). */
+const cueByToken = perDocument((doc) => {
+  const map = new Map<number, CueCandidate>();
+  for (const c of doc.cues) for (const k of c.tokenIds) if (!map.has(k)) map.set(k, c);
+  return map;
+});
+
+/**
+ * Whether `other` is an act verb coordinated with the act of `cue` in one sentence, the later verb right after
+ * 'und'/'aber' ("Die Rothemden begrüßten die Ankündigung, fordern aber …", "bezeichnen den Angriff als
+ * Verteidigungsaktion und verweisen auf …"): the dataset takes such acts of one subject as one.
+ */
+export function coordinatedAct(doc: WithCues, cue: CueCandidate, other: CueCandidate): boolean {
+  if (other === cue || other.type !== 'verb' || cue.type !== 'verb' || other.passive || other.sentence !== cue.sentence) return false;
+  const { tokens } = doc;
+  const later = Math.max(cue.tokenIds[0]!, other.tokenIds[0]!);
+  if (!ACT_COORDINATORS.has(tokens[later - 1]?.lower ?? '')) return false;
+  const first = Math.min(...other.tokenIds);
+  const sentence = doc.sentences[other.sentence]!;
+  let end = first;
+  while (end < sentence.tokenEnd && !CLAUSE_END.has(tokens[end]!.text)) end++;
+  return isActUse(doc, other, [first, Math.max(end, Math.max(...other.tokenIds) + 1)]);
+}
+
+const ACT_COORDINATORS = new Set(['und', 'aber', 'sowie']);
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?']);
 
 /**
  * Whether [from, to) is a noun or prepositional phrase with a relative clause

@@ -147,3 +147,15 @@ describe('no reported act from a definition, a purpose clause, a negated act or 
     expect(claimsOf('Das Bündnis gegen Rechts rief zu einer Menschenkette auf.')).toMatchObject([{ kind: 'reported', speaker: 'Das Bündnis gegen Rechts' }]);
   });
 });
+
+describe('coordinated reported acts of one subject (German)', () => {
+  it('take two acts joined by "und" as one act over the sentence', () => {
+    const text = 'Die Vereinigten Staaten bezeichnen den Angriff als Verteidigungsaktion und verweisen auf einen Anschlag auf die Botschaft.';
+    expect(claimsOf(text)).toEqual([{ kind: 'reported', text, speaker: 'Die Vereinigten Staaten' }]);
+  });
+
+  it('still start an act at its conjunction after an attribution with a content clause', () => {
+    const claims = claimsOf('Die Hacker schrieben, sie seien unschuldig, und kündigten weitere Aktionen an.');
+    expect(claims.find((c) => c.kind === 'reported')).toMatchObject({ text: 'und kündigten weitere Aktionen an' });
+  });
+});
