@@ -273,6 +273,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   for (let k = lastCue + 1; k < ce - 1; k++) {
     if (COORDINATORS.has(tokens[k]!.lower) && verbCueStarts(doc).has(k + 1)) { ce = k; break; }
   }
+  // "…, das sich selbst „Allianz zur Europäischen Integration“ nennt", "Dies nennt man einen „Aktiensplit“": a naming
+  // verb with a reflexive or the impersonal "man" gives a name, it reports nothing.
+  if (NAMING_VERBS.has(cue.lemma) && holdsNamingSubject(doc, cue, [cs, ce])) return null;
   const end = contentEnd(tokens, sentence);
   // (A fronted companion of the cue is no subordinator: "Als „Fest“ bezeichnete er …".)
   const frontedCompanion = cs < verb && cue.tokenIds.includes(cs) && !pack.cueSubordinators.has(tokens[cs]!.lower)
@@ -594,6 +597,14 @@ const DASHES = new Set(['–', '—', '-']);
 const FOCUS = new Set(['zumindest', 'jedenfalls', 'auch', 'jedoch', 'allerdings', 'wenigstens']);
 /** Verbs that with "sich" name rather than report ("wie sich die Gruppe nennt"). */
 const NAMING_VERBS = new Set(['nennen', 'bezeichnen']);
+/** Words that make a naming verb give a name: the reflexive and the impersonal pronoun. */
+const NAMING_SUBJECTS = new Set(['sich', 'man']);
+
+/** Whether the clause holds "sich" or "man" outside the cue ("das sich selbst „…“ nennt", "Dies nennt man …"). */
+function holdsNamingSubject(doc: WithCues, cue: CueCandidate, [from, to]: Range): boolean {
+  for (let k = from; k < to; k++) if (NAMING_SUBJECTS.has(doc.tokens[k]!.lower) && !cue.tokenIds.includes(k)) return true;
+  return false;
+}
 
 /** A demonstrative standing for the previous sentence ("Das sagte der Minister."). */
 const DEMONSTRATIVES = new Set(['das', 'dies', 'dieses', 'this', 'that']);

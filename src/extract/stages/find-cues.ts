@@ -441,6 +441,9 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
     // "Die Namen der Besatzung lauten: …", "so lautet der Titel einer Studie": a name is given, nothing is said.
     const naming = pack.namingSubjects?.get(entry.lemma);
     if (naming && holdsWordOf(tokens, start, end, naming)) continue;
+    // "wurde zu sieben Jahren Haft verurteilt", "Die Flut forderte 92 Todesopfer": a word of the clause gives the verb another sense.
+    const otherSense = pack.nonActObjects.get(entry.lemma);
+    if (otherSense && holdsWordOf(tokens, start, end, otherSense)) continue;
     const ids = [i];
     if (entry.particle) {
       let particle = -1;

@@ -25,6 +25,22 @@ describe('cue words (German)', () => {
   });
 });
 
+describe('verb forms and uses that report nothing', () => {
+  it('"äußerst" is the adverb, not "du äußerst"', () => {
+    expect(lemmas('Beide Parteien liegen äußerst nahe beieinander, die PSOE habe einen kleinen Vorsprung.')).toEqual([]);
+    expect(lemmas('Er äußerte, die PSOE habe einen kleinen Vorsprung.')).toEqual(['äußern']);
+  });
+  it('"verurteilen" with a sentence (Haft, Strafe, wegen) is the court\'s, not a condemnation', () => {
+    expect(lemmas('Die Angeklagten wurden zu zwölf Jahren Haft verurteilt, weil sie Anschläge geplant hätten.')).toEqual([]);
+    expect(lemmas('Die Regierung verurteilte den Anschlag als hinterhältig.')).toEqual(['verurteilen']);
+  });
+  it('a naming verb with "sich" or "man" gives a name', () => {
+    const text = 'Das Bündnis, das sich selbst „Allianz zur Europäischen Integration“ nennt, kam auf 57 Sitze.';
+    expect(attributionsOf(text).attributions.filter((a) => a.cue !== null)).toEqual([]);
+    expect(attributionsOf('Sie verdreifacht die Menge der Aktien. Dies nennt man einen „Aktiensplit“.').attributions.filter((a) => a.cue !== null)).toEqual([]);
+  });
+});
+
 describe('reporting verbs that need a content clause', () => {
   it('aussagen, erwähnen, bekunden, einschränken, entgegensetzen report their dass clause', () => {
     expect(cueOf('Jugendliche haben gegenüber der Zeitung ausgesagt, dass Paris das Vorbild sei.', 'Vorbild')).toBe('haben ausgesagt');

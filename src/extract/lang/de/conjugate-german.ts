@@ -26,9 +26,11 @@ export function conjugateGerman(spec: string): VerbForms {
     const e = /(?:[td]|ch[mn]|[^aeiouäöühlr][mn])$/.test(stem) ? 'e' : '';
     // "äußer" -> "äußern", "zweifel" -> "zweifeln"; but "-ieren" verbs keep "-en" ("kritisier" -> "kritisieren").
     const ernStem = /(er|el)$/.test(stem) && !/ier$/.test(stem);
+    // No second person singular ("du sagst"): news reports in the third person, and "äußerst" is far more often
+    // the adverb ("äußerst knapp").
     finite = [
-      `${stem}e`, `${stem}${e}st`, `${stem}${e}t`, ernStem ? `${stem}n` : `${stem}en`,
-      `${stem}${e}te`, `${stem}${e}ten`, `${stem}${e}test`, `${stem}${e}tet`,
+      `${stem}e`, `${stem}${e}t`, ernStem ? `${stem}n` : `${stem}en`,
+      `${stem}${e}te`, `${stem}${e}ten`, `${stem}${e}tet`,
     ];
     participles = [kind === 'wi' ? `${stem}${e}t` : `ge${stem}${e}t`];
   } else {

@@ -106,6 +106,9 @@ export const GERMAN_ACT_COMPANIONS: Readonly<Record<string, readonly string[]>> 
 /** Objects that give an act verb another sense: "Die Flut forderte 92 Todesopfer" claims lives, it demands nothing. */
 export const GERMAN_NON_ACT_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   fordern: ['todesopfer', 'tote', 'toten', 'menschenleben', 'opfer', 'verletzte', 'leben'],
+  // A court's sentence, not a condemnation: "wurde zu sieben Jahren Haft verurteilt", "wegen Spionage verurteilt".
+  verurteilen: ['haft', 'haftstrafe', 'haftstrafen', 'freiheitsstrafe', 'bewährungsstrafe', 'geldstrafe', 'strafe', 'bewährung', 'tode',
+    'todesstrafe', 'gefängnis', 'jahren', 'monaten', 'schadenersatz', 'lebenslänglich', 'wegen'],
 };
 
 /** Nouns that, with "nach"/"laut"/"zufolge" or an article, introduce a source ("nach Angaben der Polizei"). */
