@@ -5,6 +5,7 @@ import type { Attribution, CueCandidate, Span, Token, WithAttributions } from '.
 import { fillPrepositionalField, shapeSpeaker } from './shape-speaker.js';
 import { readSpeakerForward, type Range } from './speaker-phrase.js';
 import { isCapitalized } from './token-tests.js';
+import { clauseStartOverShortQuotes } from './find-cues.js';
 import { chooseVerbSubject, isSpeakerLike, LEADING_CONJUNCTIONS, quotedSubject, sentenceSubject } from './choose-verb-subject.js';
 
 /**
@@ -47,6 +48,7 @@ export function refineSpeakers(doc: WithAttributions): WithAttributions {
     if (attribution.speaker && old && doc.tokens[old[0]]!.sentence === cue.sentence) moved.set(keyOf(attribution.speaker), speaker);
     return range ? withoutSpeaker({ ...attribution, speaker }, range, doc) : { ...attribution, speaker };
   });
+  shareCoordinatedSubjects(doc, refined, cues, words, moved);
   const followed = refined.map((attribution) => {
     if (attribution.cue || !attribution.speaker) return attribution;
     const speaker = moved.get(keyOf(attribution.speaker));
@@ -56,6 +58,86 @@ export function refineSpeakers(doc: WithAttributions): WithAttributions {
 }
 
 type Doc = WithAttributions;
+
+/**
+ * A verb cue right after "und" shares the subject of the verb before it: "Die Äußerungen bezeichnete Wiefelspütz als
+ * „Knaller“ und glaubt, …" (the speaker of the cue before), "… biss der Randalierer den Fluggast und rief: „…“" (the
+ * subject of the clause before). What follows the second verb is its object ("und bemühte hier das Bild"), unless it is a
+ * nominative pronoun ("und fügte er hinzu").
+ */
+function shareCoordinatedSubjects(doc: Doc, attributions: Attribution[], cues: Map<string, CueCandidate>, words: SpeakerPack, moved: Map<string, Span | null>): void {
+  const { tokens } = doc;
+  const verbCues: Array<{ index: number; cue: CueCandidate }> = [];
+  attributions.forEach((a, index) => {
+    const cue = a.cue ? cues.get(keyOf(a.cue)) : undefined;
+    if (cue && cue.type === 'verb' && !cue.passive) verbCues.push({ index, cue });
+  });
+  for (const { index, cue } of verbCues) {
+    const verb = cue.tokenIds[0]!;
+    const sentence = doc.sentences[cue.sentence]!;
+    if (verb - 1 <= sentence.tokenStart) continue;
+    // "…, wollte sich nicht festlegen, sagte aber, …": a verb after a comma with a particle and no subject of its own.
+    const elliptic = tokens[verb - 1]!.text === ',' && ELLIPTIC_PARTICLES.has(tokens[verb + 1]?.lower ?? '') && !cue.tokenIds.includes(verb + 1);
+    if (!elliptic && !words.coordinators.has(tokens[verb - 1]!.lower)) continue;
+    const a = attributions[index]!;
+    // (After a subject with a relative clause the verb is the main verb: "Der 84-jährige Küng, der … gilt, hofft aber, …".)
+    if (elliptic && a.speaker && rangeOf(tokens, a.speaker)[0] < verb) continue;
+    const current = a.speaker ? rangeOf(tokens, a.speaker) : null;
+    if (current && current[0] > verb && current[0] === verb + 1 && words.nominativePronouns.has(tokens[current[0]]!.lower)) continue;
+    if (current && current[0] < verb - 1 && tokens[current[0]]!.sentence === cue.sentence && current[0] > clauseStartBefore(doc, verb - 1)) continue;
+    // The cue before the coordinator in the same sentence, nearest first.
+    let shared: Span | null = null;
+    let earlierCue = false;
+    for (const other of verbCues) {
+      const last = other.cue.tokenIds[other.cue.tokenIds.length - 1]!;
+      if (other.cue.sentence !== cue.sentence || other.index === index || last >= verb - 1) continue;
+      const speaker = attributions[other.index]!.speaker;
+      earlierCue = true;
+      if (speaker && tokens[rangeOf(tokens, speaker)[0]]!.sentence === cue.sentence) shared = speaker;
+    }
+    if (!shared && !earlierCue) {
+      const subject = elliptic ? sentenceSubject(doc, { ...sentence, tokenEnd: verb - 1 }, words, true)
+        : clauseSubject(doc, clauseStartBefore(doc, verb - 1), verb - 1, words);
+      if (subject) shared = spanOf(doc, subject);
+    }
+    if (!shared || sameSpan(shared, a.speaker)) continue;
+    if (a.speaker) moved.set(keyOf(a.speaker), shared);
+    attributions[index] = { ...a, speaker: shared };
+  }
+}
+
+/**
+ * The subject of the main clause [start, end): the sentence's own subject when the clause opens the sentence, or the
+ * phrase after the verb of a clause that opens with its verb after a subordinate clause ("Als …, biss der Randalierer …").
+ */
+function clauseSubject(doc: Doc, start: number, end: number, words: SpeakerPack): Range | null {
+  const { tokens, pack } = doc;
+  const sentence = doc.sentences[tokens[start]!.sentence]!;
+  let first = sentence.tokenStart;
+  while (first < end && LEADING_CONJUNCTIONS.has(tokens[first]!.lower)) first++;
+  if (start <= first) return sentenceSubject(doc, { ...sentence, tokenEnd: end }, words, true);
+  // Only after a subordinate clause opening the sentence; a clause after a comma may also be an elliptic one ("X möchte …,
+  // nimmt die Abgeordneten in Schutz und warnt …", where "die Abgeordneten" is an object).
+  const verb = tokens[start]!;
+  if (!pack.subordinators.has(tokens[first]!.lower) || tokens[start - 1]!.text !== ',' || verb.type !== 'word' || isCapitalized(verb) || pack.determiners.has(verb.lower)
+    || words.adverbialOpeners.has(verb.lower) || pack.subordinators.has(verb.lower) || words.relativePronouns.has(verb.lower)) return null;
+  let k = start + 1;
+  while (k < end && words.skippableAfterVerb.has(tokens[k]!.lower)) k++;
+  const t = tokens[k];
+  if (!t || k >= end) return null;
+  if (words.nominativePronouns.has(t.lower)) return [k, k + 1];
+  if (!words.subjectOpeners.has(t.lower) && !(isCapitalized(t) && !pack.speakerStopWords.has(t.lower))) return null;
+  return readSpeakerForward(tokens, k, end, pack, true);
+}
+
+/** Particles right after the verb of a clause whose subject is elided after a comma ("…, sagte aber, …", "…, sprach jedoch von …"). */
+const ELLIPTIC_PARTICLES = new Set(['aber', 'jedoch', 'allerdings', 'zudem', 'außerdem', 'ebenfalls', 'dann', 'zugleich', 'gleichzeitig']);
+
+/** The start of the clause ending at `end`, read over subordinate clauses set off by commas before the main clause. */
+function clauseStartBefore(doc: Doc, end: number): number {
+  const sentence = doc.sentences[doc.tokens[end]!.sentence]!;
+  return clauseStartOverShortQuotes(doc, end, sentence);
+}
 
 /**
  * A continuation (reported speech or a quote with no cue of its own) right

@@ -256,4 +256,17 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat.', 'zu Unrecht')).toBe('ihrer Meinung');
     expect(speakerOf('Demnach sei laut Sergei Voznyak der persönliche Sprecher des Kandidaten festgenommen worden.', 'festgenommen')).toBe('Sergei Voznyak');
   });
+
+  it('gives a verb after "und" or an elided subject the subject of the verb before it', () => {
+    expect(speakerOf('Die Äußerungen bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“ und glaubt, dass die Politik sie ernstnehmen müsse.', 'ernstnehmen'))
+      .toBe('Wiefelspütz');
+    expect(speakerOf('Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“', 'Lasst mich')).toBe('der Randalierer');
+    expect(speakerOf('Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen, sprach aber von einem ergebnisoffenen Prozess.', 'ergebnisoffenen'))
+      .toBe('Sie');
+    // Not an object after an elliptic clause's verb, nor the subject of a main verb after a relative clause.
+    expect(speakerOf('Bundespräsident Horst Köhler möchte die Debatte versachlichen, nimmt die Abgeordneten in Schutz und warnt, das sei falsch.', 'sei falsch'))
+      .not.toBe('die Abgeordneten');
+    expect(speakerOf('Der 84-jährige Küng, der als Kritiker des Papstes gilt, hofft aber, dass Ratzinger keinen Einfluss nimmt.', 'Einfluss'))
+      .toBe('Der 84-jährige Küng');
+  });
 });
