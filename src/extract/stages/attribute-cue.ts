@@ -305,7 +305,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     const openingQuote = doc.quoteByStart.get(sentenceFrom);
     // (Not an utterance that ends in a comma: "\"The deal is dead,\" he added.")
     const named = openingQuote !== undefined && doc.quotes[openingQuote]!.short && tokens[doc.quotes[openingQuote]!.tokenEnd - 2]?.type === 'word';
-    if (named && doc.quotes[openingQuote]!.tokenEnd === from && from < verb) from = sentenceFrom;
+    // (Also right before the verb when the quote holds a name: "„BBC News“ berichtet unter Berufung auf …".)
+    if (named && doc.quotes[openingQuote]!.tokenEnd === from && (from < verb || (from === verb && nameLike(doc, openingQuote)))) from = sentenceFrom;
     // "Von einer „Indiskredition“ sprach Ströbele": a field opened by the cue's own companion holds no subject.
     if (frontedCompanion) speaker = speakerAfterVerb(doc, verb + 1, ce);
     else if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
@@ -581,7 +582,7 @@ function quotedWords(doc: WithCues, at: number): number {
   return words;
 }
 
-const AFTER_VERB_PREPOSITIONS = new Set(['in', 'im', 'vor', 'gegenüber', 'zur', 'zum', 'bei', 'beim', 'auf', 'am', 'an', 'nach', 'mit', 'über', 'to', 'in', 'at', 'on']);
+const AFTER_VERB_PREPOSITIONS = new Set(['in', 'im', 'vor', 'gegenüber', 'zur', 'zum', 'bei', 'beim', 'auf', 'am', 'an', 'nach', 'mit', 'über', 'unter', 'laut', 'während', 'wegen', 'trotz', 'seit', 'durch', 'to', 'in', 'at', 'on']);
 
 /** Verbs of saying that take any clause after their comma as content. */
 const SAYING_VERBS = new Set([

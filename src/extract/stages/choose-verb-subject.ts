@@ -27,6 +27,12 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   if (!pack.subordinators.has(opener.lower) && !words.relativePronouns.has(opener.lower)) {
     for (let k = cs + 1; k < cueVerb && verb === cueVerb; k++) if (pack.auxiliaries.has(tokens[k]!.lower) || words.finiteHelpers.has(tokens[k]!.lower)) verb = k;
   }
+  // "…, das teilte das Institut mit": a demonstrative before the verb of a main clause (the verb is not last, as in a
+  // relative clause) stands for the content; the subject follows the verb.
+  if (verb === cs + 1 && words.demonstratives.has(opener.lower) && !verbEndsClause(doc, cue, verb, sentence)) {
+    const after = subjectAfterVerb(doc, cue, verb, sentence, words);
+    if (after) return after.range;
+  }
   // A relative clause: "Ägypten, das vorschlug, …" (the relative pronoun), "…, die er nannte" (the pronoun after it).
   if (cs < verb && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && words.relativePronouns.has(opener.lower)) {
     const next = tokens[cs + 1]!;
@@ -100,6 +106,13 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   if (words.predicativeLemmas.has(cue.lemma) && isBareName(doc, after.range, words) && tokens[after.range[1]] !== undefined
     && (words.predicativeMarkers.has(tokens[after.range[1]]!.lower) || cue.tokenIds.includes(after.range[1]))) return after.range;
   return isNonSubjectField(tokens, [from, verb], words) ? after.range : old ?? fieldSubject(doc, from, verb, words);
+}
+
+/** Whether nothing but the cue's own words (a separable particle) follows the verb in its clause. */
+function verbEndsClause(doc: Doc, cue: CueCandidate, verb: number, sentence: Sentence): boolean {
+  const limit = phraseLimit(doc.tokens, verb, sentence);
+  for (let k = verb + 1; k < limit; k++) if (!cue.tokenIds.includes(k)) return false;
+  return true;
 }
 
 /** A subject opener, a name or an adjective before its noun at k. */

@@ -48,7 +48,8 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     const t = tokens[k]!;
     if (t.type === 'quote') {
       openQuote = !openQuote;
-      if (!openQuote) lastGood = k;
+      // A quoted name is a head: "das „Space Telescope Science Institute“ (STSI)".
+      if (!openQuote) { lastGood = k; hasHead = true; needNoun = false; }
       k++;
       continue;
     }

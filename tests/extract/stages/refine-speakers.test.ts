@@ -269,4 +269,12 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Der 84-jährige Küng, der als Kritiker des Papstes gilt, hofft aber, dass Ratzinger keinen Einfluss nimmt.', 'Einfluss'))
       .toBe('Der 84-jährige Küng');
   });
+
+  it('reads a quoted name as a head, and the subject after the verb of a main clause opened by a demonstrative', () => {
+    expect(speakerOf('Seit dem 19. Juni ist die Kamera ausgefallen, das teilte das „Space Telescope Science Institute“ (STSI) mit.', 'Kamera'))
+      .toBe('das „Space Telescope Science Institute“ (STSI)');
+    expect(speakerOf('„BBC News“ berichtet unter Berufung auf einen Gefängniswärter, dass die Gefangenen ausgebrochen sind.', 'Gefangenen'))
+      .toBe('„BBC News“');
+    expect(speakerOf('Die Zeitung berichtet unter Berufung auf einen Wärter, dass die Gefangenen ausgebrochen sind.', 'Gefangenen')).toBe('Die Zeitung');
+  });
 });
