@@ -805,6 +805,8 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
   }
   // "…, um ihre Gewinne zu schützen": a purpose or manner infinitive is no content clause.
   if (pack.nounsCapitalized && INFINITIVE_ADVERBIALS.has(first.lower)) return false;
+  // "stufte das Gesetz als verfassungswidrig ein, und UNICEF rief Russland auf, …": a coordinated main clause is none either.
+  if (pack.nounsCapitalized && (first.lower === 'und' || first.lower === 'aber' || first.lower === 'oder') && tokens[from + 1]?.lower !== 'zwar') return false;
   const stop = Math.min(end, from + 60);
   for (let k = from; k < stop; k++) {
     const t = tokens[k]!;

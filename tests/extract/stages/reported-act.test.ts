@@ -159,3 +159,13 @@ describe('coordinated reported acts of one subject (German)', () => {
     expect(claims.find((c) => c.kind === 'reported')).toMatchObject({ text: 'und kündigten weitere Aktionen an' });
   });
 });
+
+describe('"einstufen als" and a coordinated main clause after an act (German)', () => {
+  it('take "stufte … als … ein" as an act and leave the main clause after "und" to its own cue', () => {
+    const claims = claimsOf('Der Menschenrechtsrat stufte das Gesetz als verfassungswidrig ein, und UNICEF rief Russland auf, das Verbot nicht durchzusetzen.');
+    expect(claims).toEqual([
+      { kind: 'reported', text: 'Der Menschenrechtsrat stufte das Gesetz als verfassungswidrig ein', speaker: 'Der Menschenrechtsrat' },
+      { kind: 'reported', text: 'das Verbot nicht durchzusetzen', speaker: 'UNICEF' },
+    ]);
+  });
+});

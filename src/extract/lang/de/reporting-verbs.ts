@@ -39,7 +39,7 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'glauben = w glaub', 'denken = s denke denkt denken dachte dachten gedacht',
   'vermuten = wi vermut', 'annehmen = an + s nehme nimmt nehmen nahm nahmen genommen', 'ausgehen = aus + s gehe geht gehen ging gingen gegangen',
   'hoffen = w hoff', 'erhoffen = wi erhoff', 'befürchten = wi befürcht', 'fürchten = w fürcht', 'erwarten = wi erwart',
-  'schätzen = w schätz', 'einschätzen = ein + w schätz', 'rechnen = w rechn', 'bezweifeln = wi bezweifel', 'zweifeln = w zweifel',
+  'schätzen = w schätz', 'einschätzen = ein + w schätz', 'einstufen = ein + w stuf', 'rechnen = w rechn', 'bezweifeln = wi bezweifel', 'zweifeln = w zweifel',
   'halten = s halte hält halten hielt hielten gehalten',
   'wissen = s weiß weißt wissen wusste wussten gewusst', 'vertreten = s vertrete vertritt vertreten vertrat vertraten vertreten',
   'urteilen = w urteil', 'beurteilen = wi beurteil', 'bewerten = wi bewert', 'prognostizieren = wi prognostizier',
@@ -90,7 +90,7 @@ export const GERMAN_ACTS_NEEDING_CONTENT: readonly string[] = ['drohen', 'bitten
 
 /**
  * Reporting verbs that are speech acts without a content clause when one of these words stands in their clause: an
- * 'als' predicate ("verurteilte den Anschlag als zutiefst erschütternd", "schätzt den Vorgang als Niederlage ein",
+ * 'als' predicate ("verurteilte den Anschlag als zutiefst erschütternd", "stufte das Gesetz als verfassungswidrig ein",
  * "sieht in dem Referendum den ersten Schritt"), what is pointed to ("verwies auf die Wetterbedingungen", "weist auf
  * die Risiken hin"), the reason given ("begründete die Erhöhung mit dem erweiterten Angebot") or what is called for
  * ("rief zu der Menschenkette auf"; "haben die Seite aufgerufen" calls up a page). Tried and left out
@@ -98,7 +98,7 @@ export const GERMAN_ACTS_NEEDING_CONTENT: readonly string[] = ['drohen', 'bitten
  * (as many unannotated as annotated uses).
  */
 export const GERMAN_ACT_COMPANIONS: Readonly<Record<string, readonly string[]>> = {
-  kritisieren: ['als'], verurteilen: ['als'], einschätzen: ['als'], sehen: ['als', 'in', 'im'],
+  kritisieren: ['als'], verurteilen: ['als'], einschätzen: ['als'], einstufen: ['als'], sehen: ['als', 'in', 'im'],
   hinweisen: ['auf', 'darauf'], verweisen: ['auf', 'darauf'], begründen: ['mit', 'damit'],
   aufrufen: ['zu', 'zum', 'zur', 'dazu'],
 };
