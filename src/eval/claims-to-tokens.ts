@@ -33,8 +33,49 @@ export function claimToTokens(claim: ExtractedClaim, tokens: readonly CorpusToke
     ...relay.speaker ? tokensIn([relay.speaker], tokens) : [], ...relay.cue ? spanCueTokens(relay.cue, tokens) : [],
   ]);
   const exclude = new Set([...speaker, ...cue, ...relayed]);
-  const quote = [...tokensIn([claim], tokens), ...anaphorBeforeCue(claim, tokens)].filter((id) => !exclude.has(id));
+  const inClaim = [...tokensIn([claim], tokens), ...anaphorBeforeCue(claim, tokens)];
+  const quote = withoutEnclosingMarks(inClaim.filter((id) => !exclude.has(id)), inClaim, exclude, tokens);
   return { quote, speaker, cue, type: TYPE_OF_KIND[claim.kind] };
+}
+
+const TEXT_BY_ID = new WeakMap<readonly CorpusToken[], Map<number, string>>();
+
+/** Token text by id, built once per token list. */
+function textById(tokens: readonly CorpusToken[]): Map<number, string> {
+  let map = TEXT_BY_ID.get(tokens);
+  if (!map) {
+    map = new Map(tokens.map((token) => [token.id, token.text]));
+    TEXT_BY_ID.set(tokens, map);
+  }
+  return map;
+}
+
+/** Marks that set off an inserted attribution: ", so der Minister,", "– so Canny –", "( laut Polizei )". */
+const ENCLOSING_MARKS = new Set([',', '–', '—', '-', '(', ')']);
+
+/**
+ * "Der Präsident sei, so der Minister, schuld daran": the commas or dashes that set off the claim's own cue and
+ * speaker inside its content enclose them and are no part of the quotation, as the dataset has it. `ids` are the
+ * claim's tokens in text order, `kept` those left after taking out `excluded`.
+ */
+function withoutEnclosingMarks(kept: number[], ids: number[], excluded: ReadonlySet<number>, tokens: readonly CorpusToken[]): number[] {
+  if (excluded.size === 0) return kept;
+  const textOf = textById(tokens);
+  const drop = new Set<number>();
+  for (let k = 1; k + 1 < ids.length; k++) {
+    if (!excluded.has(ids[k]!)) continue;
+    let end = k;
+    while (end + 1 < ids.length && excluded.has(ids[end + 1]!)) end++;
+    const before = ids[k - 1]!;
+    const after = ids[end + 1];
+    // Inside the content only, set off on both sides.
+    if (after !== undefined && end + 2 < ids.length && ENCLOSING_MARKS.has(textOf.get(before)!) && ENCLOSING_MARKS.has(textOf.get(after)!) && k >= 2) {
+      drop.add(before);
+      drop.add(after);
+    }
+    k = end;
+  }
+  return drop.size === 0 ? kept : kept.filter((id) => !drop.has(id));
 }
 
 /** Demonstratives that open a sentence standing for the sentence before it ("Dies teilte die Polizei mit"). */

@@ -203,3 +203,20 @@ describe('claimToTokens and a demonstrative standing for the content', () => {
     expect(claimToTokens(claimOf(text, 'Der Täter ist gefasst', 'teilte'), tokens).quote).toHaveLength(4);
   });
 });
+
+describe('claimToTokens and an attribution inserted in the content', () => {
+  it('leaves out the commas or dashes that set off the claim\'s own cue and speaker', () => {
+    const text = 'Der Präsident sei, so der Minister, schuld daran.';
+    const tokens = [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)]
+      .map((m, id) => ({ id, text: m[0], charBegin: m.index!, charEnd: m.index! + m[0].length, sentence: 0 }));
+    const at = (word: string) => ({ text: word, start: text.indexOf(word), end: text.indexOf(word) + word.length });
+    const claim: ExtractedClaim = {
+      id: 'c1', text: text.slice(0, -1), start: 0, end: text.length - 1, kind: 'indirect', cue: at('so'), speaker: at('der Minister'),
+      actor: null, party: 'unknown', via: [], confidence: 1, unsourced: false, hedged: false, distanced: [], disputes: [], supports: [],
+    };
+    const words = (ids: number[]) => ids.map((id) => tokens[id]!.text).join(' ');
+    expect(words(claimToTokens(claim, tokens).quote)).toBe('Der Präsident sei schuld daran');
+    // A comma inside the content that sets off nothing of the claim stays.
+    expect(words(claimToTokens({ ...claim, cue: null, speaker: null }, tokens).quote)).toBe('Der Präsident sei , so der Minister , schuld daran');
+  });
+});
