@@ -181,4 +181,7 @@ describe('content boundaries of indirect speech (German)', () => {
     const doc = attributionsOf('Wie heute bekannt wurde, sind erste Cholerafälle aufgetreten. Das berichteten Mitarbeiter des Hilfsdienstes.');
     expect(doc.attributions.map((a) => a.cue?.text).sort()).toEqual(['Wie heute bekannt wurde', 'berichteten']);
   });
+  it('"äußerst" is the adverb, no cue', () => {
+    expect(attributionsOf('So liegen derzeit beide Parteien äußerst nahe beieinander.', 'de').attributions).toHaveLength(0);
+  });
 });

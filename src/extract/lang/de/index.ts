@@ -9,6 +9,14 @@ import {
   SPEAKER_STOP_WORDS, SUBJECT_PRONOUNS,
 } from './word-lists.js';
 
+/** Conjugated forms that are other words in news text: "äußerst" is the adverb "extremely" ("äußerst knapp"), not "du äußerst". */
+const NOT_CUE_FORMS = ['äußerst'];
+
+function withoutForms<T>(map: Map<string, T>, forms: readonly string[]): Map<string, T> {
+  for (const form of forms) map.delete(form);
+  return map;
+}
+
 /** German language pack, assembled from the data files of this folder. */
 export const germanPack: LanguagePack = {
   language: 'de',
@@ -25,7 +33,7 @@ export const germanPack: LanguagePack = {
     { open: '\'', close: ['\''] },
     { open: '‘', close: ['’'] },
   ],
-  cueWords: buildCueWords(GERMAN_REPORTING_VERBS.map(conjugateGerman)),
+  cueWords: withoutForms(buildCueWords(GERMAN_REPORTING_VERBS.map(conjugateGerman)), NOT_CUE_FORMS),
   separableParticles: new Set(SEPARABLE_PARTICLES),
   phraseCues: GERMAN_PHRASE_CUES,
   complementizers: new Set(['dass', 'daß', 'ob']),
