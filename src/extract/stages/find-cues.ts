@@ -294,7 +294,9 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
     const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
     const next = tokens[i + phrase.words.length];
     if (phrase.afterCommaOnly && !(prev && (prev.text === ',' || prev.text === '–' || prev.text === '—' || prev.type === 'quote'))) continue;
-    if (phrase.clauseInitialOnly && prev && !(CLAUSE_PUNCT.has(prev.text) || prev.type === 'quote' || (prev.type === 'word' && prev.lower === 'und'))) continue;
+    // ("Wie es hieß, …": also after a cue subordinator, the clause closing right after; not "Wie es heißt Paul?".)
+    const afterWie = prev !== undefined && pack.cueSubordinators.has(prev.lower) && next?.text === ',';
+    if (phrase.clauseInitialOnly && prev && !(CLAUSE_PUNCT.has(prev.text) || prev.type === 'quote' || (prev.type === 'word' && prev.lower === 'und') || afterWie)) continue;
     if (phrase.afterCommaOnly && !(next && next.type === 'word')) continue;
     if (phrase.requiresSourceNoun) {
       // "Gerüchte, nach denen Barrett an Krebs litt": the relative pronoun stands for the source before the comma.

@@ -184,4 +184,8 @@ describe('content boundaries of indirect speech (German)', () => {
   it('"äußerst" is the adverb, no cue', () => {
     expect(attributionsOf('So liegen derzeit beide Parteien äußerst nahe beieinander.', 'de').attributions).toHaveLength(0);
   });
+  it('"es hieß" after "wie" is the impersonal cue', () => {
+    expect(attribute('Wie es hieß, sieht Enders die zivile Planung gefährdet.', 'Planung'))
+      .toMatchObject({ cue: 'es hieß', content: 'sieht Enders die zivile Planung gefährdet' });
+  });
 });
