@@ -25,7 +25,13 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   // The finite verb may stand before the cue: "Außerdem ließ der Pressedienst verlauten", "Gestern hatte der Minister betont".
   let verb = cueVerb;
   if (!pack.subordinators.has(opener.lower) && !words.relativePronouns.has(opener.lower)) {
-    for (let k = cs + 1; k < cueVerb && verb === cueVerb; k++) if (pack.auxiliaries.has(tokens[k]!.lower) || words.finiteHelpers.has(tokens[k]!.lower)) verb = k;
+    for (let k = cs; k < cueVerb && verb === cueVerb; k++) if (pack.auxiliaries.has(tokens[k]!.lower) || words.finiteHelpers.has(tokens[k]!.lower)) verb = k;
+    // (Not the verb of a clause before "und" that the cue does not take: "Dies war … und die Hongkonger befürchten".)
+    if (verb !== cueVerb && !cue.tokenIds.includes(verb)) {
+      for (let k = verb + 1; k < cueVerb; k++) {
+        if (words.coordinators.has(tokens[k]!.lower) && opensSubject(doc, k + 1, words)) { verb = cueVerb; break; }
+      }
+    }
   }
   // "…, das teilte das Institut mit": a demonstrative before the verb of a main clause (the verb is not last, as in a
   // relative clause) stands for the content; the subject follows the verb.
@@ -79,6 +85,10 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
     // "Während die Verhandlungen beendet waren, war das McCain-Lager davon ausgegangen": after a subordinate clause
     // the main clause opens with its verb, and the subject follows it.
     if (after && pack.subordinators.has(tokens[start]!.lower) && !pack.cueSubordinators.has(tokens[start]!.lower)) return after.range;
+    // So after a "wie" clause closed by its own verb: "Wie die Sportzeitung „L'Equipe“ veröffentlichte, soll Anelka … gesagt haben".
+    const closing = tokens[cs - 2];
+    if (after && pack.cueSubordinators.has(tokens[start]!.lower) && closing !== undefined && closing.type === 'word' && !isCapitalized(closing)
+      && !pack.determiners.has(closing.lower) && !/^\d/.test(closing.text)) return after.range;
     // "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte": the subject follows the subordinator.
     if (pack.cueSubordinators.has(tokens[start]!.lower)) start++;
     const field = tokens[start]!.type === 'quote' ? null : fieldSubject(doc, start, verb, words);
@@ -101,11 +111,36 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
     const object = words.objectOpeners.has(tokens[old[0]]!.lower);
     return fieldSubject(doc, from, verb, words) ?? (object ? null : old);
   }
-  if (!after) return old ?? fieldSubject(doc, from, verb, words);
+  if (!after) return old ?? fieldSubject(doc, from, verb, words) ?? lastConjunct(doc, from, verb, words);
   // "Die Äußerungen bezeichnete Wiefelspütz als …": with a predicative verb, a bare name right after the verb is the subject.
   if (words.predicativeLemmas.has(cue.lemma) && isBareName(doc, after.range, words) && tokens[after.range[1]] !== undefined
     && (words.predicativeMarkers.has(tokens[after.range[1]]!.lower) || cue.tokenIds.includes(after.range[1]))) return after.range;
   return isNonSubjectField(tokens, [from, verb], words) ? after.range : old ?? fieldSubject(doc, from, verb, words);
+}
+
+/**
+ * The subject of a main clause joined to the one before by "und" without a comma: "Dies war nicht die erste
+ * Auseinandersetzung und die Hongkonger befürchten, …" (the phrase after the last coordinator, ending at the verb).
+ */
+function lastConjunct(doc: Doc, from: number, verb: number, words: SpeakerPack): Range | null {
+  const { tokens, pack } = doc;
+  for (let k = verb - 2; k > from; k--) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') return null;
+    if (!LEADING_CONJUNCTIONS.has(t.lower)) continue;
+    const next = tokens[k + 1]!;
+    if (!words.subjectOpeners.has(next.lower) && !isCapitalized(next)) return null;
+    const phrase = readSpeakerForward(tokens, k + 1, verb, pack);
+    // The clause before holds a verb: a lower-case word that is no article, adjective or linking word.
+    let verbBefore = false;
+    for (let j = from; j < k && !verbBefore; j++) {
+      const w = tokens[j]!;
+      verbBefore = w.type === 'word' && !isCapitalized(w) && !pack.determiners.has(w.lower) && !isAdjectiveLike(w, pack)
+        && !pack.speakerInnerWords.has(w.lower) && !/^\d/.test(w.text) && !words.coordinators.has(w.lower);
+    }
+    return phrase && phrase[1] === verb && verbBefore ? phrase : null;
+  }
+  return null;
 }
 
 /** Whether nothing but the cue's own words (a separable particle) follows the verb in its clause. */

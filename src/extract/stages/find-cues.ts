@@ -389,6 +389,8 @@ export function isOrdinalDot(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (tokens[k]!.text !== '.' || !prev || prev.end !== tokens[k]!.start || next?.type !== 'word') return false;
   if (/^\d{1,2}$/.test(prev.text)) return !(tokens[k - 2]?.text === ',' && tokens[k - 2]!.end === prev.start);
+  // An abbreviation before a lower-case word, which no sentence opens with: "( Awoda , dt. etwa Arbeiterpartei )".
+  if (/^\p{Ll}/u.test(next.text) && /^\p{L}{1,4}$/u.test(prev.text)) return true;
   return (/^\p{Lu}$/u.test(prev.text) || NAME_ABBREVIATIONS.has(prev.lower)) && /^[\p{Lu}\d]/u.test(next.text);
 }
 

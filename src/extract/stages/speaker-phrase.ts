@@ -89,6 +89,9 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       k++;
       continue;
     }
+    // Coordinated adjectives before the head: "Die afghanischen und ausländischen Soldaten".
+    if (!hasHead && needNoun && pack.nounsCapitalized && words.coordinators.has(t.lower) && isAdjectiveLike(tokens[k - 1], pack)
+      && isAdjectiveLike(tokens[k + 1], pack) && k + 1 < limit) { k++; continue; }
     // Coordinated heads: "Jan Giesel und David Perteck", "Meinung vieler Experten und Fans".
     if (hasHead && !needNoun && !openQuote && words.coordinators.has(t.lower)) {
       const next = tokens[k + 1];

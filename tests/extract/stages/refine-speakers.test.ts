@@ -277,4 +277,13 @@ describe('refineSpeakers', () => {
       .toBe('„BBC News“');
     expect(speakerOf('Die Zeitung berichtet unter Berufung auf einen Wärter, dass die Gefangenen ausgebrochen sind.', 'Gefangenen')).toBe('Die Zeitung');
   });
+
+  it('reads coordinated adjectives, indefinite pronouns, a second main clause after "und" and a finite verb opening the clause', () => {
+    expect(speakerOf('Die afghanischen und ausländischen Soldaten waren davon ausgegangen, die Personen seien bewaffnet.', 'bewaffnet'))
+      .toBe('Die afghanischen und ausländischen Soldaten');
+    expect(speakerOf('Damals dachte niemand, dass es so lange Bestand haben würde.', 'Bestand')).toBe('niemand');
+    expect(speakerOf('Dies war nicht die erste Auseinandersetzung und die Hongkonger befürchten, dass es nicht die letzte sein wird.', 'letzte'))
+      .toBe('die Hongkonger');
+    expect(speakerOf('Wie die Sportzeitung „L′Equipe“ veröffentlichte, soll Anelka zu Domenech gesagt haben: „Geh weg.“', 'Geh weg')).toBe('Anelka');
+  });
 });

@@ -1,6 +1,6 @@
 /** German words of the speaker-span stage (general German grammar, all lower-case). */
 export const GERMAN_SPEAKER_WORDS = {
-  nominativePronouns: ['er', 'ich', 'wir', 'du', 'man'],
+  nominativePronouns: ['er', 'ich', 'wir', 'du', 'man', 'niemand', 'jemand'],
   ambiguousPronouns: ['sie'],
   objectOpeners: [
     'den', 'dem', 'einen', 'einem', 'ihm', 'ihn', 'ihnen', 'diesen', 'diesem', 'jenen', 'jenem', 'seinen', 'seinem', 'ihren', 'ihrem',
