@@ -483,7 +483,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     const afterApposition = next.text === ',' ? quoteAfterApposition(doc, afterStart, end) : null;
     if (afterApposition) return draft(doc, cue, [afterApposition.tokenStart, afterApposition.tokenEnd], speaker, cue.speechAct);
     // (Not a clause that belongs to the act's object: "forderte einen Korridor, der … überwacht werden soll".)
-    if (next.text === ':' || (opensContentClause(doc, afterStart, end, cue) && !attachesToObject(doc, cue, afterStart, end))) {
+    // "Obwohl Steinbrück mit Mehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt": after a fronted adverbial
+    // clause the main clause resumes with its finite verb; it is not the content of the cue inside the adverbial clause.
+    const resumesMain = next.text === ',' && subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower) && cs <= firstWord(doc, sentence)
+      && !isCapitalized(tokens[afterStart]) && (pack.reportedMoodForms.has(tokens[afterStart]!.lower) || pack.continuationMoodForms.has(tokens[afterStart]!.lower) || pack.auxiliaries.has(tokens[afterStart]!.lower));
+    if (!resumesMain && (next.text === ':' || (opensContentClause(doc, afterStart, end, cue) && !attachesToObject(doc, cue, afterStart, end)))) {
       // "Nachdem die Partei angekündigt hatte, den Vorschlag prüfen zu lassen, stellte sich …": the content of a cue in a
       // subordinate or relative clause ends where the clause it depends on goes on.
       const dependent = (subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower))

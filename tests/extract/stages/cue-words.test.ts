@@ -97,3 +97,14 @@ describe('quotes joined by "und"/"oder" to a quote a cue attributes', () => {
     ]);
   });
 });
+
+describe('a cue inside a fronted adverbial clause', () => {
+  it('does not report the main clause that resumes after it with its finite verb', () => {
+    const doc = attributionsOf('Obwohl Steinbrück mit Steuermehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt.');
+    expect(doc.attributions.filter((a) => a.cue !== null)).toEqual([]);
+  });
+  it('still reports its own content clause before the main clause', () => {
+    expect(cueOf('Als der Minister erklärte, er trete zurück, war die Überraschung groß.', 'trete zurück')).toBe('erklärte');
+    expect(cueOf('Wie die Polizei mitteilte, sei der Mann festgenommen worden.', 'festgenommen')).toBe('Wie mitteilte');
+  });
+});
