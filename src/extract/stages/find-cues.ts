@@ -573,8 +573,12 @@ function closingParticle(tokens: Token[], i: number, end: number, pack: Language
   let last = end - 1;
   while (last > i && tokens[last]!.type !== 'word') last--;
   if (!(last > i + 1 && pack.separableParticles.has(tokens[last]!.lower) && tokens[last - 1]!.type === 'word')) return false;
-  // "nannte die Sanktionen … und rief die Armee auf": the particle may belong to a coordinated verb.
-  for (let k = i + 1; k < last; k++) if (CLAUSE_COORDINATORS.has(tokens[k]!.lower)) return false;
+  // "nannte die Sanktionen … und rief die Armee auf": the particle may belong to a coordinated verb; one that closes the
+  // verb's own conjunct is its own ("forderte die Nationalgarde an und rief den Notstand aus").
+  for (let k = i + 1; k < last; k++) {
+    if (!CLAUSE_COORDINATORS.has(tokens[k]!.lower)) continue;
+    return k > i + 2 && pack.separableParticles.has(tokens[k - 1]!.lower) && tokens[k - 2]!.type === 'word';
+  }
   return true;
 }
 

@@ -169,3 +169,14 @@ describe('"einstufen als" and a coordinated main clause after an act (German)', 
     ]);
   });
 });
+
+describe('no reported act from speaking up or from a particle verb closing its own conjunct (German)', () => {
+  it('take no act from "sich zu Wort melden"', () => {
+    expect(claimsOf('Unmittelbar nach der Abstimmung hat sich die Gewerkschaft der Flugsicherung zu Wort gemeldet.')).toEqual([]);
+  });
+
+  it('read "forderte … an und rief … aus" as another verb than "fordern"', () => {
+    expect(claimsOf('Der Gouverneur forderte die Nationalgarde an und rief den Notstand aus.')).toEqual([]);
+    expect(claimsOf('Der Gouverneur forderte mehr Geld und rief die Bürger zur Ruhe auf.')).toMatchObject([{ kind: 'reported', speaker: 'Der Gouverneur' }]);
+  });
+});

@@ -106,6 +106,8 @@ export const GERMAN_ACT_COMPANIONS: Readonly<Record<string, readonly string[]>> 
 /** Objects that give an act verb another sense: "Die Flut forderte 92 Todesopfer" claims lives, it demands nothing. */
 export const GERMAN_NON_ACT_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   fordern: ['todesopfer', 'tote', 'toten', 'menschenleben', 'opfer', 'verletzte', 'leben'],
+  // "hat sich die Gewerkschaft zu Wort gemeldet": speaking up is announced, nothing is reported.
+  melden: ['wort'],
   // A court's sentence, not a condemnation: "wurde zu sieben Jahren Haft verurteilt", "wegen Spionage verurteilt".
   verurteilen: ['haft', 'haftstrafe', 'haftstrafen', 'freiheitsstrafe', 'bewährungsstrafe', 'geldstrafe', 'strafe', 'bewährung', 'tode',
     'todesstrafe', 'gefängnis', 'jahren', 'monaten', 'schadenersatz', 'lebenslänglich', 'wegen'],
