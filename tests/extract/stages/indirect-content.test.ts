@@ -188,4 +188,9 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Wie es hieß, sieht Enders die zivile Planung gefährdet.', 'Planung'))
       .toMatchObject({ cue: 'es hieß', content: 'sieht Enders die zivile Planung gefährdet' });
   });
+  it('"laut werden" ("Vorwürfe wurden laut, …") is a verb cue, not the preposition "laut"', () => {
+    expect(attribute('Erneut wurden Vorwürfe laut, die Angreifer seien extra angeheuert worden.', 'Angreifer'))
+      .toMatchObject({ cue: 'wurden Vorwürfe laut', speaker: 'Vorwürfe', content: 'die Angreifer seien extra angeheuert worden' });
+    expect(attribute('Die Täter sind laut Polizei geflohen.', 'Täter')).toMatchObject({ cue: 'laut', speaker: 'Polizei' });
+  });
 });

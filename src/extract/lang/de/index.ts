@@ -71,7 +71,7 @@ export const germanPack: LanguagePack = {
   nominalCueNouns: new Set(GERMAN_NOMINAL_CUE_NOUNS),
   contentNouns: new Set(GERMAN_CONTENT_NOUNS),
   seinPerfect: {
-    lemmas: new Set(['bekanntwerden', 'ausgehen', 'hervorgehen', 'fortfahren']),
+    lemmas: new Set(['bekanntwerden', 'lautwerden', 'ausgehen', 'hervorgehen', 'fortfahren']),
     auxiliaries: new Set(['bin', 'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'gewesen']),
   },
   cueNeedsCompanion: new Set(['bestehen', 'berufen', 'einigen', 'zeigen', 'halten', 'sprechen', 'ausgehen', 'sehen']),

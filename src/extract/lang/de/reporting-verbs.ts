@@ -7,7 +7,7 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   // saying, stating
   'sagen = w sag', 'erklären = wi erklär', 'betonen = wi beton', 'meinen = w mein', 'äußern = w äußer',
   'behaupten = wi behaupt', 'berichten = wi bericht', 'erzählen = wi erzähl', 'mitteilen = mit + w teil',
-  'bekanntgeben = bekannt + s gebe gibt geben gab gaben gegeben', 'bekanntwerden = bekannt + s werde wird werden wurde wurden geworden', 'angeben = an + s gebe gibt geben gab gaben gegeben',
+  'bekanntgeben = bekannt + s gebe gibt geben gab gaben gegeben', 'bekanntwerden = bekannt + s werde wird werden wurde wurden geworden', 'lautwerden = laut + s werde wird werden wurde wurden geworden', 'angeben = an + s gebe gibt geben gab gaben gegeben',
   'zugeben = zu + s gebe gibt geben gab gaben gegeben', 'wiedergeben = wieder + s gebe gibt geben gab gaben gegeben',
   'bestätigen = wi bestätig', 'unterstreichen = s unterstreiche unterstreicht unterstreichen unterstrich unterstrichen unterstrichen',
   'hervorheben = hervor + s hebe hebt heben hob hoben gehoben', 'versichern = wi versicher', 'beteuern = wi beteuer',
