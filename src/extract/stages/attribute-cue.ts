@@ -6,7 +6,7 @@ import { attachesToObject, hasCompanionWord, negatedAct, holdsOtherCue, isActUse
 import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
-import { CLAUSE_PUNCT, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, isSourceNoun, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
 
 /** An attribution in token ranges, before it is turned into spans. */
 export interface DraftAttribution {
@@ -836,7 +836,7 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
     return draft(doc, cue, [last + 2, nextComma(tokens, last + 2, end, pack)], [last + 1, last + 2]);
   }
   const speaker = cue.speakerSide === 'before'
-    ? readSpeakerBackward(tokens, first, sentence.tokenStart, pack) ?? dativePronounBefore(doc, first, sentence)
+    ? sourceNounPhrase(doc, readSpeakerBackward(tokens, first, sentence.tokenStart, pack)) ?? dativePronounBefore(doc, first, sentence)
     : readSpeakerForward(tokens, last + 1, end, pack) ?? lowerCaseName(doc, last + 1, end);
   // Content: from the clause holding the cue (after the last comma before it) to the sentence end,
   // without the attribution when it opens or closes that stretch.
@@ -953,6 +953,23 @@ function isFieldBeforeVerb(tokens: Token[], from: number, comma: number, pack: W
 
 /** Finite forms of "sein" (no auxiliary of the pack's list). */
 const FIELD_COPULAS = new Set(['ist', 'sind', 'war', 'waren']);
+
+/**
+ * A source read backward from a postposed cue starts at its source noun with the article and adjectives before it
+ * ("den jüngsten Schätzungen zufolge"), not at the words of the clause before ("nimmt die Organisation Schätzungen
+ * zufolge …", "Auch al-Qaida-Gruppen gewinnen Medienberichten zufolge …").
+ */
+function sourceNounPhrase(doc: WithCues, range: Range | null): Range | null {
+  if (!range) return range;
+  const { tokens, pack } = doc;
+  let noun = -1;
+  for (let k = range[1] - 1; k > range[0]; k--) if (isSourceNoun(tokens[k], pack) && !isSourceNoun(tokens[k - 1], pack)) { noun = k; break; }
+  if (noun < 0) return range;
+  let k = noun - 1;
+  while (k >= range[0] && isAdjectiveLike(tokens[k], pack)) k--;
+  if (k < range[0]) return range;
+  return pack.determiners.has(tokens[k]!.lower) ? [k, range[1]] : [noun, range[1]];
+}
 
 /** Prepositions that can open a relative clause ("auf dem", "unter denen"). */
 const RELATIVE_PREPOSITIONS = new Set(['in', 'auf', 'an', 'bei', 'mit', 'von', 'aus', 'nach', 'unter', 'über', 'für', 'gegen', 'durch', 'zu', 'vor', 'hinter', 'neben', 'zwischen', 'um', 'wegen', 'seit']);

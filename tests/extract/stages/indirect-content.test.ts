@@ -193,4 +193,10 @@ describe('content boundaries of indirect speech (German)', () => {
       .toMatchObject({ cue: 'wurden Vorwürfe laut', speaker: 'Vorwürfe', content: 'die Angreifer seien extra angeheuert worden' });
     expect(attribute('Die Täter sind laut Polizei geflohen.', 'Täter')).toMatchObject({ cue: 'laut', speaker: 'Polizei' });
   });
+  it('the source before "zufolge" starts at its source noun, not in the clause before it', () => {
+    expect(attribute('Allein mit dem Drogengeschäft nimmt die Organisation Schätzungen zufolge jährlich 30 Milliarden Euro ein.', 'Drogengeschäft').speaker)
+      .toBe('Schätzungen');
+    expect(attribute('Den jüngsten Schätzungen zufolge nimmt die Organisation jährlich 30 Milliarden Euro ein.', 'Organisation').speaker)
+      .toBe('Den jüngsten Schätzungen');
+  });
 });
