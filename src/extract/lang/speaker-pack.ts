@@ -36,6 +36,8 @@ export interface SpeakerPack {
   genitiveDeterminers: ReadonlySet<string>;
   /** Articles that open only a genitive, never a subject ("Des Weiteren wirft die OSZE … vor"). */
   genitiveOnlyOpeners: ReadonlySet<string>;
+  /** Prepositions of the source in a subordinate clause of report ("wie aus einer Mitteilung hervorgeht"). */
+  sourceOrigins: ReadonlySet<string>;
   /** Adverbs that name the source of the previous attribution and stand as its speaker ("Demnach sei …"). */
   sourceAnaphors: ReadonlySet<string>;
   /** Impersonal subject pronouns ("man"): no one in particular, no speaker mention. */

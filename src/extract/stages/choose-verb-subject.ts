@@ -64,6 +64,8 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
     // "Wie schon die WHO sagte": adverbs may stand between the subordinator and the subject.
     let k = open + 1;
     while (k < verb && (words.adverbs.has(tokens[k]!.lower) || words.skippableAfterVerb.has(tokens[k]!.lower))) k++;
+    // "Wie aus einer Verlautbarung der ISAF hervorgeht", "wie aus Regierungskreisen verlautete": the source follows "aus".
+    if (k + 1 < verb && words.sourceOrigins.has(tokens[k]!.lower)) return readSpeakerForward(tokens, k + 1, verb, pack);
     return readSpeakerForward(tokens, k, verb, pack);
   }
   let from = cs;

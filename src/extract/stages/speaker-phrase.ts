@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/language-pack.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
 import type { Token } from '../types.js';
-import { isAdjectiveLike, isCapitalized, opensNounPhrase, opensNounPhraseAt, TERMINAL_PUNCT } from './token-tests.js';
+import { isAdjectiveLike, isCapitalized, isSourceNoun, opensNounPhrase, opensNounPhraseAt, TERMINAL_PUNCT } from './token-tests.js';
 
 /** A web address used as a name ("bildblog.de", "faz.net"). */
 const WEB_NAME = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|info|eu|tv|fm|uk|fr|it|es)$/u;
@@ -211,11 +211,14 @@ export function readSpeakerBackward(tokens: Token[], end: number, limit: number,
     if (isAdjectiveLike(t, pack) && !isCapitalized(t)) {
       // An adjective opens the phrase or follows an article; after a noun it is a verb ("entstammen Zeitungsberichten").
       const before = tokens[k - 1];
-      if (before && isCapitalized(before) && !pack.determiners.has(before.lower) && k - 1 >= limit) break;
+      if (before && (isCapitalized(before) || /^\p{Ll}{1,3}-\p{Lu}/u.test(before.text)) && !pack.determiners.has(before.lower) && k - 1 >= limit) break;
       start = k;
       k--;
       continue;
     }
+    // A noun of saying right before "zufolge" takes no bare noun before it: "nimmt die Organisation Schätzungen zufolge"
+    // (a genitive follows it, "Angaben der Polizei"; a name in apposition precedes it only with its article).
+    if (k === end - 2 && isSourceNoun(tokens[end - 1], pack) && isCapitalized(t) && !pack.determiners.has(t.lower)) break;
     if (isCapitalized(t) || pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || /^\d/.test(t.text)) {
       start = k;
       k--;

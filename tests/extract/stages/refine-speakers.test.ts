@@ -286,4 +286,12 @@ describe('refineSpeakers', () => {
       .toBe('die Hongkonger');
     expect(speakerOf('Wie die Sportzeitung „L′Equipe“ veröffentlichte, soll Anelka zu Domenech gesagt haben: „Geh weg.“', 'Geh weg')).toBe('Anelka');
   });
+
+  it('reads the source of "wie aus … hervorgeht" and no verb or bare noun before a noun of saying with "zufolge"', () => {
+    expect(speakerOf('Wie aus einer Verlautbarung der Schutztruppe (ISAF) hervorgeht, wurden fünf Zivilisten getötet.', 'Zivilisten'))
+      .toBe('einer Verlautbarung der Schutztruppe (ISAF)');
+    expect(speakerOf('Allein mit dem Drogengeschäft nimmt die Organisation Schätzungen zufolge jährlich 30 Milliarden Euro ein.', 'Drogengeschäft'))
+      .toBe('Schätzungen');
+    expect(speakerOf('Auch al-Qaida-Gruppen gewinnen Medienberichten zufolge an Einfluss im Jemen.', 'Einfluss')).toBe('Medienberichten');
+  });
 });

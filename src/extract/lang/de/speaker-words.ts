@@ -46,6 +46,7 @@ export const GERMAN_SPEAKER_WORDS = {
   trailingParticles: ['selbst', 'allein', 'jedoch', 'aber', 'auch', 'nun', 'dagegen', 'hingegen', 'wiederum', 'ebenfalls', 'indes'],
   genitiveDeterminers: ['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser', 'jenes', 'jener', 'unseres', 'unserer', 'meines', 'meiner'],
   genitiveOnlyOpeners: ['des', 'eines'],
+  sourceOrigins: ['aus'],
   sourceAnaphors: ['demnach'],
   impersonalPronouns: ['man'],
   coordinators: ['und', 'sowie'],

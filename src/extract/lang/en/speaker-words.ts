@@ -16,6 +16,7 @@ export const ENGLISH_SPEAKER_WORDS = {
   trailingParticles: ['himself', 'herself', 'itself', 'themselves', 'however', 'too'],
   genitiveDeterminers: [],
   genitiveOnlyOpeners: [],
+  sourceOrigins: [],
   sourceAnaphors: ['accordingly'],
   impersonalPronouns: ['one'],
   coordinators: ['and'],
