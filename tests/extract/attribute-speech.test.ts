@@ -196,6 +196,15 @@ describe('attributeSpeech (German)', () => {
     expect(attributionsOf('Er sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDas ist auch meine Plattform für die Beurteilung.').attributions
       .some((a) => a.content.text.includes('Plattform'))).toBe(false);
   });
+  it('keeps a short verbless adverbial or a fronted verb-first condition before a continued clause ("Im Gegenteil, es sei …")', () => {
+    const doc = attributionsOf('Der Sprecher sagte, die Lage sei ernst. Im Gegenteil, es sei bereits mit Aufräumarbeiten begonnen worden.');
+    expect(attributionWith(doc, 'Aufräumarbeiten').content.text).toBe('Im Gegenteil, es sei bereits mit Aufräumarbeiten begonnen worden.');
+    const cond = attributionsOf('Der Sprecher sagte, die Lage sei ernst. Verläuft der Test erfolgreich, würde ein Testflug folgen.');
+    expect(attributionWith(cond, 'Testflug').content.text).toBe('Verläuft der Test erfolgreich, würde ein Testflug folgen.');
+    // An intro with a verb is still left out.
+    const intro = attributionsOf('Der Sprecher sagte, die Lage sei ernst. Die Experten kamen zum Ergebnis, es gebe keine Beweise.');
+    expect(attributionWith(intro, 'Beweise').content.text).toBe('es gebe keine Beweise');
+  });
   it('takes no adverbial clause in the indicative as the content of the cue after it', () => {
     const doc = attributionsOf('Da ein Rückflug nicht möglich war, entschied der Pilot, in Düsseldorf zu landen.');
     expect(doc.attributions.some((a) => a.content.text.startsWith('Da ein Rückflug'))).toBe(false);

@@ -2,7 +2,7 @@ import type { Attribution, QuoteSpan, Span, WithAttributions, WithCues } from '.
 import { attributeCue, classify, reportedCueVerb, type DraftAttribution } from './attribute-cue.js';
 import { contentEnd, trimRange } from './content-range.js';
 import type { Range } from './speaker-phrase.js';
-import { TERMINAL_PUNCT } from './token-tests.js';
+import { isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
 /** Priority when two cues claim the same content: the higher one is the attribution, the other its relay. */
 const PRIORITY: Record<string, number> = { verb: 6, noun: 5, colon: 4, so: 3, preposition: 2, impersonal: 1, demnach: 0 };
@@ -397,7 +397,7 @@ function embeddedClauses(doc: WithCues, sentence: WithCues['sentences'][number])
 function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences'][number]): number {
   const { tokens, pack } = doc;
   const first = tokens[sentence.tokenStart];
-  if (!first || first.type !== 'word' || pack.subordinators.has(first.lower)) return -1;
+  if (!first || first.type !== 'word' || pack.subordinators.has(first.lower) || verbFirst(doc, sentence.tokenStart)) return -1;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = tokens[k]!;
     if (t.type === 'quote') {
@@ -411,6 +411,9 @@ function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences']
     if (t.text !== ',') continue;
     const next = tokens[k + 1];
     if (!next || next.type !== 'word') return -1;
+    // "Im Gegenteil, es sei …": a short phrase without a verb before the comma is an adverbial of the reported clause
+    // (a longer one is a subject with its content clause: "Auch der Verdacht bei dem Franzosen, er sei …").
+    if (k - sentence.tokenStart <= 3 && !mayHoldVerb(doc, sentence.tokenStart, k)) return -1;
     if (pack.complementizers.has(next.lower)) return k + 1;
     // A relative or adverbial clause after the subject ("Die Toten, von denen einige gefesselt worden seien, seien …",
     // "Enthaltungen, wie es notwendig wäre, würden …") is no reported clause after an intro.
@@ -424,6 +427,33 @@ function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences']
     return -1;
   }
   return -1;
+}
+
+/**
+ * A fronted conditional clause with its verb first ("Verläuft der Test erfolgreich, würde …", "Sollte es regnen, …"): a
+ * form in -t, an auxiliary or a reported-mood form before an article or subject pronoun.
+ */
+function verbFirst(doc: WithCues, k: number): boolean {
+  const { tokens, pack } = doc;
+  const verb = tokens[k]!.lower;
+  const next = tokens[k + 1]?.lower ?? '';
+  if (pack.determiners.has(verb) || pack.speakerStopWords.has(verb) && !pack.auxiliaries.has(verb)) return false;
+  if (!pack.determiners.has(next) && !pack.subjectPronouns.has(next)) return false;
+  return verb.endsWith('t') || pack.auxiliaries.has(verb) || pack.reportedMoodForms.has(verb);
+}
+
+/**
+ * Whether (from, to) holds a word that may be a finite verb: a lower-case word other than an article, preposition or
+ * adverb (auxiliaries count). The capitalized first word of the sentence tells nothing.
+ */
+function mayHoldVerb(doc: WithCues, from: number, to: number): boolean {
+  const { tokens, pack } = doc;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word' || isCapitalized(t) || pack.determiners.has(t.lower)) continue;
+    if (!pack.speakerStopWords.has(t.lower) || pack.auxiliaries.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
