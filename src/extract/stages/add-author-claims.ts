@@ -75,7 +75,9 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
       // The verb already is the cue of an attribution ("Dies bestätigte der Vatikan", "Wie eine Sprecherin bestätigte, …"):
       // the stance is that attribution's, not a second claim of the holder.
       if (nearby(hit.sentence).some((c) => c.cue !== null && sharesCueWord(c.cue, hit.cue))) continue;
-      for (const other of nearby(hit.sentence)) if (other.end > hit.clause.start && other.start < hit.clause.start) trimEnd(doc.text, other, hit.clause.start);
+      // A claim running into the stance clause ends before it; one reaching past it holds it (a relative clause inside a
+      // continued sentence: "Die Verabschiedung des Plans, der von Frankreich unterstützt wird, soll … erfolgen") and stays whole.
+      for (const other of nearby(hit.sentence)) if (other.end > hit.clause.start && other.start < hit.clause.start && other.end <= hit.clause.end + 1) trimEnd(doc.text, other, hit.clause.start);
       const claim = make({
         start: hit.clause.start, end: hit.clause.end, kind: 'reported', cue: hit.cue, party: holder.party, actor: holder.actor,
         speaker: writtenMention(doc, holder), confidence: Math.min(hit.entry.confidence, holder.confidence),

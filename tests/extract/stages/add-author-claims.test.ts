@@ -73,6 +73,12 @@ describe('addAuthorClaims', () => {
     ]);
   });
 
+  it('keeps a claim whole that holds a stance clause (a relative clause inside a continued sentence)', () => {
+    const text = 'Der Minister sagte, die Lage sei ernst. Die Verabschiedung des Plans, der von Frankreich unterstützt wird, soll im Mai erfolgen.';
+    const claims = extractClaims(text, { language: 'de' }).claims;
+    expect(claims.map((c) => [c.kind, c.text])).toContainEqual(['indirect', 'Die Verabschiedung des Plans, der von Frankreich unterstützt wird, soll im Mai erfolgen.']);
+  });
+
   it('continues no one with a sentence in the first person (an interviewee\'s own voice)', () => {
     const text = 'Esper sagte, die Partner müssten handeln. Ich glaube nicht, dass sie einen Krieg wollen würden.';
     const claims = run(text, [{ content: 'die Partner müssten handeln', speaker: 'Esper', cue: 'sagte' }]).claims;
