@@ -411,9 +411,9 @@ function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences']
     if (t.text !== ',') continue;
     const next = tokens[k + 1];
     if (!next || next.type !== 'word') return -1;
-    // "Im Gegenteil, es sei …": a short phrase without a verb before the comma is an adverbial of the reported clause
-    // (a longer one is a subject with its content clause: "Auch der Verdacht bei dem Franzosen, er sei …").
-    if (k - sentence.tokenStart <= 3 && !mayHoldVerb(doc, sentence.tokenStart, k)) return -1;
+    // "Im Gegenteil, es sei …": a short phrase opening with a preposition or adverb and without a verb before the comma is
+    // an adverbial of the reported clause (not a subject: "Einige der Menschen, gegen die …", "Auch der Verdacht …, er sei …").
+    if (k - sentence.tokenStart <= 3 && pack.speakerStopWords.has(first.lower) && !mayHoldVerb(doc, sentence.tokenStart, k)) return -1;
     if (pack.complementizers.has(next.lower)) return k + 1;
     // A relative or adverbial clause after the subject ("Die Toten, von denen einige gefesselt worden seien, seien …",
     // "Enthaltungen, wie es notwendig wäre, würden …") is no reported clause after an intro.
