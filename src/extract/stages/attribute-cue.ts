@@ -375,7 +375,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
 
   // "Das teilte die Polizei mit." / "Dies berichtet die Zeitung.": the previous sentence is the content.
   const vorfeld = tokens[sentence.tokenStart]!;
-  if (verb === sentence.tokenStart + 1 && DEMONSTRATIVES.has(vorfeld.lower) && sentence.index > 0 && ce >= end) {
+  // (An apposition to the speaker may follow: "Das bestätigte der Präsident, Susilo Bambang Yudhoyono, auf einer Pressekonferenz.")
+  if (verb === sentence.tokenStart + 1 && DEMONSTRATIVES.has(vorfeld.lower) && sentence.index > 0
+    && (ce >= end || (tokens[ce]?.text === ',' && !opensOwnContent(doc, ce + 1, end)))) {
     const previous = doc.sentences[sentence.index - 1]!;
     if (previous.paragraph === sentence.paragraph || previous.paragraph === sentence.paragraph - 1) {
       const range: Range = [previous.tokenStart, contentEnd(tokens, previous)];

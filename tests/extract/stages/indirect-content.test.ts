@@ -199,4 +199,10 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Den jüngsten Schätzungen zufolge nimmt die Organisation jährlich 30 Milliarden Euro ein.', 'Organisation').speaker)
       .toBe('Den jüngsten Schätzungen');
   });
+  it('a demonstrative subject reports the sentence before also when an apposition or a source clause follows the speaker', () => {
+    expect(attribute('Der Minister wurde gestern getötet. Das bestätigte der Präsident Indonesiens, Susilo Bambang Yudhoyono, auf einer Pressekonferenz.', 'Minister').content)
+      .toBe('Der Minister wurde gestern getötet');
+    expect(attribute('Der Konzern plant eine Umwandlung. Dies geht aus einer Pressemitteilung des Konzerns hervor, die am Montag erschien.', 'Umwandlung').content)
+      .toBe('Der Konzern plant eine Umwandlung');
+  });
 });
