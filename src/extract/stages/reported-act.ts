@@ -40,15 +40,15 @@ const CONTRASTIVE = new Set(['während', 'wohingegen', 'wogegen', 'obwohl', 'obg
 const LEADING_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'sondern', 'oder']);
 
 /**
- * Whether [from, to) holds no other cue (but an act coordinated with this one), no quotation of a sentence or more, no
- * reported mood and no content clause.
+ * Whether [from, to) holds no other cue (but an act coordinated with this one or a cue in a relative clause), no
+ * quotation of a sentence or more, no reported mood and no content clause.
  */
 function isFree(doc: WithCues, [from, to]: Range, own: Set<number>, cue?: CueCandidate): boolean {
   const { tokens, pack } = doc;
   const cueTokens = cueTokenSet(doc);
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (cueTokens.has(k) && !own.has(k) && !(cue && coordinatedAct(doc, cue, cueByToken(doc).get(k)!))) return false;
+    if (cueTokens.has(k) && !own.has(k) && !(cue && coordinatedAct(doc, cue, cueByToken(doc).get(k)!)) && !inRelativeClause(doc, cueByToken(doc).get(k)!)) return false;
     const quote = doc.quoteByStart.get(k);
     if (quote !== undefined && !doc.quotes[quote]!.short) return false;
     if (pack.reportedMoodForms.has(t.lower) || pack.complementizers.has(t.lower)) return false;
@@ -267,3 +267,19 @@ export function negatedAct(doc: WithCues, [from, to]: Range): boolean {
 
 /** Negating adverbs ("kein" is left out: "äußerte keine Zweifel" often is an act on train). */
 const NEGATIONS = new Set(['nicht', 'nie', 'niemals']);
+
+/**
+ * Whether a cue stands in a relative clause ("Die Geschäftsführung, die ihre Verluste noch beziffert, spricht von …",
+ * "Für die neue Verfassung, die der Rat als wesentliche Aufgabe ansieht, gab General Sonthi … an"): its clause opens
+ * with a relative pronoun after a comma. Such a cue reports nothing of its own beside the act (a content clause or
+ * the reported mood in it still keeps the act out).
+ */
+function inRelativeClause(doc: WithCues, cue: CueCandidate): boolean {
+  const { tokens } = doc;
+  const sentence = doc.sentences[cue.sentence]!;
+  let k = Math.min(...cue.tokenIds);
+  while (k > sentence.tokenStart && tokens[k - 1]!.text !== ',') k--;
+  if (k <= sentence.tokenStart) return false;
+  if (PREPOSITIONS.has(tokens[k]!.lower)) k++;
+  return opensRelativeClause(doc, k);
+}

@@ -180,3 +180,10 @@ describe('no reported act from speaking up or from a particle verb closing its o
     expect(claimsOf('Der Gouverneur forderte mehr Geld und rief die Bürger zur Ruhe auf.')).toMatchObject([{ kind: 'reported', speaker: 'Der Gouverneur' }]);
   });
 });
+
+describe('a cue in a relative clause of the subject or object (German)', () => {
+  it('keeps the act over the whole sentence', () => {
+    const text = 'Die Geschäftsführung des Unternehmens, die ihre Verluste zur Zeit noch beziffert, spricht von zwischen 1.000 und 3.000 gestohlenen Stücken.';
+    expect(claimsOf(text)).toEqual([{ kind: 'reported', text, speaker: 'Die Geschäftsführung des Unternehmens' }]);
+  });
+});
