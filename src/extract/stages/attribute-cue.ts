@@ -290,7 +290,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
   let agent = false;
   if (cue.passive) {
     for (let k = cs; k < ce; k++) {
-      if (pack.agentPrepositions.has(tokens[k]!.lower)) { speaker = readSpeakerForward(tokens, k + 1, ce, pack); if (speaker) { agent = true; break; } }
+      // (Not the cue's own 'von' of what is said: "wird von einer hohen Waldbrandgefahr ausgegangen".)
+      if (pack.agentPrepositions.has(tokens[k]!.lower) && !cue.tokenIds.includes(k)) { speaker = readSpeakerForward(tokens, k + 1, ce, pack); if (speaker) { agent = true; break; } }
     }
     // No agent: a source in a prepositional phrase ("wird in einer Pressemitteilung der Organisation gefordert").
     if (!speaker) speaker = sourcePhrase(doc, cs, ce, cue);

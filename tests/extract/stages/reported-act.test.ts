@@ -187,3 +187,11 @@ describe('a cue in a relative clause of the subject or object (German)', () => {
     expect(claimsOf(text)).toEqual([{ kind: 'reported', text, speaker: 'Die Geschäftsführung des Unternehmens' }]);
   });
 });
+
+describe('the passive cue\'s own "von" (German)', () => {
+  it('is what is said, not the agent ("wird von einer hohen Waldbrandgefahr ausgegangen")', () => {
+    const claims = claimsOf('In dem Bundesland wird weiterhin von einer hohen Waldbrandgefahr ausgegangen, dass es bald brennt.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.speaker).not.toBe('einer hohen Waldbrandgefahr');
+  });
+});
