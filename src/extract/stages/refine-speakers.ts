@@ -116,10 +116,17 @@ function clauseSubject(doc: Doc, start: number, end: number, words: SpeakerPack)
   let first = sentence.tokenStart;
   while (first < end && LEADING_CONJUNCTIONS.has(tokens[first]!.lower)) first++;
   if (start <= first) return sentenceSubject(doc, { ...sentence, tokenEnd: end }, words, true);
-  // Only after a subordinate clause opening the sentence; a clause after a comma may also be an elliptic one ("X möchte …,
-  // nimmt die Abgeordneten in Schutz und warnt …", where "die Abgeordneten" is an object).
+  // A clause after a comma that opens with its verb, after a main clause: an elliptic clause sharing the sentence's subject
+  // ("Einer der Putschisten, Harouna Djibrilla Adamou, dankte den Menschen und ergänzte, …"; "X möchte …, nimmt die
+  // Abgeordneten in Schutz und warnt …", where "die Abgeordneten" is an object).
   const verb = tokens[start]!;
-  if (!pack.subordinators.has(tokens[first]!.lower) || tokens[start - 1]!.text !== ',' || verb.type !== 'word' || isCapitalized(verb) || pack.determiners.has(verb.lower)
+  if (!pack.subordinators.has(tokens[first]!.lower)) {
+    const opensWithVerb = verb.type === 'word' && !isCapitalized(verb) && !pack.determiners.has(verb.lower) && !words.adverbialOpeners.has(verb.lower)
+      && !pack.subordinators.has(verb.lower) && !words.relativePronouns.has(verb.lower) && !words.nominativePronouns.has(verb.lower);
+    return opensWithVerb ? sentenceSubject(doc, { ...sentence, tokenEnd: start - 1 }, words, true) : null;
+  }
+  // After a subordinate clause opening the sentence the main clause's subject follows its verb ("Als …, biss der Randalierer …").
+  if (tokens[start - 1]!.text !== ',' || verb.type !== 'word' || isCapitalized(verb) || pack.determiners.has(verb.lower)
     || words.adverbialOpeners.has(verb.lower) || pack.subordinators.has(verb.lower) || words.relativePronouns.has(verb.lower)) return null;
   let k = start + 1;
   while (k < end && words.skippableAfterVerb.has(tokens[k]!.lower)) k++;

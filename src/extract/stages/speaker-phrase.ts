@@ -9,6 +9,9 @@ const WEB_NAME = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|info|eu|tv
 /** An acronym ("OSZE", "SPD", "G8"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 
+/** Degree adverbs that stand before an attributive adjective ("so genannten", "sehr bekannten"). */
+const DEGREE_ADVERBS = new Set(['so', 'sehr', 'besonders', 'äußerst', 'höchst', 'ganz', 'weltweit', 'international', 'bundesweit']);
+
 /** An adjective with the weak nominative ending -e ("persönliche", "ursprüngliche"), not -en/-er/-es/-em. */
 const WEAK_NOMINATIVE = /[^e]e$/;
 
@@ -89,6 +92,8 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       k++;
       continue;
     }
+    // A degree adverb before an adjective: "der so genannten „EVAC-Ambulanz“", "der sehr bekannten Zeitung".
+    if (needNoun && pack.nounsCapitalized && DEGREE_ADVERBS.has(t.lower) && isAdjectiveLike(tokens[k + 1], pack) && k + 1 < limit) { k++; continue; }
     // Coordinated adjectives before the head: "Die afghanischen und ausländischen Soldaten".
     if (!hasHead && needNoun && pack.nounsCapitalized && words.coordinators.has(t.lower) && isAdjectiveLike(tokens[k - 1], pack)
       && isAdjectiveLike(tokens[k + 1], pack) && k + 1 < limit) { k++; continue; }

@@ -294,4 +294,11 @@ describe('refineSpeakers', () => {
       .toBe('Schätzungen');
     expect(speakerOf('Auch al-Qaida-Gruppen gewinnen Medienberichten zufolge an Einfluss im Jemen.', 'Einfluss')).toBe('Medienberichten');
   });
+
+  it('gives an elliptic clause after a main clause the sentence subject, and reads degree adverbs inside a phrase', () => {
+    expect(speakerOf('Bundespräsident Horst Köhler möchte die Debatte versachlichen, nimmt die Abgeordneten in Schutz und warnt, das sei falsch.', 'sei falsch'))
+      .toBe('Bundespräsident Horst Köhler');
+    expect(speakerOf('Sie seien außer Lebensgefahr, sagte Mark Keefe, der Sprecher der so genannten „EVAC-Ambulanz“.', 'Lebensgefahr'))
+      .toBe('Mark Keefe, der Sprecher der so genannten „EVAC-Ambulanz“');
+  });
 });
