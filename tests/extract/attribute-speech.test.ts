@@ -205,6 +205,10 @@ describe('attributeSpeech (German)', () => {
     const intro = attributionsOf('Der Sprecher sagte, die Lage sei ernst. Die Experten kamen zum Ergebnis, es gebe keine Beweise.');
     expect(attributionWith(intro, 'Beweise').content.text).toBe('es gebe keine Beweise');
   });
+  it('passes the main source of a sentence on to a continuation, not a shorter prepositional attribution nested in it', () => {
+    const doc = attributionsOf('Nach Angaben der Gesundheitsbehörden beläuft sich die Zahl der Toten auf 384, darunter laut UNO-Angaben 62 Zivilisten. Rund 800 Menschen sollen verletzt worden sein.');
+    expect(attributionWith(doc, 'Rund 800').speaker?.text).toBe('Angaben der Gesundheitsbehörden');
+  });
   it('takes no adverbial clause in the indicative as the content of the cue after it', () => {
     const doc = attributionsOf('Da ein Rückflug nicht möglich war, entschied der Pilot, in Düsseldorf zu landen.');
     expect(doc.attributions.some((a) => a.content.text.startsWith('Da ein Rückflug'))).toBe(false);

@@ -497,6 +497,7 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
   // The last attribution with a speaker or a cue: a further quote takes its cue.
   let lastCued: DraftAttribution | null = null;
   const paragraphOf = (d: DraftAttribution) => doc.sentences[doc.tokens[d.content[0]]!.sentence]!.paragraph;
+  const sentenceOf = (d: DraftAttribution) => doc.tokens[d.content[0]]!.sentence;
   for (const d of drafts) {
     if (d.inheritSpeaker && !d.speaker && last && paragraphOf(d) - paragraphOf(last) <= MAX_PARAGRAPH_GAP) {
       d.speaker = last.speaker;
@@ -516,7 +517,11 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
         d.speakerFrom = undefined;
       }
     }
-    last = d;
+    // A shorter attribution nested in the sentence of a longer one ("Nach Angaben der Gesundheitsbehörden beläuft sich die
+    // Zahl auf 384, darunter laut UNO-Angaben 62 Zivilisten") passes no speaker on: the sentence's main source does.
+    const nested = last && d.cue?.type === 'preposition' && last.cue && sentenceOf(d) === sentenceOf(last)
+      && d.content[1] - d.content[0] < last.content[1] - last.content[0];
+    if (!nested) last = d;
     if (d.speaker || d.cue) lastCued = d;
   }
 }
