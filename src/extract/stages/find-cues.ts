@@ -284,6 +284,12 @@ function zufolgeInClause(tokens: Token[], i: number, sentence: Sentence): boolea
   return false;
 }
 
+/** Words of time right before "nach" that make it temporal ("kurz nach", "zwei Monate nach"). */
+const TIME_BEFORE_NACH = new Set([
+  'kurz', 'unmittelbar', 'gleich', 'direkt', 'bald', 'sofort', 'erst', 'schon', 'noch', 'lange', 'wenige', 'tag', 'tage', 'tagen', 'woche', 'wochen',
+  'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'stunde', 'stunden', 'minute', 'minuten', 'jahrzehnte', 'jahrzehnten',
+]);
+
 /** Demonstratives that can stand alone as the subject before a reporting verb ("Das erklärte …", "Dies bestätigte …"). */
 const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies', 'dieses', 'dieser', 'diese', 'jener', 'jene', 'this', 'that']);
 
@@ -298,6 +304,8 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
     const afterWie = prev !== undefined && pack.cueSubordinators.has(prev.lower) && next?.text === ',';
     if (phrase.clauseInitialOnly && prev && !(CLAUSE_PUNCT.has(prev.text) || prev.type === 'quote' || (prev.type === 'word' && prev.lower === 'und') || afterWie)) continue;
     if (phrase.afterCommaOnly && !(next && next.type === 'word')) continue;
+    // "Zwei Monate nach dem Urteil", "kurz nach der Veröffentlichung": after a time word "nach" tells the time.
+    if (phrase.requiresSourceNoun && phrase.speakerSide === 'after' && prev && TIME_BEFORE_NACH.has(prev.lower)) continue;
     if (phrase.requiresSourceNoun) {
       // "Gerüchte, nach denen Barrett an Krebs litt": the relative pronoun stands for the source before the comma.
       if (phrase.speakerSide === 'after' && prev?.text === ',' && next && RELATIVE_SOURCE_PRONOUNS.has(next.lower)) return phrase;

@@ -205,4 +205,9 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Der Konzern plant eine Umwandlung. Dies geht aus einer Pressemitteilung des Konzerns hervor, die am Montag erschien.', 'Umwandlung').content)
       .toBe('Der Konzern plant eine Umwandlung');
   });
+  it('"nach" after a word of time tells the time, it names no source', () => {
+    expect(attributionsOf('Zwei Monate nach dem Urteil des Bundesverwaltungsgerichts liegt nun die Begründung vor.', 'de').attributions).toHaveLength(0);
+    expect(attributionsOf('Erst nach umfangreichen Ermittlungen war genug Material beisammen.', 'de').attributions).toHaveLength(0);
+    expect(attribute('So soll die 47-Jährige nach Augenzeugenberichten geschnorchelt haben.', 'geschnorchelt').cue).toBe('nach');
+  });
 });
