@@ -247,6 +247,8 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
   if (first.type !== 'word') return first.type === 'quote';
   if (pack.speakerStopWords.has(first.lower) && !pack.determiners.has(first.lower) && !pack.subjectPronouns.has(first.lower)) return false;
   if (first.lower === 'es' || first.lower === 'dies' || first.lower === 'das' && to - from === 1) return false;
+  // "Den Einspareffekt beziffert Enders auf …", "Dem Bericht zufolge …": an article that is never nominative opens an object.
+  if (NON_NOMINATIVE_ARTICLES.has(first.lower)) return false;
   // A lone adverb in the first position: "Relativierend fügt Gall hinzu", "Teilweise …".
   if (to - from === 1 && pack.nounsCapitalized && /(end|weise|mäßig|erweise)$/.test(first.lower)) return false;
   let depth = 0;
@@ -270,6 +272,8 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
 }
 
 const COORDINATORS = new Set(['und', 'sowie', 'oder', 'and', 'or']);
+/** German articles that are never nominative (accusative or dative: "den", "dem", "einen", "einem"). */
+const NON_NOMINATIVE_ARTICLES = new Set(['den', 'dem', 'einen', 'einem', 'diesen', 'diesem']);
 const PREPOSITIONS = new Set(['in', 'im', 'aus', 'bei', 'beim', 'für', 'an', 'am', 'auf', 'mit', 'vom', 'of', 'at', 'from', 'for']);
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSpeakerForward } from '../../../src/extract/stages/speaker-phrase.js';
+import { isSubjectField, readSpeakerForward } from '../../../src/extract/stages/speaker-phrase.js';
 import { quotesOf } from '../stage-helpers.js';
 
 /** The speaker phrase read forward from the first token after `after` (a word of the text) to the sentence end. */
@@ -49,5 +49,17 @@ describe('readSpeakerForward', () => {
     expect(phraseAfter('Nach Angaben seines Vermögensverwalters sei das Geld verloren.', 'Nach')).toBe('Angaben seines Vermögensverwalters');
     expect(phraseAfter('Nach Meinung der beiden Politiker sei das falsch.', 'Nach')).toBe('Meinung der beiden Politiker');
     expect(phraseAfter('Laut Klinikdirektor Prof. Dr. Matthias W. Beckmann sei die Operation gelungen.', 'Laut')).toBe('Klinikdirektor Prof. Dr. Matthias W. Beckmann');
+  });
+});
+
+describe('isSubjectField', () => {
+  it('takes no field opened by an article that is never nominative ("Den …", "Dem …") as the subject', () => {
+    const field = (text: string, words: number) => {
+      const doc = quotesOf(text);
+      return isSubjectField(doc.tokens, [0, words], doc.pack);
+    };
+    expect(field('Den Einspareffekt bezifferte Enders auf 22 Millionen Euro.', 2)).toBe(false);
+    expect(field('Dem Vorschlag widersprach die Regierung.', 2)).toBe(false);
+    expect(field('Der Vorstand bezifferte den Einspareffekt auf 22 Millionen Euro.', 2)).toBe(true);
   });
 });
