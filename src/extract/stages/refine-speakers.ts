@@ -123,7 +123,8 @@ function clauseSubject(doc: Doc, start: number, end: number, words: SpeakerPack)
   if (!pack.subordinators.has(tokens[first]!.lower)) {
     const opensWithVerb = verb.type === 'word' && !isCapitalized(verb) && !pack.determiners.has(verb.lower) && !words.adverbialOpeners.has(verb.lower)
       && !pack.subordinators.has(verb.lower) && !words.relativePronouns.has(verb.lower) && !words.nominativePronouns.has(verb.lower);
-    return opensWithVerb ? sentenceSubject(doc, { ...sentence, tokenEnd: start - 1 }, words, true) : null;
+    // (The clause's verb stays in reach: the main clause may hold no verb before the comma, "X, Apposition, dankte …".)
+    return opensWithVerb ? sentenceSubject(doc, { ...sentence, tokenEnd: start + 1 }, words, true) : null;
   }
   // After a subordinate clause opening the sentence the main clause's subject follows its verb ("Als …, biss der Randalierer …").
   if (tokens[start - 1]!.text !== ',' || verb.type !== 'word' || isCapitalized(verb) || pack.determiners.has(verb.lower)

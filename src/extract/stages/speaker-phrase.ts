@@ -9,6 +9,9 @@ const WEB_NAME = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|info|eu|tv
 /** An acronym ("OSZE", "SPD", "G8"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 
+/** Quantifiers in the dative plural that open a source phrase ("einigen Teilnehmern zufolge"). */
+const DATIVE_QUANTIFIERS = new Set(['einigen', 'mehreren', 'vielen', 'zahlreichen', 'verschiedenen', 'beiden', 'allen', 'manchen']);
+
 /** Degree adverbs that stand before an attributive adjective ("so genannten", "sehr bekannten"). */
 const DEGREE_ADVERBS = new Set(['so', 'sehr', 'besonders', 'äußerst', 'höchst', 'ganz', 'weltweit', 'international', 'bundesweit']);
 
@@ -199,6 +202,7 @@ function extendedAttributeEnd(tokens: Token[], k: number, limit: number, pack: L
 
 /** Reads a speaker phrase backward, ending just before `end` (not before `limit`): "dem Bericht" in "dem Bericht zufolge". */
 export function readSpeakerBackward(tokens: Token[], end: number, limit: number, pack: LanguagePack): Range | null {
+  const words = getSpeakerPack(pack.language);
   let k = end - 1;
   let start = -1;
   let inQuote = false;
@@ -213,6 +217,11 @@ export function readSpeakerBackward(tokens: Token[], end: number, limit: number,
     if (/^\p{Ll}{1,3}-\p{Lu}/u.test(t.text) || WEB_NAME.test(t.text)) { start = k; k--; continue; }
     if (pack.speakerStopWords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower)) break;
     if (pack.subjectPronouns.has(t.lower) && !pack.determiners.has(t.lower)) break;
+    // A dative article opens the phrase ("Auch dem Korrespondenten al-Jazeeras zufolge", "hob Sarkozy dem „Figaro“ zufolge");
+    // a genitive one may follow its head ("den Angaben der Polizei zufolge").
+    if (pack.nounsCapitalized && pack.determiners.has(t.lower) && !words.genitiveDeterminers.has(t.lower)) { start = k; break; }
+    // So does a quantifier without an article before it: "sagte die Kanzlerin einigen Teilnehmern zufolge".
+    if (pack.nounsCapitalized && DATIVE_QUANTIFIERS.has(t.lower) && !pack.determiners.has(tokens[k - 1]?.lower ?? '')) { start = k; break; }
     if (isAdjectiveLike(t, pack) && !isCapitalized(t)) {
       // An adjective opens the phrase or follows an article; after a noun it is a verb ("entstammen Zeitungsberichten").
       const before = tokens[k - 1];

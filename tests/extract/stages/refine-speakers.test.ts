@@ -301,4 +301,14 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Sie seien außer Lebensgefahr, sagte Mark Keefe, der Sprecher der so genannten „EVAC-Ambulanz“.', 'Lebensgefahr'))
       .toBe('Mark Keefe, der Sprecher der so genannten „EVAC-Ambulanz“');
   });
+
+  it('opens a source read back from "zufolge" at its dative article or quantifier, and shares the subject of a main clause with an apposition', () => {
+    expect(speakerOf('Zudem hob Sarkozy dem „Figaro“ zufolge die Wichtigkeit Englands hervor.', 'Wichtigkeit')).toBe('dem „Figaro“');
+    expect(speakerOf('Auch dem Korrespondenten al-Jazeeras zufolge wurde die Berichterstattung schwieriger.', 'Berichterstattung'))
+      .toBe('dem Korrespondenten al-Jazeeras');
+    expect(speakerOf('In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein Stabilisator.“', 'Stabilisator'))
+      .not.toBe('Teilnehmern');
+    expect(speakerOf('Einer der Putschisten, Harouna Djibrilla Adamou, dankte den Menschen und ergänzte, der Staatsstreich sei im Interesse des Landes.',
+      'Staatsstreich')).toBe('Einer der Putschisten, Harouna Djibrilla Adamou');
+  });
 });
