@@ -209,6 +209,13 @@ describe('attributeSpeech (German)', () => {
     const doc = attributionsOf('Nach Angaben der Gesundheitsbehörden beläuft sich die Zahl der Toten auf 384, darunter laut UNO-Angaben 62 Zivilisten. Rund 800 Menschen sollen verletzt worden sein.');
     expect(attributionWith(doc, 'Rund 800').speaker?.text).toBe('Angaben der Gesundheitsbehörden');
   });
+  it('reads a preposition with der/die/das and the verb closing the clause as a relative clause ("…, für die … verantwortlich sei")', () => {
+    const doc = attributionsOf('Der Bericht sagt, die Lage sei ernst. Schuld daran trägt das Rechtssystem, für das ein schwacher Gesetzesrahmen verantwortlich sei.');
+    expect(doc.attributions.some((a) => a.content.text.includes('Gesetzesrahmen'))).toBe(false);
+    // A main clause after the comma still continues: "…, für die Zukunft sei das wichtig".
+    const main = attributionsOf('Der Bericht sagt, die Lage sei ernst. Die Reform komme spät, für die Zukunft sei das aber wichtig.');
+    expect(attributionWith(main, 'Zukunft').cue).toBeNull();
+  });
   it('takes no adverbial clause in the indicative as the content of the cue after it', () => {
     const doc = attributionsOf('Da ein Rückflug nicht möglich war, entschied der Pilot, in Düsseldorf zu landen.');
     expect(doc.attributions.some((a) => a.content.text.startsWith('Da ein Rückflug'))).toBe(false);

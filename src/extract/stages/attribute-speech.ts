@@ -377,7 +377,9 @@ function embeddedClauses(doc: WithCues, sentence: WithCues['sentences'][number])
       const opener = pack.subordinators.has(t.lower) && (!pack.complementizers.has(t.lower) || k === sentence.tokenStart) && (comma || k > sentence.tokenStart);
       inside = opener || (afterComma && RELATIVE_OPENERS.has(t.lower) && !articleBeforeSubject(doc, k))
         // A preposition with a relative pronoun ("…, mit denen die Kosten verringert werden sollen").
-        || (afterComma && /^\p{Ll}+$/u.test(t.text) && PREPOSITIONAL_RELATIVES.has(tokens[k + 1]?.lower ?? ''));
+        || (afterComma && /^\p{Ll}+$/u.test(t.text) && PREPOSITIONAL_RELATIVES.has(tokens[k + 1]?.lower ?? ''))
+        // "…, für die ein unzulänglicher Gesetzesrahmen verantwortlich sei.": with der/die/das, the finite verb closes the clause.
+        || (afterComma && RELATIVE_PREPOSITIONS.has(t.lower) && ARTICLE_RELATIVES.has(tokens[k + 1]?.lower ?? '') && verbFinal(doc, k + 2, sentence.tokenEnd));
       boundary = false;
     }
     // A relative clause follows a comma; after a colon or semicolon a new main clause starts.
@@ -477,6 +479,25 @@ function moodBefore(doc: WithCues, from: number, to: number): boolean {
     if (pack.reportedMoodForms.has(u.lower) || pack.continuationMoodForms.has(u.lower)) return true;
   }
   return false;
+}
+
+/** Prepositions (German) opening a relative clause with der/die/das ("…, für die …", "…, mit der …"). */
+const RELATIVE_PREPOSITIONS = new Set(['für', 'mit', 'von', 'auf', 'an', 'in', 'über', 'unter', 'gegen', 'durch', 'bei', 'aus', 'nach', 'zu', 'um', 'vor', 'ohne', 'zwischen']);
+/** Relative pronouns after a preposition that are articles as well: a relative clause only when its verb closes it. */
+const ARTICLE_RELATIVES = new Set(['der', 'die', 'das']);
+
+/** Whether the clause from `from` (up to a comma or the sentence end) ends in a reported-mood or auxiliary form. */
+function verbFinal(doc: WithCues, from: number, to: number): boolean {
+  const { tokens, pack } = doc;
+  let last = -1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || TERMINAL_PUNCT.has(t.text) || t.type === 'quote') break;
+    if (t.type === 'word') last = k;
+  }
+  if (last < 0) return false;
+  const verb = tokens[last]!.lower;
+  return pack.reportedMoodForms.has(verb) || pack.continuationMoodForms.has(verb) || pack.auxiliaries.has(verb);
 }
 
 /** Relative pronouns after a preposition ("mit denen", "in dem", "von welchen"); not "der/die/das", which are articles as often. */
