@@ -216,6 +216,13 @@ describe('attributeSpeech (German)', () => {
     const main = attributionsOf('Der Bericht sagt, die Lage sei ernst. Die Reform komme spät, für die Zukunft sei das aber wichtig.');
     expect(attributionWith(main, 'Zukunft').cue).toBeNull();
   });
+  it('reads "demnach" inside a subjunctive sentence as part of a continuation, not as a cue', () => {
+    const doc = attributionsOf('Die Fluggesellschaft sagte, gegen die Personen liege nichts vor. Ein Flug wäre demnach vertretbar gewesen.');
+    expect(attributionWith(doc, 'Flug')).toMatchObject({ cue: null, speaker: { text: 'Die Fluggesellschaft' } });
+    expect(attributionWith(doc, 'Flug').content.text).toBe('Ein Flug wäre demnach vertretbar gewesen.');
+    // In the indicative it stays the cue.
+    expect(attributionWith(attributionsOf('Die Behörde gab einen Bericht heraus. Die Rolle der Bank wird demnach gestärkt.'), 'Rolle').cue?.text).toBe('demnach');
+  });
   it('takes no adverbial clause in the indicative as the content of the cue after it', () => {
     const doc = attributionsOf('Da ein Rückflug nicht möglich war, entschied der Pilot, in Düsseldorf zu landen.');
     expect(doc.attributions.some((a) => a.content.text.startsWith('Da ein Rückflug'))).toBe(false);

@@ -1216,6 +1216,11 @@ function attributeDemnach(doc: WithCues, cue: CueCandidate, sentence: Sentence):
     const speaker = comma > sentence.tokenStart && tokens[comma]!.text === ',' ? readSpeakerBackward(tokens, comma, sentence.tokenStart, pack) : null;
     return draft(doc, cue, [first + 1, mainClauseResumes(tokens, first + 1, end, pack)], speaker);
   }
+  // "Ein Flug wäre demnach durchaus vertretbar gewesen": inside a sentence in the subjunctive the adverb only links it to the
+  // speech reported before; the sentence continues that speech (the dataset annotates no cue there).
+  if (first !== sentence.tokenStart) {
+    for (let k = sentence.tokenStart; k < end; k++) if (pack.reportedMoodForms.has(tokens[k]!.lower) && !doc.quoteByStart.has(k)) return null;
+  }
   const result = draft(doc, cue, [first === sentence.tokenStart ? first + 1 : sentence.tokenStart, end], null);
   if (result) { result.inheritSpeaker = true; result.confidence = BASE_CONFIDENCE.demnach; }
   return result;
