@@ -382,6 +382,12 @@ export function clauseEnd(tokens: Token[], i: number, sentence: Sentence): numbe
 /** Start (inclusive) of the clause holding token i. */
 export function clauseStart(tokens: Token[], i: number, sentence: Sentence): number {
   for (let k = i - 1; k >= sentence.tokenStart; k--) {
+    // A parenthesis is one piece of its clause: "Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt".
+    if (tokens[k]!.text === ')') {
+      let open = k - 1;
+      while (open >= sentence.tokenStart && open > k - 12 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')' && tokens[open]!.type !== 'quote') open--;
+      if (open >= sentence.tokenStart && tokens[open]!.text === '(') { k = open; continue; }
+    }
     const t = tokens[k]!;
     if (CLAUSE_PUNCT.has(t.text) || (TERMINAL_PUNCT.has(t.text) && !isOrdinalDot(tokens, k)) || t.type === 'quote') return k + 1;
   }

@@ -311,4 +311,9 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Einer der Putschisten, Harouna Djibrilla Adamou, dankte den Menschen und ergänzte, der Staatsstreich sei im Interesse des Landes.',
       'Staatsstreich')).toBe('Einer der Putschisten, Harouna Djibrilla Adamou');
   });
+
+  it('reads a clause over a parenthesis with a comma inside', () => {
+    expect(speakerOf('Bundespräsident Christian Wulff (CDU) hat in einem Gespräch mit Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt, '
+      + 'die Bundesrepublik bekenne sich zu ihrer Verantwortung.', 'Verantwortung')).toBe('Bundespräsident Christian Wulff (CDU)');
+  });
 });
