@@ -54,4 +54,6 @@ export interface SpeakerPack {
   predicativeMarkers: ReadonlySet<string>;
   /** Academic and honorific titles written with a dot ("Prof.", "Dr."), part of a name. */
   honorifics: ReadonlySet<string>;
+  /** Nouns of an utterance that make the verb of a clause introducing a quote with a colon its cue ("brachte … zum Ausdruck: „…“", "sparte nicht mit Kritik: „…“"). */
+  utteranceNouns: ReadonlySet<string>;
 }

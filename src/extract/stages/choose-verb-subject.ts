@@ -271,12 +271,11 @@ function isNonSubjectField(tokens: Token[], [from, to]: Range, words: SpeakerPac
   return adverb && (to - from === 1 || words.adverbialOpeners.has(tokens[from + 1]!.lower));
 }
 
-/** The subject of a sentence without a cue: the field before its first verb, or the phrase after the verb when that field is an adverbial. */
-export function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack, anySubject: boolean): Range | null {
+/** The finite verb of a main clause opening `sentence` (read as in sentenceSubject): the first lower-case word after the first field, or -1. */
+export function sentenceVerb(doc: Doc, sentence: Sentence, words: SpeakerPack): number {
   const { tokens, pack } = doc;
   let start = sentence.tokenStart;
   while (start < sentence.tokenEnd && (LEADING_CONJUNCTIONS.has(tokens[start]!.lower) || words.focusParticles.has(tokens[start]!.lower))) start++;
-  let verb = -1;
   let depth = 0;
   for (let k = start + 1; k < sentence.tokenEnd && k - start < 30; k++) {
     const t = tokens[k]!;
@@ -286,10 +285,18 @@ export function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack
     if (depth > 0 || t.type !== 'word' || isCapitalized(t) || /^\d/.test(t.text)) continue;
     if (pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || words.coordinators.has(t.lower) || isAdjectiveLike(t, pack) && isCapitalized(tokens[k + 1])) continue;
     if (words.adverbialOpeners.has(t.lower) && k > start) continue;
-    verb = k;
-    break;
+    return k;
   }
+  return -1;
+}
+
+/** The subject of a sentence without a cue: the field before its first verb, or the phrase after the verb when that field is an adverbial. */
+export function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack, anySubject: boolean): Range | null {
+  const { tokens, pack } = doc;
+  const verb = sentenceVerb(doc, sentence, words);
   if (verb < 0) return null;
+  let start = sentence.tokenStart;
+  while (start < sentence.tokenEnd && (LEADING_CONJUNCTIONS.has(tokens[start]!.lower) || words.focusParticles.has(tokens[start]!.lower))) start++;
   // A relative clause or apposition before the verb: the verb follows its closing comma.
   let subject: Range | null;
   if (isNonSubjectField(tokens, [start, verb], words)) {

@@ -6,7 +6,7 @@ import { fillPrepositionalField, shapeSpeaker } from './shape-speaker.js';
 import { readSpeakerForward, type Range } from './speaker-phrase.js';
 import { isCapitalized } from './token-tests.js';
 import { clauseStartOverShortQuotes } from './find-cues.js';
-import { chooseVerbSubject, isSpeakerLike, LEADING_CONJUNCTIONS, quotedSubject, sentenceSubject } from './choose-verb-subject.js';
+import { chooseVerbSubject, isSpeakerLike, LEADING_CONJUNCTIONS, quotedSubject, sentenceSubject, sentenceVerb } from './choose-verb-subject.js';
 
 /**
  * Stage: settles each attribution's speaker span as the mention written in
@@ -147,6 +147,9 @@ function clauseStartBefore(doc: Doc, end: number): number {
   return clauseStartOverShortQuotes(doc, end, sentence);
 }
 
+/** Prepositions of a verb phrase with an utterance noun ("zum Ausdruck bringen", "mit Kritik sparen"). */
+const INTRO_PREPOSITIONS = new Set(['zum', 'zur', 'mit', 'zu', 'in', 'im', 'vom', 'von']);
+
 /**
  * A continuation (reported speech or a quote with no cue of its own) right
  * after a sentence that is no attribution continues that sentence's
@@ -181,7 +184,7 @@ function continueFromSubjects(doc: Doc, attributions: Attribution[], words: Spea
       if (subject) {
         const speaker = spanOf(doc, subject);
         if (a.speaker) replaced.set(keyOf(a.speaker), speaker);
-        return { ...a, speaker };
+        return withIntroCue({ ...a, speaker }, { ...own, tokenEnd: opening }, tokens[opening]!.text === ':');
       }
     }
     const previous = sentences[sentence - 1];
@@ -193,7 +196,23 @@ function continueFromSubjects(doc: Doc, attributions: Attribution[], words: Spea
     if (!subject) return fallback;
     const speaker = spanOf(doc, subject);
     if (a.speaker) replaced.set(keyOf(a.speaker), speaker);
-    return { ...a, speaker };
+    return withIntroCue({ ...a, speaker }, { ...previous, tokenEnd: previous.tokenEnd - 1 }, colon && a.contentTokens[0] === own.tokenStart);
+  }
+  /** A quote introduced by a main clause ending in a colon ("Hier sparte der Bundespräsident nicht mit Kritik: „…“"): the clause's verb is its cue. */
+  function withIntroCue(a: Attribution, intro: Doc['sentences'][number], colon: boolean): Attribution {
+    if (!colon || a.kind !== 'direct') return a;
+    const verb = sentenceVerb(doc, intro, words);
+    if (verb < 0) return a;
+    // The utterance noun closes the clause, only its verbs after it ("zu dem Zwischenruf hinreißen lassen", "die Worte zu lesen").
+    let noun = intro.tokenEnd - 1;
+    while (noun > verb && noun >= intro.tokenEnd - 2 && tokens[noun]!.type === 'word' && !isCapitalized(tokens[noun]!)) noun--;
+    if (noun <= verb + 0 || !words.utteranceNouns.has(tokens[noun]!.lower) || !isCapitalized(tokens[noun]!)) return a;
+    // With its article or preposition ("zum Ausdruck", "mit Kritik", "die Worte").
+    let start = noun;
+    while (start - 1 > verb && noun - start < 2 && (doc.pack.determiners.has(tokens[start - 1]!.lower) || INTRO_PREPOSITIONS.has(tokens[start - 1]!.lower))) start--;
+    const main = spanOf(doc, [verb, verb + 1]);
+    const object = spanOf(doc, [start, intro.tokenEnd]);
+    return { ...a, cue: { text: doc.text.slice(main.start, object.end), start: main.start, end: object.end, parts: [main, object] }, cueType: 'verb' };
   }
 }
 /**

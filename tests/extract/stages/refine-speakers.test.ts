@@ -100,6 +100,19 @@ describe('refineSpeakers', () => {
     expect(speakerOf(after, 'sein sollte')).toBe('Ein Hauptkommissar');
   });
 
+  it('makes the verb phrase of a colon intro with an utterance noun at its end the cue of the quote', () => {
+    const cueOf = (text: string, content: string) => attributionWith(refineSpeakers(attributionsOf(text)), content).cue;
+    const spared = cueOf('Hier sparte der Bundespräsident auch nicht mit Kritik: „Je kleiner die Schritte, desto mehr Schritte muss er machen.“', 'kleiner');
+    expect(spared?.parts?.map((p) => p.text)).toEqual(['sparte', 'mit Kritik']);
+    const own = cueOf('Die Sprecherin brachte den Unmut der CDU zum Ausdruck. „Es gibt keinen Grund, Positionen aufzugeben.“', 'keinen Grund');
+    expect(own).toBeNull();
+    const next = cueOf('Pieper hatte sich zu dem Zwischenruf hinreißen lassen:\n\n„Am besten hätte man Sie abschieben sollen.“', 'abschieben');
+    expect(next?.parts?.map((p) => p.text)).toEqual(['hatte', 'zu dem Zwischenruf hinreißen lassen']);
+    // An utterance noun inside the intro that is not its verb's object gives no cue ("empfindet die Kritik als ungerechtfertigt").
+    expect(cueOf('Die Firma empfindet die Kritik allerdings als ungerechtfertigt: „Nun müssen wir die Ware lagern.“', 'Ware')).toBeNull();
+    expect(cueOf('Zypries sieht in dem Urteil eine Bestätigung ihrer Rechtsauffassung: „Das ist gut so.“', 'gut so')).toBeNull();
+  });
+
   it('reads a fronted time phrase with hours or minutes as an adverbial, not the subject', () => {
     expect(speakerOf('Wenige Stunden nach dem Putsch erklärte der neue Militärrat, die Verfassung sei ausgesetzt.', 'Verfassung'))
       .toBe('der neue Militärrat');

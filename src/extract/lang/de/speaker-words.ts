@@ -65,5 +65,10 @@ export const GERMAN_SPEAKER_WORDS = {
   ],
   predicativeLemmas: ['bezeichnen', 'nennen', 'werten', 'beschreiben', 'charakterisieren'],
   predicativeMarkers: ['als'],
+  utteranceNouns: [
+    'ausdruck', 'kritik', 'worte', 'worten', 'zwischenruf', 'kommentar', 'appell', 'warnung', 'mahnung', 'fazit', 'bilanz', 'prognose',
+    'forderung', 'frage', 'antwort', 'vorwurf', 'lob', 'einschätzung', 'erklärung', 'stellungnahme', 'bemerkung', 'aufruf', 'botschaft',
+    'rede', 'ansprache', 'worte', 'zitat', 'satz', 'sätze', 'urteil', 'begründung', 'versprechen', 'zusage', 'drohung', 'bekenntnis',
+  ],
   honorifics: ['prof', 'dr', 'prof.', 'dr.', 'med', 'med.', 'h.c', 'h.c.', 'dipl.-ing', 'dipl.-ing.', 'ing.', 'mag.', 'st.', 'st', 'nr'],
 };

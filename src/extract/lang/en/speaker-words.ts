@@ -24,5 +24,6 @@ export const ENGLISH_SPEAKER_WORDS = {
   finiteHelpers: ['has', 'had', 'have', 'will', 'would', 'can', 'could', 'did'],
   predicativeLemmas: ['call', 'describe'],
   predicativeMarkers: ['as'],
+  utteranceNouns: ['words', 'criticism', 'comment', 'warning', 'appeal', 'statement', 'remark', 'message', 'speech'],
   honorifics: ['dr', 'dr.', 'prof', 'prof.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'st.'],
 };
