@@ -20,6 +20,14 @@ describe('findQuotes', () => {
     const doc = quotesOf('Er sagte: „Das ist ein ‚Skandal‘, wirklich.“ Ende.');
     expect(doc.quotes.map((q) => q.text)).toEqual(['„Das ist ein ‚Skandal‘, wirklich.“']);
   });
+  it('keeps a nested quote of the same style inside the outer one, and pairs the first closer when the outer one has none', () => {
+    const nested = quotesOf('„Wir haben „Small-Business-Unternehmen“ gewonnen. Das ist gut“, sagte Chung.');
+    expect(nested.quotes.map((q) => q.text)).toEqual(['„Wir haben „Small-Business-Unternehmen“ gewonnen. Das ist gut“']);
+    const open = quotesOf('Er sprach von „Betrug, und die „Zeit“ berichtete darüber.');
+    expect(open.quotes.map((q) => q.text)).toEqual(['„Betrug, und die „Zeit“']);
+    const twice = quotesOf('Er nannte es „Betrug“ und „Skandal“.');
+    expect(twice.quotes.map((q) => q.text)).toEqual(['„Betrug“', '„Skandal“']);
+  });
   it('cuts an unclosed „ at the paragraph end instead of swallowing the next paragraph', () => {
     const text = 'Er sagte: „Wir kommen morgen. Und dann\n\nNeuer Absatz ohne Zitat.';
     const doc = quotesOf(text);

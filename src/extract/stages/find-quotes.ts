@@ -28,13 +28,25 @@ export function findQuotes(doc: Segmented): WithQuotes {
     const paragraph = doc.sentences[open.sentence]?.paragraph ?? -1;
     let close = -1;
     let last = i;
+    // A quote of the same style nested inside („Wir haben „Small-Business-Unternehmen“ gewonnen“) closes before the outer
+    // one: counting the openers finds the outer closer, when it is there; otherwise the first closer ends the quote.
+    let depth = 0;
+    let balanced = -1;
     for (let j = i + 1; j < tokens.length; j++) {
       const token = tokens[j]!;
       if ((doc.sentences[token.sentence]?.paragraph ?? -2) !== paragraph) break;
       if (token.end - open.start > MAX_QUOTE_CHARS) break;
-      last = j;
-      if (token.type === 'quote' && closers.includes(token.text) && canClose(text, token, open)) { close = j; break; }
+      if (close < 0) last = j;
+      if (token.type !== 'quote') continue;
+      if (closers.includes(token.text) && canClose(text, token, open)) {
+        if (close < 0) close = j;
+        if (depth === 0) { balanced = j; break; }
+        depth--;
+      } else if (token.text === open.text && !SYMMETRIC.has(open.text) && canOpen(text, token)) {
+        depth++;
+      }
     }
+    if (balanced >= 0) close = balanced;
     if (close >= 0) {
       quotes.push(makeQuote(doc, i, close, false));
       i = close + 1;
