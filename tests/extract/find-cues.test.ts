@@ -33,6 +33,8 @@ describe('findCues (German)', () => {
     expect(cueTexts('Das Gericht sah es als erwiesen an, dass die Täter Anschläge planten.')[0]).toMatchObject({ parts: ['sah', 'als', 'an'] });
     expect(cueTexts('Die Anlage wird als durchschnittlich angesehen.')).toEqual([]);
     expect(cueTexts('Er sieht den Fluss.')).toEqual([]);
+    // "sieht darin …": the view of what was just reported.
+    expect(cueTexts('Der Verband sieht darin eine „Kapitulation“.')[0]).toMatchObject({ text: 'sieht darin' });
   });
   it('"bekannt werden" is a cue; "berichten" takes no preposition along', () => {
     expect(cueTexts('Allerdings wurde inzwischen auch bekannt, dass kein Radar vorhanden ist.')[0]).toMatchObject({ parts: ['wurde', 'bekannt'] });

@@ -47,7 +47,7 @@ export const germanPack: LanguagePack = {
     ['äußern', ['sich', 'mit den worten']], ['zeigen', ['sich', 'besorgt|zufrieden|überzeugt|enttäuscht|erfreut|optimistisch|zuversichtlich|überrascht|erleichtert|skeptisch|bestürzt|entsetzt|empört|betroffen|unzufrieden|zurückhaltend|verärgert|beunruhigt']], ['anschließen', ['sich']], ['beschweren', ['sich']], ['aussprechen', ['sich']],
     ['bezeichnen', ['als']], ['sprechen', ['davon|von|vom']], ['ausgehen', ['davon|von|vom']], ['warnen', ['davor|vor']], ['hinweisen', ['darauf']],
     ['begründen', ['damit|mit', 'dies']], ['verweisen', ['darauf|auf']], ['rechnen', ['damit|mit']], ['drohen', ['damit']],
-    ['erinnern', ['daran', 'sich']], ['erhoffen', ['sich']], ['kritisieren', ['dafür']], ['raten', ['dazu|zu']], ['halten', ['für', 'es', 'möglich|unwahrscheinlich|wahrscheinlich|denkbar|richtig|falsch|notwendig|nötig|sinnvoll|ausgeschlossen|unmöglich|wichtig']], ['sehen', ['als']], ['ansehen', ['als']],
+    ['erinnern', ['daran', 'sich']], ['erhoffen', ['sich']], ['kritisieren', ['dafür']], ['raten', ['dazu|zu']], ['halten', ['für', 'es', 'möglich|unwahrscheinlich|wahrscheinlich|denkbar|richtig|falsch|notwendig|nötig|sinnvoll|ausgeschlossen|unmöglich|wichtig']], ['sehen', ['als|darin']], ['ansehen', ['als']],
     ['zitieren', ['mit den worten|mit folgenden worten']], ['melden', ['sich']], ['loben', ['mit den worten']], ['kommentieren', ['mit den worten|mit folgenden worten']],
     ['auffordern', ['dazu']], ['aufrufen', ['dazu']], ['bitten', ['darum']], ['plädieren', ['dafür']], ['würdigen', ['als']],
     ['vertreten', ['die auffassung|die ansicht|die meinung|die position|die these']], ['entscheiden', ['sich']], ['einigen', ['sich', 'darauf']], ['bestehen', ['darauf']], ['berufen', ['darauf', 'sich']],
