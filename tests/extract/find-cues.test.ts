@@ -67,6 +67,8 @@ describe('findCues (German)', () => {
     ['Der BGH begründete dies damit, dass die Band Lieder vertrieb.', ['begründete dies damit']],
     ['Frankreich hat sich bereit erklärt, Soldaten zu entsenden.', ['hat sich bereit erklärt']],
     ['Der Minister zeigte sich besorgt, dass die Lage kippe.', ['zeigte sich besorgt']],
+    ['Die Aktivistin zeigte sich darüber besorgt, dass die Lage kippe.', ['zeigte sich darüber besorgt']],
+    ['Internationale Medien klagten darüber, dass sie behindert würden.', ['klagten darüber']],
   ])('takes the companion words of the verb in "%s"', (text, parts) => {
     const [cue] = cueTexts(text);
     expect(cue?.parts ?? [cue?.text]).toEqual(parts);
