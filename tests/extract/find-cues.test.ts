@@ -69,6 +69,7 @@ describe('findCues (German)', () => {
     ['Der Minister zeigte sich besorgt, dass die Lage kippe.', ['zeigte sich besorgt']],
     ['Die Aktivistin zeigte sich darüber besorgt, dass die Lage kippe.', ['zeigte sich darüber besorgt']],
     ['Internationale Medien klagten darüber, dass sie behindert würden.', ['klagten darüber']],
+    ['Die Kanzlerin forderte von der Regierung Aufklärung darüber, ob die Wahl regulär verlaufen sei.', ['forderte', 'Aufklärung darüber']],
   ])('takes the companion words of the verb in "%s"', (text, parts) => {
     const [cue] = cueTexts(text);
     expect(cue?.parts ?? [cue?.text]).toEqual(parts);
