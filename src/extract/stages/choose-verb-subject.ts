@@ -9,6 +9,8 @@ export const COORDINATORS = new Set(['und', 'sowie', 'oder', 'and', 'or']);
 /** Conjunctions that may open a clause before its subject. */
 export const LEADING_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'denn', 'oder', 'sondern', 'and', 'but']);
 const YEAR = /^(1[89]|20)\d\d$/;
+/** Relative pronouns that may be nominative (German; English "who", "which", "that"). */
+const NOMINATIVE_RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'who', 'which', 'that']);
 
 type Doc = WithAttributions;
 
@@ -43,6 +45,9 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   if (cs < verb && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && words.relativePronouns.has(opener.lower)) {
     const next = tokens[cs + 1]!;
     if (words.nominativePronouns.has(next.lower) || words.ambiguousPronouns.has(next.lower)) return [cs + 1, cs + 2];
+    // A nominative relative pronoun before an object phrase ("…, die den Mut Alis hervorhob", "…, der dem Minister vorwarf")
+    // is the subject; the object is no part of it.
+    if (!words.objectOpeners.has(opener.lower) && NOMINATIVE_RELATIVES.has(opener.lower) && words.objectOpeners.has(next.lower)) return [cs, cs + 1];
     if (!words.objectOpeners.has(opener.lower) && opener.lower !== 'deren' && opener.lower !== 'dessen' && opener.lower !== 'denen'
       && !pack.determiners.has(next.lower) && !isCapitalized(next)) return [cs, cs + 1];
     return old;
@@ -60,13 +65,28 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   let verbFinal = true;
   for (let k = verb + 1; k < limit && verbFinal; k++) verbFinal = cue.tokenIds.includes(k);
   if ((pack.subordinators.has(opener.lower) || pack.cueSubordinators.has(opener.lower)) && (verbFinal || open === verb)) {
-    if (old || open === verb) return old;
+    if (open === verb) return old;
     // "Wie schon die WHO sagte": adverbs may stand between the subordinator and the subject.
     let k = open + 1;
     while (k < verb && (words.adverbs.has(tokens[k]!.lower) || words.skippableAfterVerb.has(tokens[k]!.lower))) k++;
+    if (old) {
+      // The phrase read before may leave out a place or outlet phrase of a "wie" clause ("die Ärztezeitung in ihrer Onlineausgabe").
+      const longer = old[0] === k && pack.cueSubordinators.has(opener.lower) ? wieClauseSubject(doc, k, verb, words) : null;
+      return longer && longer[1] > old[1] ? longer : old;
+    }
     // "Wie aus einer Verlautbarung der ISAF hervorgeht", "wie aus Regierungskreisen verlautete": the source follows "aus".
     if (k + 1 < verb && words.sourceOrigins.has(tokens[k]!.lower)) return readSpeakerForward(tokens, k + 1, verb, pack);
-    return readSpeakerForward(tokens, k, verb, pack);
+    return pack.cueSubordinators.has(opener.lower) ? wieClauseSubject(doc, k, verb, words) : readSpeakerForward(tokens, k, verb, pack);
+  }
+  // A "wie" clause whose subject holds commas, closed by its verb: "Wie Steve Marshall, Sprecher der UN-Büros in Birma, in
+  // Bangkok mitteilte, …", "Wie Norman Paech, der … anwesend war, dazu feststellt, …".
+  if (!old && verbFinal && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
+    const wie = wieBefore(doc, cs - 1, sentence);
+    if (wie >= 0) {
+      let k = wie + 1;
+      while (k < cs && (words.adverbs.has(tokens[k]!.lower) || words.skippableAfterVerb.has(tokens[k]!.lower))) k++;
+      if (k < cs) return wieClauseSubject(doc, k, verb, words);
+    }
   }
   let from = cs;
   while (from < verb && LEADING_CONJUNCTIONS.has(tokens[from]!.lower)) from++;
@@ -118,6 +138,71 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   if (words.predicativeLemmas.has(cue.lemma) && isBareName(doc, after.range, words) && tokens[after.range[1]] !== undefined
     && (words.predicativeMarkers.has(tokens[after.range[1]]!.lower) || cue.tokenIds.includes(after.range[1]))) return after.range;
   return isNonSubjectField(tokens, [from, verb], words) ? after.range : old ?? fieldSubject(doc, from, verb, words);
+}
+
+/**
+ * The subject of a "wie" clause read from `from` to its final verb: the noun phrase with what the dataset takes along of
+ * the field, an apposition between commas and a place or outlet phrase after "in/im/aus" ("die Ärztezeitung in ihrer
+ * Onlineausgabe", "Privatdozent Dr. Dittrich aus dem Forscherteam", "Steve Marshall, Sprecher der UN-Büros in Birma, in
+ * Bangkok"); not a time ("der Weltverband FIFA in der Nacht"), an addressee ("gegenüber …") or a relative clause.
+ */
+function wieClauseSubject(doc: Doc, from: number, verb: number, words: SpeakerPack): Range | null {
+  const { tokens, pack } = doc;
+  const phrase = readSpeakerForward(tokens, from, verb, pack);
+  if (!phrase || phrase[0] !== from) return phrase;
+  let end = phrase[1];
+  let settled = end;
+  for (let steps = 0; steps < 4 && end < verb; steps++) {
+    const t = tokens[end]!;
+    if (words.placePrepositions.has(t.lower) && t.lower !== 'von' && t.lower !== 'vom' && t.lower !== 'bei' && t.lower !== 'beim') {
+      const close = placePhraseEnd(doc, end + 1, verb, words);
+      if (close < 0) break;
+      end = close;
+      settled = end;
+      continue;
+    }
+    if (t.text === ',' && end + 1 < verb && !isRelativeClause(doc, end + 1, words)) {
+      // A place phrase after the apposition's closing comma: "…, in Bangkok mitteilte".
+      if (settled === end && end > phrase[1] && words.placePrepositions.has(tokens[end + 1]!.lower)) { end++; continue; }
+      const apposition = readSpeakerForward(tokens, end + 1, verb, pack);
+      if (!apposition || apposition[0] !== end + 1) break;
+      end = apposition[1];
+      const closing = tokens[end]!;
+      if (end < verb && closing.text !== ',' && !words.placePrepositions.has(closing.lower)) break;
+      if (closing.text === ',' || end === verb) settled = end;
+      continue;
+    }
+    break;
+  }
+  return [from, settled > phrase[1] && tokens[settled - 1]!.text !== ',' ? settled : phrase[1]];
+}
+
+/** The end of a place or outlet phrase opened after a preposition at `from` (up to a comma or the verb), or -1 for a time or a clause. */
+function placePhraseEnd(doc: Doc, from: number, verb: number, words: SpeakerPack): number {
+  const { tokens, pack } = doc;
+  let k = from;
+  for (; k < verb && tokens[k]!.text !== ','; k++) {
+    const t = tokens[k]!;
+    if (words.timeWords.has(t.lower) || words.adverbs.has(t.lower)) return -1;
+    if (t.type === 'quote' || isCapitalized(t) || pack.determiners.has(t.lower) || isAdjectiveLike(t, pack) || /^\d/.test(t.text)) continue;
+    if (/^(sein|ihr|unser)(e|er|em|en|es)?$/.test(t.lower) || words.attributePrepositions.has(t.lower)) continue;
+    return -1;
+  }
+  return k > from && (k === verb || tokens[k]!.text === ',') ? k : -1;
+}
+
+/** The "wie" opening the clause that ends before `end` (at the sentence start or after a comma), or -1. */
+function wieBefore(doc: Doc, end: number, sentence: Sentence): number {
+  const { tokens, pack } = doc;
+  for (let k = end - 1; k >= sentence.tokenStart && end - k < 40; k--) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || t.text === ':' || t.text === ';' || TERMINAL_PUNCT.has(t.text) && !isOrdinalDot(tokens as Token[], k)) return -1;
+    if (!pack.cueSubordinators.has(t.lower)) continue;
+    let before = k - 1;
+    while (before >= sentence.tokenStart && LEADING_CONJUNCTIONS.has(tokens[before]!.lower)) before--;
+    return before < sentence.tokenStart || tokens[before]!.text === ',' ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -195,6 +195,11 @@ describe('refineSpeakers', () => {
 
   it('takes the relative pronoun as the speaker of a relative clause', () => {
     expect(speakerOf('Ein neuer Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine Zone einzurichten.', 'Zone')).toBe('das');
+    // Not with the object phrase after it.
+    expect(speakerOf('Anwesend war auch der frühere Minister Ramsey Clark, der dem Gericht vorwarf, die Aktivisten frei zu lassen.', 'Aktivisten'))
+      .toBe('der');
+    expect(speakerOf('Die Laudatio hielt die Feministin Alice Schwarzer, die den Mut Alis hervorhob, der im Einsatz gegen Zwangsheirat zum Ausdruck komme.',
+      'Zwangsheirat')).toBe('die');
   });
 
   it('keeps the subject of an ordinary sentence and of an English one', () => {
@@ -328,5 +333,18 @@ describe('refineSpeakers', () => {
   it('reads a clause over a parenthesis with a comma inside', () => {
     expect(speakerOf('Bundespräsident Christian Wulff (CDU) hat in einem Gespräch mit Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt, '
       + 'die Bundesrepublik bekenne sich zu ihrer Verantwortung.', 'Verantwortung')).toBe('Bundespräsident Christian Wulff (CDU)');
+  });
+
+  it('reads the subject of a "wie" clause with its apposition and a place or outlet phrase, not a time or a relative clause', () => {
+    expect(speakerOf('Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, hat die Regierung nur sechs Hubschrauber im Einsatz.',
+      'Hubschrauber')).toBe('Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok');
+    expect(speakerOf('Wie Norman Paech, der als Begleitung anwesend war, dazu feststellt, verlangt der Tatbestand das Mitwissen.', 'Mitwissen'))
+      .toBe('Norman Paech');
+    expect(speakerOf('Wie die Ärztezeitung in ihrer Onlineausgabe berichtet, ist auch Brasilien betroffen.', 'Brasilien'))
+      .toBe('die Ärztezeitung in ihrer Onlineausgabe');
+    expect(speakerOf('Wie der Weltverband FIFA in der Nacht bekanntgegeben hat, ist der Präsident zurückgetreten.', 'zurückgetreten'))
+      .toBe('der Weltverband FIFA');
+    expect(speakerOf('Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.', 'Chemikalie'))
+      .toBe('Burt Rutan, Chef der Firma Scaled Composites');
   });
 });
