@@ -135,7 +135,7 @@ const FRAGMENT = /[„"»«‚“]([^„"»«“”‚‘\n]{1,400}?)[“"«»�
  */
 export function claimToQuotations(claim: ExtractedClaim, tokens: readonly CorpusToken[]): QuotationTokens[] {
   const main = claimToTokens(claim, tokens);
-  const relayed = relayQuotations(claim, tokens);
+  const relayed = relayQuotations(claim, tokens, main);
   if (claim.kind === 'direct' || claim.kind === 'author') return [main, ...relayed];
   const result = [main, ...relayed];
   const speaker = claim.speaker ? tokensIn([claim.speaker], tokens) : [];
@@ -185,9 +185,14 @@ function isQuotedName(words: readonly string[], before: string): boolean {
  * attribution as a whole (the claim's content with its speaker and cue, "hat
  * die Regierung angekündigt, die Steuern zu senken") minus the relay's own cue and
  * speaker tokens. Its type is Indirect, as the dataset mostly has it, also for
- * a relayed direct quotation.
+ * a relayed direct quotation. The quoting party of a quoting verb ("Ein
+ * Fernsehsender zitierte Papandreou mit den Worten: „…“", "„…“ wird der
+ * Franzose im Fachblatt „La Gazetta dello Sport“ zitiert") is a relay that
+ * shares the claim's own cue: the dataset annotates it as a second Direct
+ * quotation of the same quote with the quoting party as speaker (on train most
+ * quotes whose quoting verb names both parties have both quotations).
  */
-function relayQuotations(claim: ExtractedClaim, tokens: readonly CorpusToken[]): QuotationTokens[] {
+function relayQuotations(claim: ExtractedClaim, tokens: readonly CorpusToken[], main: QuotationTokens): QuotationTokens[] {
   if (!claim.relays || claim.relays.length === 0) return [];
   const parts = [claim, claim.cue, claim.speaker].filter((span): span is Span => span !== null);
   const hull = { start: Math.min(...parts.map((span) => span.start)), end: Math.max(...parts.map((span) => span.end)) };
@@ -196,6 +201,13 @@ function relayQuotations(claim: ExtractedClaim, tokens: readonly CorpusToken[]):
     if (!relay.cue) continue;
     const speaker = relay.speaker ? tokensIn([relay.speaker], tokens) : [];
     const cue = spanCueTokens(relay.cue, tokens);
+    // The quoting party of a quoting verb ("Ein Fernsehsender zitierte Papandreou mit den Worten: „…“", "Ratzmann wird
+    // von der „Netzeitung“ mit den Worten zitiert: „…“") shares the claim's cue: one more Direct quotation of the same
+    // quote with the quoting party as speaker, as the dataset annotates it.
+    if (claim.kind === 'direct' && claim.cue && relay.cue.start === claim.cue.start && relay.cue.end === claim.cue.end) {
+      result.push({ quote: main.quote, speaker, cue, type: 'Direct' });
+      continue;
+    }
     const exclude = new Set([...speaker, ...cue]);
     result.push({ quote: tokensIn([hull], tokens).filter((id) => !exclude.has(id)), speaker, cue, type: 'Indirect' });
   }

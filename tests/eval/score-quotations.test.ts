@@ -183,6 +183,30 @@ describe('claimToQuotations with a relay', () => {
   });
 });
 
+describe('claimToQuotations with the quoting party of a quoting verb', () => {
+  const text = 'Ein Fernsehsender zitierte Papandreou mit den Worten: „Ich bleibe.“';
+  const tokens = [...text.matchAll(/[\p{L}]+|[^\s\p{L}]/gu)].map((m, id) => ({ id, text: m[0], charBegin: m.index!, charEnd: m.index! + m[0].length, sentence: 0 }));
+  const at = (word: string) => ({ text: word, start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  const cue = { ...at('zitierte Papandreou mit den Worten'), parts: [at('zitierte'), at('mit den Worten')] };
+  const claim: ExtractedClaim = {
+    id: 'c1', text: '„Ich bleibe.“', start: text.indexOf('„'), end: text.length, kind: 'direct', cue, speaker: at('Papandreou'),
+    actor: null, party: 'unknown', via: [], confidence: 1, unsourced: false, hedged: false, distanced: [], disputes: [], supports: [],
+    relays: [{ party: 'unknown', cue, speaker: at('Ein Fernsehsender') }],
+  };
+  const words = (ids: number[]) => ids.map((id) => tokens[id]!.text).join(' ');
+  it('adds a Direct quotation of the same quote with the quoting party as speaker', () => {
+    const groups = claimToQuotations(claim, tokens);
+    expect(groups).toHaveLength(2);
+    expect(words(groups[1]!.quote)).toBe('„ Ich bleibe . “');
+    expect(groups[1]).toMatchObject({ type: 'Direct', speaker: [0, 1] });
+    expect(words(groups[1]!.cue)).toBe('zitierte mit den Worten');
+  });
+  it('keeps the relayed attribution as a whole for a relay with a cue of its own', () => {
+    const other = { ...claim, relays: [{ party: 'unknown', cue: { ...at('zitierte'), parts: [at('zitierte')] }, speaker: at('Ein Fernsehsender') }] };
+    expect(claimToQuotations(other, tokens)[1]!.type).toBe('Indirect');
+  });
+});
+
 describe('claimToTokens and a demonstrative standing for the content', () => {
   const tokensOf = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)]
     .map((m, id) => ({ id, text: m[0], charBegin: m.index!, charEnd: m.index! + m[0].length, sentence: 0 }));

@@ -21,6 +21,8 @@ export interface DraftAttribution {
   inheritSpeaker: boolean;
   /** The attribution whose speaker this one takes over once it is settled (inheritSpeakers). */
   speakerFrom?: DraftAttribution;
+  /** The quoting party of a quoting verb whose speaker is the quoted person ("Ein Fernsehsender zitierte Papandreou mit den Worten: „…“"). */
+  quoter?: Range;
 }
 
 const BASE_CONFIDENCE: Record<CueCandidate['type'], number> = {
@@ -31,8 +33,11 @@ const BASE_CONFIDENCE: Record<CueCandidate['type'], number> = {
 export function attributeCue(doc: WithCues, cue: CueCandidate): DraftAttribution | null {
   const sentence = doc.sentences[cue.sentence]!;
   switch (cue.type) {
-    case 'verb':
-      return attributeVerb(doc, cue, sentence);
+    case 'verb': {
+      const quoting: Quoting = { quoter: null };
+      const d = attributeVerb(doc, cue, sentence, quoting);
+      return d && quoting.quoter && d.kind === 'direct' ? { ...d, quoter: quoting.quoter } : d;
+    }
     case 'noun':
       return doc.pack.contentNouns?.has(cue.lemma) ? attributeContentNoun(doc, cue, sentence) : attributeVerb(doc, cue, sentence);
     case 'preposition':
@@ -243,7 +248,10 @@ function verbIndex(doc: WithCues, cue: CueCandidate): number {
   return cue.tokenIds[0]!;
 }
 
-function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
+/** What a quoting verb's attribution leaves besides its speaker: the quoting party. */
+interface Quoting { quoter: Range | null }
+
+function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quoting: Quoting = { quoter: null }): DraftAttribution | null {
   const { tokens, pack } = doc;
   const verb = verbIndex(doc, cue);
   const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
@@ -345,6 +353,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence): Dr
     const quoted = cue.passive
       ? speakerAfterVerb(doc, Math.min(...cue.tokenIds) + 1, ce)
       : speakerAfterVerb(doc, verb + 1, ce);
+    // The quoting party (the subject, or the passive agent "von der „Netzeitung“") is a second source of the words.
+    const quoter = speaker;
+    if (quoter && (!quoted || quoted[1] <= quoter[0] || quoted[0] >= quoter[1])) quoting.quoter = quoter;
     if (quoted) speaker = quoted;
   }
   // "Er räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess": a verb-first clause after a

@@ -591,7 +591,11 @@ function toAttribution(doc: WithCues, d: DraftAttribution, relays: DraftAttribut
     sentence: doc.tokens[d.content[0]]!.sentence,
     confidence: Math.max(0.05, Math.min(1, d.confidence)),
     distanced,
-    relays: relays.map((r) => ({ cue: r.cue ? r.cue.cue : null, cueType: r.cue ? r.cue.type : null, speaker: r.speaker ? spanOf(doc, r.speaker) : null })),
+    relays: [
+      ...relays.map((r) => ({ cue: r.cue ? r.cue.cue : null, cueType: r.cue ? r.cue.type : null, speaker: r.speaker ? spanOf(doc, r.speaker) : null })),
+      // The quoting party of a quoting verb shares the claim's cue ("Ein Fernsehsender zitierte Papandreou mit den Worten").
+      ...d.quoter && d.cue ? [{ cue: d.cue.cue, cueType: d.cue.type, speaker: spanOf(doc, d.quoter) }] : [],
+    ],
     ...(from !== undefined ? { speakerFrom: from } : {}),
   };
 }

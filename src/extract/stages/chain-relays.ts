@@ -76,12 +76,20 @@ function keepChainRelays(doc: WithSpeakers, claim: ExtractedClaim): void {
   const kept: ClaimRelay[] = [];
   for (const relay of claim.relays ?? []) {
     const party = relay.party === 'unknown' ? partyOf(doc, relay.speaker) : relay.party;
-    if (!claim.via.includes(party) || seen.has(party) || (relay.speaker && claim.speaker && overlaps(relay.speaker, claim.speaker))) continue;
+    if (relay.speaker && claim.speaker && overlaps(relay.speaker, claim.speaker)) continue;
+    // The quoting party of the claim's own quoting verb ("Ein Fernsehsender zitierte Papandreou mit den Worten") stays.
+    if (isQuotingRelay(claim, relay)) { kept.push({ ...relay, party }); continue; }
+    if (!claim.via.includes(party) || seen.has(party)) continue;
     seen.add(party);
     kept.push({ ...relay, party });
   }
-  kept.sort((a, b) => claim.via.indexOf(a.party) - claim.via.indexOf(b.party));
+  kept.sort((a, b) => Number(isQuotingRelay(claim, b)) - Number(isQuotingRelay(claim, a)) || claim.via.indexOf(a.party) - claim.via.indexOf(b.party));
   if (kept.length > 0) claim.relays = kept; else delete claim.relays;
+}
+
+/** A relay sharing the claim's own cue: the quoting party of a quoting verb whose speaker is the quoted person. */
+export function isQuotingRelay(claim: Pick<ExtractedClaim, 'cue'>, relay: ClaimRelay): boolean {
+  return claim.cue !== null && relay.cue !== null && relay.cue.start === claim.cue.start && relay.cue.end === claim.cue.end;
 }
 
 /** Party of the first known referent inside a relay's source mention ("einem Reuters-Bericht" -> Reuters), else 'unknown'. */
