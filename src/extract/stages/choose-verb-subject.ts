@@ -395,7 +395,8 @@ export function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack
   }
   if (!subject) return null;
   const head = tokens[subject[0]]!;
-  if (words.demonstratives.has(head.lower) || head.lower === 'es' || words.objectOpeners.has(head.lower) || doc.pack.agentPrepositions.has(head.lower)) return null;
+  // (A demonstrative alone stands for something said; with its noun it is an article: "Das Robert-Koch-Institut sieht …".)
+  if ((words.demonstratives.has(head.lower) && (subject[1] - subject[0] === 1 || !isCapitalized(tokens[subject[0] + 1]))) || head.lower === 'es' || words.objectOpeners.has(head.lower) || doc.pack.agentPrepositions.has(head.lower)) return null;
   return anySubject || isSpeakerLike(doc, subject, words) ? subject : null;
 }
 

@@ -347,4 +347,12 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.', 'Chemikalie'))
       .toBe('Burt Rutan, Chef der Firma Scaled Composites');
   });
+
+  it('lets a continuation after a sentence that is no attribution take its subject opened by the article "Das"', () => {
+    const text = 'Ein Risiko besteht nach Expertenmeinung vor allem dann, wenn sich das Virus verbindet. Das Robert-Koch-Institut sieht für '
+      + 'Deutschland noch keine besondere Gefahr. Lediglich Personen, die Umgang mit Geflügel hätten, seien besonders zu schützen.';
+    expect(speakerOf(text, 'Lediglich Personen')).toBe('Das Robert-Koch-Institut');
+    // A demonstrative alone stands for what was said and names no one.
+    expect(speakerOf('Laut der Polizei wurde niemand verletzt. Das hat sich inzwischen geändert. Es gebe zwei Verletzte.', 'zwei Verletzte')).toBe('der Polizei');
+  });
 });
