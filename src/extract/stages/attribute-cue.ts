@@ -3,10 +3,10 @@ import { firstIndexWhere } from '../first-index-where.js';
 import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, widenCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
 import { attachesToObject, hasCompanionWord, negatedAct, holdsOtherCue, isActUse, isSpeechUse, phraseWithRelativeClause, reportedActRange, reportedPassive } from './reported-act.js';
-import { isSubjectField, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
+import { isSubjectField, nominalFieldWithApposition, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
-import { CLAUSE_PUNCT, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, isSourceNoun, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, FIELD_COPULAS, FINITE_IRREGULAR, INFINITIVE_ADVERBIALS, MODAL_SUBJUNCTIVES, isAdjectiveLike, isCapitalized, isSourceNoun, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
 
 /** An attribution in token ranges, before it is turned into spans. */
 export interface DraftAttribution {
@@ -319,7 +319,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // "Von einer „Indiskredition“ sprach Ströbele": a field opened by the cue's own companion holds no subject.
     if (frontedCompanion) speaker = speakerAfterVerb(doc, verb + 1, ce);
     else if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
-    else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
+    else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) {
+      speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
+      // "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte …": a noun phrase with its apposition
+      // and no verb fills the field before a verb after its comma (names the phrase reader stops in: "zu", "ver.di", "90/Die").
+      if (!speaker && verb === cs && tokens[cs - 1]?.text === ',' && nominalFieldWithApposition(tokens, sentenceFrom, cs - 1, pack)) speaker = [sentenceFrom, cs - 1];
+    }
     // "… an und erklärte": the coordinated verb shares the subject of the verb before "und"; what follows the verb
     // is its object ("schrieben die Hacker und kündigten weitere Aktionen an").
     const coordinated = verb > sentence.tokenStart && COORDINATORS.has(tokens[verb - 1]!.lower);
@@ -965,8 +970,6 @@ function isFieldBeforeVerb(tokens: Token[], from: number, comma: number, pack: W
   return true;
 }
 
-/** Finite forms of "sein" (no auxiliary of the pack's list). */
-const FIELD_COPULAS = new Set(['ist', 'sind', 'war', 'waren']);
 
 /**
  * A source read backward from a postposed cue starts at its source noun with the article and adjectives before it
@@ -1079,8 +1082,6 @@ function mainClauseResumes(tokens: Token[], from: number, end: number, pack: Wit
   return end;
 }
 
-/** Konjunktiv II of modal verbs, read as the reported mood: "…, wonach der Auftraggeber … gewesen sein könnte". */
-const MODAL_SUBJUNCTIVES = new Set(['könnte', 'müsste', 'dürfte', 'möchte', 'würde']);
 
 /** A preterite form in the indicative ("bemühte", "weigerte"): a lower-case word ending in -te that is no subjunctive or adjective. */
 function isPastIndicative(t: Token, pack: WithCues['pack']): boolean {
@@ -1092,8 +1093,6 @@ function isPastIndicative(t: Token, pack: WithCues['pack']): boolean {
 /** Adverbs and conjunctions that end like a verb: "…, gerade unter dem Gesichtspunkt …", "…, solange …". */
 const RESUMING_NON_VERBS = new Set(['gerade', 'solange', 'damit', 'sofern', 'soweit', 'zumal', 'bevor', 'ehe', 'seitdem', 'indem', 'weiter', 'ferner', 'erste', 'letzte', 'beste']);
 
-/** Finite verb forms that do not end like most: "sind", "war", "kam". */
-const FINITE_IRREGULAR = new Set(['sind', 'war', 'waren', 'kann', 'muss', 'soll', 'will', 'darf', 'mag', 'gab', 'kam', 'ging', 'fand', 'lag', 'stand', 'sah', 'blieb', 'fiel', 'nahm', 'rief', 'hielt', 'ließ', 'bot', 'traf', 'zog', 'schlug', 'wies', 'brach', 'sank', 'stieg', 'starb']);
 /** Lower-case words that are not finite verbs: pronouns, prepositions, adverbs, particles. */
 const NON_VERBS = new Set([
   'er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'du', 'sich', 'ihm', 'ihn', 'ihnen', 'uns', 'mir', 'mich', 'dir', 'dich', 'jeder', 'jede', 'jedes',

@@ -1,7 +1,7 @@
 import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { CueCandidate, Sentence, Token, WithAttributions } from '../types.js';
 import { clauseStart, isOrdinalDot } from './find-cues.js';
-import { readSpeakerForward, type Range } from './speaker-phrase.js';
+import { nominalFieldWithApposition, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
 /** Conjunctions joining two phrases of one subject. */
@@ -294,6 +294,9 @@ function fieldSubject(doc: Doc, from: number, verb: number, words: SpeakerPack):
   if (to - from === 1 && words.demonstratives.has(tokens[from]!.lower)) return null;
   const first = tokens[from]!;
   if (pack.complementizers.has(first.lower) || pack.subordinators.has(first.lower) || words.relativePronouns.has(first.lower) && !words.subjectOpeners.has(first.lower)) return null;
+  // "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte …": a noun phrase with its apposition and no
+  // verb, also where the phrase reader stops inside a name ("zu Guttenberg", "ver.di").
+  const nominal = to < verb && nominalFieldWithApposition(tokens, from, to, pack);
   let head = readSpeakerForward(tokens, from, to, pack);
   // The field before the verb is one constituent: coordinated phrases and prepositional attributes belong to it
   // ("Der frühere Bürgermeister und Justizsenator", "Das Parlament in Mexiko-Stadt").
@@ -302,9 +305,9 @@ function fieldSubject(doc: Doc, from: number, verb: number, words: SpeakerPack):
     if (!next) break;
     head = [head[0], next[1]];
   }
-  if (!head || head[0] !== from) return null;
+  if (!head || head[0] !== from) return nominal ? [from, to] : null;
   if (head[1] === to) return [from, to];
-  if (tokens[head[1]]!.text !== ',') return null;
+  if (tokens[head[1]]!.text !== ',') return nominal ? [from, to] : null;
   for (let k = head[1]; k < to; k++) {
     const t = tokens[k]!;
     if (TERMINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') return null;
@@ -312,7 +315,7 @@ function fieldSubject(doc: Doc, from: number, verb: number, words: SpeakerPack):
   const rest = head[1] + 1;
   const apposition = readSpeakerForward(tokens, rest, to, pack);
   if (isRelativeClause(doc, rest, words) || (apposition && (apposition[1] === to || tokens[apposition[1]]!.text === ','))) return [from, to];
-  return null;
+  return nominal ? [from, to] : null;
 }
 
 /** The subject right after the finite verb: a nominative pronoun ("sagte er", strong) or a noun phrase ("meldete die Zeitung"). */

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/language-pack.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
 import type { Token } from '../types.js';
-import { isAdjectiveLike, isCapitalized, isSourceNoun, opensNounPhrase, opensNounPhraseAt, TERMINAL_PUNCT } from './token-tests.js';
+import { FIELD_COPULAS, FINITE_IRREGULAR, isAdjectiveLike, isCapitalized, isSourceNoun, MODAL_SUBJUNCTIVES, opensNounPhrase, opensNounPhraseAt, TERMINAL_PUNCT } from './token-tests.js';
 
 /** A web address used as a name ("bildblog.de", "faz.net"). */
 const WEB_NAME = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|info|eu|tv|fm|uk|fr|it|es)$/u;
@@ -321,3 +321,37 @@ export function readExtendedSubject(tokens: Token[], from: number, verb: number,
   }
   return closing.text === ')' ? [from, verb] : [from, verb - 1];
 }
+
+/**
+ * Whether [from, comma) is a noun phrase with an apposition and no verb: it opens with an article or a capitalized word
+ * (no preposition or subordinator), holds a comma of its own, ends in a capitalized word or a parenthesis, and its
+ * lower-case words are articles, inner words of names, prepositions of attributes or attributive adjectives only
+ * ("Karl-Theodor zu Guttenberg, Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss", "Der Vorsitzende der
+ * Dienstleistungsgewerkschaft ver.di, Frank Bsirske").
+ */
+export function nominalFieldWithApposition(tokens: Token[], from: number, comma: number, pack: LanguagePack): boolean {
+  if (!pack.nounsCapitalized || comma - from < 3 || comma - from > 30) return false;
+  const first = tokens[from]!;
+  if (!(pack.determiners.has(first.lower) || (isCapitalized(first) && !pack.speakerStopWords.has(first.lower)))) return false;
+  const last = tokens[comma - 1]!;
+  if (!(isCapitalized(last) || last.text === ')')) return false;
+  let commas = 0;
+  for (let k = from; k < comma; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') { commas++; if (!isCapitalized(tokens[k - 1]) && tokens[k - 1]!.text !== ')' && !/[./]/.test(tokens[k - 1]!.text)) return false; continue; }
+    if (t.type !== 'word') { if (t.text === '(' || t.text === ')' || t.text === '/' || t.text === '-') continue; return false; }
+    if (isCapitalized(t) || /^\d/.test(t.text)) continue;
+    if (pack.auxiliaries.has(t.lower) || FIELD_COPULAS.has(t.lower) || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)
+      || FINITE_IRREGULAR.has(t.lower) || MODAL_SUBJUNCTIVES.has(t.lower) || pack.complementizers.has(t.lower) || pack.subordinators.has(t.lower)) return false;
+    if (pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || NAME_PARTICLES.has(t.lower) || ATTRIBUTE_PREPOSITIONS.has(t.lower)) continue;
+    if (/[./]/.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) continue;
+    if (isAdjectiveLike(t, pack) && (isCapitalized(tokens[k + 1]) || isAdjectiveLike(tokens[k + 1], pack))) continue;
+    return false;
+  }
+  return commas >= 1 && commas <= 3;
+}
+
+/** Lower-case particles inside names ("Karl-Theodor zu Guttenberg", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(['zu', 'von', 'van', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'le', 'la', 'al', 'el', 'bin', 'ibn']);
+/** Prepositions of an attribute inside a noun phrase ("Obmann der Fraktion im Auswärtigen Ausschuss", "Sprecher für Umweltfragen"). */
+const ATTRIBUTE_PREPOSITIONS = new Set(['in', 'im', 'von', 'vom', 'aus', 'bei', 'beim', 'für', 'an', 'am', 'zur', 'zum', 'und', 'sowie', 'des', 'der']);

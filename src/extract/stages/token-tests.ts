@@ -50,3 +50,12 @@ export function isSourceNoun(token: Token | undefined, pack: LanguagePack): bool
   if (pack.sourceNouns.has(token.lower)) return true;
   return pack.sourceNounSuffixes.some((suffix) => token.lower.length > suffix.length + 2 && token.lower.endsWith(suffix));
 }
+
+/** Finite forms of "sein" (no auxiliary of the pack's list). */
+export const FIELD_COPULAS = new Set(['ist', 'sind', 'war', 'waren']);
+
+/** Konjunktiv II of modal verbs, read as the reported mood: "…, wonach der Auftraggeber … gewesen sein könnte". */
+export const MODAL_SUBJUNCTIVES = new Set(['könnte', 'müsste', 'dürfte', 'möchte', 'würde']);
+
+/** Finite verb forms that do not end like most: "sind", "war", "kam". */
+export const FINITE_IRREGULAR = new Set(['sind', 'war', 'waren', 'kann', 'muss', 'soll', 'will', 'darf', 'mag', 'gab', 'kam', 'ging', 'fand', 'lag', 'stand', 'sah', 'blieb', 'fiel', 'nahm', 'rief', 'hielt', 'ließ', 'bot', 'traf', 'zog', 'schlug', 'wies', 'brach', 'sank', 'stieg', 'starb']);

@@ -355,4 +355,13 @@ describe('refineSpeakers', () => {
     // A demonstrative alone stands for what was said and names no one.
     expect(speakerOf('Laut der Polizei wurde niemand verletzt. Das hat sich inzwischen geändert. Es gebe zwei Verletzte.', 'zwei Verletzte')).toBe('der Polizei');
   });
+  it('reads a noun phrase with its apposition and no verb before the verb after its comma as the subject, not as content', () => {
+    const text = 'Karl-Theodor zu Guttenberg, Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss, warf der LINKEN daraufhin mangelnde Abgrenzung vor.';
+    expect(speakerOf(text, 'Abgrenzung')).toBe('Karl-Theodor zu Guttenberg, Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss');
+    expect(speakerOf('Der Vorsitzende der Dienstleistungsgewerkschaft ver.di, Frank Bsirske, würdigte Kluncker als „eine bedeutende Persönlichkeit“.',
+      'bedeutende')).toBe('Der Vorsitzende der Dienstleistungsgewerkschaft ver.di, Frank Bsirske');
+    // A continuation after such a sentence with no attribution takes the phrase.
+    expect(speakerOf('Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne der Regierung. Hier seien die Mittel „völlig unrealistisch“.',
+      'Mittel')).toBe('Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk');
+  });
 });

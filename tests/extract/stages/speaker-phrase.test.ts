@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubjectField, readSpeakerForward } from '../../../src/extract/stages/speaker-phrase.js';
+import { isSubjectField, nominalFieldWithApposition, readSpeakerForward } from '../../../src/extract/stages/speaker-phrase.js';
 import { quotesOf } from '../stage-helpers.js';
 
 /** The speaker phrase read forward from the first token after `after` (a word of the text) to the sentence end. */
@@ -61,5 +61,21 @@ describe('isSubjectField', () => {
     expect(field('Den Einspareffekt bezifferte Enders auf 22 Millionen Euro.', 2)).toBe(false);
     expect(field('Dem Vorschlag widersprach die Regierung.', 2)).toBe(false);
     expect(field('Der Vorstand bezifferte den Einspareffekt auf 22 Millionen Euro.', 2)).toBe(true);
+  });
+});
+
+describe('nominalFieldWithApposition', () => {
+  /** Whether the text up to its last comma before `verb` reads as a noun phrase with an apposition. */
+  function nominal(text: string, verb: string): boolean {
+    const doc = quotesOf(text);
+    const at = doc.tokens.findIndex((t) => t.text === verb);
+    return nominalFieldWithApposition(doc.tokens, 0, at - 1, doc.pack);
+  }
+  it('accepts a phrase with an apposition and name particles, not a clause, a preposition or a phrase without apposition', () => {
+    expect(nominal('Karl-Theodor zu Guttenberg, Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss, warf ihnen Versagen vor.', 'warf')).toBe(true);
+    expect(nominal('Der Vorsitzende der Gewerkschaft ver.di, Frank Bsirske, würdigte Kluncker.', 'würdigte')).toBe(true);
+    expect(nominal('Die Stadt Homs, eine Hochburg der Opposition, sei umzingelt, sagte der Sprecher.', 'sagte')).toBe(false);
+    expect(nominal('Im Jahr 2005, kurz vor der Wahl, sagte der Sprecher nichts.', 'sagte')).toBe(false);
+    expect(nominal('Kein Kommentar, sagte der Sprecher.', 'sagte')).toBe(false);
   });
 });
