@@ -426,7 +426,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     return null;
   }
   // "…, the minister said." / "…, sagte er.": the cue clause holds only speaker and cue; the content precedes it.
-  if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && ce >= end && !subordinate && !elliptic && !RELATIVE_WORDS.has(tokens[cs]!.lower)) {
+  if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && ce >= end && !subordinate && !elliptic && !RELATIVE_WORDS.has(tokens[cs]!.lower)
+    && !verblessPhrase(doc, sentence.tokenStart, cs - 1)) {
     const own = new Set(cue.tokenIds);
     if (speaker) for (let k = speaker[0]; k < speaker[1]; k++) own.add(k);
     let rest = 0;
@@ -465,11 +466,14 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   const subjectBeforeComma = (speaker !== null && speaker[0] < verb && speaker[1] >= cs - 1)
     || adverbialClause(doc, sentence.tokenStart, cs - 1)
     // "In einem Bericht, der dem Sicherheitsrat vorlag, fordert Annan …": a phrase with its relative clause fills the field before an act.
-    || ((cue.speechAct || pack.actLemmas.has(cue.lemma)) && phraseWithRelativeClause(doc, sentence.tokenStart, cs - 1));
+    || ((cue.speechAct || pack.actLemmas.has(cue.lemma)) && phraseWithRelativeClause(doc, sentence.tokenStart, cs - 1))
+    // "Bereits am Freitag, den 28. Juni, wurde … gemeldet", "Karl-Theodor zu Guttenberg, Obmann der …, warf … vor": a
+    // phrase without a verb fills the field before the verb; it says nothing.
+    || verblessPhrase(doc, sentence.tokenStart, cs - 1);
   // "Sie seien außer Gefahr, sagte Mark O'Keefe, der Sprecher der Ambulanz.": a cue clause after a comma reports the
   // clause before it; what follows its own comma is an apposition, unless it opens a content clause of its own.
   if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate && next && next.text === ','
-    && !cue.speechAct && speaker !== null && speaker[0] > verb && !opensOwnContent(doc, ce + 1, end)) {
+    && !cue.speechAct && speaker !== null && speaker[0] > verb && !opensOwnContent(doc, ce + 1, end) && !verblessPhrase(doc, sentence.tokenStart, cs - 1)) {
     const preceding2 = quoteEndingBefore(doc, cs - 1);
     if (preceding2) return draft(doc, cue, [preceding2.quote.tokenStart, preceding2.quote.tokenEnd], speaker, cue.speechAct);
     return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
@@ -776,6 +780,35 @@ function speakerAfterVerb(doc: WithCues, from: number, limit: number): Range | n
 }
 
 /** A clause [from, to) opened by a non-content subordinator ("da", "weil", "wenn", "nachdem") and holding no reported mood. */
+/**
+ * Whether [from, to) is a noun or prepositional phrase with no verb (German): no quote, and every lower-case word a
+ * determiner, a preposition, a particle or an attributive adjective ("In einer Stellungnahme nach dem Angriff von Ahmed
+ * al-Assadi, einem Sprecher der PMF", "Bereits am Freitag, den 28. Juni"). Such a stretch cannot be a clause of content.
+ */
+export function verblessPhrase(doc: WithCues, from: number, to: number): boolean {
+  const { tokens, pack } = doc;
+  if (!pack.nounsCapitalized || to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote') return false;
+    if (t.type !== 'word' || isCapitalized(t) || /^\d/.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) continue;
+    if (pack.determiners.has(t.lower) || PHRASE_WORDS.has(t.lower) || AFTER_VERB_PREPOSITIONS.has(t.lower)) continue;
+    // An attributive adjective after an article, a preposition or another adjective ("nach dem ersten Angriff").
+    const before = tokens[k - 1];
+    const attributive = before !== undefined && k > from && before.type === 'word' && !isCapitalized(before)
+      && (pack.determiners.has(before.lower) || PHRASE_WORDS.has(before.lower) || AFTER_VERB_PREPOSITIONS.has(before.lower) || isAdjectiveLike(before, pack));
+    if (attributive && isAdjectiveLike(t, pack) && (isCapitalized(tokens[k + 1]) || isAdjectiveLike(tokens[k + 1], pack))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Prepositions, conjunctions and particles of a verbless phrase. */
+const PHRASE_WORDS = new Set([
+  'von', 'vom', 'zu', 'aus', 'für', 'gegen', 'ohne', 'um', 'bis', 'ab', 'des', 'und', 'oder', 'sowie', 'bereits', 'schon', 'erst',
+  'noch', 'auch', 'etwa', 'rund', 'nur', 'gut', 'knapp', 'fast', 'kurz', 'ehemaliger', 'ehemalige', 'dem', 'den', 'der',
+]);
+
 function adverbialClause(doc: WithCues, from: number, to: number): boolean {
   const { tokens, pack } = doc;
   const first = tokens[from];

@@ -195,3 +195,16 @@ describe('the passive cue\'s own "von" (German)', () => {
     expect(claims[0]!.speaker).not.toBe('einer hohen Waldbrandgefahr');
   });
 });
+
+describe('a verbless phrase before the comma of a cue clause (German)', () => {
+  it('fills the field before the verb and is no content: the act is the whole sentence', () => {
+    const text = 'In einer Stellungnahme nach dem Angriff von Ahmed al-Assadi, einem Sprecher der PMF, beschuldigte dieser Israel und die Vereinigten Staaten wegen des Angriffes.';
+    expect(claimsOf(text)).toMatchObject([{ kind: 'reported', text }]);
+    const bank = 'Auch die größte deutsche Privatbank, die Deutsche Bank, meldete heute Milliardenverluste.';
+    expect(claimsOf(bank)).toMatchObject([{ kind: 'reported', text: bank }]);
+  });
+  it('leaves a clause before the comma its content ("…, berichtet Reuters")', () => {
+    const claims = claimsOf('Bei ihrem Vormarsch in der Provinz Helmand trafen US-Truppen auf erheblichen Widerstand durch Aufständische, berichtet Reuters.');
+    expect(claims).toMatchObject([{ kind: 'indirect', text: 'Bei ihrem Vormarsch in der Provinz Helmand trafen US-Truppen auf erheblichen Widerstand durch Aufständische', speaker: 'Reuters' }]);
+  });
+});
