@@ -277,6 +277,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     }
   }
   let ce = clauseEndOverShortQuotes(doc, lastCue, sentence);
+  // "teilte mit, dass die Niederschläge anhalten und warnte vor neuen Extremregenfällen": a verb right after 'und' that
+  // does not close its clause (as the verb of a subordinate clause does) opens a main clause coordinated with the
+  // sentence's, not a second verb of the subordinate clause.
+  if (cs < verb - 1 && pack.nounsCapitalized && (tokens[verb - 1]!.lower === 'und' || tokens[verb - 1]!.lower === 'sowie')
+    && pack.complementizers.has(tokens[cs]!.lower) && !verbClosesClause(doc, lastCue, ce)) cs = verb - 1;
   // "schloss sich … an und erklärte, …": the content clause belongs to the coordinated verb.
   for (let k = lastCue + 1; k < ce - 1; k++) {
     if (COORDINATORS.has(tokens[k]!.lower) && verbCueStarts(doc).has(k + 1)) { ce = k; break; }
@@ -296,6 +301,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // Speaker.
   let speaker: Range | null = null;
   let agent = false;
+  // The verb opens its clause after a comma without a subject of its own: it shares the subject of the verb before it.
+  let elided = false;
   if (cue.passive) {
     for (let k = cs; k < ce; k++) {
       // (Not the cue's own 'von' of what is said: "wird von einer hohen Waldbrandgefahr ausgegangen".)
@@ -329,9 +336,15 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // is its object ("schrieben die Hacker und kündigten weitere Aktionen an").
     const coordinated = verb > sentence.tokenStart && COORDINATORS.has(tokens[verb - 1]!.lower);
     if (!coordinated) speaker ??= speakerAfterVerb(doc, verb + 1, ce);
-    if (!speaker && coordinated) {
+    // "Sie räumte zwar ein, …, sprach aber bei der Entscheidung von einem ergebnisoffenen Prozess": a verb-first clause
+    // after a comma with no subject of its own shares the subject of the verb before it.
+    // (Only for an act, which needs a speaker here; other cues find theirs when speakers are refined.)
+    elided = !speaker && pack.nounsCapitalized && verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ','
+      && (pack.actLemmas.has(cue.lemma) || (cue.speechAct && !pack.actNeedsContent.has(cue.lemma)) || pack.actCompanions?.has(cue.lemma) === true);
+    if (!speaker && (coordinated || elided)) {
       const before = verbCuesOfSentence(doc, sentence.index).filter((c) => c.tokenIds[0]! < verb - 1).pop();
       if (before) speaker = findSubject(doc, before, sentence);
+      else if (elided) elided = false;
       else {
         // "Er verständigte die Polizei und teilte mit": the field before the sentence's first verb.
         let firstVerb = sentenceFrom + 1;
@@ -365,7 +378,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   }
   // "Er räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess": a verb-first clause after a
   // comma with no subject of its own continues the main clause (its subject is elided); it does not report the clause before it.
-  const elliptic = verb === cs && (speaker === null || (speaker[0] > verb && followsMainClauseCue(doc, cue, sentence)));
+  const elliptic = verb === cs && (speaker === null || elided || (speaker[0] > verb && followsMainClauseCue(doc, cue, sentence)));
   // Content: a quote just before the cue clause ("„…“, sagte er"), the clause after it, or the clause before it.
   const before = cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
   const candidate = quoteEndingBefore(doc, before) ?? quoteEndingBefore(doc, cs);
@@ -566,7 +579,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   if ((!subordinate || adverbialAct) && (!cue.passive || passiveAct) && (speaker || passiveAct) && !bareThreat && !background && !definition && !purpose && !negated
     && isActUse(doc, cue, [cs, ce]) && isSpeechUse(doc, cue, [cs, ce])) {
     // An act coordinated with another attribution starts at its conjunction ("schrieben die Hacker und kündigten Aktionen an").
-    let from = speaker && speaker[0] < verb ? Math.min(speaker[0], cs) : cs;
+    let from = speaker && speaker[0] < verb && !elided ? Math.min(speaker[0], cs) : cs;
     if (speaker && COORDINATORS.has(tokens[verb - 1]?.lower ?? '') && speaker[1] < verb && holdsOtherCue(doc, cue, [from, verb - 1], true)) from = verb - 1;
     const own: Range = [from, Math.min(ce, end)];
     const result = draft(doc, cue, adverbialAct ? own : reportedActRange(doc, cue, sentence, own, verb, cs), speaker);

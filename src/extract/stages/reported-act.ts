@@ -144,6 +144,9 @@ export function attachesToObject(doc: WithCues, cue: CueCandidate, from: number,
   const { tokens, pack } = doc;
   if (!(cue.speechAct || pack.actLemmas.has(cue.lemma))) return false;
   const first = tokens[from];
+  // "bezeichnet diese Maßnahme als einen Versuch der Behörden, die BBC … zu hindern", "bezeichnete es als eine
+  // Möglichkeit, „ein neues Kapitel“ … aufzuschlagen": after an 'als' predicate noun the infinitive belongs to the noun.
+  if (first && endsInInfinitive(doc, from, end) && predicateBefore(doc, cue, from)) return true;
   if (!first || first.type !== 'word') return false;
   // An infinitive clause is content ("empfahl dem Gericht, der Klage stattzugeben"); a relative clause ends in a finite verb.
   // A relative clause in the reported mood is what was said ("bezeichnete sie als Krankheit, die behandelt werden müsse").
@@ -168,6 +171,21 @@ function opensRelativeClause(doc: WithCues, at: number): boolean {
   // An article right after the pronoun opens the clause's own noun phrase ("die den Amtsantritt … verhindern wollten").
   if (pack.determiners.has(next.lower)) return true;
   return !(isAdjectiveLike(next, pack) && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? ''));
+}
+
+/**
+ * Whether the clause before the comma at `from - 1` holds the cue and, after it, an 'als' predicate noun (pack
+ * passiveActPredicate) of an act that takes one ("bezeichnete es als eine Möglichkeit", "wertete … als Versuch").
+ */
+function predicateBefore(doc: WithCues, cue: CueCandidate, from: number): boolean {
+  const { tokens, pack } = doc;
+  const als = pack.passiveActPredicate;
+  if (als === undefined || !(pack.actLemmas.has(cue.lemma) || pack.actCompanions?.get(cue.lemma)?.has(als))) return false;
+  const first = Math.min(...cue.tokenIds);
+  for (let k = from - 2; k > first && tokens[k]!.text !== ','; k--) {
+    if (tokens[k]!.lower === als) return /^\p{Lu}/u.test(tokens[from - 2]?.text ?? '') || tokens[from - 2]?.type === 'quote';
+  }
+  return false;
 }
 
 /** Whether the clause from `from` (to the next comma or `end`) holds a reported-mood form ("müsse", "sei"). */

@@ -208,3 +208,29 @@ describe('a verbless phrase before the comma of a cue clause (German)', () => {
     expect(claims).toMatchObject([{ kind: 'indirect', text: 'Bei ihrem Vormarsch in der Provinz Helmand trafen US-Truppen auf erheblichen Widerstand durch Aufständische', speaker: 'Reuters' }]);
   });
 });
+
+describe('an act coordinated with a cue that has a content clause (German)', () => {
+  it('is an act of its own after "dass … und" when the verb opens a main clause', () => {
+    const claims = claimsOf('Die Agentur teilte mit, dass es regne und warnte für die Inseln vor neuen Regenfällen.');
+    expect(claims).toMatchObject([
+      { kind: 'indirect', text: 'dass es regne', speaker: 'Die Agentur' },
+      { kind: 'reported', text: 'und warnte für die Inseln vor neuen Regenfällen', speaker: 'Die Agentur' },
+    ]);
+    // A second verb closing the subordinate clause stays in it.
+    expect(claimsOf('Die Agentur teilte mit, dass es regnet und schneit.')).toMatchObject([{ kind: 'indirect', text: 'dass es regnet und schneit' }]);
+  });
+  it('shares the subject of the verb before it after a comma ("…, sprach aber bei der Entscheidung von …")', () => {
+    const claims = claimsOf('Sie räumte zwar ein, es könnten Arbeitsplätze verloren gehen, sprach aber bei der Entscheidung von einem ergebnisoffenen Prozess.');
+    expect(claims).toMatchObject([
+      { kind: 'indirect', text: 'es könnten Arbeitsplätze verloren gehen', speaker: 'Sie' },
+      { kind: 'reported', text: 'sprach aber bei der Entscheidung von einem ergebnisoffenen Prozess', speaker: 'Sie' },
+    ]);
+  });
+});
+
+describe('an infinitive after an act\'s "als" predicate noun (German)', () => {
+  it('belongs to the noun; the act is the whole sentence', () => {
+    const text = 'Der Direktor des BBC World Service, Peter Horrocks, bezeichnet diese Maßnahme als einen Versuch der iranischen Behörden, die BBC an der Berichterstattung zu hindern.';
+    expect(claimsOf(text)).toMatchObject([{ kind: 'reported', text }]);
+  });
+});
