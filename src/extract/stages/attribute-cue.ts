@@ -368,12 +368,31 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   }
   // "zitierte Papandreou mit den Worten" / "wird Musk wie folgt zitiert": the quoted person is the speaker.
   if (pack.quotingVerbs.has(cue.lemma)) {
-    const quoted = cue.passive
+    let quoted = cue.passive
       ? speakerAfterVerb(doc, Math.min(...cue.tokenIds) + 1, ce)
       : speakerAfterVerb(doc, verb + 1, ce);
     // The quoting party (the subject, or the passive agent "von der „Netzeitung“") is a second source of the words.
-    const quoter = speaker;
-    if (quoter && (!quoted || quoted[1] <= quoter[0] || quoted[0] >= quoter[1])) quoting.quoter = quoter;
+    // (Not the impersonal "man": "„…“, zitierte man Yolanda Alvarez".)
+    const impersonal = (k: number) => pack.impersonalSubjects.has(tokens[k]!.lower) || getSpeakerPack(doc.language).impersonalPronouns.has(tokens[k]!.lower);
+    let quoter = speaker;
+    if (quoter && quoted && quoted[0] < quoter[1] && quoted[1] > quoter[0]) {
+      if (cue.passive) {
+        // "wie Hoyzer von Spiegel-Online zitiert wird": the quoted person stands before the agent's preposition; else the
+        // subject before the verb is the quoted person (quotedSubject).
+        const preposition = quoter[0] - 1;
+        quoted = preposition > quoted[0] && pack.agentPrepositions.has(tokens[preposition]!.lower) ? trimRange(tokens, [quoted[0], preposition]) : null;
+      } else {
+        // The phrase after the verb is the quoting party: the quoted person follows it ("„…“, zitiert Welt-Online den
+        // Minister", "zitiert die „Computerwoche“ Lynch").
+        let split = -1;
+        for (let k = quoted[0] + 1; k < quoted[1]; k++) if (tokens[k - 1]!.type === 'quote' && doc.quoteByEnd.has(k) && isCapitalized(tokens[k])) split = k;
+        const next = split > 0 ? [split, quoted[1]] as Range : quoted[1] < ce ? readSpeakerForward(tokens, quoted[1], ce, pack) : null;
+        if (split > 0) quoter = [quoted[0], split];
+        quoted = next && next[0] === (split > 0 ? split : quoted[1]) ? next : null;
+        if (!quoted) quoter = null;
+      }
+    }
+    if (quoter && !(quoter[1] - quoter[0] === 1 && impersonal(quoter[0]))) quoting.quoter = quoter;
     if (quoted) speaker = quoted;
   }
   // "Er räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess": a verb-first clause after a

@@ -264,10 +264,21 @@ export function quotedSubject(doc: Doc, cue: CueCandidate, old: Range | null, wo
   if (auxiliary < 0 || !pack.quotingVerbs.has(cue.lemma)) return old;
   let start = clauseStart(tokens, auxiliary, sentence);
   while (start < auxiliary && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+  // A subject with an apposition opening the sentence: "Der Fraktionschef der Grünen, Volker Ratzmann, wird … zitiert".
+  let sentenceFrom = sentence.tokenStart;
+  while (sentenceFrom < auxiliary && LEADING_CONJUNCTIONS.has(tokens[sentenceFrom]!.lower)) sentenceFrom++;
+  if (start > sentenceFrom && tokens[auxiliary - 1]!.text === ',') {
+    const whole = fieldSubject(doc, sentenceFrom, auxiliary, words);
+    if (whole) return whole;
+  }
   if (start >= auxiliary) return old;
   const head = tokens[start]!;
   if (auxiliary - start === 1 && (words.nominativePronouns.has(head.lower) || words.ambiguousPronouns.has(head.lower))) return [start, auxiliary];
-  return fieldSubject(doc, start, auxiliary, words) ?? old;
+  // The agent before a verb-final auxiliary is no part of the subject: "wie Hoyzer von Spiegel-Online zitiert wird".
+  let end = auxiliary;
+  if (old && old[0] > start && old[1] <= auxiliary && pack.agentPrepositions.has(tokens[old[0] - 1]?.lower ?? '')) end = old[0] - 1;
+  if (end <= start) return old;
+  return fieldSubject(doc, start, end, words) ?? old;
 }
 
 /** The auxiliary of the main clause before `end` ("hatte … erklärt"), or -1 (stops at a quote or the sentence start). */
