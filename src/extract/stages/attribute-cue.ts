@@ -1,6 +1,6 @@
 import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { firstIndexWhere } from '../first-index-where.js';
-import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, widenCue } from './find-cues.js';
+import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, isOrdinalDot, widenCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
 import { attachesToObject, hasCompanionWord, negatedAct, holdsOtherCue, isActUse, isSpeechUse, phraseWithRelativeClause, reportedActRange, reportedPassive } from './reported-act.js';
 import { isSubjectField, nominalFieldWithApposition, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
@@ -551,6 +551,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
       return draft(doc, cue, [afterStart, to], speaker, cue.speechAct);
     }
   }
+  // "hat angekündigt die Preise ab 1. Oktober zu erhöhen", "wurden Anwohner aufgefordert Türen und Fenster geschlossen zu
+  // halten": a zu-infinitive closing the cue's clause right after the cue, written without a comma, is its content.
+  const bare = pack.nounsCapitalized && !subordinate ? bareInfinitiveAfter(doc, cue, Math.max(...cue.tokenIds), ce, speaker) : -1;
+  if (bare >= 0) return draft(doc, cue, [bare, ce], speaker, cue.speechAct);
   // English and German without comma: "said (that) ...", "sagte(,) er sei".
   if (next === undefined || ce >= end) {
     // Cue at the clause end: content may be the clause before it ("Die Lage sei ernst, sagte er").
@@ -1411,4 +1415,37 @@ export function reportedCueVerb(doc: WithCues, cue: CueCandidate): number {
   if (pack.reportedCueForms.has(form)) return verb;
   if (!form.endsWith('e') || cue.passive || tokens[verb - 1]?.lower === 'ich' || tokens[verb + 1]?.lower === 'ich') return -1;
   return cue.lemma.split(' ').some((word) => word.endsWith(`${form}n`)) ? verb : -1;
+}
+
+/** Separable particles of infinitives ("niederzulegen", "herzustellen") beyond those of the reporting verbs. */
+const INFINITIVE_PARTICLES = ['nieder', 'her', 'heraus', 'herbei', 'hinaus', 'durch', 'um', 'weiter', 'fort', 'nach', 'bei', 'teil', 'zusammen', 'statt', 'vorbei', 'ein'];
+
+/** Longest stretch a comma-less zu-infinitive after its cue may have. */
+const MAX_BARE_INFINITIVE = 25;
+
+/**
+ * Start of a zu-infinitive that follows the cue's last word without a comma and closes the cue's clause at `ce`
+ * ("hat angekündigt ihr Bundestagsmandat niederzulegen"), after an inverted speaker; -1 when there is none. Only words
+ * (and quotes) in between, none of them opening a purpose infinitive ("um … zu") or another clause.
+ */
+function bareInfinitiveAfter(doc: WithCues, cue: CueCandidate, lastCue: number, ce: number, speaker: Range | null): number {
+  const { tokens, pack } = doc;
+  // (Not a cue inside an infinitive itself: "ausgewogen berichtet zu haben", "neue Quellen einzuschränken und zu erschließen".)
+  if (tokens[lastCue + 1]?.lower === 'zu' || tokens[lastCue - 1]?.lower === 'zu' || /zu\p{Ll}+en$/u.test(tokens[lastCue]!.lower)) return -1;
+  let from = lastCue + 1;
+  if (speaker && speaker[0] === from) from = speaker[1];
+  // "rät ihm Rechtsmittel einzulegen": the addressee is the verb's object, not part of the content ('ihr' may be a possessive).
+  while (from < ce && DATIVE_PRONOUNS.has(tokens[from]!.lower) && tokens[from]!.lower !== 'ihr') from++;
+  if (ce - from < 2 || ce - from > MAX_BARE_INFINITIVE) return -1;
+  const last = tokens[ce - 1]!;
+  const zuCompound = /^\p{Ll}+zu\p{Ll}+en$/u.test(last.text) && last.text.length > 8
+    && [...pack.separableParticles, ...INFINITIVE_PARTICLES].some((p) => last.lower.startsWith(p + 'zu') && last.lower.length > p.length + 5);
+  const zuInfinitive = tokens[ce - 2]!.lower === 'zu' && last.type === 'word' && !isCapitalized(last) && /n$/.test(last.lower);
+  if (!zuCompound && !zuInfinitive) return -1;
+  for (let k = from; k < ce; k++) {
+    const t = tokens[k]!;
+    if (cue.tokenIds.includes(k)) return -1;
+    if ((t.type === 'punct' && !isOrdinalDot(tokens, k)) || INFINITIVE_ADVERBIALS.has(t.lower) || pack.subordinators.has(t.lower) || pack.complementizers.has(t.lower)) return -1;
+  }
+  return from;
 }

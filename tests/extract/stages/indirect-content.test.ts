@@ -210,4 +210,13 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attributionsOf('Erst nach umfangreichen Ermittlungen war genug Material beisammen.', 'de').attributions).toHaveLength(0);
     expect(attribute('So soll die 47-Jährige nach Augenzeugenberichten geschnorchelt haben.', 'geschnorchelt').cue).toBe('nach');
   });
+  it('a zu-infinitive closing the clause right after the cue, without a comma, is its content', () => {
+    expect(attribute('Der Konzern Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.', 'Preise'))
+      .toMatchObject({ kind: 'indirect', cue: 'hat angekündigt', speaker: 'Der Konzern Philips', content: 'die Preise ab 1. Oktober zu erhöhen' });
+    expect(attribute('Gestern hat Frau Hinz angekündigt ihr Bundestagsmandat niederzulegen.', 'Bundestagsmandat'))
+      .toMatchObject({ kind: 'indirect', speaker: 'Frau Hinz', content: 'ihr Bundestagsmandat niederzulegen' });
+    expect(attribute('Der Anwalt rät ihm Rechtsmittel einzulegen.', 'Rechtsmittel').content).toBe('Rechtsmittel einzulegen');
+    // (A cue inside an infinitive reports nothing after it: "berichtet zu haben".)
+    expect(attributionsOf('Den Medien wurde zugebilligt, sachgerecht berichtet zu haben.', 'de').attributions.some((a) => a.content.text === 'zu haben')).toBe(false);
+  });
 });
