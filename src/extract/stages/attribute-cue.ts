@@ -555,6 +555,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // halten": a zu-infinitive closing the cue's clause right after the cue, written without a comma, is its content.
   const bare = pack.nounsCapitalized && !subordinate ? bareInfinitiveAfter(doc, cue, Math.max(...cue.tokenIds), ce, speaker) : -1;
   if (bare >= 0) return draft(doc, cue, [bare, ce], speaker, cue.speechAct);
+  // "Pérez hoffte dass der „Heilige Geist wach ist“": a dass clause right after the cue, written without its comma.
+  const bareDass = pack.nounsCapitalized && !subordinate ? Math.max(...cue.tokenIds) + 1 : -1;
+  if (bareDass > 0 && bareDass < end && (tokens[bareDass]!.lower === 'dass' || tokens[bareDass]!.lower === 'daß')) {
+    return draft(doc, cue, [bareDass, mainClauseResumes(tokens, bareDass, end, pack)], speaker, cue.speechAct);
+  }
   // English and German without comma: "said (that) ...", "sagte(,) er sei".
   if (next === undefined || ce >= end) {
     // Cue at the clause end: content may be the clause before it ("Die Lage sei ernst, sagte er").

@@ -219,4 +219,8 @@ describe('content boundaries of indirect speech (German)', () => {
     // (A cue inside an infinitive reports nothing after it: "berichtet zu haben".)
     expect(attributionsOf('Den Medien wurde zugebilligt, sachgerecht berichtet zu haben.', 'de').attributions.some((a) => a.content.text === 'zu haben')).toBe(false);
   });
+  it('a dass clause right after the cue, without its comma, is the content', () => {
+    expect(attribute('Der Bischof hoffte dass die Wahl bald entschieden sei.', 'Wahl'))
+      .toMatchObject({ cue: 'hoffte', speaker: 'Der Bischof', content: 'dass die Wahl bald entschieden sei' });
+  });
 });
