@@ -64,6 +64,13 @@ export interface LanguagePack {
   sourceNounSuffixes: readonly string[];
   /** Words a verb cue takes along when they stand in its clause (lemma -> groups): "äußerte sich", "bezeichnete ... als", "geht davon aus", "zitiert ... mit den Worten". */
   cueCompanions: ReadonlyMap<string, readonly CompanionGroup[]>;
+  /**
+   * Verbs of judging whose predicative complement joins the cue (lemma -> the words opening it): an unquoted lower-case
+   * predicate after "für"/"als" that runs to the clause end or the verb's particle or participle ("hält es für immer
+   * unwahrscheinlicher, dass …", "sah es als erwiesen an, dass …", "war für gescheitert erklärt worden"), with the
+   * correlative "es" of the clause ("betrachten es als wichtiger, dass …").
+   */
+  predicateCompanions?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs of quoting whose object is the speaker ("zitierte Papandreou mit den Worten"). */
   quotingVerbs: ReadonlySet<string>;
   /**

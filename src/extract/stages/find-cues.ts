@@ -518,6 +518,8 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
       if (g === 0) companionFound = true;
     }
     if (!companionFound && pack.cueNeedsCompanion.has(entry.lemma) && !(wieOnly && wieClause)) continue; // "zeigte sich besorgt", not "zeigte Fotos"
+    const openers = pack.predicateCompanions?.get(entry.lemma);
+    if (openers) for (const k of predicateOf(tokens, start, end, openers, ids, used, pack)) if (!ids.includes(k)) ids.push(k);
     return makeCue(doc, ids, sentence.index, {
       type: entry.pos === 'noun' ? 'noun' : 'verb', lemma: entry.lemma, speakerSide: entry.speakerSide, speechAct: entry.speechAct, passive,
     });
@@ -625,4 +627,30 @@ function matchColon(doc: WithQuotes, sentence: Sentence): CueCandidate | null {
     return makeCue(doc, [k], sentence.index, { type: 'colon', lemma: ':', speakerSide: 'before', speechAct: false, passive: false });
   }
   return null;
+}
+
+/** Longest unquoted predicate that joins a cue ("für immer unwahrscheinlicher"). */
+const MAX_PREDICATE_WORDS = 3;
+
+/**
+ * The predicative complement of a judging verb in its clause [start, end): its opener ("für", "als") and up to three
+ * lower-case words that run to the clause end or to a word of the cue (particle, participle, auxiliary), with the
+ * correlative "es" of the clause before the opener ("hält es für möglich", "sah es als erwiesen an"); empty when there is none.
+ */
+function predicateOf(tokens: Token[], start: number, end: number, openers: ReadonlySet<string>, ids: readonly number[], used: Set<number>, pack: LanguagePack): number[] {
+  for (let k = start; k < end; k++) {
+    if (!openers.has(tokens[k]!.lower) || used.has(k)) continue;
+    const words: number[] = [];
+    let m = k + 1;
+    while (m < end && !ids.includes(m) && words.length <= MAX_PREDICATE_WORDS) {
+      const t = tokens[m]!;
+      if (t.type !== 'word' || isCapitalized(t) || pack.determiners.has(t.lower) || pack.subjectPronouns.has(t.lower) || pack.cueWords.has(t.lower)) break;
+      words.push(m++);
+    }
+    if (words.length === 0 || words.length > MAX_PREDICATE_WORDS || (m < end && !ids.includes(m))) continue;
+    // Only with the correlative "es" that stands for the content clause: "hält einen Abzug für unwahrscheinlich" judges an object.
+    for (let e = start; e < k; e++) if (pack.impersonalSubjects.has(tokens[e]!.lower) && !used.has(e)) return [k, ...words, e];
+    return [];
+  }
+  return [];
 }

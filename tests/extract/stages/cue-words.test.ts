@@ -108,3 +108,14 @@ describe('a cue inside a fronted adverbial clause', () => {
     expect(cueOf('Wie die Polizei mitteilte, sei der Mann festgenommen worden.', 'festgenommen')).toBe('Wie mitteilte');
   });
 });
+
+describe('the predicate of a judging verb with the correlative "es"', () => {
+  it('joins the cue ("sah es als erwiesen an, dass …", "betrachten es als wichtiger, dass …")', () => {
+    expect(cueOf('Das Gericht sah es als erwiesen an, dass die Täter Anschläge verüben wollten.', 'Anschläge')).toBe('sah es als erwiesen an');
+    expect(cueOf('Die Befürworter betrachten es als wichtiger, dass der Kandidat die Partei repräsentiert.', 'Kandidat')).toBe('betrachten es als wichtiger');
+  });
+  it('not a predicate of an object, nor a phrase opened by an article', () => {
+    expect(cueOf('Die Befehlshaber halten einen Abzug für immer unwahrscheinlicher, da die Armee nicht bereit sei.', 'Armee')).toBe('halten für');
+    expect(cueOf('Das Gericht sah es als die Aufgabe der Polizei an, die Täter zu fassen.', 'Täter')).not.toContain('die Aufgabe');
+  });
+});

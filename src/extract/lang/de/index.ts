@@ -53,6 +53,10 @@ export const germanPack: LanguagePack = {
     ['vertreten', ['die auffassung|die ansicht|die meinung|die position|die these']], ['entscheiden', ['sich']], ['einigen', ['sich', 'darauf']], ['bestehen', ['darauf']], ['berufen', ['darauf', 'sich']],
     ['widersprechen', ['der ansicht|der auffassung|der darstellung|der behauptung']], ['erklären', ['sich bereit']],
   ]),
+  predicateCompanions: new Map([
+    ['halten', new Set(['für'])], ['erklären', new Set(['für'])], ['sehen', new Set(['als'])], ['ansehen', new Set(['als'])],
+    ['betrachten', new Set(['als'])], ['einschätzen', new Set(['als'])], ['einstufen', new Set(['als'])], ['werten', new Set(['als'])],
+  ]),
   // Reporting verbs build their perfect with "haben"; "sein" + participle is a state ("ist auf … angewiesen").
   quotingVerbs: new Set(['zitieren']),
   actLemmas: new Set(GERMAN_ACT_VERBS),
