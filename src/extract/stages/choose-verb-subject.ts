@@ -382,6 +382,14 @@ export function sentenceVerb(doc: Doc, sentence: Sentence, words: SpeakerPack): 
     if (t.text === '(') depth++;
     if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.type !== 'word' || isCapitalized(t) || /^\d/.test(t.text)) continue;
+    // A relative clause on the subject between commas holds no verb of the main clause ("Louis Michel, der sich … aufhält, durfte").
+    if (k > start + 1 && tokens[k - 1]!.text === ',' && isRelativeClause(doc, k, words)) {
+      let close = k + 1;
+      while (close < sentence.tokenEnd && tokens[close]!.text !== ',' && !TERMINAL_PUNCT.has(tokens[close]!.text)) close++;
+      if (tokens[close]?.text !== ',') return -1;
+      k = close;
+      continue;
+    }
     if (pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || words.coordinators.has(t.lower) || isAdjectiveLike(t, pack) && isCapitalized(tokens[k + 1])) continue;
     if (words.adverbialOpeners.has(t.lower) && k > start) continue;
     return k;

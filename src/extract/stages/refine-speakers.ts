@@ -4,7 +4,7 @@ import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { Attribution, CueCandidate, Span, Token, WithAttributions } from '../types.js';
 import { fillPrepositionalField, shapeSpeaker } from './shape-speaker.js';
 import { readSpeakerForward, type Range } from './speaker-phrase.js';
-import { isCapitalized } from './token-tests.js';
+import { isAdjectiveLike, isCapitalized } from './token-tests.js';
 import { clauseStartOverShortQuotes } from './find-cues.js';
 import { chooseVerbSubject, isSpeakerLike, LEADING_CONJUNCTIONS, quotedSubject, sentenceSubject, sentenceVerb } from './choose-verb-subject.js';
 
@@ -249,6 +249,7 @@ function verblessIntro(doc: Doc, from: number, colon: number, words: SpeakerPack
   for (let k = phrase[1]; k < colon; k++) {
     const t = tokens[k]!;
     const nominal = isCapitalized(t) || pack.determiners.has(t.lower) || /^\d/.test(t.text) || words.adverbialOpeners.has(t.lower)
+      || (isAdjectiveLike(t, pack) && isCapitalized(tokens[k + 1]))
       || words.attributePrepositions.has(t.lower) || t.text === '(' || t.text === ')' || t.text === ',';
     if (!nominal) return null;
   }

@@ -364,4 +364,11 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne der Regierung. Hier seien die Mittel „völlig unrealistisch“.',
       'Mittel')).toBe('Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk');
   });
+  it('reads the verb of a sentence over a relative clause on its subject, and a verbless colon intro with an adjective', () => {
+    const text = 'Staatspräsident Georgi Parwanow, der sich seit Mittwoch in Sofia aufhält, ist besorgt. Der Konflikt in Katuniza sei nicht ethnisch motiviert.';
+    // (Not cut inside the relative clause: "Staatspräsident Georgi Parwanow, der".)
+    expect(speakerOf(text, 'Konflikt in Katuniza')).toMatch(/^Staatspräsident Georgi Parwanow(,.* aufhält)?$/);
+    expect(speakerOf('Die Familie hat ein Bauernhaus gekauft. Punklady Nina Hagen zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“',
+      'meisten Sachen')).toBe('Punklady Nina Hagen');
+  });
 });
