@@ -73,6 +73,8 @@ export interface LanguagePack {
   predicateCompanions?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Verbs of quoting whose object is the speaker ("zitierte Papandreou mit den Worten"). */
   quotingVerbs: ReadonlySet<string>;
+  /** Finite forms of a causative verb whose infinitive cue it heads ("ließ verlauten", "lässt erklären"): part of the cue, its finite verb. */
+  causativeForms?: ReadonlySet<string>;
   /**
    * Lemmas whose use without a content clause still reports a speech act, the act itself being the
    * content ("Teheran wies die Anschuldigungen zurück", "Die Polizei sprach von einem Unfall"); speech

@@ -243,7 +243,7 @@ function verbIndex(doc: WithCues, cue: CueCandidate): number {
   const { pack, tokens } = doc;
   // A companion fronted before the verb is not the verb either: "Als „unerwartetes Geschenk“ bezeichnet …", "Von … sprach".
   const fronted = (id: number): boolean => !pack.cueWords.has(tokens[id]!.lower) && !pack.auxiliaries.has(tokens[id]!.lower)
-    && !pack.impersonalSubjects.has(tokens[id]!.lower);
+    && !pack.impersonalSubjects.has(tokens[id]!.lower) && !pack.causativeForms?.has(tokens[id]!.lower);
   for (const id of cue.tokenIds) if (!pack.cueSubordinators.has(tokens[id]!.lower) && !fronted(id)) return id;
   return cue.tokenIds[0]!;
 }

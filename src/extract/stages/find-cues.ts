@@ -483,6 +483,10 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
     if (!entry.particle && !entry.participle && i + 1 < end && closingParticle(tokens, i, end, pack)) continue;
     // A modal infinitive ("wollte das nicht bestätigen", "um zu sagen") only announces speech.
     if (!entry.participle && /en$/.test(tokens[i]!.lower) && hasModalBefore(tokens, start, i, pack)) continue;
+    // "ließ ein Sprecher kurz verlauten", "lässt sie Folgendes erklären": the finite causative heads the infinitive cue.
+    if (!entry.participle && pack.causativeForms && /en$/.test(tokens[i]!.lower)) {
+      for (let k = i - 1; k >= start; k--) if (pack.causativeForms.has(tokens[k]!.lower)) { ids.push(k); break; }
+    }
     let passive = false;
     if (entry.participle) {
       let aux = -1;

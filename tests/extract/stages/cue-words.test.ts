@@ -14,6 +14,14 @@ function lemmas(text: string): string[] {
 }
 
 describe('cue words (German)', () => {
+  it('a finite causative heads an infinitive cue ("ließ … verlauten") and is its verb', () => {
+    expect(cueOf('„Wir unterstützen Griechenland“, ließ ein Sprecher aus Washington kurz verlauten.', 'Griechenland')).toBe('ließ verlauten');
+    expect(attributionWith(attributionsOf('„Wir unterstützen Griechenland“, ließ ein Sprecher aus Washington kurz verlauten.'), 'Griechenland').speaker?.text).toBe('ein Sprecher');
+    expect(cueOf('Der Minister ließ verlauten, die Regierung werde handeln.', 'Regierung')).toBe('ließ verlauten');
+  });
+  it('"herausstreichen" reports ("„…“, strich Romney heraus")', () => {
+    expect(cueOf('„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.', 'Republikaner')).toBe('strich heraus');
+  });
   it('a capitalized determiner inside the sentence is a noun, the verb after it a verb ("Des Weiteren verwies er")', () => {
     expect(cueOf('Des Weiteren verwies Steinbrück darauf, dass der Haushalt verfassungskonform sei.', 'Haushalt')).toBe('verwies darauf');
     // An article before a participle still makes it an adjective.

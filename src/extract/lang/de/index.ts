@@ -59,6 +59,7 @@ export const germanPack: LanguagePack = {
   ]),
   // Reporting verbs build their perfect with "haben"; "sein" + participle is a state ("ist auf … angewiesen").
   quotingVerbs: new Set(['zitieren']),
+  causativeForms: new Set(['lässt', 'ließ', 'ließen', 'lassen', 'lasse', 'ließe', 'lasst', 'ließt']),
   actLemmas: new Set(GERMAN_ACT_VERBS),
   actNeedsContent: new Set(GERMAN_ACTS_NEEDING_CONTENT),
   nonActObjects: new Map(Object.entries(GERMAN_NON_ACT_OBJECTS).map(([lemma, nouns]) => [lemma, new Set(nouns)])),

@@ -17,7 +17,7 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'ergänzen = wi ergänz', 'hinzufügen = hinzu + w füg', 'anfügen = an + w füg', 'erläutern = wi erläuter',
   'ausführen = aus + w führ', 'darlegen = dar + w leg', 'schildern = w schilder', 'beschreiben = s beschreibe beschreibt beschreiben beschrieb beschrieben beschrieben',
   'zitieren = wi zitier', 'formulieren = wi formulier', 'kommentieren = wi kommentier', 'argumentieren = wi argumentier',
-  'resümieren = wi resümier', 'konstatieren = wi konstatier', 'verlauten = wi verlaut', 'lauten = w laut', 'charakterisieren = wi charakterisier', 'spekulieren = wi spekulier',
+  'resümieren = wi resümier', 'konstatieren = wi konstatier', 'verlauten = wi verlaut', 'herausstreichen = heraus + s streiche streicht streichen strich strichen gestrichen', 'lauten = w laut', 'charakterisieren = wi charakterisier', 'spekulieren = wi spekulier',
   'fortfahren = fort + s fahre fährt fahren fuhr fuhren gefahren', 'aussagen = aus + w sag', 'erwähnen = wi erwähn', 'bekunden = wi bekund',
   'einschränken = ein + w schränk', 'entgegensetzen = entgegen + w setz', 'entgegenhalten = entgegen + s halte hält halten hielt hielten gehalten',
   'hervorgehen = hervor + s gehe geht gehen ging gingen gegangen',
