@@ -542,7 +542,13 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // clause the main clause resumes with its finite verb; it is not the content of the cue inside the adverbial clause.
     const resumesMain = next.text === ',' && subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower) && cs <= firstWord(doc, sentence)
       && !isCapitalized(tokens[afterStart]) && (pack.reportedMoodForms.has(tokens[afterStart]!.lower) || pack.continuationMoodForms.has(tokens[afterStart]!.lower) || pack.auxiliaries.has(tokens[afterStart]!.lower));
-    if (!resumesMain && (next.text === ':' || (opensContentClause(doc, afterStart, end, cue) && !attachesToObject(doc, cue, afterStart, end)))) {
+    // "Von deutscher Seite wurde gefordert, alle Beiträge, die … gemeldet wurden, sollten … geprüft werden": after a relative
+    // clause the clause it belongs to resumes with its finite verb; it is not the content of the cue inside the relative clause.
+    const resumesAfterRelative = next.text === ',' && !subordinate && cs > sentence.tokenStart && tokens[cs - 1]!.text === ','
+      && opensRelativeClause(tokens, cs, pack) && !isCapitalized(tokens[afterStart])
+      && (pack.reportedMoodForms.has(tokens[afterStart]!.lower) || pack.continuationMoodForms.has(tokens[afterStart]!.lower) || pack.auxiliaries.has(tokens[afterStart]!.lower)
+        || MODAL_SUBJUNCTIVES.has(tokens[afterStart]!.lower) || getSpeakerPack(doc.language).finiteHelpers.has(tokens[afterStart]!.lower));
+    if (!resumesMain && !resumesAfterRelative && (next.text === ':' || (opensContentClause(doc, afterStart, end, cue) && !attachesToObject(doc, cue, afterStart, end)))) {
       // "Nachdem die Partei angekündigt hatte, den Vorschlag prüfen zu lassen, stellte sich …": the content of a cue in a
       // subordinate or relative clause ends where the clause it depends on goes on.
       const dependent = (subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower))

@@ -333,12 +333,14 @@ export function nominalFieldWithApposition(tokens: Token[], from: number, comma:
   if (!pack.nounsCapitalized || comma - from < 3 || comma - from > 30) return false;
   const first = tokens[from]!;
   if (!(pack.determiners.has(first.lower) || (isCapitalized(first) && !pack.speakerStopWords.has(first.lower)))) return false;
-  const last = tokens[comma - 1]!;
+  const last = tokens[comma - 1]!.text === '.' ? tokens[comma - 2]! : tokens[comma - 1]!;
   if (!(isCapitalized(last) || last.text === ')')) return false;
   let commas = 0;
   for (let k = from; k < comma; k++) {
     const t = tokens[k]!;
     if (t.text === ',') { commas++; if (!isCapitalized(tokens[k - 1]) && tokens[k - 1]!.text !== ')' && !/[./]/.test(tokens[k - 1]!.text)) return false; continue; }
+    // (A dot inside the sentence closes an ordinal or abbreviation: "Königin Elisabeth II.", "Dr.".)
+    if (t.text === '.' && tokens[k - 1]!.type === 'word') continue;
     if (t.type !== 'word') { if (t.text === '(' || t.text === ')' || t.text === '/' || t.text === '-') continue; return false; }
     if (isCapitalized(t) || /^\d/.test(t.text)) continue;
     if (pack.auxiliaries.has(t.lower) || FIELD_COPULAS.has(t.lower) || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)

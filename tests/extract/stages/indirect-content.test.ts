@@ -13,6 +13,10 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Der Koffer, der laut Polizei die Bombe enthalten sollte, wurde gesprengt.', 'Bombe').content)
       .toBe('der laut Polizei die Bombe enthalten sollte');
   });
+  it('a cue closing a relative clause does not report the clause it belongs to, which resumes with its finite verb', () => {
+    const drafts = attributionsOf('Gefordert wurde, alle Beiträge, die wegen Volksverhetzung gemeldet wurden, sollten binnen 24 Stunden geprüft werden.', 'de');
+    expect(drafts.attributions.some((a) => a.cue?.text === 'gemeldet wurden')).toBe(false);
+  });
   it('a relative clause in a list keeps its enumeration commas', () => {
     expect(attribute('Das Netz, das nach israelischen Angaben der Planung, Finanzierung und Ausführung von Anschlägen diene, wurde zerstört.', 'Planung').content)
       .toBe('das nach israelischen Angaben der Planung, Finanzierung und Ausführung von Anschlägen diene');

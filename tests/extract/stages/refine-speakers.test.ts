@@ -360,6 +360,8 @@ describe('refineSpeakers', () => {
     expect(speakerOf(text, 'Abgrenzung')).toBe('Karl-Theodor zu Guttenberg, Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss');
     expect(speakerOf('Der Vorsitzende der Dienstleistungsgewerkschaft ver.di, Frank Bsirske, würdigte Kluncker als „eine bedeutende Persönlichkeit“.',
       'bedeutende')).toBe('Der Vorsitzende der Dienstleistungsgewerkschaft ver.di, Frank Bsirske');
+    expect(speakerOf('Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister Key, ihre „tiefe Anteilnahme“ zu übermitteln.',
+      'Anteilnahme')).toContain('Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II');
     // A continuation after such a sentence with no attribution takes the phrase.
     expect(speakerOf('Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne der Regierung. Hier seien die Mittel „völlig unrealistisch“.',
       'Mittel')).toBe('Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk');
