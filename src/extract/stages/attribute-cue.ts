@@ -898,6 +898,8 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
   // clause with a source of its own ("verwies auf Studien, nach denen Homöopathie wirke").
   if (pack.nounsCapitalized && ADVERBIAL_CONJUNCTIONS.has(first.lower) && adverbialClause(doc, from, end)) return false;
   if (pack.nounsCapitalized && first.lower === 'nach' && RELATIVE_SOURCE_PRONOUNS.has(doc.tokens[from + 1]?.lower ?? '')) return false;
+  // "bestritt diese Überlegungen, indem er sagte, …": a manner clause tells how; a cue in it reports its own content.
+  if (pack.nounsCapitalized && MANNER_CONJUNCTIONS.has(first.lower)) return false;
   if (/^w(ie|as|er|arum|eshalb|ann|o|elche[rsmn]?)$/.test(first.lower) && pack.nounsCapitalized) return true;
   // A saying verb takes almost any clause after its comma ("sagte in Rom, sehr wahrscheinlich handele es sich …"),
   // but not a relative or adverbial clause.
@@ -1070,6 +1072,10 @@ function sourceNounPhrase(doc: WithCues, range: Range | null): Range | null {
 
 /** Prepositions that can open a relative clause ("auf dem", "unter denen"). */
 const RELATIVE_PREPOSITIONS = new Set(['in', 'auf', 'an', 'bei', 'mit', 'von', 'aus', 'nach', 'unter', 'über', 'für', 'gegen', 'durch', 'zu', 'vor', 'hinter', 'neben', 'zwischen', 'um', 'wegen', 'seit']);
+/** Finite auxiliaries in Konjunktiv II of haben and sein: a cue they carry is reported (Konjunktiv I 'habe'/'sei' was tried: dev cue -0.2). */
+const SUBJUNCTIVE_AUXILIARIES = new Set(['hätte', 'hätten', 'wäre', 'wären']);
+/** Conjunctions of a manner clause ("…, indem er sagte, …"): no content of the cue before it. */
+const MANNER_CONJUNCTIONS = new Set(['indem']);
 /** Subordinators of adverbial and content clauses that close with their verb. */
 const CLAUSE_SUBORDINATORS = new Set(['weil', 'da', 'obwohl', 'nachdem', 'wenn', 'als', 'während', 'bevor', 'seit', 'seitdem', 'sobald', 'falls', 'dass', 'daß', 'ob', 'wobei', 'wodurch', 'womit', 'wonach', 'worauf', 'indem', 'sodass']);
 
@@ -1424,6 +1430,9 @@ export function reportedCueVerb(doc: WithCues, cue: CueCandidate): number {
   if (isCapitalized(tokens[verb]) || form === 'bitte') return -1;
   if (form === 'meine' && (isCapitalized(tokens[verb + 1]) || isAdjectiveLike(tokens[verb + 1], pack))) return -1;
   if (pack.reportedCueForms.has(form)) return verb;
+  // "Er hätte nicht daran gedacht, dass …", "Sie hätten Geld verlangt", "er habe … verraten": a cue whose finite auxiliary is
+  // in the subjunctive is reported as well.
+  if (SUBJUNCTIVE_AUXILIARIES.has(form) && tokens[verb - 1]?.lower !== 'ich' && tokens[verb + 1]?.lower !== 'ich') return verb;
   if (!form.endsWith('e') || cue.passive || tokens[verb - 1]?.lower === 'ich' || tokens[verb + 1]?.lower === 'ich') return -1;
   return cue.lemma.split(' ').some((word) => word.endsWith(`${form}n`)) ? verb : -1;
 }

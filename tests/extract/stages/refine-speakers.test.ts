@@ -355,6 +355,7 @@ describe('refineSpeakers', () => {
     // A demonstrative alone stands for what was said and names no one.
     expect(speakerOf('Laut der Polizei wurde niemand verletzt. Das hat sich inzwischen geändert. Es gebe zwei Verletzte.', 'zwei Verletzte')).toBe('der Polizei');
   });
+
   it('reads a noun phrase with its apposition and no verb before the verb after its comma as the subject, not as content', () => {
     const text = 'Karl-Theodor zu Guttenberg, Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss, warf der LINKEN daraufhin mangelnde Abgrenzung vor.';
     expect(speakerOf(text, 'Abgrenzung')).toBe('Karl-Theodor zu Guttenberg, Obmann der CDU/CSU-Fraktion im Auswärtigen Ausschuss');
@@ -366,11 +367,22 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne der Regierung. Hier seien die Mittel „völlig unrealistisch“.',
       'Mittel')).toBe('Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk');
   });
+
   it('reads the verb of a sentence over a relative clause on its subject, and a verbless colon intro with an adjective', () => {
     const text = 'Staatspräsident Georgi Parwanow, der sich seit Mittwoch in Sofia aufhält, ist besorgt. Der Konflikt in Katuniza sei nicht ethnisch motiviert.';
     // (Not cut inside the relative clause: "Staatspräsident Georgi Parwanow, der".)
     expect(speakerOf(text, 'Konflikt in Katuniza')).toMatch(/^Staatspräsident Georgi Parwanow(,.* aufhält)?$/);
     expect(speakerOf('Die Familie hat ein Bauernhaus gekauft. Punklady Nina Hagen zur neuen Heimat: „Die meisten Sachen sind schon umgezogen.“',
       'meisten Sachen')).toBe('Punklady Nina Hagen');
+  });
+
+  it('reads a cue carried by an auxiliary in Konjunktiv II as reported: the sentence continues the source before it', () => {
+    const text = 'Nach Bahnangaben hätte es sich um einen Fehler des Wärters gehandelt. Er hätte nicht daran gedacht, dass ein zweiter Zug kommen würde.';
+    expect(speakerOf(text, 'zweiter Zug')).toBe('Bahnangaben');
+  });
+
+  it('takes no manner clause ("indem …") as content of the cue before it; the cue inside it reports its own clause', () => {
+    const text = 'Sarkozy bestritt diese Überlegungen jedoch, indem er sagte, eine Zusammenarbeit würde die „Achse Berlin-Paris“ nicht ersetzen.';
+    expect(speakerOf(text, 'Zusammenarbeit')).toBe('er');
   });
 });
