@@ -602,6 +602,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     && closesWithParticiple(doc, cue, sentence, cs);
   // An act in an adverbial clause ("während die Bangkok Post von 100.000 Demonstranten sprach") is that clause.
   const adverbialAct = subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower);
+  // "Der Protoplanet habe sich so schnell entwickelt, dass sie nun von einer anderen Theorie ausgingen": an act in a
+  // subordinate clause of a main clause in the reported mood is part of the reported sentence (left to the continuation).
+  if (adverbialAct && pack.nounsCapitalized && moodBeforeClause(doc, sentence.tokenStart, cs)) return null;
   // "wurde von den Veranstaltern als Erfolg gewertet", "Als Grund wurden … genannt": a passive act (its agent the speaker).
   const passiveAct = cue.passive && reportedPassive(doc, [cs, ce], agent);
   // "Rosinenbomber nannte man Flugzeuge, die …", "Als Lichtjahr bezeichnet man die Strecke …": a name is defined.
@@ -633,6 +636,15 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     if (phrase !== undefined) return draft(doc, cue, [doc.quotes[phrase]!.tokenStart, doc.quotes[phrase]!.tokenEnd], speaker);
   }
   return null;
+}
+
+/** Whether [from, to) holds a reported-mood form outside quotes ("Der Planet habe sich so schnell entwickelt, dass …"). */
+function moodBeforeClause(doc: WithCues, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (doc.pack.reportedMoodForms.has(t.lower) && doc.tokens[k - 1]?.lower !== 'ich' && doc.tokens[k + 1]?.lower !== 'ich') return true;
+  }
+  return false;
 }
 
 /**

@@ -417,6 +417,10 @@ function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences']
     // an adverbial of the reported clause (not a subject: "Einige der Menschen, gegen die …", "Auch der Verdacht …, er sei …").
     if (k - sentence.tokenStart <= 3 && pack.speakerStopWords.has(first.lower) && !mayHoldVerb(doc, sentence.tokenStart, k)) return -1;
     if (pack.complementizers.has(next.lower)) return k + 1;
+    // "Die Beiträge stärkten die Hochschulen, und so würden sie … wahrgenommen": a main clause coordinated after the
+    // comma; the clause before is no intro, the sentence is reported whole.
+    // (A clause before it in the indicative stays the author's: "Seine Frau ist … operiert worden, und er wolle …".)
+    if (MAIN_COORDINATORS.has(next.lower) && !indicativeBefore(doc, sentence.tokenStart, k)) return -1;
     // A relative or adverbial clause after the subject ("Die Toten, von denen einige gefesselt worden seien, seien …",
     // "Enthaltungen, wie es notwendig wäre, würden …") is no reported clause after an intro.
     if ((pack.subordinators.has(next.lower) || PREPOSITIONAL_RELATIVES.has(tokens[k + 2]?.lower ?? ''))) return -1;
@@ -485,6 +489,17 @@ function moodBefore(doc: WithCues, from: number, to: number): boolean {
 const RELATIVE_PREPOSITIONS = new Set(['für', 'mit', 'von', 'auf', 'an', 'in', 'über', 'unter', 'gegen', 'durch', 'bei', 'aus', 'nach', 'zu', 'um', 'vor', 'ohne', 'zwischen']);
 /** Relative pronouns after a preposition that are articles as well: a relative clause only when its verb closes it. */
 const ARTICLE_RELATIVES = new Set(['der', 'die', 'das']);
+
+/** Whether [from, to) holds a finite auxiliary in the indicative ("ist", "hat", "wurde"). */
+function indicativeBefore(doc: WithCues, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (INDICATIVE_AUXILIARIES.has(doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+const INDICATIVE_AUXILIARIES = new Set(['ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können', 'muss', 'müssen', 'will', 'wollen']);
+
+/** Conjunctions joining main clauses ("…, und so würden sie …"). */
+const MAIN_COORDINATORS = new Set(['und', 'oder', 'denn', 'sondern']);
 
 /** Whether the clause from `from` (up to a comma or the sentence end) ends in a reported-mood or auxiliary form. */
 function verbFinal(doc: WithCues, from: number, to: number): boolean {

@@ -234,3 +234,19 @@ describe('an infinitive after an act\'s "als" predicate noun (German)', () => {
     expect(claimsOf(text)).toMatchObject([{ kind: 'reported', text }]);
   });
 });
+
+describe('continued sentences (German)', () => {
+  it('take an act in a subordinate clause of a sentence in the reported mood with the sentence', () => {
+    const claims = claimsOf('Ken Rice erklärte, die Entdeckung werfe ein neues Licht auf die Theorie. Der Protoplanet habe sich so schnell entwickelt, dass sie nun von einer anderen Theorie ausgingen.');
+    expect(claims).toHaveLength(2);
+    expect(claims[1]).toMatchObject({ text: 'Der Protoplanet habe sich so schnell entwickelt, dass sie nun von einer anderen Theorie ausgingen.', speaker: 'Ken Rice' });
+  });
+  it('are whole when a main clause joins the reported one after ", und" ("…, und so würden sie …")', () => {
+    const text = 'Die Beiträge stärkten die Hochschulen, und so würden sie auch von den Studierenden wahrgenommen.';
+    const claims = claimsOf(`„Ich halte Studiengebühren für richtig“, sagte Schavan. ${text}`);
+    expect(claims[1]).toMatchObject({ text, speaker: 'Schavan' });
+    // A clause in the indicative before the comma stays the author's.
+    const own = claimsOf('„Ich bleibe hier“, sagte er. Seine Frau ist mehrfach operiert worden, und er wolle sie nun begleiten.');
+    expect(own[1]).toMatchObject({ text: 'und er wolle sie nun begleiten' });
+  });
+});
