@@ -2,7 +2,7 @@ import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { firstIndexWhere } from '../first-index-where.js';
 import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, isOrdinalDot, widenCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
-import { attachesToObject, hasCompanionWord, negatedAct, holdsOtherCue, isActUse, isSpeechUse, phraseWithRelativeClause, reportedActRange, reportedPassive } from './reported-act.js';
+import { attachesToObject, hasCompanionWord, negatedAct, holdsOtherCue, isActUse, isSpeechUse, phraseWithRelativeClause, reportedActRange, reportedPassive, verblessPhrase } from './reported-act.js';
 import { isSubjectField, nominalFieldWithApposition, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
@@ -839,35 +839,6 @@ function speakerAfterVerb(doc: WithCues, from: number, limit: number): Range | n
 }
 
 /** A clause [from, to) opened by a non-content subordinator ("da", "weil", "wenn", "nachdem") and holding no reported mood. */
-/**
- * Whether [from, to) is a noun or prepositional phrase with no verb (German): no quote, and every lower-case word a
- * determiner, a preposition, a particle or an attributive adjective ("In einer Stellungnahme nach dem Angriff von Ahmed
- * al-Assadi, einem Sprecher der PMF", "Bereits am Freitag, den 28. Juni"). Such a stretch cannot be a clause of content.
- */
-export function verblessPhrase(doc: WithCues, from: number, to: number): boolean {
-  const { tokens, pack } = doc;
-  if (!pack.nounsCapitalized || to <= from) return false;
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (t.type === 'quote') return false;
-    if (t.type !== 'word' || isCapitalized(t) || /^\d/.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) continue;
-    if (pack.determiners.has(t.lower) || PHRASE_WORDS.has(t.lower) || AFTER_VERB_PREPOSITIONS.has(t.lower)) continue;
-    // An attributive adjective after an article, a preposition or another adjective ("nach dem ersten Angriff").
-    const before = tokens[k - 1];
-    const attributive = before !== undefined && k > from && before.type === 'word' && !isCapitalized(before)
-      && (pack.determiners.has(before.lower) || PHRASE_WORDS.has(before.lower) || AFTER_VERB_PREPOSITIONS.has(before.lower) || isAdjectiveLike(before, pack));
-    if (attributive && isAdjectiveLike(t, pack) && (isCapitalized(tokens[k + 1]) || isAdjectiveLike(tokens[k + 1], pack))) continue;
-    return false;
-  }
-  return true;
-}
-
-/** Prepositions, conjunctions and particles of a verbless phrase. */
-const PHRASE_WORDS = new Set([
-  'von', 'vom', 'zu', 'aus', 'für', 'gegen', 'ohne', 'um', 'bis', 'ab', 'des', 'und', 'oder', 'sowie', 'bereits', 'schon', 'erst',
-  'noch', 'auch', 'etwa', 'rund', 'nur', 'gut', 'knapp', 'fast', 'kurz', 'ehemaliger', 'ehemalige', 'dem', 'den', 'der',
-]);
-
 function adverbialClause(doc: WithCues, from: number, to: number): boolean {
   const { tokens, pack } = doc;
   const first = tokens[from];

@@ -1,7 +1,7 @@
 import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import type { Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
-import { INFINITIVE_ADVERBIALS, isAdjectiveLike } from './token-tests.js';
+import { INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized } from './token-tests.js';
 
 /**
  * The extent of a reported speech act that has no content clause ("Der
@@ -23,7 +23,9 @@ export function reportedActRange(doc: WithCues, cue: CueCandidate, sentence: Sen
   // The verb opens its clause (the field before it lies before the comma) or the subject reaches back over a comma.
   let first = clauseFrom;
   while (first < verb && LEADING_CONJUNCTIONS.has(doc.tokens[first]!.lower)) first++;
-  const fieldBefore = first === verb || from < clauseFrom;
+  // (Or the stretch before the comma is a phrase without a verb, a list or apposition the subject opens with: "Die
+  // Organisationen Transparency International, Campact und LobbyControl werfen … vor".)
+  const fieldBefore = first === verb || from < clauseFrom || verblessPhrase(doc, sentence.tokenStart, clauseFrom - 1);
   // A contrasting clause is a proposition of its own ("Während sich die Opposition zurückhielt, fordert …", "…, während X …").
   // ("Während des Treffens, das …, forderte …" is a preposition.)
   const contrastBefore = CONTRASTIVE.has(doc.tokens[sentence.tokenStart]!.lower) && !doc.pack.determiners.has(doc.tokens[sentence.tokenStart + 1]?.lower ?? '');
@@ -301,3 +303,34 @@ function inRelativeClause(doc: WithCues, cue: CueCandidate): boolean {
   if (PREPOSITIONS.has(tokens[k]!.lower)) k++;
   return opensRelativeClause(doc, k);
 }
+
+/**
+ * Whether [from, to) is a noun or prepositional phrase with no verb (German): no quote, and every lower-case word a
+ * determiner, a preposition, a particle or an attributive adjective ("In einer Stellungnahme nach dem Angriff von Ahmed
+ * al-Assadi, einem Sprecher der PMF", "Bereits am Freitag, den 28. Juni"). Such a stretch cannot be a clause of content.
+ */
+export function verblessPhrase(doc: WithCues, from: number, to: number): boolean {
+  const { tokens, pack } = doc;
+  if (!pack.nounsCapitalized || to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote') return false;
+    if (t.type !== 'word' || isCapitalized(t) || /^\d/.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) continue;
+    if (pack.determiners.has(t.lower) || PHRASE_WORDS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) continue;
+    // An attributive adjective after an article, a preposition or another adjective ("nach dem ersten Angriff").
+    const before = tokens[k - 1];
+    const attributive = before !== undefined && k > from && before.type === 'word' && !isCapitalized(before)
+      && (pack.determiners.has(before.lower) || PHRASE_WORDS.has(before.lower) || PHRASE_PREPOSITIONS.has(before.lower) || isAdjectiveLike(before, pack));
+    if (attributive && isAdjectiveLike(t, pack) && (isCapitalized(tokens[k + 1]) || isAdjectiveLike(tokens[k + 1], pack))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Prepositions of a verbless phrase. */
+const PHRASE_PREPOSITIONS = new Set(['in', 'im', 'vor', 'gegenüber', 'zur', 'zum', 'bei', 'beim', 'auf', 'am', 'an', 'nach', 'mit', 'über', 'unter', 'laut', 'während', 'wegen', 'trotz', 'seit', 'durch']);
+/** Prepositions, conjunctions and particles of a verbless phrase. */
+const PHRASE_WORDS = new Set([
+  'von', 'vom', 'zu', 'aus', 'für', 'gegen', 'ohne', 'um', 'bis', 'ab', 'des', 'und', 'oder', 'sowie', 'bereits', 'schon', 'erst',
+  'noch', 'auch', 'etwa', 'rund', 'nur', 'gut', 'knapp', 'fast', 'kurz', 'ehemaliger', 'ehemalige', 'dem', 'den', 'der',
+]);

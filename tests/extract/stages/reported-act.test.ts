@@ -250,3 +250,10 @@ describe('continued sentences (German)', () => {
     expect(own[1]).toMatchObject({ text: 'und er wolle sie nun begleiten' });
   });
 });
+
+describe('a subject that reaches back over a comma of its own (German)', () => {
+  it('takes a list or a head noun before the comma into the act', () => {
+    const text = 'Die Organisationen Transparency International, Campact und LobbyControl werfen Norbert Lammert Verzögerung der Veröffentlichungspflicht vor.';
+    expect(claimsOf(text)).toMatchObject([{ kind: 'reported', text }]);
+  });
+});
