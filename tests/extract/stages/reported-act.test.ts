@@ -257,3 +257,11 @@ describe('a subject that reaches back over a comma of its own (German)', () => {
     expect(claimsOf(text)).toMatchObject([{ kind: 'reported', text }]);
   });
 });
+
+describe('a court ruling (German)', () => {
+  it('is no speech act: "wies die Klage zurück", "hat ein Urteil gesprochen"', () => {
+    expect(claimsOf('Das Bundesverfassungsgericht wies die Klage Berlins am 8. Februar 2008 zurück.')).toEqual([]);
+    expect(claimsOf('Das Bundesverfassungsgericht hat am 27. Februar 2008 ein Urteil zum Thema Online-Durchsuchungen von Computern gesprochen.')).toEqual([]);
+    expect(claimsOf('Die Regierung wies die Vorwürfe am Montag zurück.')).toMatchObject([{ kind: 'reported' }]);
+  });
+});

@@ -108,6 +108,9 @@ export const GERMAN_NON_ACT_OBJECTS: Readonly<Record<string, readonly string[]>>
   fordern: ['todesopfer', 'tote', 'toten', 'menschenleben', 'opfer', 'verletzte', 'leben'],
   // "hat sich die Gewerkschaft zu Wort gemeldet": speaking up is announced, nothing is reported.
   melden: ['wort'],
+  // A court rules: "wies die Klage Berlins zurück" rejects a suit, "hat ein Urteil gesprochen", "schuldig gesprochen".
+  zurückweisen: ['klage', 'klagen', 'beschwerde', 'verfassungsbeschwerde', 'berufung', 'revision', 'einspruch', 'eilantrag'],
+  sprechen: ['urteil', 'schuldig', 'recht'],
   // A court's sentence, not a condemnation: "wurde zu sieben Jahren Haft verurteilt", "wegen Spionage verurteilt".
   verurteilen: ['haft', 'haftstrafe', 'haftstrafen', 'freiheitsstrafe', 'bewährungsstrafe', 'geldstrafe', 'strafe', 'bewährung', 'tode',
     'todesstrafe', 'gefängnis', 'jahren', 'monaten', 'schadenersatz', 'lebenslänglich', 'wegen'],
