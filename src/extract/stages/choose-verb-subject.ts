@@ -410,8 +410,10 @@ export function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack
     let k = verb + 1;
     while (k < sentence.tokenEnd && words.skippableAfterVerb.has(tokens[k]!.lower)) k++;
     const t = tokens[k];
-    if (!t || !(words.nominativePronouns.has(t.lower) || words.subjectOpeners.has(t.lower) || isCapitalized(t))) return null;
-    subject = words.nominativePronouns.has(t.lower) ? [k, k + 1] : readSpeakerForward(tokens, k, phraseLimit(tokens, k, sentence), pack, true);
+    // (Where any subject counts, "sie" right after the verb is the subject: "Dabei griff sie auch den Präsidenten an: „…“".)
+    const pronoun = !!t && (words.nominativePronouns.has(t.lower) || (anySubject && words.ambiguousPronouns.has(t.lower)));
+    if (!t || !(pronoun || words.subjectOpeners.has(t.lower) || isCapitalized(t))) return null;
+    subject = pronoun ? [k, k + 1] : readSpeakerForward(tokens, k, phraseLimit(tokens, k, sentence), pack, true);
   } else {
     subject = fieldSubject(doc, start, verb, words);
   }

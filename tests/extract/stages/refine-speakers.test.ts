@@ -17,6 +17,11 @@ describe('refineSpeakers', () => {
     expect(speakerOf('Die Tat bezeichnete er als sinnlos.', 'sinnlos')).toBe('er');
   });
 
+  it('takes "sie" right after the verb of an adverb-first colon intro as the quote\'s speaker', () => {
+    const text = 'Die Kanzlerin sprach über Europa.\n\nDabei griff sie auch den Präsidenten an: „Wer den Holocaust leugnet, kann nichts erwarten.“';
+    expect(speakerOf(text, 'Holocaust')).toBe('sie');
+  });
+
   it('keeps the subject before the verb instead of an object after it, and continuations follow', () => {
     const text = 'Die Armeeleitung hingegen sprach von einem normalen Absturz. Der Hubschrauber sei abgestürzt.';
     expect(speakerOf(text, 'normalen Absturz')).toBe('Die Armeeleitung');
