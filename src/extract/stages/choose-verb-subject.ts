@@ -131,7 +131,9 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
     if (words.nominativePronouns.has(tokens[old[0]]!.lower)) return old;
     // A phrase opened by an object article ("spricht von einem Terroristen", "verglich den Fall") is never the subject.
     const object = words.objectOpeners.has(tokens[old[0]]!.lower);
-    return fieldSubject(doc, from, verb, words) ?? (object ? null : old);
+    // The same phrase read on over a quoted name closes it: "berichtete die in Oberösterreich erscheinende „Rundschau am Sonntag“".
+    const longer = after && after.range[0] === old[0] && after.range[1] > old[1] && tokens[after.range[1] - 1]!.type === 'quote' ? after.range : old;
+    return fieldSubject(doc, from, verb, words) ?? (object ? null : longer);
   }
   if (!after) return old ?? fieldSubject(doc, from, verb, words) ?? lastConjunct(doc, from, verb, words);
   // "Die Äußerungen bezeichnete Wiefelspütz als …": with a predicative verb, a bare name right after the verb is the subject.

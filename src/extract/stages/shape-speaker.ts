@@ -79,6 +79,8 @@ function isAbbreviationDot(tokens: readonly Token[], k: number, words: SpeakerPa
 function quotesWords(doc: Doc, k: number, to: number): boolean {
   const { tokens } = doc;
   const first = tokens[k + 1];
+  // A single lower-case word quoted after a noun is a name: "des Wochenmagazines „profil“".
+  if (k > 0 && isCapitalized(tokens[k - 1]) && tokens[k + 2]?.type === 'quote' && k + 2 < to) return false;
   return k > 0 && tokens[k - 1]!.type === 'word' && k + 1 < to && first !== undefined && first.type === 'word' && !isCapitalized(first) && !/^\d/.test(first.text);
 }
 

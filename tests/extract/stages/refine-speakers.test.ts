@@ -390,4 +390,12 @@ describe('refineSpeakers', () => {
     const text = 'Sarkozy bestritt diese Überlegungen jedoch, indem er sagte, eine Zusammenarbeit würde die „Achse Berlin-Paris“ nicht ersetzen.';
     expect(speakerOf(text, 'Zusammenarbeit')).toBe('er');
   });
+  it('keeps a quoted name closing the subject after the verb and a quoted lower-case name after a noun', () => {
+    expect(speakerOf('So berichtete die in Oberösterreich erscheinende „Rundschau am Sonntag“ gestern von einer Initiative, die den Amtsantritt ablehne.',
+      'Initiative')).toBe('die in Oberösterreich erscheinende „Rundschau am Sonntag“');
+    expect(speakerOf('In der aktuellen Ausgabe des Wochenmagazines „profil“ werden die Wiener Linien thematisiert und erwogen, ob das Geschäft schuld sei.',
+      'Geschäft')).toBe('der aktuellen Ausgabe des Wochenmagazines „profil“');
+    // Quoted words of the speaker after a name still end it.
+    expect(speakerOf('Das werde „auch in Zukunft bestehen“, sagte Gall.', 'Zukunft')).toBe('Gall');
+  });
 });
