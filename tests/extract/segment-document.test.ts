@@ -29,6 +29,14 @@ describe('segmentDocument', () => {
     expect(texts).toContain('2:1');
     expect(texts).toContain(':');
   });
+  it('keeps a decimal number with its comma whole ("3,6 Millionen"), but splits a comma before a space', () => {
+    const doc = segmentDocument('Sie haben 3,6 Millionen Einwohner aufgefordert, ihre Häuser zu verlassen. Es waren 7,1.', 'de', de);
+    const texts = doc.tokens.map((t) => t.text);
+    expect(texts).toContain('3,6');
+    expect(texts).toContain('7,1');
+    expect(texts.filter((t) => t === ',')).toHaveLength(1);
+    expect(doc.sentences).toHaveLength(2);
+  });
   it('splits paragraphs at blank lines and sentences at line breaks, with exact offsets', () => {
     const text = 'Titel\nErster Satz.\n\n  Zweiter Absatz hier.  ';
     const doc = segmentDocument(text, 'de', de);

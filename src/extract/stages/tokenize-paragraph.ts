@@ -6,8 +6,8 @@ export const QUOTE_CHARS = '„“”"»«‚‘’\'›‹';
 // A word: letters/digits with inner hyphens, apostrophes, dots between letters ("z.B", "U.S"),
 // or a single other non-space character. Linear: no nested quantifiers that can backtrack.
 // A dot between a lower-case word and a capitalized word is a sentence end written without its space
-// ("sagte der Papst.Der ältere …"), not an inner dot. A colon between digits is part of a time or score ("14:00", "2:1").
-const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:(?:[-'’&/]|(?<=\p{N}):(?=\p{N})|\.(?!(?<=\p{Ll}\p{Ll}\.)\p{Lu}\p{Ll}))[\p{L}\p{N}\p{M}]+)*-?|\S/gu;
+// ("sagte der Papst.Der ältere …"), not an inner dot. A colon between digits is part of a time or score ("14:00", "2:1"), a comma between digits of a decimal number ("3,6 Millionen").
+const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:(?:[-'’&/]|(?<=\p{N})[:,](?=\p{N})|\.(?!(?<=\p{Ll}\p{Ll}\.)\p{Lu}\p{Ll}))[\p{L}\p{N}\p{M}]+)*-?|\S/gu;
 
 /**
  * Splits `text.slice(start, end)` into tokens with offsets into `text`.
