@@ -593,6 +593,8 @@ function closingParticle(tokens: Token[], i: number, end: number, pack: Language
   let last = end - 1;
   while (last > i && tokens[last]!.type !== 'word') last--;
   if (!(last > i + 1 && pack.separableParticles.has(tokens[last]!.lower) && tokens[last - 1]!.type === 'word')) return false;
+  // "beschuldigt die Rebellen immer wieder", "nach wie vor", "ab und zu": an adverb, no particle.
+  if (ADVERB_PHRASES.has(`${tokens[last - 1]!.lower} ${tokens[last]!.lower}`)) return false;
   // "nannte die Sanktionen … und rief die Armee auf": the particle may belong to a coordinated verb; one that closes the
   // verb's own conjunct is its own ("forderte die Nationalgarde an und rief den Notstand aus").
   for (let k = i + 1; k < last; k++) {
@@ -603,6 +605,9 @@ function closingParticle(tokens: Token[], i: number, end: number, pack: Language
 }
 
 const CLAUSE_COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern']);
+
+/** Adverbs ending in a word that is also a separable particle ("immer wieder", "nach wie vor", "ab und zu"). */
+const ADVERB_PHRASES = new Set(['immer wieder', 'schon wieder', 'erneut wieder', 'wie vor', 'und zu', 'und an']);
 
 const MODALS = new Set(['will', 'wollte', 'wollten', 'wolle', 'kann', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'musste', 'müsse', 'soll', 'sollte', 'sollten', 'möchte', 'darf', 'durfte', 'zu', 'wird', 'werde', 'würde', 'würden', 'werden']);
 

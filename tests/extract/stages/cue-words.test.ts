@@ -127,3 +127,12 @@ describe('the predicate of a judging verb with the correlative "es"', () => {
     expect(cueOf('Das Gericht sah es als die Aufgabe der Polizei an, die Täter zu fassen.', 'Täter')).not.toContain('die Aufgabe');
   });
 });
+
+describe('an adverb ending in a particle word closes no separable verb', () => {
+  it('"immer wieder", "nach wie vor" leave the finite verb a cue', () => {
+    expect(cueOf('Die Regierung beschuldigt die Rebellen immer wieder, Gelder aus dem Iran zu erhalten.', 'Gelder')).toBe('beschuldigt');
+    expect(cueOf('Die Partei fordert nach wie vor, die Steuern zu senken.', 'Steuern')).toBe('fordert');
+    // A real particle still makes another verb: "sprachen ihn frei".
+    expect(lemmas('Die Richter sprachen ihn frei.')).toEqual([]);
+  });
+});

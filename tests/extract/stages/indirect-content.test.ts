@@ -227,4 +227,8 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Der Bischof hoffte dass die Wahl bald entschieden sei.', 'Wahl'))
       .toMatchObject({ cue: 'hoffte', speaker: 'Der Bischof', content: 'dass die Wahl bald entschieden sei' });
   });
+  it('a decimal number in the cue clause splits no clause ("haben 3,6 Millionen Einwohner aufgefordert")', () => {
+    expect(attribute('Die Behörden haben 3,6 Millionen Einwohner aufgefordert, ihre Häuser zu verlassen.', 'Häuser'))
+      .toMatchObject({ speaker: 'Die Behörden', content: 'ihre Häuser zu verlassen' });
+  });
 });
