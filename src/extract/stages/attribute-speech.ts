@@ -33,6 +33,7 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   const merged = mergeOverlapping(doc, cueDrafts);
   const drafts = [...merged.map((m) => m.draft)];
   addCoordinatedQuotes(doc, drafts);
+  addQuotesBeforeCue(doc, drafts);
   const leftovers = addLeftoverQuotes(doc, drafts);
   addContinuations(doc, drafts, leftovers);
   drafts.sort((a, b) => a.content[0] - b.content[0]);
@@ -197,6 +198,28 @@ function addCoordinatedQuotes(doc: WithCues, drafts: DraftAttribution[]): void {
         added.push({ ...d, content: range, quote: at, speakerFrom: undefined });
       }
     }
+  }
+  drafts.push(...added);
+}
+
+/**
+ * A quote opening the sentence right before a verb cue and its comma ("„Jetzt ist es noch außergewöhnlicher“, schrieb
+ * die in New York City geborene Lopez, die den Auftritt kaum erwarten könne") is the speaker's words too when the cue
+ * reports a clause after it and no attribution holds the quote: it takes the same cue and speaker.
+ */
+function addQuotesBeforeCue(doc: WithCues, drafts: DraftAttribution[]): void {
+  const covered = coverage(doc, drafts);
+  const added: DraftAttribution[] = [];
+  for (const d of drafts) {
+    if (!d.cue || d.cue.type !== 'verb' || d.cue.passive) continue;
+    const first = Math.min(...d.cue.tokenIds);
+    if (d.content[0] <= first || doc.tokens[first - 1]?.text !== ',') continue;
+    const at = doc.quoteByEnd.get(first - 1);
+    if (at === undefined) continue;
+    const quote = doc.quotes[at]!;
+    const sentence = doc.sentences[doc.tokens[first]!.sentence]!;
+    if (quote.tokenStart !== sentence.tokenStart || covers(covered, [quote.tokenStart, quote.tokenEnd])) continue;
+    added.push({ ...d, content: [quote.tokenStart, quote.tokenEnd], quote: at, kind: 'direct', speakerFrom: undefined });
   }
   drafts.push(...added);
 }

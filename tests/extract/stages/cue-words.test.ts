@@ -106,6 +106,16 @@ describe('quotes joined by "und"/"oder" to a quote a cue attributes', () => {
   });
 });
 
+describe('a quote opening the sentence before a cue that reports a clause after it', () => {
+  it('takes the same cue and speaker', () => {
+    const text = '„Jetzt ist es noch außergewöhnlicher“, schrieb die in New York geborene Lopez, die den Auftritt kaum erwarten könne.';
+    const doc = attributionsOf(text);
+    expect(cueOf(text, 'außergewöhnlicher')).toBe('schrieb');
+    expect(attributionWith(doc, 'außergewöhnlicher').speaker?.text).toBe('die in New York geborene Lopez');
+    expect(cueOf(text, 'Auftritt')).toBe('schrieb');
+  });
+});
+
 describe('a cue inside a fronted adverbial clause', () => {
   it('does not report the main clause that resumes after it with its finite verb', () => {
     const doc = attributionsOf('Obwohl Steinbrück mit Steuermehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt.');
