@@ -416,6 +416,13 @@ export function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack
     const pronoun = !!t && (words.nominativePronouns.has(t.lower) || (anySubject && words.ambiguousPronouns.has(t.lower)));
     if (!t || !(pronoun || words.subjectOpeners.has(t.lower) || isCapitalized(t))) return null;
     subject = pronoun ? [k, k + 1] : readSpeakerForward(tokens, k, phraseLimit(tokens, k, sentence), pack, true);
+    // A name in apposition between commas after it: "nahm jetzt auch der Ministerpräsident des Landes, Christian Wulff (CDU), zu der Frage Stellung".
+    if (subject && !pronoun && tokens[subject[1]]?.text === ',') {
+      const name = readSpeakerForward(tokens, subject[1] + 1, sentence.tokenEnd, pack);
+      const named = name !== null && name[0] === subject[1] + 1 && name[1] - name[0] <= 6 && tokens[name[1]]?.text === ','
+        && tokens.slice(name[0], name[1]).every((w) => isCapitalized(w) || w.text === '(' || w.text === ')');
+      if (named) subject = [subject[0], name![1]];
+    }
   } else {
     subject = fieldSubject(doc, start, verb, words);
   }

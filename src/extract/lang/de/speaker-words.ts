@@ -39,6 +39,7 @@ export const GERMAN_SPEAKER_WORDS = {
     'sich', 'jedoch', 'allerdings', 'auch', 'aber', 'dann', 'nun', 'bereits', 'schon', 'zudem', 'außerdem', 'ebenfalls', 'dagegen',
     'hingegen', 'inzwischen', 'mittlerweile', 'unterdessen', 'gestern', 'heute', 'später', 'zuvor', 'zuletzt', 'erneut', 'wiederum',
     'noch', 'ebenso', 'weiter', 'damals', 'nämlich', 'offenbar', 'gleichzeitig', 'daraufhin', 'anschließend', 'zunächst', 'außerdem',
+    'etwa', 'beispielsweise', 'zwar', 'jetzt', 'kürzlich', 'wohl', 'jedenfalls', 'immerhin', 'wiederholt', 'mehrfach', 'ausdrücklich',
   ],
   demonstratives: ['das', 'dies', 'dieses', 'solches'],
   relativePronouns: ['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen'],
