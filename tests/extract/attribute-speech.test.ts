@@ -165,10 +165,10 @@ describe('attributeSpeech (German)', () => {
     expect(attributionWith(doc, 'Dokumentation')).toMatchObject({ kind: 'indirect', cue: null, speaker: null });
   });
   it('joins a subjunctive sentence too far from its source to the continued sentence right after it', () => {
-    const text = 'Esper sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDer Sturm ist vorbei. Die Gegend liege nahe einer Straße. Auch habe es dort Kämpfe gegeben.';
-    expect(attributionWith(attributionsOf(text), 'Kämpfe').content.text).toBe('Die Gegend liege nahe einer Straße. Auch habe es dort Kämpfe gegeben.');
-    // Alone, the weaker form does not continue speech this far away.
-    const alone = attributionsOf('Esper sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDer Sturm ist vorbei. Die Gegend liege nahe einer Straße.');
+    const text = 'Esper sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDer Sturm ist vorbei. Die Gegend läge nahe einer Straße. Auch habe es dort Kämpfe gegeben.';
+    expect(attributionWith(attributionsOf(text), 'Kämpfe').content.text).toBe('Die Gegend läge nahe einer Straße. Auch habe es dort Kämpfe gegeben.');
+    // Alone, the weaker form (a Konjunktiv II, also a condition) does not continue speech this far away; a Konjunktiv I does.
+    const alone = attributionsOf('Esper sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDer Sturm ist vorbei. Die Gegend läge nahe einer Straße.');
     expect(alone.attributions.some((a) => a.content.text.includes('Gegend'))).toBe(false);
   });
   it('reports the whole sentence when a quote closes a sentence the author opened ("…, habe einen „Ruck“ verpasst, sagte X")', () => {

@@ -8,6 +8,22 @@ import { isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 const PRIORITY: Record<string, number> = { verb: 6, noun: 5, colon: 4, so: 3, preposition: 2, impersonal: 1, demnach: 0 };
 /** Unambiguous Konjunktiv I forms (German): a sentence holding one is reported speech. */
 const STRONG_MOOD = new Set(['sei', 'seien', 'habe', 'könne', 'müsse', 'werde', 'solle', 'wolle', 'dürfe', 'gebe']);
+
+/** Konjunktiv II forms among the reported-mood forms ending in -e: a condition as often as reported speech. */
+const KONJUNKTIV_TWO = new Set([
+  'hätte', 'würde', 'wäre', 'gäbe', 'stünde', 'bräuchte', 'ließe', 'käme', 'brächte', 'böte', 'läge', 'fände', 'wüsste', 'bekäme',
+  'befände', 'gälte', 'hieße',
+]);
+
+/**
+ * Whether token k is a Konjunktiv I in the third person singular (a reported-mood form in -e that is no Konjunktiv
+ * II): "liege", "gehe", "bestehe". Not a capitalized word inside the sentence ("die Sorge").
+ */
+function konjunktivOne(doc: WithCues, k: number, sentenceStart: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.type !== 'word' || !t.lower.endsWith('e') || !doc.pack.reportedMoodForms.has(t.lower) || KONJUNKTIV_TWO.has(t.lower)) return false;
+  return k === sentenceStart || !/^\p{Lu}/u.test(t.text);
+}
 const MAX_STRONG_GAP = 8;
 /** Subject pronouns of the first person (German; English has no continuations): the author's or an interviewee's own voice. */
 const FIRST_PERSON = new Set(['ich', 'wir']);
@@ -300,6 +316,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       if (pack.reportedMoodForms.has(lower)) subjunctive = true;
       if (pack.continuationMoodForms.has(lower)) mood = true;
       if (STRONG_MOOD.has(lower)) strong = true;
+      // Any Konjunktiv I in the third person singular ("Der Lohn liege …", "Man gehe allen Spuren nach"): not a noun.
+      if (konjunktivOne(doc, k, sentence.tokenStart)) strong = true;
       if (reportedVerbs.has(k)) { subjunctive = true; strong = true; }
     }
     mood ||= subjunctive;

@@ -265,3 +265,15 @@ describe('a court ruling (German)', () => {
     expect(claimsOf('Die Regierung wies die Vorwürfe am Montag zurück.')).toMatchObject([{ kind: 'reported' }]);
   });
 });
+
+describe('a sentence in the Konjunktiv I of any verb (German)', () => {
+  it('continues the speech reported a few sentences before ("Man gehe allen Spuren nach")', () => {
+    const text = '„Alle Anzeichen deuten auf einen Anschlag hin“, sagte der Abgeordnete Viktor Oserow. Der Sprengsatz war im Zug platziert worden. Der Zug stand im Bahnhof. Man gehe derzeit allen Spuren nach.';
+    const claims = claimsOf(text);
+    expect(claims.at(-1)).toMatchObject({ kind: 'indirect', text: 'Man gehe derzeit allen Spuren nach.' });
+  });
+  it('not a capitalized noun ("Die Sorge …")', () => {
+    const text = '„Alle Anzeichen deuten auf einen Anschlag hin“, sagte der Abgeordnete Viktor Oserow. Der Sprengsatz war im Zug platziert worden. Der Zug stand im Bahnhof. Die Sorge der Bewohner ist groß.';
+    expect(claimsOf(text)).toHaveLength(1);
+  });
+});
