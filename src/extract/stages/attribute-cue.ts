@@ -533,6 +533,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // "äußerte sich zu …: „Wir befürchten das Schlimmste“, sagte er": a quote after the colon that has a cue of its own.
     const ownCue = quoted !== null && tokens[quoted.quote.tokenEnd]?.text === ',' && quoted.quote.tokenEnd + 1 < sentence.tokenEnd
       && holdsCue(doc, quoted.quote.tokenEnd + 1, sentence);
+    // "Er glaubt weiterhin, dass das Team gestärkt hervorgegangen sei: „…“": a cue in the content clause of an earlier verb
+    // cue of the sentence does not take the quote after the colon (the earlier cue does, addQuotesAfterContent).
+    if (quoted && next.text === ':' && pack.complementizers.has(tokens[cs]!.lower) && tokens[cs - 1]?.text === ','
+      && verbCuesOfSentence(doc, sentence.index).some((c) => c.tokenIds[c.tokenIds.length - 1]! < cs - 1)) return null;
     if (quoted && (quoted.quote.tokenEnd >= end || (next.text === ':' && (!quoted.quote.short || ownCue)))) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
     // "sagte Honoré Durand, der Geschäftsführer des Unternehmens: „…“": an apposition to the speaker before a colon and a quote.
     const afterApposition = next.text === ',' ? quoteAfterApposition(doc, afterStart, end) : null;

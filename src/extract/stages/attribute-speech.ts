@@ -50,6 +50,7 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   const drafts = [...merged.map((m) => m.draft)];
   addCoordinatedQuotes(doc, drafts);
   addQuotesBeforeCue(doc, drafts);
+  addQuotesAfterContent(doc, drafts);
   const leftovers = addLeftoverQuotes(doc, drafts);
   addContinuations(doc, drafts, leftovers);
   drafts.sort((a, b) => a.content[0] - b.content[0]);
@@ -235,6 +236,27 @@ function addQuotesBeforeCue(doc: WithCues, drafts: DraftAttribution[]): void {
     const quote = doc.quotes[at]!;
     const sentence = doc.sentences[doc.tokens[first]!.sentence]!;
     if (quote.tokenStart !== sentence.tokenStart || covers(covered, [quote.tokenStart, quote.tokenEnd])) continue;
+    added.push({ ...d, content: [quote.tokenStart, quote.tokenEnd], quote: at, kind: 'direct', speakerFrom: undefined });
+  }
+  drafts.push(...added);
+}
+
+/**
+ * A quote right after the colon that closes a verb cue's content clause ("Er glaubt weiterhin, dass das Team gestärkt
+ * hervorgegangen sei: „Wir haben gelernt …“") is the speaker's words too when no attribution holds it: it takes the same
+ * cue and speaker.
+ */
+function addQuotesAfterContent(doc: WithCues, drafts: DraftAttribution[]): void {
+  const covered = coverage(doc, drafts);
+  const added: DraftAttribution[] = [];
+  for (const d of drafts) {
+    if (!d.cue || d.cue.type !== 'verb' || d.kind === 'direct' || d.kind === 'reported') continue;
+    const colon = d.content[1];
+    if (doc.tokens[colon]?.text !== ':' || Math.max(...d.cue.tokenIds) >= d.content[0]) continue;
+    const at = doc.quoteByStart.get(colon + 1);
+    if (at === undefined) continue;
+    const quote = doc.quotes[at]!;
+    if (quote.short || covers(covered, [quote.tokenStart, quote.tokenEnd])) continue;
     added.push({ ...d, content: [quote.tokenStart, quote.tokenEnd], quote: at, kind: 'direct', speakerFrom: undefined });
   }
   drafts.push(...added);

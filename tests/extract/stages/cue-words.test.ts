@@ -106,6 +106,14 @@ describe('quotes joined by "und"/"oder" to a quote a cue attributes', () => {
   });
 });
 
+describe('a quote after the colon that closes a content clause', () => {
+  it('takes the cue and speaker of the main clause, not of a cue inside the content clause', () => {
+    const text = 'Er glaubt weiterhin, dass das Team gestärkt aus der Saison hervorgegangen sei: „Wir haben gelernt, noch bescheidener zu sein.“';
+    expect(cueOf(text, 'bescheidener')).toBe('glaubt');
+    expect(attributionWith(attributionsOf(text), 'bescheidener').speaker?.text).toBe('Er');
+  });
+});
+
 describe('a quote opening the sentence before a cue that reports a clause after it', () => {
   it('takes the same cue and speaker', () => {
     const text = '„Jetzt ist es noch außergewöhnlicher“, schrieb die in New York geborene Lopez, die den Auftritt kaum erwarten könne.';
