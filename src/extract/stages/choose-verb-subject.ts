@@ -351,6 +351,12 @@ function subjectAfterVerb(doc: Doc, cue: CueCandidate, verb: number, sentence: S
   return { range, strong: false };
 }
 
+/** The first comma inside [from, to), or -1. */
+function firstComma(tokens: readonly Token[], [from, to]: Range): number {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return k;
+  return -1;
+}
+
 /** Whether the field before the verb is an adverbial or an object rather than the subject. */
 function isNonSubjectField(tokens: Token[], [from, to]: Range, words: SpeakerPack): boolean {
   const first = tokens[from]!;
@@ -425,6 +431,10 @@ export function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack
     }
   } else {
     subject = fieldSubject(doc, start, verb, words);
+    // A relative clause right after the head is no part of the mention ("Der Ermittler, der als wichtiger Zeuge gilt, will …";
+    // after an apposition the dataset keeps it: "Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben").
+    const comma = subject ? firstComma(tokens, subject) : -1;
+    if (subject && comma > subject[0] && isRelativeClause(doc, comma + 1, words)) subject = [subject[0], comma];
   }
   if (!subject) return null;
   const head = tokens[subject[0]]!;

@@ -41,7 +41,7 @@ export function refineSpeakers(doc: WithAttributions): WithAttributions {
         : cue.type === 'preposition' && old ? fillPrepositionalField(doc, cue, old, words) : old;
     const shaped = chosen ? shapeSpeaker(doc, chosen, cue, words) : null;
     // "geht man davon aus", "so glaubt man": the impersonal pronoun names no speaker.
-    const range = shaped && shaped[1] - shaped[0] === 1 && words.impersonalPronouns.has(doc.tokens[shaped[0]]!.lower) ? null : shaped;
+    const range = shaped && shaped[1] - shaped[0] === 1 && (words.impersonalPronouns.has(doc.tokens[shaped[0]]!.lower) || loneArticle(doc, shaped[0], words)) ? null : shaped;
     const speaker = range ? spanOf(doc, range) : null;
     if (sameSpan(speaker, attribution.speaker)) return attribution;
     // Continuations that took this speaker over follow the change (not when the speaker itself was taken over).
@@ -263,6 +263,19 @@ function opensOwnClause(doc: Doc, from: number, opening: number): boolean {
   if (!first || LEADING_CONJUNCTIONS.has(first.lower)) return false;
   for (let k = from; k < opening; k++) if (pack.reportedMoodForms.has(tokens[k]!.lower) || pack.continuationMoodForms.has(tokens[k]!.lower)) return false;
   return true;
+}
+
+/**
+ * An article standing alone where no relative clause opens ("herrschte die Meinung vor", "erging die Aufforderung"): the
+ * article of the cue's own noun, no speaker. A relative pronoun follows a comma or a preposition ("…, die …", "laut dem").
+ */
+function loneArticle(doc: Doc, k: number, words: SpeakerPack): boolean {
+  const t = doc.tokens[k]!;
+  const before = doc.tokens[k - 1];
+  if (!doc.pack.determiners.has(t.lower) || words.nominativePronouns.has(t.lower) || words.ambiguousPronouns.has(t.lower)) return false;
+  if (!words.relativePronouns.has(t.lower)) return false;
+  return before !== undefined && before.text !== ',' && before.type !== 'quote' && !words.adverbialOpeners.has(before.lower) && !doc.pack.agentPrepositions.has(before.lower)
+    && before.lower !== 'laut' && before.lower !== 'zufolge' && isCapitalized(doc.tokens[k + 1]);
 }
 
 /** A content that began inside the (now longer) speaker span starts after it: "…, Mohammed el-Baradei, Nordkorea besitze …". */
