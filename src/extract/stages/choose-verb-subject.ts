@@ -361,6 +361,8 @@ function firstComma(tokens: readonly Token[], [from, to]: Range): number {
 function isNonSubjectField(tokens: Token[], [from, to]: Range, words: SpeakerPack): boolean {
   const first = tokens[from]!;
   if (words.adverbialOpeners.has(first.lower) || words.objectOpeners.has(first.lower)) return true;
+  // "Von den öffentlichen Einrichtungen erklärten nur die Gefängnisse …": "von" with a dative article is partitive (not "Von der Leyen").
+  if (first.lower === 'von' && words.objectOpeners.has(tokens[from + 1]?.lower ?? '')) return true;
   // A genitive is never the subject: "Des Weiteren wirft die OSZE … vor", "Des Öfteren".
   if (words.genitiveOnlyOpeners.has(first.lower)) return true;
   let adverbs = true;

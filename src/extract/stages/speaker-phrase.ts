@@ -258,6 +258,9 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
   if (first.lower === 'es' || first.lower === 'dies' || first.lower === 'das' && to - from === 1) return false;
   // "Den Einspareffekt beziffert Enders auf …", "Dem Bericht zufolge …": an article that is never nominative opens an object.
   if (NON_NOMINATIVE_ARTICLES.has(first.lower)) return false;
+  // "Außer aus Rio de Janeiro weist das Amt …", "Von den öffentlichen Einrichtungen erklärten nur die Gefängnisse …": a
+  // capitalized preposition opens an adverbial or partitive phrase (not "Von der Leyen").
+  if (FIELD_PREPOSITIONS.has(first.lower) || (first.lower === 'von' && NON_NOMINATIVE_ARTICLES.has(tokens[from + 1]?.lower ?? ''))) return false;
   // A lone adverb in the first position: "Relativierend fügt Gall hinzu", "Teilweise …".
   if (to - from === 1 && pack.nounsCapitalized && /(end|weise|mäßig|erweise)$/.test(first.lower)) return false;
   let depth = 0;
@@ -283,6 +286,8 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
 const COORDINATORS = new Set(['und', 'sowie', 'oder', 'and', 'or']);
 /** German articles that are never nominative (accusative or dative: "den", "dem", "einen", "einem"). */
 const NON_NOMINATIVE_ARTICLES = new Set(['den', 'dem', 'einen', 'einem', 'diesen', 'diesem']);
+/** Prepositions that never open a name, so never a subject field ("Außer aus Rio …"). */
+const FIELD_PREPOSITIONS = new Set(['außer', 'ausser', 'seitens', 'mittels', 'infolge', 'aufgrund', 'angesichts', 'anlässlich', 'hinsichtlich', 'bezüglich', 'trotz', 'wegen', 'während']);
 const PREPOSITIONS = new Set(['in', 'im', 'aus', 'bei', 'beim', 'für', 'an', 'am', 'auf', 'mit', 'vom', 'of', 'at', 'from', 'for']);
 
 /**
@@ -293,6 +298,8 @@ const PREPOSITIONS = new Set(['in', 'im', 'aus', 'bei', 'beim', 'für', 'an', 'a
  */
 export function readExtendedSubject(tokens: Token[], from: number, verb: number, pack: LanguagePack): Range | null {
   const closing = tokens[verb - 1];
+  // "Den … Einspareffekt, unter anderem durch …, bezifferte Enders": an article that is never nominative opens an object.
+  if (NON_NOMINATIVE_ARTICLES.has(tokens[from]?.lower ?? '')) return null;
   // A list of names: "Transparency International, Campact und LobbyControl werfen …".
   const head0 = readSpeakerForward(tokens, from, verb, pack);
   if (head0 && tokens[head0[1]]?.text === ',') {
@@ -333,6 +340,7 @@ export function nominalFieldWithApposition(tokens: Token[], from: number, comma:
   if (!pack.nounsCapitalized || comma - from < 3 || comma - from > 30) return false;
   const first = tokens[from]!;
   if (!(pack.determiners.has(first.lower) || (isCapitalized(first) && !pack.speakerStopWords.has(first.lower)))) return false;
+  if (NON_NOMINATIVE_ARTICLES.has(first.lower) || FIELD_PREPOSITIONS.has(first.lower)) return false;
   const last = tokens[comma - 1]!.text === '.' ? tokens[comma - 2]! : tokens[comma - 1]!;
   if (!(isCapitalized(last) || last.text === ')')) return false;
   let commas = 0;

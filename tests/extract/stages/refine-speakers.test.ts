@@ -390,6 +390,7 @@ describe('refineSpeakers', () => {
     const text = 'Sarkozy bestritt diese Überlegungen jedoch, indem er sagte, eine Zusammenarbeit würde die „Achse Berlin-Paris“ nicht ersetzen.';
     expect(speakerOf(text, 'Zusammenarbeit')).toBe('er');
   });
+
   it('keeps a quoted name closing the subject after the verb and a quoted lower-case name after a noun', () => {
     expect(speakerOf('So berichtete die in Oberösterreich erscheinende „Rundschau am Sonntag“ gestern von einer Initiative, die den Amtsantritt ablehne.',
       'Initiative')).toBe('die in Oberösterreich erscheinende „Rundschau am Sonntag“');
@@ -397,5 +398,14 @@ describe('refineSpeakers', () => {
       'Geschäft')).toBe('der aktuellen Ausgabe des Wochenmagazines „profil“');
     // Quoted words of the speaker after a name still end it.
     expect(speakerOf('Das werde „auch in Zukunft bestehen“, sagte Gall.', 'Zukunft')).toBe('Gall');
+  });
+
+  it('takes no field opened by a preposition or an object article with its apposition as the subject', () => {
+    expect(speakerOf('Von den öffentlichen Einrichtungen in Belgien erklärten nur die Gefängnisse, nicht teilnehmen zu wollen.', 'teilnehmen'))
+      .toBe('die Gefängnisse');
+    expect(speakerOf('Außer aus Rio de Janeiro weist das Amt auch auf erhöhte Fallzahlen in weiteren Städten hin.', 'Fallzahlen')).toBe('das Amt');
+    expect(speakerOf('Den zu erzielenden Einspareffekt, unter anderem durch kürzere Verteilzeiten, bezifferte Vorstandschef Thomas Enders mit 22 Millionen Euro.',
+      'Einspareffekt')).toBe('Vorstandschef Thomas Enders');
+    expect(speakerOf('Von der Leyen erklärte, die Lage sei ernst.', 'Lage')).toBe('Von der Leyen');
   });
 });

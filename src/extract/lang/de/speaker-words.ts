@@ -10,6 +10,7 @@ export const GERMAN_SPEAKER_WORDS = {
     'als', 'um', 'seit', 'seitdem', 'bezüglich', 'nach', 'vor', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'beim', 'mit', 'für',
     'gegenüber', 'unter', 'über', 'während', 'wegen', 'trotz', 'zu', 'zum', 'zur', 'durch', 'gegen', 'ab', 'bis', 'hinsichtlich',
     'angesichts', 'aufgrund', 'anlässlich', 'infolge', 'neben', 'ohne', 'statt', 'anstatt', 'innerhalb', 'außerhalb', 'vom', 'ins',
+    'außer', 'seitens', 'mittels',
   ],
   placePrepositions: ['in', 'im', 'aus', 'bei', 'beim', 'vom', 'von'],
   attributePrepositions: ['in', 'im', 'aus', 'bei', 'beim', 'vom', 'von', 'am', 'zur', 'zum', 'für', 'ohne', 'auf'],
