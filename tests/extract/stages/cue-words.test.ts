@@ -154,3 +154,16 @@ describe('an adverb ending in a particle word closes no separable verb', () => {
     expect(lemmas('Die Richter sprachen ihn frei.')).toEqual([]);
   });
 });
+
+describe('verbs of intending, weighing and endorsing', () => {
+  it('report their content clause', () => {
+    expect(cueOf('80 Prozent befürworteten, dass Abgeordnete ihre Altersversorgung selbst regeln müssen.', 'Altersversorgung')).toBe('befürworteten');
+    expect(cueOf('Die NASA-Verantwortlichen überlegten kurz, den Shuttle zurück zu transportieren.', 'Shuttle')).toBe('überlegten');
+    expect(cueOf('Die Gruppe hatte den Behörden angeboten, den Giftmüll zu entsorgen.', 'Giftmüll')).toBe('hatte angeboten');
+    expect(cueOf('Sie hatte mit anderen darüber diskutiert, ob Island Asyl gewähren sollte.', 'Asyl')).toBe('hatte diskutiert');
+  });
+  it('report nothing without one, and "überlegen" is also the adjective "superior"', () => {
+    expect(attributionsOf('Die Armee ist der anderen technisch überlegen, sagte er nicht.').attributions.some((a) => a.cue?.text === 'überlegen')).toBe(false);
+    expect(attributionsOf('So befürwortet sie die Wiedereinführung der Todesstrafe.').attributions).toEqual([]);
+  });
+});

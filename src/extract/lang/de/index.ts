@@ -9,8 +9,11 @@ import {
   SPEAKER_STOP_WORDS, SUBJECT_PRONOUNS,
 } from './word-lists.js';
 
-/** Conjugated forms that are other words in news text: "äußerst" is the adverb "extremely" ("äußerst knapp"), not "du äußerst". */
-const NOT_CUE_FORMS = ['äußerst'];
+/**
+ * Conjugated forms that are other words in news text: "äußerst" is the adverb "extremely" ("äußerst knapp"), not "du
+ * äußerst"; "überlegen" the adjective "superior" ("der Armee technisch überlegen ist").
+ */
+const NOT_CUE_FORMS = ['äußerst', 'überlegen'];
 
 function withoutForms<T>(map: Map<string, T>, forms: readonly string[]): Map<string, T> {
   for (const form of forms) map.delete(form);

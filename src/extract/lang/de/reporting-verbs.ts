@@ -56,6 +56,9 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'erwägen = s erwäge erwägt erwägen erwog erwogen erwogen',
   'einigen = w einig', 'vereinbaren = wi vereinbar', 'verlautbaren = wi verlautbar',
   'bestehen = s bestehe besteht bestehen bestand bestanden bestanden', 'berufen = s berufe beruft berufen berief beriefen berufen',
+  // intending, weighing, endorsing: cues only with a content clause ("befürworteten, dass …", "überlegten, den Shuttle … zu transportieren")
+  'befürworten = wi befürwort', 'beabsichtigen = wi beabsichtig', 'überlegen = wi überleg', 'diskutieren = wi diskutier',
+  'anbieten = an + s biete bietet bieten bot boten geboten',
   // speech acts
   'fordern = w forder !', 'auffordern = auf + w forder !', 'verlangen = wi verlang !', 'aufrufen = auf + s rufe ruft rufen rief riefen gerufen !',
   'appellieren = wi appellier !', 'bitten = s bitte bittet bitten bat baten gebeten !', 'warnen = w warn !', 'drohen = w droh !',
