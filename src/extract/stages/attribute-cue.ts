@@ -809,7 +809,7 @@ function followsMainClauseCue(doc: WithCues, cue: CueCandidate, sentence: Senten
 }
 
 /** The subject of a verb cue (used for a coordinated second verb). */
-function findSubject(doc: WithCues, cue: CueCandidate, sentence: Sentence): Range | null {
+export function findSubject(doc: WithCues, cue: CueCandidate, sentence: Sentence): Range | null {
   const { tokens, pack } = doc;
   const verb = verbIndex(doc, cue);
   const cs = clauseStart(tokens, verb, sentence);

@@ -1,5 +1,5 @@
 import type { Attribution, QuoteSpan, Span, WithAttributions, WithCues } from '../types.js';
-import { attributeCue, classify, reportedCueVerb, type DraftAttribution } from './attribute-cue.js';
+import { attributeCue, classify, findSubject, reportedCueVerb, type DraftAttribution } from './attribute-cue.js';
 import { contentEnd, trimRange } from './content-range.js';
 import type { Range } from './speaker-phrase.js';
 import { isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
@@ -311,11 +311,15 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
   // Straße …"): the start of its content, joined when the next sentence continues the reported speech.
   let pendingSentence = -1;
   let pendingStart = -1;
+  // A sentence of the author's whose reporting verb has a subject but no claim of its own ("Der Iran streitet dies ab",
+  // "Anja Hajduk kritisierte die Pläne der Bundesregierung"): a continuation right after it takes that subject.
+  let anchor: { sentence: number; speaker: Range } | null = null;
+  let lastCovered = -1;
   for (const sentence of sentences) {
     const heldStart = pendingSentence === sentence.index - 1 ? pendingStart : -1;
     pendingSentence = -1;
     const range: Range = [sentence.tokenStart, sentence.tokenEnd];
-    if (covers(covered, range)) { lastAttributed = sentence.index; continue; }
+    if (covers(covered, range)) { lastAttributed = sentence.index; lastCovered = sentence.index; continue; }
     const holdsQuote = covers(quoted, range);
     const previous = lastAttributed >= 0 ? sentences[lastAttributed]! : null;
     const near = previous !== null && sentence.paragraph - previous.paragraph <= MAX_PARAGRAPH_GAP;
@@ -358,6 +362,10 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     // FreeIndirect); the speaker is inherited only within reach (inheritSpeakers).
     const continues = !firstPerson && ((near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1)) || strong);
     if (!continues) {
+      if (!mood && !holdsQuote) {
+        const subject = cueAnchor(doc, sentence);
+        if (subject) anchor = { sentence: sentence.index, speaker: subject };
+      }
       if (holdsQuote) lastAttributed = sentence.index;
       else if (subjunctive && !firstPerson && reportedClauseAfterIntro(doc, sentence) < 0) {
         const start = trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)])[0];
@@ -408,6 +416,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       if (reportedClause < 0 && !sollOnly && heldStart >= 0) content = [heldStart, content[1]];
       const { kind, quote } = classify(doc, content, false);
       const added: DraftAttribution = { cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true };
+      if (anchor && anchor.sentence > lastCovered && anchor.sentence > lastAttributed && sentence.index - anchor.sentence <= 1) added.speaker = anchor.speaker;
       drafts.push(added);
       // A clause after a colon or semicolon ends its sentence, so the next sentence may continue it.
       open = reportedClause < 0 || tokens[reportedClause - 1]!.text !== ',' ? { draft: added, sentence: sentence.index, sollOnly } : null;
@@ -415,7 +424,20 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     // The quote after the colon ends the stretch.
     if (quoteAfterColon) open = null;
     lastAttributed = sentence.index;
+    lastCovered = sentence.index;
   }
+}
+
+/** The subject of an active verb cue of the sentence, when the sentence's first verb cue has one (cueAnchor). */
+function cueAnchor(doc: WithCues, sentence: WithCues['sentences'][number]): Range | null {
+  if (!doc.pack.nounsCapitalized) return null;
+  // (Not a threat without its content: "Jetzt droht ein Streik".)
+  const cue = doc.cues.find((c) => c.sentence === sentence.index && c.type === 'verb' && !c.passive);
+  if (!cue || doc.pack.actNeedsContent.has(cue.lemma)) return null;
+  const subject = findSubject(doc, cue, sentence);
+  // A name or noun, not a pronoun (its referent is resolved with the speakers).
+  if (!subject || !doc.tokens.slice(subject[0], subject[1]).some((t) => isCapitalized(t) && !doc.pack.subjectPronouns.has(t.lower))) return null;
+  return subject;
 }
 
 /**

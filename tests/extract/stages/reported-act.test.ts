@@ -277,3 +277,10 @@ describe('a sentence in the Konjunktiv I of any verb (German)', () => {
     expect(claimsOf(text)).toHaveLength(1);
   });
 });
+
+describe('a continuation right after a reporting verb without a claim of its own (German)', () => {
+  it('takes the subject of that verb as its speaker', () => {
+    const claims = claimsOf('Die IAEA wirft dem Iran vor, Atomwaffen zu bauen. Der Iran streitet dies ab. Sein Programm diene ausschließlich der friedlichen Forschung.');
+    expect(claims.find((c) => c.text.startsWith('Sein Programm'))).toMatchObject({ speaker: 'Der Iran' });
+  });
+});
