@@ -732,6 +732,13 @@ function isLeadingConjunction(token: Token): boolean {
   return LEADING_CONJUNCTIONS.has(token.lower);
 }
 
+/** A lower-case word with an adjective's ending after a fused article ("im letzten Satz", "vom neuen Vorstand"). */
+function inflectedAdjective(token: Token | undefined, pack: WithCues['pack']): boolean {
+  return !!token && token.type === 'word' && !isCapitalized(token) && (isAdjectiveLike(token, pack) || /[a-zäöüß](en|em|er|es)$/.test(token.lower));
+}
+
+/** Source prepositions fused with their article. */
+const CONTRACTED_PREPOSITIONS = new Set(['im', 'vom', 'beim']);
 const SOURCE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'auf']);
 
 /** A source named in a prepositional phrase inside [from, to): "in dem Antrag", "aus Paris", "auf der Homepage". */
@@ -740,7 +747,12 @@ function sourcePhrase(doc: WithCues, from: number, to: number, cue: CueCandidate
   for (let k = from; k < to; k++) {
     if (cue.tokenIds.includes(k)) continue;
     if (SOURCE_PREPOSITIONS.has(tokens[k]!.lower)) {
-      const phrase = readSpeakerForward(tokens, k + 1, to, pack);
+      let phrase = readSpeakerForward(tokens, k + 1, to, pack);
+      // A preposition with its article fused ("Im letzten Satz der Anordnung"): an adjective may open the phrase.
+      if (!phrase && CONTRACTED_PREPOSITIONS.has(tokens[k]!.lower) && inflectedAdjective(tokens[k + 1], pack) && isCapitalized(tokens[k + 2])) {
+        const noun = readSpeakerForward(tokens, k + 2, to, pack);
+        if (noun) phrase = [k + 1, noun[1]];
+      }
       // A time is no source: "Im März war der Versuch für gescheitert erklärt worden".
       if (phrase && !namesTime(doc, phrase)) return phrase;
     }

@@ -106,6 +106,13 @@ describe('quotes joined by "und"/"oder" to a quote a cue attributes', () => {
   });
 });
 
+describe('an impersonal cue with its source in a fronted phrase', () => {
+  it('reads the source after a preposition fused with its article and an adjective ("Im letzten Satz der Anordnung")', () => {
+    const text = 'Im letzten Satz der Anordnung, die Twitter am Dienstag zugestellt wurde, heißt es: „Twitter darf die Existenz dieser Entscheidung nicht offenlegen.“';
+    expect(attributionWith(attributionsOf(text), 'Existenz').speaker?.text).toBe('letzten Satz der Anordnung');
+  });
+});
+
 describe('a quote after the colon that closes a content clause', () => {
   it('takes the cue and speaker of the main clause, not of a cue inside the content clause', () => {
     const text = 'Er glaubt weiterhin, dass das Team gestärkt aus der Saison hervorgegangen sei: „Wir haben gelernt, noch bescheidener zu sein.“';
