@@ -94,6 +94,14 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   while (from + 1 < verb && words.focusParticles.has(tokens[from]!.lower) && !words.adverbialOpeners.has(tokens[from]!.lower) && opensSubject(doc, from + 1, words)) from++;
   const after = subjectAfterVerb(doc, cue, verb, sentence, words);
   if (after?.strong) return after.range;
+  // The field before the verb runs over a comma from the sentence start: a list or an apposition with no closing comma
+  // ("Die Außenminister Frankreichs, Italiens und Österreich erklärten", "Ein Sprecher der Polizei, Commander Randy Henderson sagte").
+  if (from < verb && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && (!old || (old[0] >= cs && old[1] <= verb))) {
+    let start = sentence.tokenStart;
+    while (start < cs && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+    const whole = start < cs - 1 && tokens[start]!.type !== 'quote' ? fieldSubject(doc, start, verb, words) : null;
+    if (whole && whole[0] === start && whole[1] > cs && nominalField(doc, whole, words)) return whole;
+  }
   const afterVerb = !old || old[0] > verb;
   if (afterVerb && verb > sentence.tokenStart + 2 && COORDINATORS.has(tokens[verb - 1]!.lower)) {
     // "Die CCE bestätigte die Aussage nicht und nannte sie …": a coordinated verb shares the subject of the sentence's first clause.
@@ -349,6 +357,19 @@ function subjectAfterVerb(doc: Doc, cue: CueCandidate, verb: number, sentence: S
   const range = readSpeakerForward(tokens, k, limit, pack, true);
   if (!range) return null;
   return { range, strong: false };
+}
+
+/** Noun-phrase words only (no verb, no relative clause): names, articles, adjectives, linking prepositions, commas and quotes. */
+function nominalField(doc: Doc, [from, to]: Range, words: SpeakerPack): boolean {
+  const { tokens, pack } = doc;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || (t.type === 'punct' && t.text !== '.') || isCapitalized(t) || /^\d/.test(t.text)) continue;
+    if (pack.determiners.has(t.lower) && !(tokens[k - 1]?.text === ',' && isRelativeClause(doc, k, words))) continue;
+    if (pack.speakerInnerWords.has(t.lower) || words.coordinators.has(t.lower) || words.attributePrepositions.has(t.lower) || isAdjectiveLike(t, pack)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** The first comma inside [from, to), or -1. */

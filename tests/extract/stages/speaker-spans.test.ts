@@ -31,4 +31,14 @@ describe('speaker spans', () => {
     // A relative pronoun after its comma still is one.
     expect(speakerOf('Ein neuer Vorschlag kam von Ägypten, das vorschlug, im Nahen Osten eine Zone einzurichten.', 'Zone')).toBe('das');
   });
+
+  it('reads the subject field before the verb over a comma from the sentence start: a list, an apposition left open', () => {
+    expect(speakerOf('Die Außenminister Frankreichs, Italiens und Österreich erklärten, dass sie es begrüßen.', 'begrüßen'))
+      .toBe('Die Außenminister Frankreichs, Italiens und Österreich');
+    expect(speakerOf('Ein Sprecher der Polizei, Commander Randy Henderson sagte, das Flugzeug sei tief geflogen.', 'Flugzeug'))
+      .toBe('Ein Sprecher der Polizei, Commander Randy Henderson');
+    // Not over a main clause of its own before the comma.
+    const text = 'Miroslav Klose, der Gelb-Rot sah, nannte den Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete die Karten als „übertrieben“.';
+    expect(speakerOf(text, 'übertrieben')).toBe('Bundestrainer Joachim Löw');
+  });
 });
