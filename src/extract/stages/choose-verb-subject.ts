@@ -397,7 +397,7 @@ function isNonSubjectField(tokens: Token[], [from, to]: Range, words: SpeakerPac
   if (adverbs) return true;
   if (time && to - from <= 5) return true;
   // An adverb in the first position, alone or with its phrase: "Ursprünglich wollte er", "Stellvertretend für die Kommission empfahl".
-  const adverb = /(lich|weise|mals|dings|halb|wegen|end|lang|ell)$/.test(first.lower) && first.lower.length > 6;
+  const adverb = /(lich|weise|mals|dings|halb|wegen|end|lang|ell|fristig|zeitig|seitig)$/.test(first.lower) && first.lower.length > 6;
   return adverb && (to - from === 1 || words.adverbialOpeners.has(tokens[from + 1]!.lower));
 }
 
@@ -462,7 +462,7 @@ export function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack
   if (!subject) return null;
   const head = tokens[subject[0]]!;
   // (A demonstrative alone stands for something said; with its noun it is an article: "Das Robert-Koch-Institut sieht …".)
-  if ((words.demonstratives.has(head.lower) && (subject[1] - subject[0] === 1 || !isCapitalized(tokens[subject[0] + 1]))) || head.lower === 'es' || words.objectOpeners.has(head.lower) || doc.pack.agentPrepositions.has(head.lower)) return null;
+  if ((words.demonstratives.has(head.lower) && !tokens.slice(subject[0] + 1, subject[1]).some((t) => isCapitalized(t))) || head.lower === 'es' || words.objectOpeners.has(head.lower) || doc.pack.agentPrepositions.has(head.lower)) return null;
   return anySubject || isSpeakerLike(doc, subject, words) ? subject : null;
 }
 

@@ -408,4 +408,9 @@ describe('refineSpeakers', () => {
       'Einspareffekt')).toBe('Vorstandschef Thomas Enders');
     expect(speakerOf('Von der Leyen erklärte, die Lage sei ernst.', 'Lage')).toBe('Von der Leyen');
   });
+
+  it('reads a demonstrative before an adjective and its noun as an article, and no -fristig adverb as a subject', () => {
+    const later = 'Laut Airbus soll das Werk verkauft werden. Langfristig strebt das neue Unternehmen die Loslösung vom Konzern an. Eine der Optionen sei ein Börsengang.';
+    expect(speakerOf(later, 'Börsengang')).toBe('das neue Unternehmen');
+  });
 });
