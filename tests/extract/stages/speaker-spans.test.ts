@@ -41,4 +41,9 @@ describe('speaker spans', () => {
     const text = 'Miroslav Klose, der Gelb-Rot sah, nannte den Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete die Karten als „übertrieben“.';
     expect(speakerOf(text, 'übertrieben')).toBe('Bundestrainer Joachim Löw');
   });
+
+  it('takes "letztere"/"ersterer" after "so" as the speaker of a quote', () => {
+    const text = 'Die Aktivistin verteilte Informationen. „Das Elend der Tiere geht ohne Unterbrechung weiter“, so letztere.';
+    expect(speakerOf(text, 'Elend der Tiere')).toBe('letztere');
+  });
 });

@@ -40,7 +40,7 @@ export const DETERMINERS = [
   'weitere', 'weiteren', 'verschiedene', 'manche', 'deren', 'dessen', 'kein', 'keine',
 ];
 
-export const SUBJECT_PRONOUNS = ['er', 'sie', 'man', 'wir', 'ich', 'es', 'diese', 'dieser', 'beide', 'alle'];
+export const SUBJECT_PRONOUNS = ['er', 'sie', 'man', 'wir', 'ich', 'es', 'diese', 'dieser', 'beide', 'alle', 'letztere', 'letzterer', 'erstere', 'ersterer'];
 
 /** Words that end a speaker phrase: adverbs, conjunctions, auxiliaries, prepositions other than genitive/von links. */
 export const SPEAKER_STOP_WORDS = [
