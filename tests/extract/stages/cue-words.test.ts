@@ -106,6 +106,14 @@ describe('quotes joined by "und"/"oder" to a quote a cue attributes', () => {
   });
 });
 
+describe('"letztere"/"erstere" as a speaker pronoun', () => {
+  it('is the speaker after "so" ("„…“, so letztere.")', () => {
+    const text = '„Während wir den Sommer genießen, geht das Elend weiter.“, so letztere.';
+    expect(attributionWith(attributionsOf(text), 'Elend').speaker?.text).toBe('letztere');
+    expect(cueOf(text, 'Elend')).toBe('so');
+  });
+});
+
 describe('an impersonal cue with its source in a fronted phrase', () => {
   it('reads the source after a preposition fused with its article and an adjective ("Im letzten Satz der Anordnung")', () => {
     const text = 'Im letzten Satz der Anordnung, die Twitter am Dienstag zugestellt wurde, heißt es: „Twitter darf die Existenz dieser Entscheidung nicht offenlegen.“';
