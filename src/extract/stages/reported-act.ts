@@ -32,6 +32,15 @@ export function reportedActRange(doc: WithCues, cue: CueCandidate, sentence: Sen
   const contrastAfter = doc.tokens[to]?.text === ',' && CONTRASTIVE.has(doc.tokens[to + 1]?.lower ?? '');
   if (from > sentence.tokenStart && fieldBefore && !contrastBefore && isFree(doc, [sentence.tokenStart, from], own, cue)) from = sentence.tokenStart;
   if (to < sentence.tokenEnd && !contrastAfter && isFree(doc, [to, sentence.tokenEnd], own, cue)) to = sentence.tokenEnd;
+  else if (to < sentence.tokenEnd && !contrastAfter && doc.tokens[to]?.text !== ',') {
+    // "Sie fordern Verbesserungen … und beklagen nicht ausgezahlte Prämien, die einen Personalmangel zur Folge hätten":
+    // when the rest of the sentence is no free stretch (a reported mood, another cue), the act with a coordinated act
+    // still reaches up to the comma before a relative clause.
+    let comma = to;
+    while (comma < sentence.tokenEnd && doc.tokens[comma]!.text !== ',') comma++;
+    // (Only before a relative clause: a coordinated verb with a content clause of its own keeps it: "und forderte … auf, …".)
+    if (comma < sentence.tokenEnd && opensRelativeClause(doc, comma + 1) && isFree(doc, [to, comma], own, cue)) to = comma;
+  }
   return [from, to];
 }
 

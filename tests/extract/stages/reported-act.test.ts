@@ -284,3 +284,10 @@ describe('a continuation right after a reporting verb without a claim of its own
     expect(claims.find((c) => c.text.startsWith('Sein Programm'))).toMatchObject({ speaker: 'Der Iran' });
   });
 });
+
+describe('an act with a coordinated act before a relative clause in the reported mood (German)', () => {
+  it('reaches up to the comma', () => {
+    const claims = claimsOf('Sie fordern Verbesserungen bei der Arbeitszeit und beklagen nicht ausgezahlte Prämien sowie Rationalisierungen, die einen Personalmangel zur Folge hätten.');
+    expect(claims[0]).toMatchObject({ kind: 'reported', text: 'Sie fordern Verbesserungen bei der Arbeitszeit und beklagen nicht ausgezahlte Prämien sowie Rationalisierungen' });
+  });
+});
