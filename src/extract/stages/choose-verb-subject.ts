@@ -335,7 +335,9 @@ function fieldSubject(doc: Doc, from: number, verb: number, words: SpeakerPack):
   }
   const rest = head[1] + 1;
   const apposition = readSpeakerForward(tokens, rest, to, pack);
-  if (isRelativeClause(doc, rest, words) || (apposition && (apposition[1] === to || tokens[apposition[1]]!.text === ','))) return [from, to];
+  // (A relative clause closes right before the verb: "Ein Tiefdruckgebiet, das … gestanden hatte, habe … erreicht, meldet …" is content.)
+  const relative = isRelativeClause(doc, rest, words) && !tokens.slice(rest, to).some((t) => t.text === ',');
+  if (relative || (apposition && (apposition[1] === to || tokens[apposition[1]]!.text === ','))) return [from, to];
   return nominal ? [from, to] : null;
 }
 

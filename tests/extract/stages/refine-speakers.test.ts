@@ -413,4 +413,11 @@ describe('refineSpeakers', () => {
     const later = 'Laut Airbus soll das Werk verkauft werden. Langfristig strebt das neue Unternehmen die Loslösung vom Konzern an. Eine der Optionen sei ein Börsengang.';
     expect(speakerOf(later, 'Börsengang')).toBe('das neue Unternehmen');
   });
+
+  it('takes a subject with a relative clause only when the clause closes right before the verb', () => {
+    const text = 'Ein Tiefdruckgebiet, das über der Bucht von Bengalen gestanden hatte, habe nun das Festland erreicht, meldet die indische Meteorologiebehörde.';
+    expect(speakerOf(text, 'Festland')).toBe('die indische Meteorologiebehörde');
+    expect(speakerOf('Der NDR, der in der ARD für den Vertrag verantwortlich ist, begründete die Einblendungen damit, dass Microsoft Rechte habe.', 'Microsoft'))
+      .toBe('Der NDR');
+  });
 });
