@@ -724,6 +724,11 @@ function verbClosesClause(doc: WithCues, last: number, end: number): boolean {
 
 const MODAL_AUXILIARIES = new Set(['wollte', 'wollten', 'konnte', 'konnten', 'sollte', 'sollten', 'musste', 'mussten', 'kann', 'will', 'soll', 'muss']);
 
+/** Prepositions before a relative pronoun ("…, in denen …", "…, mit der …"). */
+const PRONOUN_PREPOSITIONS = new Set(["in", "mit", "von", "auf", "an", "bei", "für", "über", "unter", "aus", "nach", "zu", "durch", "gegen", "um", "vor"]);
+/** Relative pronouns that after a preposition are no article: "in denen", "mit welchem", "in dessen Verlauf". */
+const PREPOSITION_ONLY_RELATIVES = new Set(['denen', 'deren', 'dessen', 'welchem', 'welcher', 'welchen', 'welche', 'welches']);
+
 /** Words opening a relative clause ("…, was von Teheran bestritten wird"). */
 const RELATIVE_WORDS = new Set(['was', 'die', 'der', 'das', 'welche', 'welcher', 'welches', 'wobei', 'which', 'who', 'that', 'what']);
 
@@ -905,7 +910,12 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
   if (SAYING_VERBS.has(cue.lemma) && pack.nounsCapitalized && !NON_CONTENT_OPENERS.has(first.lower)) {
     const second = tokens[from + 1];
     const relative = RELATIVE_WORDS.has(first.lower) && second !== undefined && !/^\p{Lu}/u.test(second.text) && !pack.determiners.has(second.lower);
-    if (!relative) return true;
+    // "…, in denen die Persönlichkeitsrechte … getreten wurden", "…, in der er seine Angst schilderte": a preposition with a
+    // relative pronoun (not an article before its noun: "…, in der Stadt sei …").
+    const third = tokens[from + 2];
+    const prepositional = PRONOUN_PREPOSITIONS.has(first.lower) && second !== undefined && (PREPOSITION_ONLY_RELATIVES.has(second.lower)
+      || (RELATIVE_PRONOUNS.has(second.lower) && third !== undefined && third.type === 'word' && !isCapitalized(third) && !isAdjectiveLike(third, pack)));
+    if (!relative && !prepositional) return true;
   }
   // "…, um ihre Gewinne zu schützen": a purpose or manner infinitive is no content clause.
   if (pack.nounsCapitalized && INFINITIVE_ADVERBIALS.has(first.lower)) return false;

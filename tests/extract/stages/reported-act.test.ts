@@ -291,3 +291,10 @@ describe('an act with a coordinated act before a relative clause in the reported
     expect(claims[0]).toMatchObject({ kind: 'reported', text: 'Sie fordern Verbesserungen bei der Arbeitszeit und beklagen nicht ausgezahlte Prämien sowie Rationalisierungen' });
   });
 });
+
+describe('a relative clause opened by a preposition after a saying verb (German)', () => {
+  it('is no content clause ("…, in der davon berichtet wird, dass …")', () => {
+    const claims = claimsOf('Die Agentur zitiert eine Stelle des Berichts, in der davon berichtet wird, dass ein Kandidat angegriffen wurde.');
+    expect(claims.some((c) => c.text.startsWith('in der'))).toBe(false);
+  });
+});
