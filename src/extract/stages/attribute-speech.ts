@@ -617,6 +617,8 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
   let last: DraftAttribution | null = null;
   // The last attribution with a speaker or a cue: a further quote takes its cue.
   let lastCued: DraftAttribution | null = null;
+  // The last sentence of lastCued's stretch: its content or a continuation that took its speaker.
+  let stretchEnd = -1;
   const paragraphOf = (d: DraftAttribution) => doc.sentences[doc.tokens[d.content[0]]!.sentence]!.paragraph;
   const sentenceOf = (d: DraftAttribution) => doc.tokens[d.content[0]]!.sentence;
   for (const d of drafts) {
@@ -630,7 +632,7 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
       // A further quote of the same speaker is attributed by the same cue ("sagte er: „…“ … „…“").
       // So does a quote in the very sentence of an indirect attribution's cue ("…, so Elshorst weiter: „…“").
       const sentence = doc.tokens[d.content[0]]!.sentence;
-      const follows = lastCued.kind === 'direct' ? sentence - doc.tokens[lastCued.content[1] - 1]!.sentence <= 1 : sentence === lastCued.cue.sentence;
+      const follows = lastCued.kind === 'direct' ? sentence - stretchEnd <= 1 : sentence === lastCued.cue.sentence;
       // Not a quote opened by a name of its own ("Erkki Tuomioja, Präsident des Rats: „…“"): refineSpeakers reads that intro.
       if (follows && !namedIntro(doc, d.content[0], sentence)) {
         d.cue = lastCued.cue;
@@ -643,7 +645,10 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
     const nested = last && d.cue?.type === 'preposition' && last.cue && sentenceOf(d) === sentenceOf(last)
       && d.content[1] - d.content[0] < last.content[1] - last.content[0];
     if (!nested) last = d;
-    if (d.speaker || d.cue) lastCued = d;
+    const endSentence = doc.tokens[d.content[1] - 1]!.sentence;
+    // A continuation that took lastCued's speaker ("sagte: „…“ Aktuell bestehe … „…“") extends its stretch, keeping its cue.
+    if (!d.cue && d.inheritSpeaker && lastCued && (d.speaker ? d.speaker === lastCued.speaker : d.speakerFrom === lastCued)) stretchEnd = endSentence;
+    else if (d.speaker || d.cue) { lastCued = d; stretchEnd = endSentence; }
   }
 }
 

@@ -232,3 +232,13 @@ describe('content boundaries of indirect speech (German)', () => {
       .toMatchObject({ speaker: 'Die Behörden', content: 'ihre Häuser zu verlassen' });
   });
 });
+
+describe('cues of further quotes (German)', () => {
+  it('a quote after a continuation of a quoted speaker takes the cue of the first quote', () => {
+    const doc = attributionsOf('Der Leiter des Programms, Klaus Stöhr, sagte: „Man muss sich jetzt schon vorbereiten.“ Aktuell bestehe diese Gefahr zwar noch nicht, weil das Virus nicht übertragbar sei. „Aber das Virus hat alle Möglichkeiten, sich zu verändern.“', 'de');
+    expect(attributionWith(doc, 'bestehe').cue).toBeNull();
+    const last = attributionWith(doc, 'Möglichkeiten');
+    expect(last.cue?.text).toBe('sagte');
+    expect(last.speaker?.text).toBe('Der Leiter des Programms, Klaus Stöhr');
+  });
+});
