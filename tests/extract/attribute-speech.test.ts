@@ -196,6 +196,16 @@ describe('attributeSpeech (German)', () => {
     expect(attributionsOf('Er sagte, die Lage sei ernst.\n\nDas Wetter ist gut.\n\nDas ist auch meine Plattform für die Beurteilung.').attributions
       .some((a) => a.content.text.includes('Plattform'))).toBe(false);
   });
+  it('reads an unlisted Konjunktiv I by its form and place as reported, right after the source ("Das Gehen bereite …", "propagiere")', () => {
+    const doc = attributionsOf('Der Sprecher sagte, der Rücktritt sei ein natürlicher Vorgang. Das Gehen bereite seinem Bruder Schwierigkeiten, ärztlich seien ihm Flüge verboten worden.');
+    expect(attributionWith(doc, 'Gehen').content.text)
+      .toBe('Das Gehen bereite seinem Bruder Schwierigkeiten, ärztlich seien ihm Flüge verboten worden.');
+    const iere = attributionsOf('Der Sprecher sagte, die Lage sei ernst. Denn Deutschland propagiere die Rente mit 67.');
+    expect(attributionWith(iere, 'Rente')).toMatchObject({ cue: null, speaker: { text: 'Der Sprecher' }, content: { text: 'Denn Deutschland propagiere die Rente mit 67.' } });
+    // Not an adjective after a preposition or adverb opening the sentence.
+    expect(attributionsOf('Der Sprecher sagte, die Lage sei ernst. Insbesondere schwarze Einwohner des Landes wählten.').attributions
+      .some((a) => a.content.text.includes('Einwohner'))).toBe(false);
+  });
   it('keeps a short verbless adverbial or a fronted verb-first condition before a continued clause ("Im Gegenteil, es sei …")', () => {
     const doc = attributionsOf('Der Sprecher sagte, die Lage sei ernst. Im Gegenteil, es sei bereits mit Aufräumarbeiten begonnen worden.');
     expect(attributionWith(doc, 'Aufräumarbeiten').content.text).toBe('Im Gegenteil, es sei bereits mit Aufräumarbeiten begonnen worden.');

@@ -24,6 +24,46 @@ function konjunktivOne(doc: WithCues, k: number, sentenceStart: number): boolean
   if (t.type !== 'word' || !t.lower.endsWith('e') || !doc.pack.reportedMoodForms.has(t.lower) || KONJUNKTIV_TWO.has(t.lower)) return false;
   return k === sentenceStart || !/^\p{Lu}/u.test(t.text);
 }
+
+/** Third-person pronouns next to a finite verb ("Er hoffe", "Deshalb fühle sie sich"). */
+const THIRD_PERSON = new Set(['er', 'sie', 'es', 'man']);
+/** Lower-case words in -e next to a pronoun that are no verbs ("ohne sie", "gebe es keine", "er gerade"). */
+const NON_VERBS_IN_E = new Set([
+  'ohne', 'heute', 'gerade', 'nahe', 'lange', 'gerne', 'alleine', 'sowie', 'welche', 'solche', 'jede', 'meine', 'deine', 'eure',
+  'inne', 'vorne', 'hinten', 'bitte', 'ebene', 'ferne', 'eigene', 'selbe', 'wurde', 'infolge', 'zufolge', 'danke', 'nie', 'die',
+]);
+/**
+ * A Konjunktiv I in the third person singular missing from the pack's list, told by its form and place: a lower-case
+ * word in -e that is no preterite ('-te'/'-de', but 'bereite', 'bedeute', 'entscheide' are Konjunktiv I), no determiner or
+ * adverb, and stands next to a third-person pronoun ("Er hoffe", "Dabei fühle sie sich") or right after a subject of
+ * names and nouns opening the sentence ("Das Gehen bereite seinem Bruder Schwierigkeiten", "Denn Deutschland propagiere
+ * …"); a verb in '-iere' is one anywhere ("propagiere", "kritisiere").
+ */
+function unlistedKonjunktivOne(doc: WithCues, k: number, sentenceStart: number): boolean {
+  const { tokens, pack } = doc;
+  const t = tokens[k]!;
+  const w = t.lower;
+  if (w.length < 4 || !w.endsWith('e') || !/^\p{Ll}+$/u.test(t.text) || pack.determiners.has(w) || NON_VERBS_IN_E.has(w) || w.endsWith('weise')) return false;
+  if (/[^aeiouäöü]iere$/u.test(w)) return true;
+  if (pack.reportedMoodForms.has(w)) return false;
+  if (/(?:te|de)$/u.test(w) && !/(?:eite|eute|iete|eide|ilde)$/u.test(w)) return false;
+  // Endings of adjectives and participles ("sexuelle", "eindeutige", "lebende", "gewonnene", "stärkere", "jegliche").
+  if (/(?:lle|ige|nde|ene|ere|che|ale|are|ive|ste|sse|ose|bare)$/u.test(w)) return false;
+  const previous = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (k - 1 === sentenceStart && previous && THIRD_PERSON.has(previous.lower)) return true;
+  if (next && next.text === next.lower && THIRD_PERSON.has(next.lower) && k > sentenceStart) return true;
+  // A subject field of capitalized words (after an article or a conjunction) right before the word.
+  let m = sentenceStart;
+  if (m < k && (tokens[m]!.lower === 'denn' || tokens[m]!.lower === 'und' || tokens[m]!.lower === 'aber')) m++;
+  // After an article a noun ("Das Gehen bereite"); without one a name of two words at least ("Angela Merkel hoffe"), not
+  // a preposition or adverb before an adjective ("Für weite Teile", "Insbesondere schwarze Einwohner").
+  const article = m < k && pack.determiners.has(tokens[m]!.lower);
+  if (article) m++;
+  if (k - m < (article ? 1 : 2) || k - m > 3) return false;
+  for (let j = m; j < k; j++) if (tokens[j]!.type !== 'word' || !/^\p{Lu}/u.test(tokens[j]!.text) || THIRD_PERSON.has(tokens[j]!.lower)) return false;
+  return true;
+}
 const MAX_STRONG_GAP = 8;
 /** Subject pronouns of the first person (German; English has no continuations): the author's or an interviewee's own voice. */
 const FIRST_PERSON = new Set(['ich', 'wir']);
@@ -344,6 +384,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       if (STRONG_MOOD.has(lower)) strong = true;
       // Any Konjunktiv I in the third person singular ("Der Lohn liege …", "Man gehe allen Spuren nach"): not a noun.
       if (konjunktivOne(doc, k, sentence.tokenStart)) strong = true;
+      else if (unlistedKonjunktivOne(doc, k, sentence.tokenStart)) subjunctive = true;
       if (reportedVerbs.has(k)) { subjunctive = true; strong = true; }
     }
     mood ||= subjunctive;
@@ -493,6 +534,8 @@ function reportedClauseAfterIntro(doc: WithCues, sentence: WithCues['sentences']
       if (at !== undefined && doc.quotes[at]!.short) { k = doc.quotes[at]!.tokenEnd - 1; continue; }
     }
     if (t.type === 'quote' || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return -1;
+    // "Das Gehen bereite seinem Bruder Schwierigkeiten, ärztlich seien …": a clause in Konjunktiv I is reported itself.
+    if (unlistedKonjunktivOne(doc, k, sentence.tokenStart)) return -1;
     // An intro ending in a colon or semicolon: "Ende August war ein Fall bekannt geworden: Ein Mann soll …".
     if (t.text === ':' || t.text === ';') return moodBefore(doc, k + 1, sentence.tokenEnd) ? k + 1 : -1;
     if (t.text !== ',') continue;
