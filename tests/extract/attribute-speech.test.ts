@@ -206,6 +206,13 @@ describe('attributeSpeech (German)', () => {
     expect(attributionsOf('Der Sprecher sagte, die Lage sei ernst. Insbesondere schwarze Einwohner des Landes wählten.').attributions
       .some((a) => a.content.text.includes('Einwohner'))).toBe(false);
   });
+  it('continues with the plural Konjunktiv II substitutes "dürften" and "ließen" right after the source', () => {
+    const doc = attributionsOf('Der Verband sagte, das Vorhaben werde sonst unattraktiv. Die Rechte am Eigentum dürften nicht eingeschränkt werden.');
+    expect(attributionWith(doc, 'Eigentum').content.text).toBe('Die Rechte am Eigentum dürften nicht eingeschränkt werden.');
+    expect(attributionWith(doc, 'Eigentum').speaker?.text).toBe('Der Verband');
+    const left = attributionsOf('Die Zeitung schrieb, die Passagen seien kopiert. Anders ließen sich die vielen Passagen nicht erklären.');
+    expect(attributionWith(left, 'Anders ließen')).toMatchObject({ cue: null, speaker: { text: 'Die Zeitung' } });
+  });
   it('keeps a short verbless adverbial or a fronted verb-first condition before a continued clause ("Im Gegenteil, es sei …")', () => {
     const doc = attributionsOf('Der Sprecher sagte, die Lage sei ernst. Im Gegenteil, es sei bereits mit Aufräumarbeiten begonnen worden.');
     expect(attributionWith(doc, 'Aufräumarbeiten').content.text).toBe('Im Gegenteil, es sei bereits mit Aufräumarbeiten begonnen worden.');

@@ -18,7 +18,7 @@ export const REPORTED_MOOD = [
   'kenne', 'kämen', 'gäbe', 'stünde', 'bräuchte', 'ließe', 'handele', 'käme', 'stamme', 'verfolge', 'wisse', 'betreibe',
   // Konjunktiv II of strong verbs (distinct from the preterite) and further Konjunktiv I forms.
   'brächte', 'brächten', 'böte', 'böten', 'läge', 'lägen', 'stünden', 'fände', 'fänden', 'wüsste', 'wüssten', 'bekäme',
-  'bekämen', 'befände', 'befänden', 'gälte', 'hieße', 'ruhe', 'bedinge', 'stecke', 'vertrage', 'unterscheide', 'bekomme',
+  'bekämen', 'befände', 'befänden', 'gälte', 'hieße', 'dürften', 'ließen', 'ruhe', 'bedinge', 'stecke', 'vertrage', 'unterscheide', 'bekomme',
   'lege', 'existiere', 'funktioniere', 'basiere', 'reagiere', 'akzeptiere', 'benötige', 'beruhe', 'herrsche', 'leide',
   'entstehe', 'besitze', 'verliere', 'gewinne', 'wachse',
 ];
