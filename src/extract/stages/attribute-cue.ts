@@ -289,7 +289,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // "…, das sich selbst „Allianz zur Europäischen Integration“ nennt", "Dies nennt man einen „Aktiensplit“": a naming
   // verb with a reflexive or the impersonal "man" gives a name, it reports nothing.
   if (NAMING_VERBS.has(cue.lemma) && holdsNamingSubject(doc, cue, [cs, ce])) return null;
-  const end = contentEnd(tokens, sentence);
+  const end = mainClauseWithCue(doc, lastCue + 1, contentEnd(tokens, sentence));
   // (A fronted companion of the cue is no subordinator: "Als „Fest“ bezeichnete er …".)
   const frontedCompanion = cs < verb && cue.tokenIds.includes(cs) && !pack.cueSubordinators.has(tokens[cs]!.lower)
     && !pack.auxiliaries.has(tokens[cs]!.lower) && !pack.impersonalSubjects.has(tokens[cs]!.lower) && !pack.cueWords.has(tokens[cs]!.lower);
@@ -787,6 +787,52 @@ const indexVerbCues = perDocument((doc) => {
   }
   return index;
 });
+
+/** Conjunctions that join two main clauses ("…, doch der Sprecher erklärte, …"). */
+const MAIN_CLAUSE_COORDINATORS = new Set(['doch', 'aber', 'jedoch', 'und', 'sondern', 'but', 'and']);
+
+/**
+ * Where the content after a verb cue ends before a main clause with a verb cue of its own, after a comma and an
+ * optional conjunction: its subject, then its finite verb in the indicative ("sagte vor der Presse, Annabi sei tot,
+ * doch UN-Pressesprecher Nicholas Birnback erklärte, …"): that clause reports another speaker's words. `end` when
+ * there is none.
+ */
+function mainClauseWithCue(doc: WithCues, from: number, end: number): number {
+  const { tokens, pack } = doc;
+  const starts = verbCueStarts(doc);
+  for (let k = from; k < end; k++) {
+    const quote = doc.quoteByStart.get(k);
+    if (quote !== undefined) { k = doc.quotes[quote]!.tokenEnd - 1; continue; }
+    if (tokens[k]!.text !== ',') continue;
+    let m = k + 1;
+    if (MAIN_CLAUSE_COORDINATORS.has(tokens[m]?.lower ?? '')) m++;
+    // The comma right after the cue opens its content ("sagte, die Polizei erwartet, dass …") unless a conjunction
+    // follows it ("stufte das Gesetz als verfassungswidrig ein, und das UN-Kinderhilfswerk UNICEF rief Russland auf").
+    else if (k === from) continue;
+    const first = tokens[m];
+    if (!first || first.type !== 'word' || pack.subordinators.has(first.lower) || pack.complementizers.has(first.lower)) continue;
+    // A relative pronoun opens no subject ("…, die in Deutschland festgestellt worden waren"); an article does ("…, der Sprecher erklärte").
+    const second = tokens[m + 1];
+    // (Nor one with an article after it: "…, die den Auftritt kaum erwarten könne".)
+    if (RELATIVE_PRONOUNS.has(first.lower) && !(second && second.type === 'word' && !pack.determiners.has(second.lower)
+      && (isCapitalized(second) || isAdjectiveLike(second, pack)))) continue;
+    for (let v = m + 1; v < Math.min(end, m + 8); v++) {
+      const w = tokens[v]!;
+      if (w.type !== 'word' || pack.reportedMoodForms.has(w.lower) || MAIN_CLAUSE_COORDINATORS.has(w.lower)) break;
+      if (!starts.has(v)) continue;
+      // (The cue's finite verb itself, not a companion fronted before it: "…, das er für kontraproduktiv hält".)
+      const other = verbCuesOfSentence(doc, w.sentence).find((c) => c.tokenIds[0] === v);
+      if (!other || other.passive || verbIndex(doc, other) !== v) break;
+      // The finite verb in the indicative: not a participle before its auxiliary ("angeboten werden"), not a Konjunktiv I
+      // ("man erwäge").
+      const next = tokens[v + 1];
+      const indicative = !pack.reportedCueForms.has(w.lower) && !(/[^t]e$/.test(w.lower)) && !(next && (pack.auxiliaries.has(next.lower) || pack.reportedMoodForms.has(next.lower)));
+      if (indicative && isSubjectField(tokens, [m, v], pack)) return k;
+      break;
+    }
+  }
+  return end;
+}
 
 /** First token ids of the document's verb cues (cached per document). */
 function verbCueStarts(doc: WithCues): Set<number> {

@@ -242,3 +242,21 @@ describe('cues of further quotes (German)', () => {
     expect(last.speaker?.text).toBe('Der Leiter des Programms, Klaus Stöhr');
   });
 });
+
+describe('content before a main clause with a cue of its own (German)', () => {
+  it('ends before a coordinated or asyndetic main clause whose indicative verb cue has its own subject', () => {
+    const doc = attributionsOf('Der Präsident sagte vor der Presse, Annabi sei tot, doch der Sprecher erklärte, den Tod nicht bestätigen zu können.', 'de');
+    expect(attributionWith(doc, 'Annabi').content.text).toBe('Annabi sei tot');
+    expect(attributionWith(doc, 'bestätigen')).toMatchObject({ cue: { text: 'erklärte' }, speaker: { text: 'der Sprecher' } });
+    const asyndetic = attributionsOf('Der Präsident sagte, Annabi sei tot, der Sprecher erklärte dagegen, er lebe noch.', 'de');
+    expect(attributionWith(asyndetic, 'Annabi').content.text).toBe('Annabi sei tot');
+  });
+  it('keeps a clause right after the cue, a relative clause and a reported verb in the content', () => {
+    expect(attribute('Er sagte, die Polizei erwartet, dass weitere Opfer gefunden werden.', 'Polizei').content)
+      .toBe('die Polizei erwartet, dass weitere Opfer gefunden werden.'.replace(/\.$/, ''));
+    expect(attribute('Er sagte, die Regierung, die gestern erklärte, sie wolle sparen, sei im Unrecht.', 'Regierung').content)
+      .toBe('die Regierung, die gestern erklärte, sie wolle sparen, sei im Unrecht');
+    expect(attribute('Er sagte, Annabi sei tot, und man erwäge, rechtliche Schritte einzuleiten.', 'Annabi').content)
+      .toBe('Annabi sei tot, und man erwäge, rechtliche Schritte einzuleiten');
+  });
+});
