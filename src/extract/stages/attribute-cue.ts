@@ -1342,7 +1342,9 @@ function attributeImpersonal(doc: WithCues, cue: CueCandidate, sentence: Sentenc
     next = close < end ? tokens[close] : undefined;
     after = close + 1;
   }
-  if (next && (next.text === ',' || next.text === ':') && after < end) return draft(doc, cue, [after, mainClauseResumes(tokens, after, end, pack)], speaker);
+  // (Not a list that goes on after the comma: "„…“, heißt es in dem LSVD-Schreiben an Staatsanwaltschaft, Polizei und Veranstalter.")
+  const list = next?.text === ',' && verblessPhrase(doc, after, end);
+  if (next && (next.text === ',' || next.text === ':') && after < end && !list) return draft(doc, cue, [after, mainClauseResumes(tokens, after, end, pack)], speaker);
   if (next && next.type === 'quote') {
     const quoted = quoteStartingAt(doc, ce);
     if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);

@@ -260,3 +260,11 @@ describe('content before a main clause with a cue of its own (German)', () => {
       .toBe('Annabi sei tot, und man erwäge, rechtliche Schritte einzuleiten');
   });
 });
+
+describe('impersonal cue before a list (German)', () => {
+  it('a list after the comma of "heißt es" is no content: the quote before it is', () => {
+    const doc = attributionsOf('„Wir möchten Sie dringend auffordern, dafür Sorge zu tragen“, heißt es in dem Schreiben an Staatsanwaltschaft, Polizei und Veranstalter.', 'de');
+    expect(attributionWith(doc, 'auffordern')).toMatchObject({ kind: 'direct', cue: { text: 'heißt es' } });
+    expect(doc.attributions.some((a) => a.content.text.startsWith('Polizei'))).toBe(false);
+  });
+});
