@@ -263,6 +263,8 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
   if (FIELD_PREPOSITIONS.has(first.lower) || (first.lower === 'von' && NON_NOMINATIVE_ARTICLES.has(tokens[from + 1]?.lower ?? ''))) return false;
   // A lone adverb in the first position: "Relativierend fügt Gall hinzu", "Teilweise …".
   if (to - from === 1 && pack.nounsCapitalized && /(end|weise|mäßig|erweise)$/.test(first.lower)) return false;
+  // A lone adverb or predicative adjective of the pack's list: "Besorgt äußerte sich Kofi Annan über …".
+  if (to - from === 1 && getSpeakerPack(pack.language).adverbs.has(first.lower)) return false;
   let depth = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;

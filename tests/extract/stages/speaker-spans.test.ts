@@ -20,6 +20,12 @@ describe('speaker spans', () => {
     expect(speakerOf(text, 'Jeder Pädagoge')).toBe('der Ministerpräsident des Landes Niedersachsen, Christian Wulff (CDU)');
   });
 
+  it('reads a stance adjective opening the sentence as no subject: the subject follows the verb ("Besorgt äußerte sich …")', () => {
+    const text = 'Besorgt äußerte sich Kofi Annan über die Zunahme der Gewalt gegen Mädchen. '
+      + 'Auch gebe es Berichte über systematische Entführungen von Kindern in dieser Region.';
+    expect(speakerOf(text, 'Entführungen')).toBe('Kofi Annan');
+  });
+
   it('leaves a relative clause right after the head out of a sentence subject', () => {
     const text = 'Der Ermittler, der als wichtiger Zeuge gilt, will seine Ermittlungen einstellen: „Was Größeres kommt nicht nach!“';
     expect(speakerOf(text, 'Größeres')).toBe('Der Ermittler');

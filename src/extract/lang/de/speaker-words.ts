@@ -24,6 +24,9 @@ export const GERMAN_SPEAKER_WORDS = {
     'immerhin', 'tatsächlich', 'künftig', 'derzeit', 'gegenwärtig', 'momentan', 'aktuell', 'vorerst', 'einst', 'unlängst', 'hierbei',
     'hierzu', 'darüber', 'darunter', 'dafür', 'deswegen', 'stattdessen', 'andererseits', 'einerseits', 'vielmehr', 'wohl', 'daneben', 'bereits', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'wahrscheinlich', 'möglicherweise', 'ebenda',
     'seinerzeit', 'erneut', 'wiederum', 'gestrigen', 'heutigen', 'gleichwohl', 'indes', 'indessen', 'so', 'doch', 'aber', 'also',
+    // Predicative adjectives of a stance that open a sentence before its verb: "Besorgt äußerte sich Kofi Annan über …".
+    'besorgt', 'erfreut', 'enttäuscht', 'verärgert', 'zufrieden', 'unzufrieden', 'skeptisch', 'empört', 'erleichtert', 'beunruhigt',
+    'entsetzt', 'überrascht', 'schockiert', 'bestürzt', 'zuversichtlich', 'optimistisch', 'pessimistisch', 'positiv', 'negativ', 'ähnlich',
   ],
   timeWords: [
     'uhr', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember',
