@@ -182,3 +182,10 @@ describe('verbs of intending, weighing and endorsing', () => {
     expect(attributionsOf('So befürwortet sie die Wiedereinführung der Todesstrafe.').attributions).toEqual([]);
   });
 });
+
+describe('expectations', () => {
+  it("'erwarten' is no reporting verb, 'hoffen' is", () => {
+    expect(lemmas('Er erwartet, dass die Preise bald steigen.')).not.toContain('erwarten');
+    expect(cueOf('Er hofft, dass die Preise bald sinken.', 'Preise')).toBe('hofft');
+  });
+});
