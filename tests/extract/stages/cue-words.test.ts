@@ -184,8 +184,9 @@ describe('verbs of intending, weighing and endorsing', () => {
 });
 
 describe('expectations', () => {
-  it("'erwarten' is no reporting verb, 'hoffen' is", () => {
+  it("'erwarten' and 'wissen' are no reporting verbs, 'hoffen' is", () => {
     expect(lemmas('Er erwartet, dass die Preise bald steigen.')).not.toContain('erwarten');
+    expect(lemmas('Niemand weiß, ob die Preise bald steigen.')).not.toContain('wissen');
     expect(cueOf('Er hofft, dass die Preise bald sinken.', 'Preise')).toBe('hofft');
   });
 });
