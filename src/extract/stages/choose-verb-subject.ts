@@ -301,6 +301,9 @@ function auxiliaryBefore(doc: Doc, end: number, sentence: Sentence): number {
   return -1;
 }
 
+/** Prepositions that open an adverbial or the addressee, never an attribute of the subject ("der Innenminister gegenüber Medien versichere"). */
+const ADVERBIAL_ONLY = new Set(['gegenüber', 'wegen', 'trotz', 'während', 'seit', 'seitdem', 'angesichts', 'aufgrund', 'anlässlich', 'infolge', 'hinsichtlich', 'bezüglich']);
+
 /**
  * The field before the verb read as the subject: a noun phrase, possibly
  * coordinated, with an apposition or a relative clause closed by a comma
@@ -321,13 +324,15 @@ function fieldSubject(doc: Doc, from: number, verb: number, words: SpeakerPack):
   let head = readSpeakerForward(tokens, from, to, pack);
   // The field before the verb is one constituent: coordinated phrases and prepositional attributes belong to it
   // ("Der frühere Bürgermeister und Justizsenator", "Das Parlament in Mexiko-Stadt").
-  while (head && head[1] < to && (COORDINATORS.has(tokens[head[1]]!.lower) || words.adverbialOpeners.has(tokens[head[1]]!.lower))) {
+  while (head && head[1] < to && (COORDINATORS.has(tokens[head[1]]!.lower) || (words.adverbialOpeners.has(tokens[head[1]]!.lower) && !ADVERBIAL_ONLY.has(tokens[head[1]]!.lower)))) {
     const next = readSpeakerForward(tokens, head[1] + 1, to, pack);
     if (!next) break;
     head = [head[0], next[1]];
   }
   if (!head || head[0] !== from) return nominal ? [from, to] : null;
   if (head[1] === to) return [from, to];
+  // An adverbial or the addressee between the subject and the verb ends the subject: "der Innenminister gegenüber Medien versichere".
+  if (ADVERBIAL_ONLY.has(tokens[head[1]]!.lower)) return head;
   if (tokens[head[1]]!.text !== ',') return nominal ? [from, to] : null;
   for (let k = head[1]; k < to; k++) {
     const t = tokens[k]!;

@@ -26,6 +26,14 @@ describe('speaker spans', () => {
     expect(speakerOf(text, 'Entführungen')).toBe('Kofi Annan');
   });
 
+  it('ends a subject before the verb at an addressee or adverbial preposition ("der Innenminister gegenüber Medien versichere")', () => {
+    const text = 'Neu sei, dass der Bürgermeister anordne, Graffitis zu entfernen, und der Innenminister gegenüber Medien versichere, '
+      + 'dass sich keiner eingeschüchtert fühlen solle.';
+    expect(speakerOf(text, 'eingeschüchtert')).toBe('der Innenminister');
+    // A prepositional attribute stays: "Das Team um Anita Zaidi kam zu dem Schluss, …".
+    expect(speakerOf('Das Team um Anita Zaidi kam zu dem Schluss, dass die Infektionen vermeidbar seien.', 'Infektionen')).toBe('Das Team um Anita Zaidi');
+  });
+
   it('leaves a relative clause right after the head out of a sentence subject', () => {
     const text = 'Der Ermittler, der als wichtiger Zeuge gilt, will seine Ermittlungen einstellen: „Was Größeres kommt nicht nach!“';
     expect(speakerOf(text, 'Größeres')).toBe('Der Ermittler');
