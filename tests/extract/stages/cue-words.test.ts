@@ -187,6 +187,8 @@ describe('expectations', () => {
   it("'erwarten' and 'wissen' are no reporting verbs, 'hoffen' is", () => {
     expect(lemmas('Er erwartet, dass die Preise bald steigen.')).not.toContain('erwarten');
     expect(lemmas('Niemand weiß, ob die Preise bald steigen.')).not.toContain('wissen');
+    expect(lemmas('Die Regierung rechnet damit, dass die Preise bald steigen.')).not.toContain('rechnen');
+    expect(lemmas('Die Agentur verbreitete die Nachricht, dass die Preise bald steigen.')).not.toContain('verbreiten');
     expect(cueOf('Er hofft, dass die Preise bald sinken.', 'Preise')).toBe('hofft');
   });
 });

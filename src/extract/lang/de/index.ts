@@ -49,7 +49,7 @@ export const germanPack: LanguagePack = {
   cueCompanions: parseCompanions([
     ['äußern', ['sich', 'mit den worten']], ['zeigen', ['sich', 'besorgt|zufrieden|überzeugt|enttäuscht|erfreut|optimistisch|zuversichtlich|überrascht|erleichtert|skeptisch|bestürzt|entsetzt|empört|betroffen|unzufrieden|zurückhaltend|verärgert|beunruhigt', 'darüber']], ['klagen', ['darüber']], ['fordern', ['aufklärung darüber|aufklärung']], ['verlangen', ['aufklärung']], ['anschließen', ['sich']], ['beschweren', ['sich']], ['aussprechen', ['sich']],
     ['bezeichnen', ['als']], ['sprechen', ['davon|von|vom']], ['ausgehen', ['davon|von|vom']], ['warnen', ['davor|vor']], ['hinweisen', ['darauf']],
-    ['begründen', ['damit|mit', 'dies']], ['verweisen', ['darauf|auf']], ['rechnen', ['damit|mit']], ['drohen', ['damit']],
+    ['begründen', ['damit|mit', 'dies']], ['verweisen', ['darauf|auf']], ['drohen', ['damit']],
     ['erinnern', ['daran', 'sich']], ['erhoffen', ['sich']], ['kritisieren', ['dafür']], ['raten', ['dazu|zu']], ['halten', ['für', 'es', 'möglich|unwahrscheinlich|wahrscheinlich|denkbar|richtig|falsch|notwendig|nötig|sinnvoll|ausgeschlossen|unmöglich|wichtig']], ['sehen', ['als|darin']], ['ansehen', ['als']],
     ['zitieren', ['mit den worten|mit folgenden worten']], ['melden', ['sich']], ['loben', ['mit den worten']], ['kommentieren', ['mit den worten|mit folgenden worten']],
     ['auffordern', ['dazu']], ['aufrufen', ['dazu']], ['bitten', ['darum']], ['plädieren', ['dafür']], ['würdigen', ['als']],
