@@ -260,25 +260,37 @@ function addCoordinatedQuotes(doc: WithCues, drafts: DraftAttribution[]): void {
 }
 
 /**
+ * A quote no attribution holds takes the cue and speaker of the draft `quoteOf` finds it next to, as a direct claim of
+ * its own. Coverage is that of the drafts before any is added.
+ */
+function shareWithNeighbouringQuote(doc: WithCues, drafts: DraftAttribution[], quoteOf: (d: DraftAttribution) => number | undefined): void {
+  const covered = coverage(doc, drafts);
+  const added: DraftAttribution[] = [];
+  for (const d of drafts) {
+    const at = quoteOf(d);
+    if (at === undefined) continue;
+    const quote = doc.quotes[at]!;
+    if (covers(covered, [quote.tokenStart, quote.tokenEnd])) continue;
+    added.push({ ...d, content: [quote.tokenStart, quote.tokenEnd], quote: at, kind: 'direct', speakerFrom: undefined });
+  }
+  drafts.push(...added);
+}
+
+/**
  * A quote opening the sentence right before a verb cue and its comma ("„Jetzt ist es noch außergewöhnlicher“, schrieb
  * die in New York City geborene Lopez, die den Auftritt kaum erwarten könne") is the speaker's words too when the cue
  * reports a clause after it and no attribution holds the quote: it takes the same cue and speaker.
  */
 function addQuotesBeforeCue(doc: WithCues, drafts: DraftAttribution[]): void {
-  const covered = coverage(doc, drafts);
-  const added: DraftAttribution[] = [];
-  for (const d of drafts) {
-    if (!d.cue || d.cue.type !== 'verb' || d.cue.passive) continue;
+  shareWithNeighbouringQuote(doc, drafts, (d) => {
+    if (!d.cue || d.cue.type !== 'verb' || d.cue.passive) return undefined;
     const first = Math.min(...d.cue.tokenIds);
-    if (d.content[0] <= first || doc.tokens[first - 1]?.text !== ',') continue;
+    if (d.content[0] <= first || doc.tokens[first - 1]?.text !== ',') return undefined;
     const at = doc.quoteByEnd.get(first - 1);
-    if (at === undefined) continue;
-    const quote = doc.quotes[at]!;
+    if (at === undefined) return undefined;
     const sentence = doc.sentences[doc.tokens[first]!.sentence]!;
-    if (quote.tokenStart !== sentence.tokenStart || covers(covered, [quote.tokenStart, quote.tokenEnd])) continue;
-    added.push({ ...d, content: [quote.tokenStart, quote.tokenEnd], quote: at, kind: 'direct', speakerFrom: undefined });
-  }
-  drafts.push(...added);
+    return doc.quotes[at]!.tokenStart === sentence.tokenStart ? at : undefined;
+  });
 }
 
 /**
@@ -287,19 +299,13 @@ function addQuotesBeforeCue(doc: WithCues, drafts: DraftAttribution[]): void {
  * cue and speaker.
  */
 function addQuotesAfterContent(doc: WithCues, drafts: DraftAttribution[]): void {
-  const covered = coverage(doc, drafts);
-  const added: DraftAttribution[] = [];
-  for (const d of drafts) {
-    if (!d.cue || d.cue.type !== 'verb' || d.kind === 'direct' || d.kind === 'reported') continue;
+  shareWithNeighbouringQuote(doc, drafts, (d) => {
+    if (!d.cue || d.cue.type !== 'verb' || d.kind === 'direct' || d.kind === 'reported') return undefined;
     const colon = d.content[1];
-    if (doc.tokens[colon]?.text !== ':' || Math.max(...d.cue.tokenIds) >= d.content[0]) continue;
+    if (doc.tokens[colon]?.text !== ':' || Math.max(...d.cue.tokenIds) >= d.content[0]) return undefined;
     const at = doc.quoteByStart.get(colon + 1);
-    if (at === undefined) continue;
-    const quote = doc.quotes[at]!;
-    if (quote.short || covers(covered, [quote.tokenStart, quote.tokenEnd])) continue;
-    added.push({ ...d, content: [quote.tokenStart, quote.tokenEnd], quote: at, kind: 'direct', speakerFrom: undefined });
-  }
-  drafts.push(...added);
+    return at !== undefined && !doc.quotes[at]!.short ? at : undefined;
+  });
 }
 
 /** Adds the direct quotes no cue attributed; returns the drafts added. */
