@@ -6,13 +6,11 @@ import { claimHull, overlaps, sentenceIndexAt, spansIn } from './claim-geometry.
 import { findStanceCues } from './find-stance-cues.js';
 import { isAgent } from './resolve-speakers.js';
 import { containsAnySequence, firstMatchAt, wordsIn } from './match-words.js';
-import { isAdjectiveLike, isCapitalized } from './token-tests.js';
+import { FIRST_PERSON, isAdjectiveLike, isCapitalized } from './token-tests.js';
 import { firstIndexWhere } from '../first-index-where.js';
 
 const RELAY_KINDS = new Set(['agency', 'outlet']);
 const TRIM = /[\s"„“”»«'‚‘’.!?:;,–—-]/u;
-/** Subject pronouns of the first person (German; English has no continuations). */
-const FIRST_PERSON = new Set(['ich', 'wir']);
 /** Sentence-final punctuation and closing quote marks. */
 const FINAL_MARKS = /[.!?"“”»«'‘’]/u;
 

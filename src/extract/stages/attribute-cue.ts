@@ -6,7 +6,7 @@ import { attachesToObject, hasCompanionWord, negatedAct, holdsOtherCue, isActUse
 import { isSubjectField, nominalFieldWithApposition, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
-import { CLAUSE_PUNCT, FIELD_COPULAS, FINITE_IRREGULAR, INFINITIVE_ADVERBIALS, MODAL_SUBJUNCTIVES, isAdjectiveLike, isCapitalized, isSourceNoun, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, FIELD_COPULAS, FINITE_IRREGULAR, INFINITIVE_ADVERBIALS, MODAL_SUBJUNCTIVES, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isMoodOrAuxiliary, isSourceNoun, PHRASE_PREPOSITIONS_DE, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
 
 /** An attribution in token ranges, before it is turned into spans. */
 export interface DraftAttribution {
@@ -545,13 +545,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // "Obwohl Steinbrück mit Mehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt": after a fronted adverbial
     // clause the main clause resumes with its finite verb; it is not the content of the cue inside the adverbial clause.
     const resumesMain = next.text === ',' && subordinate && !pack.cueSubordinators.has(tokens[cs]!.lower) && cs <= firstWord(doc, sentence)
-      && !isCapitalized(tokens[afterStart]) && (pack.reportedMoodForms.has(tokens[afterStart]!.lower) || pack.continuationMoodForms.has(tokens[afterStart]!.lower) || pack.auxiliaries.has(tokens[afterStart]!.lower));
+      && !isCapitalized(tokens[afterStart]) && isMoodOrAuxiliary(tokens[afterStart]!.lower, pack);
     // "Von deutscher Seite wurde gefordert, alle Beiträge, die … gemeldet wurden, sollten … geprüft werden": after a relative
     // clause the clause it belongs to resumes with its finite verb; it is not the content of the cue inside the relative clause.
     const resumesAfterRelative = next.text === ',' && !subordinate && cs > sentence.tokenStart && tokens[cs - 1]!.text === ','
       && opensRelativeClause(tokens, cs, pack) && !isCapitalized(tokens[afterStart])
-      && (pack.reportedMoodForms.has(tokens[afterStart]!.lower) || pack.continuationMoodForms.has(tokens[afterStart]!.lower) || pack.auxiliaries.has(tokens[afterStart]!.lower)
-        || MODAL_SUBJUNCTIVES.has(tokens[afterStart]!.lower) || getSpeakerPack(doc.language).finiteHelpers.has(tokens[afterStart]!.lower));
+      && (isMoodOrAuxiliary(tokens[afterStart]!.lower, pack) || MODAL_SUBJUNCTIVES.has(tokens[afterStart]!.lower) || getSpeakerPack(doc.language).finiteHelpers.has(tokens[afterStart]!.lower));
     if (!resumesMain && !resumesAfterRelative && (next.text === ':' || (opensContentClause(doc, afterStart, end, cue) && !attachesToObject(doc, cue, afterStart, end)))) {
       // "Nachdem die Partei angekündigt hatte, den Vorschlag prüfen zu lassen, stellte sich …": the content of a cue in a
       // subordinate or relative clause ends where the clause it depends on goes on.
@@ -672,7 +671,7 @@ function quotedWords(doc: WithCues, at: number): number {
   return words;
 }
 
-const AFTER_VERB_PREPOSITIONS = new Set(['in', 'im', 'vor', 'gegenüber', 'zur', 'zum', 'bei', 'beim', 'auf', 'am', 'an', 'nach', 'mit', 'über', 'unter', 'laut', 'während', 'wegen', 'trotz', 'seit', 'durch', 'to', 'in', 'at', 'on']);
+const AFTER_VERB_PREPOSITIONS = new Set([...PHRASE_PREPOSITIONS_DE, 'to', 'at', 'on']);
 
 /** Verbs of saying that take any clause after their comma as content. */
 const SAYING_VERBS = new Set([
@@ -1044,8 +1043,7 @@ function finiteVerbAfterField(tokens: Token[], from: number, end: number, pack: 
   const finite = (k: number): boolean => {
     const t = tokens[k]!;
     if (t.type !== 'word' || isCapitalized(t)) return false;
-    if (pack.auxiliaries.has(t.lower) || FIELD_COPULAS.has(t.lower) || pack.reportedMoodForms.has(t.lower) || MODAL_SUBJUNCTIVES.has(t.lower)
-      || FINITE_IRREGULAR.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return true;
+    if (isKnownFiniteForm(t.lower, pack)) return true;
     return opensMainClause(tokens, k, pack) && !isAdjectiveLike(t, pack);
   };
   if (from >= end || finite(from)) return from;

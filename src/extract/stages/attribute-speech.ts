@@ -2,7 +2,7 @@ import type { Attribution, QuoteSpan, Span, WithAttributions, WithCues } from '.
 import { attributeCue, classify, findSubject, reportedCueVerb, type DraftAttribution } from './attribute-cue.js';
 import { contentEnd, trimRange } from './content-range.js';
 import type { Range } from './speaker-phrase.js';
-import { isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
+import { FIRST_PERSON, isCapitalized, isMoodOrAuxiliary, TERMINAL_PUNCT } from './token-tests.js';
 
 /** Priority when two cues claim the same content: the higher one is the attribution, the other its relay. */
 const PRIORITY: Record<string, number> = { verb: 6, noun: 5, colon: 4, so: 3, preposition: 2, impersonal: 1, demnach: 0 };
@@ -65,8 +65,6 @@ function unlistedKonjunktivOne(doc: WithCues, k: number, sentenceStart: number):
   return true;
 }
 const MAX_STRONG_GAP = 8;
-/** Subject pronouns of the first person (German; English has no continuations): the author's or an interviewee's own voice. */
-const FIRST_PERSON = new Set(['ich', 'wir']);
 /** Continuation may reach this many paragraphs past the attributed sentence. */
 const MAX_PARAGRAPH_GAP = 1;
 
@@ -605,7 +603,7 @@ function articleBeforeSubject(doc: WithCues, k: number): boolean {
   const noun = tokens[k + 1];
   const verb = tokens[k + 2];
   if (!noun || !verb || !/^\p{Lu}/u.test(noun.text)) return false;
-  return pack.reportedMoodForms.has(verb.lower) || pack.continuationMoodForms.has(verb.lower) || pack.auxiliaries.has(verb.lower);
+  return isMoodOrAuxiliary(verb.lower, pack);
 }
 
 /** True when a reported-mood form stands in [from, to) before the first comma. */
@@ -645,8 +643,7 @@ function verbFinal(doc: WithCues, from: number, to: number): boolean {
     if (t.type === 'word') last = k;
   }
   if (last < 0) return false;
-  const verb = tokens[last]!.lower;
-  return pack.reportedMoodForms.has(verb) || pack.continuationMoodForms.has(verb) || pack.auxiliaries.has(verb);
+  return isMoodOrAuxiliary(tokens[last]!.lower, pack);
 }
 
 /** Relative pronouns after a preposition ("mit denen", "in dem", "von welchen"); not "der/die/das", which are articles as often. */

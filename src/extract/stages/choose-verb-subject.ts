@@ -9,6 +9,27 @@ export const COORDINATORS = new Set(['und', 'sowie', 'oder', 'and', 'or']);
 /** Conjunctions that may open a clause before its subject. */
 export const LEADING_CONJUNCTIONS = new Set(['und', 'aber', 'doch', 'denn', 'oder', 'sondern', 'and', 'but']);
 const YEAR = /^(1[89]|20)\d\d$/;
+
+/** The first token at or after `from` (up to `limit`) that is no leading conjunction: where the clause's field opens. */
+export function afterLeadingConjunctions(tokens: readonly Token[], from: number, limit: number): number {
+  let k = from;
+  while (k < limit && LEADING_CONJUNCTIONS.has(tokens[k]!.lower)) k++;
+  return k;
+}
+
+/** The first token at or after `from` (up to `limit`) that is no adverb or word skipped after a verb ("Wie schon die WHO sagte"). */
+function afterAdverbs(tokens: readonly Token[], from: number, limit: number, words: SpeakerPack): number {
+  let k = from;
+  while (k < limit && (words.adverbs.has(tokens[k]!.lower) || words.skippableAfterVerb.has(tokens[k]!.lower))) k++;
+  return k;
+}
+
+/** Where the first field of a sentence opens: after leading conjunctions and focus particles ("Und auch die Polizei …"). */
+function sentenceFieldStart(tokens: readonly Token[], sentence: Sentence, words: SpeakerPack): number {
+  let start = sentence.tokenStart;
+  while (start < sentence.tokenEnd && (LEADING_CONJUNCTIONS.has(tokens[start]!.lower) || words.focusParticles.has(tokens[start]!.lower))) start++;
+  return start;
+}
 /** Relative pronouns that may be nominative (German; English "who", "which", "that"). */
 const NOMINATIVE_RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches', 'who', 'which', 'that']);
 
@@ -67,8 +88,7 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   if ((pack.subordinators.has(opener.lower) || pack.cueSubordinators.has(opener.lower)) && (verbFinal || open === verb)) {
     if (open === verb) return old;
     // "Wie schon die WHO sagte": adverbs may stand between the subordinator and the subject.
-    let k = open + 1;
-    while (k < verb && (words.adverbs.has(tokens[k]!.lower) || words.skippableAfterVerb.has(tokens[k]!.lower))) k++;
+    const k = afterAdverbs(tokens, open + 1, verb, words);
     if (old) {
       // The phrase read before may leave out a place or outlet phrase of a "wie" clause ("die Ärztezeitung in ihrer Onlineausgabe").
       const longer = old[0] === k && pack.cueSubordinators.has(opener.lower) ? wieClauseSubject(doc, k, verb, words) : null;
@@ -83,13 +103,11 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   if (!old && verbFinal && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
     const wie = wieBefore(doc, cs - 1, sentence);
     if (wie >= 0) {
-      let k = wie + 1;
-      while (k < cs && (words.adverbs.has(tokens[k]!.lower) || words.skippableAfterVerb.has(tokens[k]!.lower))) k++;
+      const k = afterAdverbs(tokens, wie + 1, cs, words);
       if (k < cs) return wieClauseSubject(doc, k, verb, words);
     }
   }
-  let from = cs;
-  while (from < verb && LEADING_CONJUNCTIONS.has(tokens[from]!.lower)) from++;
+  let from = afterLeadingConjunctions(tokens, cs, verb);
   // A focus particle before the subject belongs to neither ("Auch einige kleinere Parteien haben angekündigt").
   while (from + 1 < verb && words.focusParticles.has(tokens[from]!.lower) && !words.adverbialOpeners.has(tokens[from]!.lower) && opensSubject(doc, from + 1, words)) from++;
   const after = subjectAfterVerb(doc, cue, verb, sentence, words);
@@ -97,8 +115,7 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   // The field before the verb runs over a comma from the sentence start: a list or an apposition with no closing comma
   // ("Die Außenminister Frankreichs, Italiens und Österreich erklärten", "Ein Sprecher der Polizei, Commander Randy Henderson sagte").
   if (from < verb && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && (!old || (old[0] >= cs && old[1] <= verb))) {
-    let start = sentence.tokenStart;
-    while (start < cs && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+    const start = afterLeadingConjunctions(tokens, sentence.tokenStart, cs);
     const whole = start < cs - 1 && tokens[start]!.type !== 'quote' ? fieldSubject(doc, start, verb, words) : null;
     if (whole && whole[0] === start && whole[1] > cs && nominalField(doc, whole, words)) return whole;
   }
@@ -110,8 +127,7 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   }
   if (from >= verb && afterVerb && !(old && words.nominativePronouns.has(tokens[old[0]]!.lower)) && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
     // "Der Geschäftsführer von „Ener1“, Charles Gassenheimer, sagte": the subject with its apposition opens the sentence.
-    let start = sentence.tokenStart;
-    while (start < verb && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+    let start = afterLeadingConjunctions(tokens, sentence.tokenStart, verb);
     // "Während die Verhandlungen beendet waren, war das McCain-Lager davon ausgegangen": after a subordinate clause
     // the main clause opens with its verb, and the subject follows it.
     if (after && pack.subordinators.has(tokens[start]!.lower) && !pack.cueSubordinators.has(tokens[start]!.lower)) return after.range;
@@ -272,11 +288,9 @@ export function quotedSubject(doc: Doc, cue: CueCandidate, old: Range | null, wo
   const first = cue.tokenIds[0]!;
   const auxiliary = pack.passiveAuxiliaries.has(tokens[first]!.lower) ? first : auxiliaryBefore(doc, first, sentence);
   if (auxiliary < 0 || !pack.quotingVerbs.has(cue.lemma)) return old;
-  let start = clauseStart(tokens, auxiliary, sentence);
-  while (start < auxiliary && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+  const start = afterLeadingConjunctions(tokens, clauseStart(tokens, auxiliary, sentence), auxiliary);
   // A subject with an apposition opening the sentence: "Der Fraktionschef der Grünen, Volker Ratzmann, wird … zitiert".
-  let sentenceFrom = sentence.tokenStart;
-  while (sentenceFrom < auxiliary && LEADING_CONJUNCTIONS.has(tokens[sentenceFrom]!.lower)) sentenceFrom++;
+  const sentenceFrom = afterLeadingConjunctions(tokens, sentence.tokenStart, auxiliary);
   if (start > sentenceFrom && tokens[auxiliary - 1]!.text === ',') {
     const whole = fieldSubject(doc, sentenceFrom, auxiliary, words);
     if (whole) return whole;
@@ -411,8 +425,7 @@ function isNonSubjectField(tokens: Token[], [from, to]: Range, words: SpeakerPac
 /** The finite verb of a main clause opening `sentence` (read as in sentenceSubject): the first lower-case word after the first field, or -1. */
 export function sentenceVerb(doc: Doc, sentence: Sentence, words: SpeakerPack): number {
   const { tokens, pack } = doc;
-  let start = sentence.tokenStart;
-  while (start < sentence.tokenEnd && (LEADING_CONJUNCTIONS.has(tokens[start]!.lower) || words.focusParticles.has(tokens[start]!.lower))) start++;
+  const start = sentenceFieldStart(tokens, sentence, words);
   let depth = 0;
   for (let k = start + 1; k < sentence.tokenEnd && k - start < 30; k++) {
     const t = tokens[k]!;
@@ -440,8 +453,7 @@ export function sentenceSubject(doc: Doc, sentence: Sentence, words: SpeakerPack
   const { tokens, pack } = doc;
   const verb = sentenceVerb(doc, sentence, words);
   if (verb < 0) return null;
-  let start = sentence.tokenStart;
-  while (start < sentence.tokenEnd && (LEADING_CONJUNCTIONS.has(tokens[start]!.lower) || words.focusParticles.has(tokens[start]!.lower))) start++;
+  const start = sentenceFieldStart(tokens, sentence, words);
   // A relative clause or apposition before the verb: the verb follows its closing comma.
   let subject: Range | null;
   if (isNonSubjectField(tokens, [start, verb], words)) {

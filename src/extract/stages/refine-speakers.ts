@@ -6,7 +6,7 @@ import { fillPrepositionalField, shapeSpeaker } from './shape-speaker.js';
 import { readSpeakerForward, type Range } from './speaker-phrase.js';
 import { isAdjectiveLike, isCapitalized } from './token-tests.js';
 import { clauseStartOverShortQuotes } from './find-cues.js';
-import { chooseVerbSubject, isSpeakerLike, LEADING_CONJUNCTIONS, quotedSubject, sentenceSubject, sentenceVerb } from './choose-verb-subject.js';
+import { afterLeadingConjunctions, chooseVerbSubject, isSpeakerLike, LEADING_CONJUNCTIONS, quotedSubject, sentenceSubject, sentenceVerb } from './choose-verb-subject.js';
 
 /**
  * Stage: settles each attribution's speaker span as the mention written in
@@ -113,8 +113,7 @@ function shareCoordinatedSubjects(doc: Doc, attributions: Attribution[], cues: M
 function clauseSubject(doc: Doc, start: number, end: number, words: SpeakerPack): Range | null {
   const { tokens, pack } = doc;
   const sentence = doc.sentences[tokens[start]!.sentence]!;
-  let first = sentence.tokenStart;
-  while (first < end && LEADING_CONJUNCTIONS.has(tokens[first]!.lower)) first++;
+  const first = afterLeadingConjunctions(tokens, sentence.tokenStart, end);
   if (start <= first) return sentenceSubject(doc, { ...sentence, tokenEnd: end }, words, true);
   // A clause after a comma that opens with its verb, after a main clause: an elliptic clause sharing the sentence's subject
   // ("Einer der Putschisten, Harouna Djibrilla Adamou, dankte den Menschen und ergänzte, …"; "X möchte …, nimmt die
@@ -241,8 +240,7 @@ function passiveAgent(doc: Doc, sentence: Doc['sentences'][number], words: Speak
 /** A noun phrase without a verb introducing a quote with a colon: "Ein Beamter der Nationalpolizei: „…“", "Ein Hauptkommissar nach der Festnahme: „…“". */
 function verblessIntro(doc: Doc, from: number, colon: number, words: SpeakerPack): Range | null {
   const { tokens, pack } = doc;
-  let start = from;
-  while (start < colon && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+  const start = afterLeadingConjunctions(tokens, from, colon);
   const phrase = readSpeakerForward(tokens, start, colon, pack);
   const head = tokens[start]!.lower;
   if (!phrase || phrase[0] !== start || words.demonstratives.has(head) || words.adverbialOpeners.has(head) || pack.speakerStopWords.has(head)) return null;

@@ -1,7 +1,7 @@
 import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import type { Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
-import { INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized } from './token-tests.js';
+import { INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, PHRASE_PREPOSITIONS_DE } from './token-tests.js';
 
 /**
  * The extent of a reported speech act that has no content clause ("Der
@@ -325,19 +325,17 @@ export function verblessPhrase(doc: WithCues, from: number, to: number): boolean
     const t = tokens[k]!;
     if (t.type === 'quote') return false;
     if (t.type !== 'word' || isCapitalized(t) || /^\d/.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) continue;
-    if (pack.determiners.has(t.lower) || PHRASE_WORDS.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) continue;
+    if (pack.determiners.has(t.lower) || PHRASE_WORDS.has(t.lower) || PHRASE_PREPOSITIONS_DE.has(t.lower)) continue;
     // An attributive adjective after an article, a preposition or another adjective ("nach dem ersten Angriff").
     const before = tokens[k - 1];
     const attributive = before !== undefined && k > from && before.type === 'word' && !isCapitalized(before)
-      && (pack.determiners.has(before.lower) || PHRASE_WORDS.has(before.lower) || PHRASE_PREPOSITIONS.has(before.lower) || isAdjectiveLike(before, pack));
+      && (pack.determiners.has(before.lower) || PHRASE_WORDS.has(before.lower) || PHRASE_PREPOSITIONS_DE.has(before.lower) || isAdjectiveLike(before, pack));
     if (attributive && isAdjectiveLike(t, pack) && (isCapitalized(tokens[k + 1]) || isAdjectiveLike(tokens[k + 1], pack))) continue;
     return false;
   }
   return true;
 }
 
-/** Prepositions of a verbless phrase. */
-const PHRASE_PREPOSITIONS = new Set(['in', 'im', 'vor', 'gegenüber', 'zur', 'zum', 'bei', 'beim', 'auf', 'am', 'an', 'nach', 'mit', 'über', 'unter', 'laut', 'während', 'wegen', 'trotz', 'seit', 'durch']);
 /** Prepositions, conjunctions and particles of a verbless phrase. */
 const PHRASE_WORDS = new Set([
   'von', 'vom', 'zu', 'aus', 'für', 'gegen', 'ohne', 'um', 'bis', 'ab', 'des', 'und', 'oder', 'sowie', 'bereits', 'schon', 'erst',

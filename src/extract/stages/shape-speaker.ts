@@ -1,7 +1,7 @@
 import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { CueCandidate, Token, WithAttributions } from '../types.js';
-import { readSpeakerForward, type Range } from './speaker-phrase.js';
-import { isRelativeClause, LEADING_CONJUNCTIONS, phraseLimit } from './choose-verb-subject.js';
+import { isAbbreviationDot, readSpeakerForward, type Range } from './speaker-phrase.js';
+import { afterLeadingConjunctions, isRelativeClause, phraseLimit } from './choose-verb-subject.js';
 import { isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
 type Doc = WithAttributions;
@@ -14,8 +14,7 @@ type Doc = WithAttributions;
 export function fillPrepositionalField(doc: Doc, cue: CueCandidate, old: Range, words: SpeakerPack): Range {
   const { tokens, pack } = doc;
   const sentence = doc.sentences[cue.sentence]!;
-  let start = sentence.tokenStart;
-  while (start < sentence.tokenEnd && LEADING_CONJUNCTIONS.has(tokens[start]!.lower)) start++;
+  const start = afterLeadingConjunctions(tokens, sentence.tokenStart, sentence.tokenEnd);
   const first = cue.tokenIds[0]!;
   const last = cue.tokenIds[cue.tokenIds.length - 1]!;
   // Prepositional attributes and coordinated phrases after a phrase ending at `end`, up to `limit`.
@@ -67,12 +66,6 @@ export function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: S
   to = extendApposition(doc, [from, to], cue, words);
   from = extendNameBefore(doc, [from, to], cue);
   return [from, to];
-}
-
-/** The dot of a title or an initial ("Prof.", "W."), not the end of a sentence. */
-function isAbbreviationDot(tokens: readonly Token[], k: number, words: SpeakerPack): boolean {
-  const prev = tokens[k - 1];
-  return tokens[k]!.text === '.' && prev !== undefined && (words.honorifics.has(prev.lower) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(prev.text));
 }
 
 /** An opening quote at k after a word, whose stretch opens with a lower-case word: quoted words ("„auch in Zukunft …“"), not a quoted name. */

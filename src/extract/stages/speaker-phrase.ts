@@ -1,7 +1,8 @@
 import type { LanguagePack } from '../lang/language-pack.js';
+import type { SpeakerPack } from '../lang/speaker-pack.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
 import type { Token } from '../types.js';
-import { FIELD_COPULAS, FINITE_IRREGULAR, isAdjectiveLike, isCapitalized, isSourceNoun, MODAL_SUBJUNCTIVES, opensNounPhrase, opensNounPhraseAt, TERMINAL_PUNCT } from './token-tests.js';
+import { isAdjectiveLike, isCapitalized, isKnownFiniteForm, isSourceNoun, opensNounPhrase, opensNounPhraseAt, TERMINAL_PUNCT } from './token-tests.js';
 
 /** A web address used as a name ("bildblog.de", "faz.net"). */
 const WEB_NAME = /^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.(de|com|net|org|at|ch|info|eu|tv|fm|uk|fr|it|es)$/u;
@@ -20,6 +21,12 @@ const WEAK_NOMINATIVE = /[^e]e$/;
 
 /** A German possessive determiner ("seiner", "ihrem", "unserer"). */
 const POSSESSIVE = /^(sein|ihr|unser|euer|mein|dein)(e|er|em|en|es)?$/;
+
+/** The dot of a title or an initial ("Prof.", "W.", "C.Y."), not the end of a sentence. */
+export function isAbbreviationDot(tokens: readonly Token[], k: number, words: SpeakerPack): boolean {
+  const prev = tokens[k - 1];
+  return tokens[k]!.text === '.' && prev !== undefined && (words.honorifics.has(prev.lower) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(prev.text));
+}
 
 /** A year ("1961", "2011"). */
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -64,8 +71,7 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       // A parenthesised party or place after a name: "Guido Westerwelle (FDP)".
       if (t.text === '(' && hasHead && tokens[k + 2]?.text === ')' && k + 2 < limit) { lastGood = k + 2; k += 3; continue; }
       // The dot of a title or an initial inside a name: "Prof. Dr. Matthias W. Beckmann".
-      const prev = tokens[k - 1];
-      if (t.text === '.' && k > from && prev !== undefined && (words.honorifics.has(prev.lower) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(prev.text)) && isCapitalized(tokens[k + 1]) && k + 1 < limit) {
+      if (k > from && isAbbreviationDot(tokens, k, words) && isCapitalized(tokens[k + 1]) && k + 1 < limit) {
         k++;
         continue;
       }
@@ -353,8 +359,7 @@ export function nominalFieldWithApposition(tokens: Token[], from: number, comma:
     if (t.text === '.' && tokens[k - 1]!.type === 'word') continue;
     if (t.type !== 'word') { if (t.text === '(' || t.text === ')' || t.text === '/' || t.text === '-') continue; return false; }
     if (isCapitalized(t) || /^\d/.test(t.text)) continue;
-    if (pack.auxiliaries.has(t.lower) || FIELD_COPULAS.has(t.lower) || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)
-      || FINITE_IRREGULAR.has(t.lower) || MODAL_SUBJUNCTIVES.has(t.lower) || pack.complementizers.has(t.lower) || pack.subordinators.has(t.lower)) return false;
+    if (isKnownFiniteForm(t.lower, pack) || pack.complementizers.has(t.lower) || pack.subordinators.has(t.lower)) return false;
     if (pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || NAME_PARTICLES.has(t.lower) || ATTRIBUTE_PREPOSITIONS.has(t.lower)) continue;
     if (/[./]/.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) continue;
     if (isAdjectiveLike(t, pack) && (isCapitalized(tokens[k + 1]) || isAdjectiveLike(tokens[k + 1], pack))) continue;

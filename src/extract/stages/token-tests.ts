@@ -59,3 +59,22 @@ export const MODAL_SUBJUNCTIVES = new Set(['könnte', 'müsste', 'dürfte', 'mö
 
 /** Finite verb forms that do not end like most: "sind", "war", "kam". */
 export const FINITE_IRREGULAR = new Set(['sind', 'war', 'waren', 'kann', 'muss', 'soll', 'will', 'darf', 'mag', 'gab', 'kam', 'ging', 'fand', 'lag', 'stand', 'sah', 'blieb', 'fiel', 'nahm', 'rief', 'hielt', 'ließ', 'bot', 'traf', 'zog', 'schlug', 'wies', 'brach', 'sank', 'stieg', 'starb']);
+
+/** A form of the reported or continuing mood ("sei", "würde") or an auxiliary of the pack: a finite verb that opens or closes a clause. */
+export function isMoodOrAuxiliary(word: string, pack: LanguagePack): boolean {
+  return pack.reportedMoodForms.has(word) || pack.continuationMoodForms.has(word) || pack.auxiliaries.has(word);
+}
+
+/** A finite verb form the lists know: an auxiliary, a form of "sein", a mood form, a modal subjunctive or an irregular form. */
+export function isKnownFiniteForm(word: string, pack: LanguagePack): boolean {
+  return isMoodOrAuxiliary(word, pack) || FIELD_COPULAS.has(word) || MODAL_SUBJUNCTIVES.has(word) || FINITE_IRREGULAR.has(word);
+}
+
+/** Subject pronouns of the first person (German; English has no continuations): the author's or an interviewee's own voice. */
+export const FIRST_PERSON = new Set(['ich', 'wir']);
+
+/**
+ * Prepositions (German) that open a phrase standing between a verb and the rest of its clause or inside a phrase
+ * without a verb ("sagte gegenüber der BBC", "am Freitag", "nach dem ersten Angriff").
+ */
+export const PHRASE_PREPOSITIONS_DE = new Set(['in', 'im', 'vor', 'gegenüber', 'zur', 'zum', 'bei', 'beim', 'auf', 'am', 'an', 'nach', 'mit', 'über', 'unter', 'laut', 'während', 'wegen', 'trotz', 'seit', 'durch']);
