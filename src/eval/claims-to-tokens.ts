@@ -134,8 +134,9 @@ const FRAGMENT = /[„"»«‚“]([^„"»«“”‚‘\n]{1,400}?)[“"«»�
  * claim's relay chain with a cue adds one more quotation (`relayQuotations`).
  */
 export function claimToQuotations(claim: ExtractedClaim, tokens: readonly CorpusToken[]): QuotationTokens[] {
-  const main = claimToTokens(claim, tokens);
-  const relayed = relayQuotations(claim, tokens, main);
+  const claimed = claimToTokens(claim, tokens);
+  const main = activeQuotingVerb(claim, tokens) ? { ...claimed, cue: [] } : claimed;
+  const relayed = relayQuotations(claim, tokens, claimed);
   if (claim.kind === 'direct' || claim.kind === 'author') return [main, ...relayed];
   const result = [main, ...relayed];
   const speaker = claim.speaker ? tokensIn([claim.speaker], tokens) : [];
@@ -212,6 +213,23 @@ function relayQuotations(claim: ExtractedClaim, tokens: readonly CorpusToken[], 
     result.push({ quote: tokensIn([hull], tokens).filter((id) => !exclude.has(id)), speaker, cue, type: 'Indirect' });
   }
   return result;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'würde', 'würden', 'is', 'was', 'were', 'been']);
+
+/**
+ * A direct claim quoted by an active quoting verb whose quoting party is a relay sharing the claim's cue ("Ein
+ * Fernsehsender zitierte Papandreou mit den Worten: „…“", "„…“, zitiert die „Computerwoche“ Lynch"): the dataset puts
+ * the cue on the quoting party's quotation only and leaves the quoted person's without one (train: 5 of 5). A passive
+ * quoting verb ("„…“, wird Panetta zitiert", "Ratzmann wird von der „Netzeitung“ mit den Worten zitiert") keeps the cue
+ * on both.
+ */
+function activeQuotingVerb(claim: ExtractedClaim, tokens: readonly CorpusToken[]): boolean {
+  const cue = claim.cue;
+  if (claim.kind !== 'direct' || !cue) return false;
+  if (!(claim.relays ?? []).some((relay) => relay.cue && relay.cue.start === cue.start && relay.cue.end === cue.end)) return false;
+  const text = textById(tokens);
+  return !spanCueTokens(cue, tokens).some((id) => PASSIVE_AUXILIARIES.has((text.get(id) ?? '').toLowerCase()));
 }
 
 /** Dataset token ids overlapping any of the spans (tokens sorted by offset; binary search). */

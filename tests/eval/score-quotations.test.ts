@@ -201,9 +201,31 @@ describe('claimToQuotations with the quoting party of a quoting verb', () => {
     expect(groups[1]).toMatchObject({ type: 'Direct', speaker: [0, 1] });
     expect(words(groups[1]!.cue)).toBe('zitierte mit den Worten');
   });
+  it('leaves the quoted person\'s quotation of an active quoting verb without a cue, as the dataset does', () => {
+    expect(claimToQuotations(claim, tokens)[0]!.cue).toEqual([]);
+    expect(claimToQuotations({ ...claim, relays: [] }, tokens)[0]!.cue.length).toBe(4);
+  });
   it('keeps the relayed attribution as a whole for a relay with a cue of its own', () => {
     const other = { ...claim, relays: [{ party: 'unknown', cue: { ...at('zitierte'), parts: [at('zitierte')] }, speaker: at('Ein Fernsehsender') }] };
     expect(claimToQuotations(other, tokens)[1]!.type).toBe('Indirect');
+  });
+});
+
+describe('claimToQuotations with a passive quoting verb', () => {
+  const text = 'Ratzmann wird von der Netzeitung zitiert: „Ich bleibe.“';
+  const tokens = [...text.matchAll(/[\p{L}]+|[^\s\p{L}]/gu)].map((m, id) => ({ id, text: m[0], charBegin: m.index!, charEnd: m.index! + m[0].length, sentence: 0 }));
+  const at = (word: string) => ({ text: word, start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  const cue = { ...at('wird von der Netzeitung zitiert'), parts: [at('wird'), at('zitiert')] };
+  const claim: ExtractedClaim = {
+    id: 'c1', text: '„Ich bleibe.“', start: text.indexOf('„'), end: text.length, kind: 'direct', cue, speaker: at('Ratzmann'),
+    actor: null, party: 'unknown', via: [], confidence: 1, unsourced: false, hedged: false, distanced: [], disputes: [], supports: [],
+    relays: [{ party: 'unknown', cue, speaker: at('der Netzeitung') }],
+  };
+  it('keeps the cue on both quotations', () => {
+    const groups = claimToQuotations(claim, tokens);
+    expect(groups).toHaveLength(2);
+    expect(groups[0]!.cue).toEqual([1, 5]);
+    expect(groups[1]!.cue).toEqual([1, 5]);
   });
 });
 
