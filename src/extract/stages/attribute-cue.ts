@@ -950,6 +950,16 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
   // "bestritt diese Überlegungen, indem er sagte, …": a manner clause tells how; a cue in it reports its own content.
   if (pack.nounsCapitalized && MANNER_CONJUNCTIONS.has(first.lower)) return false;
   if (/^w(ie|as|er|arum|eshalb|ann|o|elche[rsmn]?)$/.test(first.lower) && pack.nounsCapitalized) return true;
+  // "Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, …": a clause opening with
+  // the finite verb of a verb cue of its own continues the main clause with its subject elided; what follows reports
+  // that verb, not the one before the comma.
+  // (Not after a verb closing its clause, a subordinate one: "Wie Paech dazu feststellt, verlangt „…“"; not a verb with its
+  // subject after it: "…, sprach die Nachrichtenagentur Reuters von …"; not a reflexive or infinitive: "…, sich … anzuschließen".)
+  if (pack.nounsCapitalized && !isCapitalized(first) && verbCueStarts(doc).has(from) && first.lower !== 'sich'
+    && !/^\p{Ll}+zu\p{Ll}+en$/u.test(first.lower) && tokens[from - 1]?.text === ',' && verbIndex(doc, cue) < from - 2 && !pack.auxiliaries.has(first.lower)) {
+    const after = tokens[from + 1];
+    if (after && after.type === 'word' && !isCapitalized(after) && !pack.determiners.has(after.lower) && !pack.subjectPronouns.has(after.lower)) return false;
+  }
   // A saying verb takes almost any clause after its comma ("sagte in Rom, sehr wahrscheinlich handele es sich …"),
   // but not a relative or adverbial clause.
   if (SAYING_VERBS.has(cue.lemma) && pack.nounsCapitalized && !NON_CONTENT_OPENERS.has(first.lower)) {

@@ -30,6 +30,15 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attributionWith(doc, 'Stellen').content.text).toBe('es könnten Stellen wegfallen');
     expect(attributionWith(doc, 'Stellen').cue?.text).toBe('räumte ein');
   });
+  it('a clause opening with a verb cue of its own and its subject elided reports what follows, not the verb before it', () => {
+    expect(attribute('Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, wer angegriffen habe.', 'unklar'))
+      .toMatchObject({ cue: 'teilten jedoch mit', content: 'es sei unklar, wer angegriffen habe' });
+    expect(attribute('Der Minister lobte das Projekt, erklärte aber, es sei zu teuer.', 'teuer'))
+      .toMatchObject({ cue: 'erklärte', content: 'es sei zu teuer' });
+    // (Not a main clause after a subordinate one: its verb is no coordinated verb.)
+    expect(attribute('Wie der Sprecher feststellt, verlangt zumindest das Gesetz eine Genehmigung.', 'Genehmigung'))
+      .toMatchObject({ cue: 'Wie der Sprecher feststellt' });
+  });
   it('a parenthetical "so X weiter" takes the whole sentence around it', () => {
     expect(attribute('Sein Gegner, so der Senator weiter, erhalte Spenden von Lobbygruppen.', 'Spenden'))
       .toMatchObject({ cue: 'so', speaker: 'der Senator' });
