@@ -289,7 +289,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // "…, das sich selbst „Allianz zur Europäischen Integration“ nennt", "Dies nennt man einen „Aktiensplit“": a naming
   // verb with a reflexive or the impersonal "man" gives a name, it reports nothing.
   if (NAMING_VERBS.has(cue.lemma) && holdsNamingSubject(doc, cue, [cs, ce])) return null;
-  const end = mainClauseWithCue(doc, lastCue + 1, contentEnd(tokens, sentence));
+  const end = mainClauseWithCue(doc, lastCue + 1, contentEnd(tokens, sentence), !SAYING_VERBS.has(cue.lemma));
   // (A fronted companion of the cue is no subordinator: "Als „Fest“ bezeichnete er …".)
   const frontedCompanion = cs < verb && cue.tokenIds.includes(cs) && !pack.cueSubordinators.has(tokens[cs]!.lower)
     && !pack.auxiliaries.has(tokens[cs]!.lower) && !pack.impersonalSubjects.has(tokens[cs]!.lower) && !pack.cueWords.has(tokens[cs]!.lower);
@@ -331,6 +331,16 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
       // "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte …": a noun phrase with its apposition
       // and no verb fills the field before a verb after its comma (names the phrase reader stops in: "zu", "ver.di", "90/Die").
       if (!speaker && verb === cs && tokens[cs - 1]?.text === ',' && nominalFieldWithApposition(tokens, sentenceFrom, cs - 1, pack)) speaker = [sentenceFrom, cs - 1];
+      // "Die Ministerin wies diese Behauptung zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte: „…“": so does
+      // the phrase after the comma that closes a main clause with a verb cue of its own.
+      if (!speaker && verb === cs && tokens[cs - 1]?.text === ',') {
+        for (let c = cs - 3; c > sentenceFrom; c--) {
+          if (tokens[c]!.text !== ',') continue;
+          if (nominalFieldWithApposition(tokens, c + 1, cs - 1, pack)
+            && verbCuesOfSentence(doc, sentence.index).some((other) => other !== cue && other.tokenIds[other.tokenIds.length - 1] === c - 1)) speaker = [c + 1, cs - 1];
+          if (speaker || tokens[c - 1]?.type !== 'word' || !isCapitalized(tokens[c - 1])) break;
+        }
+      }
     }
     // "… an und erklärte": the coordinated verb shares the subject of the verb before "und"; what follows the verb
     // is its object ("schrieben die Hacker und kündigten weitere Aktionen an").
@@ -581,7 +591,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
   }
   // A quote elsewhere in the sentence ("nannte den Bericht eine „Zeitungsente“").
-  const inner = quotesInside(doc, [cs, sentence.tokenEnd]).find((at) => !doc.quotes[at]!.short);
+  // (Not one after a main clause with a verb cue of its own: "…, die Sprecherin, Sandra Boser, erklärte: „…“".)
+  const inner = quotesInside(doc, [cs, end < contentEnd(tokens, sentence) ? end : sentence.tokenEnd]).find((at) => !doc.quotes[at]!.short);
   if (inner !== undefined) {
     const q = doc.quotes[inner]!;
     return draft(doc, cue, [q.tokenStart, q.tokenEnd], speaker, cue.speechAct);
@@ -796,7 +807,7 @@ const MAIN_CLAUSE_COORDINATORS = new Set(['doch', 'aber', 'jedoch', 'und', 'sond
  * doch UN-Pressesprecher Nicholas Birnback erklärte, …"): that clause reports another speaker's words. `end` when
  * there is none.
  */
-function mainClauseWithCue(doc: WithCues, from: number, end: number): number {
+function mainClauseWithCue(doc: WithCues, from: number, end: number, rightAfterCue = false): number {
   const { tokens, pack } = doc;
   const starts = verbCueStarts(doc);
   for (let k = from; k < end; k++) {
@@ -807,7 +818,7 @@ function mainClauseWithCue(doc: WithCues, from: number, end: number): number {
     if (MAIN_CLAUSE_COORDINATORS.has(tokens[m]?.lower ?? '')) m++;
     // The comma right after the cue opens its content ("sagte, die Polizei erwartet, dass …") unless a conjunction
     // follows it ("stufte das Gesetz als verfassungswidrig ein, und das UN-Kinderhilfswerk UNICEF rief Russland auf").
-    else if (k === from) continue;
+    else if (k === from && !rightAfterCue) continue;
     const first = tokens[m];
     if (!first || first.type !== 'word' || pack.subordinators.has(first.lower) || pack.complementizers.has(first.lower)) continue;
     // A relative pronoun opens no subject ("…, die in Deutschland festgestellt worden waren"); an article does ("…, der Sprecher erklärte").
@@ -815,7 +826,14 @@ function mainClauseWithCue(doc: WithCues, from: number, end: number): number {
     // (Nor one with an article after it: "…, die den Auftritt kaum erwarten könne".)
     if (RELATIVE_PRONOUNS.has(first.lower) && !(second && second.type === 'word' && !pack.determiners.has(second.lower)
       && (isCapitalized(second) || isAdjectiveLike(second, pack)))) continue;
-    for (let v = m + 1; v < Math.min(end, m + 8); v++) {
+    // (A subject with an apposition between commas: "…, die Sprecherin der Fraktion, Sandra Boser, erklärte: „…“".)
+    let apposition = -1;
+    for (let q = m + 3; q < Math.min(end, m + 30) && apposition < 0; q++) {
+      const t = tokens[q]!;
+      if (TERMINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') break;
+      if (t.text === ',' && starts.has(q + 1) && tokens[m - 1]?.text === ',' && nominalFieldWithApposition(tokens, m, q, pack)) apposition = q + 1;
+    }
+    for (let v = apposition > 0 ? apposition : m + 1; v < Math.min(end, apposition > 0 ? apposition + 1 : m + 8); v++) {
       const w = tokens[v]!;
       if (w.type !== 'word' || pack.reportedMoodForms.has(w.lower) || MAIN_CLAUSE_COORDINATORS.has(w.lower)) break;
       if (!starts.has(v)) continue;
@@ -826,7 +844,7 @@ function mainClauseWithCue(doc: WithCues, from: number, end: number): number {
       // ("man erwäge").
       const next = tokens[v + 1];
       const indicative = !pack.reportedCueForms.has(w.lower) && !(/[^t]e$/.test(w.lower)) && !(next && (pack.auxiliaries.has(next.lower) || pack.reportedMoodForms.has(next.lower)));
-      if (indicative && isSubjectField(tokens, [m, v], pack)) return k;
+      if (indicative && (apposition > 0 || isSubjectField(tokens, [m, v], pack))) return k;
       break;
     }
   }

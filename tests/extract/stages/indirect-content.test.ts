@@ -39,6 +39,15 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Wie der Sprecher feststellt, verlangt zumindest das Gesetz eine Genehmigung.', 'Genehmigung'))
       .toMatchObject({ cue: 'Wie der Sprecher feststellt' });
   });
+  it('a main clause with a verb cue and its own subject after an act verb\'s comma is no content of the act', () => {
+    expect(attribute('Die Ministerin wies diese Behauptung zurück, Sandra Boser erklärte dagegen, die Debatte sei fehl am Platz.', 'Debatte'))
+      .toMatchObject({ cue: 'erklärte', content: 'die Debatte sei fehl am Platz' });
+    // Its subject may carry an apposition between commas; the quote after its colon is its own.
+    expect(attribute('Die Ministerin wies diese Behauptung zurück, die Sprecherin der Fraktion, Sandra Boser, erklärte: „Neiddebatten sind fehl am Platz.“', 'Neiddebatten'))
+      .toMatchObject({ cue: 'erklärte', speaker: 'die Sprecherin der Fraktion, Sandra Boser' });
+    // (A saying verb takes such a clause as its content: "sagte, die Polizei erwartet, dass …".)
+    expect(attribute('Der Sprecher sagte, die Polizei erwartet weitere Festnahmen.', 'Festnahmen').cue).toBe('sagte');
+  });
   it('a parenthetical "so X weiter" takes the whole sentence around it', () => {
     expect(attribute('Sein Gegner, so der Senator weiter, erhalte Spenden von Lobbygruppen.', 'Spenden'))
       .toMatchObject({ cue: 'so', speaker: 'der Senator' });
