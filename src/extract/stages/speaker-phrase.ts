@@ -57,12 +57,14 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
   let needNoun = false;
   let openQuote = false;
   let lastGood = -1;
+  // The closing mark of a quoted name with words in it (not a doubled mark: "''La Nacion''").
+  let closedName = -1;
   while (k < limit && k - from < MAX_SPEAKER_TOKENS) {
     const t = tokens[k]!;
     if (t.type === 'quote') {
       openQuote = !openQuote;
       // A quoted name is a head: "das „Space Telescope Science Institute“ (STSI)".
-      if (!openQuote) { lastGood = k; hasHead = true; needNoun = false; }
+      if (!openQuote) { lastGood = k; hasHead = true; needNoun = false; if (tokens[k - 1]!.type === 'word') closedName = k; }
       k++;
       continue;
     }
@@ -124,6 +126,8 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       break;
     }
     if ((isCapitalized(t) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) && !(pack.speakerStopWords.has(t.lower) && k > from)) {
+      // A closed quoted name takes no bare word after it: "schrieb die liberale „El Mundo“ Rajoy den Sieg zu" (an object).
+      if (pack.nounsCapitalized && closedName >= 0 && closedName === k - 1) break;
       hasHead = true;
       needNoun = false;
       lastGood = k;

@@ -52,6 +52,15 @@ describe('readSpeakerForward', () => {
   });
 });
 
+describe('readSpeakerForward after a quoted name', () => {
+  it('ends a phrase at the closing mark of a quoted name before a bare word (an object), not inside a name', () => {
+    expect(phraseAfter('Allerdings schrieb die liberale „El Mundo“ Rajoy den Sieg zu.', 'schrieb')).toBe('die liberale „El Mundo“');
+    expect(phraseAfter('Am Montag sagte die Zeitung „Die Welt“ Ende Mai, sie freue sich.', 'sagte')).toBe('die Zeitung „Die Welt“');
+    // Without a closed quoted name the words go on: "Berichten verschiedener US-Medien zufolge".
+    expect(phraseAfter('Nach Berichten verschiedener US-Medien fand ein Treffen statt.', 'Nach')).toBe('Berichten verschiedener US-Medien');
+  });
+});
+
 describe('isSubjectField', () => {
   it('takes no field opened by an article that is never nominative ("Den …", "Dem …") as the subject', () => {
     const field = (text: string, words: number) => {
