@@ -100,11 +100,16 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
   }
   // A "wie" clause whose subject holds commas, closed by its verb: "Wie Steve Marshall, Sprecher der UN-Büros in Birma, in
   // Bangkok mitteilte, …", "Wie Norman Paech, der … anwesend war, dazu feststellt, …".
-  if (!old && verbFinal && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
+  // The head read before the comma goes on with the apposition: "Wie Philip Aguer Panynag, ein Sprecher der SPLA der Presse mitteilte".
+  if (verbFinal && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
     const wie = wieBefore(doc, cs - 1, sentence);
-    if (wie >= 0) {
+    if (wie >= 0 && (!old || (old[0] > wie && old[1] < cs))) {
       const k = afterAdverbs(tokens, wie + 1, cs, words);
-      if (k < cs) return wieClauseSubject(doc, k, verb, words);
+      if (k < cs) {
+        const subject = wieClauseSubject(doc, k, verb, words);
+        if (!old) return subject;
+        if (subject && subject[0] === old[0] && subject[1] > cs) return subject;
+      }
     }
   }
   let from = afterLeadingConjunctions(tokens, cs, verb);
@@ -194,7 +199,9 @@ function wieClauseSubject(doc: Doc, from: number, verb: number, words: SpeakerPa
       if (!apposition || apposition[0] !== end + 1) break;
       end = apposition[1];
       const closing = tokens[end]!;
-      if (end < verb && closing.text !== ',' && !words.placePrepositions.has(closing.lower)) break;
+      // An apposition left without its closing comma, before an adverb or object of the clause: "Wie ein Vertreter des
+      // Mutterkonzerns, EADS heute mitteilte", "Wie Philip Aguer Panynag, ein Sprecher der SPLA der Presse mitteilte".
+      if (end < verb && closing.text !== ',' && !words.placePrepositions.has(closing.lower)) { settled = end; break; }
       if (closing.text === ',' || end === verb) settled = end;
       continue;
     }

@@ -34,6 +34,13 @@ describe('speaker spans', () => {
     expect(speakerOf('Das Team um Anita Zaidi kam zu dem Schluss, dass die Infektionen vermeidbar seien.', 'Infektionen')).toBe('Das Team um Anita Zaidi');
   });
 
+  it('takes the apposition after the head of a "wie" clause into its subject, also without its closing comma', () => {
+    const closedByVerb = 'Wie Philip Aguer Panynag, ein Sprecher der Befreiungsarmee, mitteilte, seien neun Dörfer bombardiert worden.';
+    expect(speakerOf(closedByVerb, 'Dörfer')).toBe('Philip Aguer Panynag, ein Sprecher der Befreiungsarmee');
+    const unclosed = 'Wie ein Vertreter des Mutterkonzerns von Airbus, EADS heute mitteilte, wurde das Joint-Venture ausgewählt.';
+    expect(speakerOf(unclosed, 'Joint-Venture')).toBe('ein Vertreter des Mutterkonzerns von Airbus, EADS');
+  });
+
   it('leaves a relative clause right after the head out of a sentence subject', () => {
     const text = 'Der Ermittler, der als wichtiger Zeuge gilt, will seine Ermittlungen einstellen: „Was Größeres kommt nicht nach!“';
     expect(speakerOf(text, 'Größeres')).toBe('Der Ermittler');
