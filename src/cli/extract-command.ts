@@ -23,6 +23,7 @@ export function registerExtractCommand(program: Command): void {
         actor: c.actor, party: c.party, via: c.via, confidence: c.confidence, unsourced: c.unsourced,
         disputes: c.disputes, supports: c.supports, hedged: c.hedged, distanced: c.distanced,
         ...(c.relays ? { relays: c.relays } : {}),
+        ...(c.continues !== undefined ? { continues: c.continues } : {}),
       }));
       process.stdout.write(`${JSON.stringify({ language: result.language, claims, relations: result.relations }, null, 2)}\n`);
     });

@@ -20,6 +20,11 @@ const TYPE_OF_KIND: Record<ExtractedClaim['kind'], string> = {
  * including the agent and the verb is the quotation, and there is no cue.
  * A speech act with a separate content clause ("forderte die USA auf, das
  * Abkommen aufrechtzuerhalten") is mapped like an indirect claim.
+ * A continuation (`continues`: "Er sagte, es sei ernst. Man werde handeln.") carries the cue of the attribution it
+ * continues, in an earlier sentence; the dataset annotates a continued sentence (IndirectFreeIndirect, FreeIndirect)
+ * with no cue, so a continuation that is no direct claim maps with none. Its quoted fragments and a quote continuing
+ * a quote keep the lent cue (claimToQuotations), as the dataset gives a Direct quotation inside a continuation the
+ * source's cue (27 of 41 on train).
  */
 export function claimToTokens(claim: ExtractedClaim, tokens: readonly CorpusToken[]): QuotationTokens {
   const speaker = claim.speaker ? tokensIn([claim.speaker], tokens) : [];
@@ -28,7 +33,9 @@ export function claimToTokens(claim: ExtractedClaim, tokens: readonly CorpusToke
     // A reported speech act is annotated as a whole (agent, verb, object) with no cue.
     return { quote: tokensIn([claim], tokens), speaker, cue: [], type: TYPE_OF_KIND[claim.kind] };
   }
-  const cue = cueTokens(claim, tokens);
+  // A continued sentence ("… Man werde handeln.") is annotated with no cue (IndirectFreeIndirect, FreeIndirect),
+  // although the claim carries the cue of the attribution it continues.
+  const cue = claim.continues !== undefined && claim.kind !== 'direct' ? [] : cueTokens(claim, tokens);
   const relayed = (claim.relays ?? []).flatMap((relay) => [
     ...relay.speaker ? tokensIn([relay.speaker], tokens) : [], ...relay.cue ? spanCueTokens(relay.cue, tokens) : [],
   ]);

@@ -8,6 +8,7 @@ import { findCues } from './stages/find-cues.js';
 import { findQuotes } from './stages/find-quotes.js';
 import { linkDisputes } from './stages/link-disputes.js';
 import { refineSpeakers } from './stages/refine-speakers.js';
+import { lendCues } from './stages/lend-cues.js';
 import { isKnowledge, resolveSpeakers } from './stages/resolve-speakers.js';
 import { segmentDocument } from './stages/segment-document.js';
 import type { ExtractOptions, ExtractionResult, Language } from './types.js';
@@ -29,5 +30,5 @@ export function runPipeline(text: string, language: Language, pack: LanguagePack
   const withRelays = chainRelays(withSpeakers);
   const withAuthorClaims = addAuthorClaims(withRelays);
   const withDisputes = linkDisputes(withAuthorClaims);
-  return { language, claims: withDisputes.claims, relations: withDisputes.relations, warnings: withDisputes.warnings };
+  return { language, claims: lendCues(withDisputes.claims, withAttributions.attributions), relations: withDisputes.relations, warnings: withDisputes.warnings };
 }

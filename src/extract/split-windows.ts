@@ -52,6 +52,7 @@ export function joinWindows(results: Array<{ offset: number; result: ExtractionR
         distanced: claim.distanced.map((d) => shift(d, offset)),
         disputes: claim.disputes.map(rename),
         supports: claim.supports.map(rename),
+        ...(claim.continues !== undefined ? { continues: rename(claim.continues) } : {}),
       });
     }
     for (const relation of result.relations) {

@@ -26,7 +26,7 @@ export interface ExtractedClaim {
   id: string;              // "c1", "c2", ... in text order
   text: string; start: number; end: number;   // the content span
   kind: ClaimKind;
-  cue: Cue | null;
+  cue: Cue | null;         // for a continuation, the cue of the attribution it continues, which lies in an earlier sentence
   speaker: Span | null;    // the mention as written ("der Pentagon-Chef")
   actor: string | null;    // actor key (e.g. "Mark Esper") or null
   party: string;           // party key ("Washington", "Reuters", "author", "unknown")
@@ -38,6 +38,7 @@ export interface ExtractedClaim {
   distanced: Span[];       // scare-quoted single words inside the claim ("Beweisen")
   disputes: string[];      // ids of claims this claim denies/doubts/contradicts
   supports: string[];      // ids of claims this claim supports
+  continues?: string;      // a continuation (reported-mood sentence or quote without a cue of its own): id of the claim it continues
 }
 export interface ExtractedRelation {
   from: string; to: string; type: RelationType; cue: Span | null; confidence: number;
@@ -152,6 +153,13 @@ export interface Attribution {
    * (refineSpeakers): the index (in `attributions`) of that attribution, whose speaker it takes over.
    */
   speakerFrom?: number;
+  /**
+   * A continuation (a sentence in reported mood or a quote without a cue of its own that continues an earlier
+   * attribution and takes its speaker): the cue of the attribution it continues, which lies in an earlier sentence.
+   * Internal stages keep `cue` as the claim's own cue (null for a continued sentence); the public claim carries this
+   * one (lendCues).
+   */
+  continuation?: { cue: Cue };
 }
 
 /** Stage 4 output: attributions in text order. */

@@ -266,3 +266,28 @@ describe('claimToTokens and an attribution inserted in the content', () => {
     expect(words(claimToTokens({ ...claim, cue: null, speaker: null }, tokens).quote)).toBe('Der Präsident sei , so der Minister , schuld daran');
   });
 });
+
+describe('claimToQuotations for a continuation', () => {
+  // "Er sagte, es sei ernst. Man werde „mit aller Härte“ handeln." with tokens per word.
+  const text = 'Er sagte, es sei ernst. Man werde „mit aller Härte“ handeln.';
+  const tokens = [...text.matchAll(/[\p{L}]+|[^\s\p{L}]/gu)].map((m, id) => ({ id, text: m[0], charBegin: m.index!, charEnd: m.index! + m[0].length, sentence: m.index! < 24 ? 0 : 1 }));
+  const start = text.indexOf('Man');
+  const continuation: ExtractedClaim = {
+    id: 'c2', text: text.slice(start), start, end: text.length, kind: 'mixed',
+    cue: { text: 'sagte', start: 3, end: 8 }, speaker: { text: 'Er', start: 0, end: 2 }, continues: 'c1',
+    actor: null, party: 'unknown', via: [], confidence: 1, unsourced: false, hedged: false, distanced: [], disputes: [], supports: [],
+  };
+  it('maps the continued sentence with no cue and its quoted fragment with the lent cue, as the dataset annotates them', () => {
+    const groups = claimToQuotations(continuation, tokens);
+    expect(groups).toHaveLength(2);
+    expect(groups[0]).toMatchObject({ cue: [], speaker: [0], type: 'Indirect' });
+    expect(groups[0]!.quote.map((id) => tokens[id]!.text).join(' ')).toBe('Man werde „ mit aller Härte “ handeln .');
+    expect(groups[1]).toMatchObject({ cue: [1], speaker: [0], type: 'Direct' });
+  });
+  it('maps a quote continuing a quote with the lent cue, and a claim that continues nothing with its own cue', () => {
+    const quoteStart = text.indexOf('„');
+    const quote = { ...continuation, kind: 'direct' as const, text: '„mit aller Härte“', start: quoteStart, end: quoteStart + '„mit aller Härte“'.length };
+    expect(claimToQuotations(quote, tokens)[0]!.cue).toEqual([1]);
+    expect(claimToQuotations({ ...continuation, continues: undefined }, tokens)[0]!.cue).toEqual([1]);
+  });
+});

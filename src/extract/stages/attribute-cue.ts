@@ -1,4 +1,4 @@
-import type { CueCandidate, Sentence, Token, WithCues } from '../types.js';
+import type { Cue, CueCandidate, Sentence, Token, WithCues } from '../types.js';
 import { firstIndexWhere } from '../first-index-where.js';
 import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, isOrdinalDot, widenCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
@@ -21,6 +21,10 @@ export interface DraftAttribution {
   inheritSpeaker: boolean;
   /** The attribution whose speaker this one takes over once it is settled (inheritSpeakers). */
   speakerFrom?: DraftAttribution;
+  /** A continuation without a cue of its own: the earlier attribution it continues, whose speaker and cue it takes (inheritSpeakers). */
+  continues?: DraftAttribution;
+  /** A continuation whose speaker is the subject of a reporting verb without a claim of its own just before ("Der Iran streitet dies ab."): that verb's cue. */
+  anchorCue?: Cue;
   /** The quoting party of a quoting verb whose speaker is the quoted person ("Ein Fernsehsender zitierte Papandreou mit den Worten: „…“"). */
   quoter?: Range;
 }

@@ -1,4 +1,4 @@
-import type { Attribution, QuoteSpan, Span, WithAttributions, WithCues } from '../types.js';
+import type { Attribution, Cue, QuoteSpan, Span, WithAttributions, WithCues } from '../types.js';
 import { attributeCue, classify, findSubject, reportedCueVerb, type DraftAttribution } from './attribute-cue.js';
 import { contentEnd, trimRange } from './content-range.js';
 import type { Range } from './speaker-phrase.js';
@@ -357,7 +357,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
   let pendingStart = -1;
   // A sentence of the author's whose reporting verb has a subject but no claim of its own ("Der Iran streitet dies ab",
   // "Anja Hajduk kritisierte die Pläne der Bundesregierung"): a continuation right after it takes that subject.
-  let anchor: { sentence: number; speaker: Range } | null = null;
+  let anchor: { sentence: number; speaker: Range; cue: Cue } | null = null;
   let lastCovered = -1;
   for (const sentence of sentences) {
     const heldStart = pendingSentence === sentence.index - 1 ? pendingStart : -1;
@@ -408,8 +408,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     const continues = !firstPerson && ((near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1)) || strong);
     if (!continues) {
       if (!mood && !holdsQuote) {
-        const subject = cueAnchor(doc, sentence);
-        if (subject) anchor = { sentence: sentence.index, speaker: subject };
+        const found = cueAnchor(doc, sentence);
+        if (found) anchor = { sentence: sentence.index, ...found };
       }
       if (holdsQuote) lastAttributed = sentence.index;
       else if (subjunctive && !firstPerson && reportedClauseAfterIntro(doc, sentence) < 0) {
@@ -461,7 +461,10 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       if (reportedClause < 0 && !sollOnly && heldStart >= 0) content = [heldStart, content[1]];
       const { kind, quote } = classify(doc, content, false);
       const added: DraftAttribution = { cue: null, content, speaker: null, kind, quote, confidence: 0.55, inheritSpeaker: true };
-      if (anchor && anchor.sentence > lastCovered && anchor.sentence > lastAttributed && sentence.index - anchor.sentence <= 1) added.speaker = anchor.speaker;
+      if (anchor && anchor.sentence > lastCovered && anchor.sentence > lastAttributed && sentence.index - anchor.sentence <= 1) {
+        added.speaker = anchor.speaker;
+        added.anchorCue = anchor.cue;
+      }
       drafts.push(added);
       // A clause after a colon or semicolon ends its sentence, so the next sentence may continue it.
       open = reportedClause < 0 || tokens[reportedClause - 1]!.text !== ',' ? { draft: added, sentence: sentence.index, sollOnly } : null;
@@ -474,7 +477,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
 }
 
 /** The subject of an active verb cue of the sentence, when the sentence's first verb cue has one (cueAnchor). */
-function cueAnchor(doc: WithCues, sentence: WithCues['sentences'][number]): Range | null {
+function cueAnchor(doc: WithCues, sentence: WithCues['sentences'][number]): { speaker: Range; cue: Cue } | null {
   if (!doc.pack.nounsCapitalized) return null;
   // (Not a threat without its content: "Jetzt droht ein Streik".)
   const cue = doc.cues.find((c) => c.sentence === sentence.index && c.type === 'verb' && !c.passive);
@@ -482,7 +485,7 @@ function cueAnchor(doc: WithCues, sentence: WithCues['sentences'][number]): Rang
   const subject = findSubject(doc, cue, sentence);
   // A name or noun, not a pronoun (its referent is resolved with the speakers).
   if (!subject || !doc.tokens.slice(subject[0], subject[1]).some((t) => isCapitalized(t) && !doc.pack.subjectPronouns.has(t.lower))) return null;
-  return subject;
+  return { speaker: subject, cue: cue.cue };
 }
 
 /**
@@ -670,6 +673,9 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
   for (const d of drafts) {
     if (d.inheritSpeaker && !d.speaker && last && paragraphOf(d) - paragraphOf(last) <= MAX_PARAGRAPH_GAP) {
       d.speaker = last.speaker;
+      // A continued sentence without a cue of its own continues `last`'s attribution: its cue too, public only
+      // (toAttribution). A quote that takes only the speaker (not the cue, below) is no such continuation.
+      if (!d.cue && d.kind !== 'direct') d.continues = last;
       // An attribution whose speaker is settled only later (refineSpeakers: "…, die Gerhard Schröder … erklärt hatte: „…“",
       // "Ein Sprecher wollte nicht bestätigen, dass …") passes that one on (speakerFrom).
       if (!last.speaker) d.speakerFrom = last;
@@ -684,6 +690,7 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
         d.cue = lastCued.cue;
         d.speaker = lastCued.speaker;
         d.speakerFrom = undefined;
+        d.continues = lastCued;
       }
     }
     // A shorter attribution nested in the sentence of a longer one ("Nach Angaben der Gesundheitsbehörden beläuft sich die
@@ -724,6 +731,7 @@ function spanOf(doc: WithCues, [from, to]: Range): Span {
 
 function toAttribution(doc: WithCues, d: DraftAttribution, relays: DraftAttribution[], indexOf: Map<DraftAttribution, number>): Attribution {
   const from = d.speakerFrom && !d.speaker && !d.cue ? indexOf.get(d.speakerFrom) : undefined;
+  const lent = d.anchorCue ?? (d.continues ? lentCue(d) : null);
   const distanced: Span[] = [];
   for (let k = d.content[0]; k < d.content[1]; k++) {
     const at = doc.quoteByStart.get(k);
@@ -748,5 +756,19 @@ function toAttribution(doc: WithCues, d: DraftAttribution, relays: DraftAttribut
       ...d.quoter && d.cue ? [{ cue: d.cue.cue, cueType: d.cue.type, speaker: spanOf(doc, d.quoter) }] : [],
     ],
     ...(from !== undefined ? { speakerFrom: from } : {}),
+    ...(lent ? { continuation: { cue: lent } } : {}),
   };
+}
+
+/**
+ * The cue of the attribution a continuation continues (`continues`, followed back over continuations of continuations):
+ * the continuation is attributed by it, in an earlier sentence. Null when that attribution has none.
+ */
+function lentCue(d: DraftAttribution): Cue | null {
+  let source = d.continues;
+  for (let depth = 0; source && depth < 50; depth++) {
+    if (source.cue) return source.cue.cue;
+    source = source.continues;
+  }
+  return null;
 }

@@ -12,6 +12,10 @@ export interface ExpectedClaim {
   unsourced?: boolean;
   hedged?: boolean;
   distanced?: string[];
+  /** The cue's text (null: none); for a continuation the cue of the attribution it continues, in an earlier sentence. */
+  cue?: string | null;
+  /** For a continuation: a snippet of the claim it continues (`continues`). */
+  continues?: string;
   /** Known gap of an earlier stage, named with its owner: mismatches are reported, not failed. */
   pending?: string;
 }
@@ -79,7 +83,7 @@ export function findClaim(result: ExtractionResult, input: string, snippet: stri
 /**
  * Compares a result with a hand-annotated case: each expected claim must be
  * found (content overlapping its snippet) with the same party, and the same
- * kind, actor, via, flags and distanced words where annotated; each
+ * kind, actor, via, flags, distanced words, cue and continued claim where annotated; each
  * expected link must exist. Extra claims and links are reported.
  */
 export function compareGolden(result: ExtractionResult, input: string, expected: GoldenCase): GoldenReport {
@@ -105,6 +109,11 @@ export function compareGolden(result: ExtractionResult, input: string, expected:
     if (want.via !== undefined && JSON.stringify(claim.via) !== JSON.stringify(want.via)) sink.push(`${label}: via ${JSON.stringify(claim.via)} != ${JSON.stringify(want.via)}`);
     if (want.unsourced !== undefined && claim.unsourced !== want.unsourced) sink.push(`${label}: unsourced ${claim.unsourced} != ${want.unsourced}`);
     if (want.hedged !== undefined && claim.hedged !== want.hedged) sink.push(`${label}: hedged ${claim.hedged} != ${want.hedged}`);
+    if (want.cue !== undefined && (claim.cue?.text ?? null) !== want.cue) sink.push(`${label}: cue ${JSON.stringify(claim.cue?.text ?? null)} != ${JSON.stringify(want.cue)}`);
+    if (want.continues !== undefined) {
+      const source = findClaim(result, input, want.continues);
+      if (!source || claim.continues !== source.id) sink.push(`${label}: continues ${claim.continues} != ${source?.id} ("${want.continues}")`);
+    }
     if (want.distanced !== undefined) {
       const got = claim.distanced.map((d) => d.text);
       if (JSON.stringify(got) !== JSON.stringify(want.distanced)) sink.push(`${label}: distanced ${JSON.stringify(got)} != ${JSON.stringify(want.distanced)}`);
