@@ -1003,6 +1003,9 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
     const t = tokens[k]!;
     if (k > from && (CLAUSE_PUNCT.has(t.text) && t.text !== ',')) break;
     if (pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return true;
+    // "warnten davor, Hamish könnte ähnlich katastrophale Auswirkungen haben": a modal in Konjunktiv II right after a short
+    // subject field is the reported mood of the clause.
+    if (pack.nounsCapitalized && MODAL_SUBJUNCTIVES.has(t.lower) && k > from && k <= from + 6) return true;
     if (cue.speechAct || pack.cueWords.get(t.lower) === undefined) {
       if (t.lower === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(t.text) && t.text.length > 8) {
         if (cue.speechAct || cue.lemma.length > 0) return true;

@@ -48,6 +48,12 @@ describe('content boundaries of indirect speech (German)', () => {
     // (A saying verb takes such a clause as its content: "sagte, die Polizei erwartet, dass …".)
     expect(attribute('Der Sprecher sagte, die Polizei erwartet weitere Festnahmen.', 'Festnahmen').cue).toBe('sagte');
   });
+  it('a clause with a modal in Konjunktiv II after a speech act\'s comma is its content', () => {
+    expect(attribute('Die Meteorologen warnten davor, der Sturm könnte ähnlich schwere Schäden anrichten.', 'Sturm'))
+      .toMatchObject({ cue: 'warnten davor', content: 'der Sturm könnte ähnlich schwere Schäden anrichten' });
+    // (Without a content clause the act is reported as a whole.)
+    expect(attribute('Die Meteorologen warnten vor dem Sturm, der am Abend die Küste erreichte.', 'Sturm').kind).toBe('reported');
+  });
   it('a parenthetical "so X weiter" takes the whole sentence around it', () => {
     expect(attribute('Sein Gegner, so der Senator weiter, erhalte Spenden von Lobbygruppen.', 'Spenden'))
       .toMatchObject({ cue: 'so', speaker: 'der Senator' });
