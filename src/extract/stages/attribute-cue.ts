@@ -696,6 +696,9 @@ const SAYING_VERBS = new Set([
   'klarstellen', 'beteuern', 'verkünden', 'melden', 'zitieren', 'kritisieren', 'begründen',
 ]);
 
+/** Verbs of warning and accusing that take a clause after their comma as content in the active voice. */
+const ACTIVE_SAYING_VERBS = new Set(['warnen', 'vorwerfen']);
+
 /** Dashes that set off a clause. */
 const DASHES = new Set(['–', '—', '-']);
 /** Adverbs that may stand between a demonstrative and its verb ("das zumindest meint …"). */
@@ -984,7 +987,9 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
   }
   // A saying verb takes almost any clause after its comma ("sagte in Rom, sehr wahrscheinlich handele es sich …"),
   // but not a relative or adverbial clause.
-  if (SAYING_VERBS.has(cue.lemma) && pack.nounsCapitalized && !NON_CONTENT_OPENERS.has(first.lower)) {
+  // (So do warning and accusing in the active voice: "warnte er, die Organisatoren verfolgten ihre eigenen Ziele",
+  // "hatten ihm vorgeworfen, er wollte sich bereichern"; not "werden vorgeworfen, darunter …".)
+  if ((SAYING_VERBS.has(cue.lemma) || (ACTIVE_SAYING_VERBS.has(cue.lemma) && !cue.passive)) && pack.nounsCapitalized && !NON_CONTENT_OPENERS.has(first.lower)) {
     const second = tokens[from + 1];
     const relative = RELATIVE_WORDS.has(first.lower) && second !== undefined && !/^\p{Lu}/u.test(second.text) && !pack.determiners.has(second.lower);
     // "…, in denen die Persönlichkeitsrechte … getreten wurden", "…, in der er seine Angst schilderte": a preposition with a

@@ -51,6 +51,9 @@ describe('content boundaries of indirect speech (German)', () => {
   it('a clause with a modal in Konjunktiv II after a speech act\'s comma is its content', () => {
     expect(attribute('Die Meteorologen warnten davor, der Sturm könnte ähnlich schwere Schäden anrichten.', 'Sturm'))
       .toMatchObject({ cue: 'warnten davor', content: 'der Sturm könnte ähnlich schwere Schäden anrichten' });
+    // Warning and accusing take a main clause after their comma in the active voice.
+    expect(attribute('Kritiker hatten ihm vorgeworfen, er wollte sich nur selbst bereichern.', 'bereichern'))
+      .toMatchObject({ cue: 'hatten ihm vorgeworfen', content: 'er wollte sich nur selbst bereichern' });
     // (Without a content clause the act is reported as a whole.)
     expect(attribute('Die Meteorologen warnten vor dem Sturm, der am Abend die Küste erreichte.', 'Sturm').kind).toBe('reported');
   });
