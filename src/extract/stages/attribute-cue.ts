@@ -549,8 +549,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
       && holdsCue(doc, quoted.quote.tokenEnd + 1, sentence);
     // "Er glaubt weiterhin, dass das Team gestärkt hervorgegangen sei: „…“": a cue in the content clause of an earlier verb
     // cue of the sentence does not take the quote after the colon (the earlier cue does, addQuotesAfterContent).
-    if (quoted && next.text === ':' && pack.complementizers.has(tokens[cs]!.lower) && tokens[cs - 1]?.text === ','
-      && verbCuesOfSentence(doc, sentence.index).some((c) => c.tokenIds[c.tokenIds.length - 1]! < cs - 1)) return null;
+    // (So does one in an indirect question after "heißt es": "heißt es zur Begründung, warum man sich für dieses Bild
+    // entschieden hat: „…“".)
+    if (quoted && next.text === ':' && (pack.complementizers.has(tokens[cs]!.lower) || (pack.nounsCapitalized && QUESTION_WORDS.test(tokens[cs]!.lower)))
+      && tokens[cs - 1]?.text === ','
+      && (verbCuesOfSentence(doc, sentence.index).some((c) => c.tokenIds[c.tokenIds.length - 1]! < cs - 1)
+        || doc.cues.some((c) => c.type === 'impersonal' && c.sentence === sentence.index && c.tokenIds[c.tokenIds.length - 1]! < cs - 1))) return null;
     if (quoted && (quoted.quote.tokenEnd >= end || (next.text === ':' && (!quoted.quote.short || ownCue)))) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
     // "sagte Honoré Durand, der Geschäftsführer des Unternehmens: „…“": an apposition to the speaker before a colon and a quote.
     const afterApposition = next.text === ',' ? quoteAfterApposition(doc, afterStart, end) : null;
@@ -698,6 +702,9 @@ const SAYING_VERBS = new Set([
 
 /** Verbs of warning and accusing that take a clause after their comma as content in the active voice. */
 const ACTIVE_SAYING_VERBS = new Set(['warnen', 'vorwerfen']);
+
+/** Words that open an indirect question (German). */
+const QUESTION_WORDS = /^(warum|weshalb|wieso|weswegen|wie|was|wer|wen|wem|wann|wo|woher|wohin|welche[rsmn]?|ob)$/;
 
 /** Dashes that set off a clause. */
 const DASHES = new Set(['–', '—', '-']);

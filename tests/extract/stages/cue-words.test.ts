@@ -127,6 +127,10 @@ describe('a quote after the colon that closes a content clause', () => {
     expect(cueOf(text, 'bescheidener')).toBe('glaubt');
     expect(attributionWith(attributionsOf(text), 'bescheidener').speaker?.text).toBe('Er');
   });
+  it('so does an indirect question after "heißt es"', () => {
+    const text = 'Auf der Homepage heißt es zur Begründung, warum man sich für dieses Bild entschieden hat: „Die Striche zeigen die Zahl zwölf.“';
+    expect(cueOf(text, 'Striche')).toBe('heißt es');
+  });
 });
 
 describe('a quote opening the sentence before a cue that reports a clause after it', () => {
