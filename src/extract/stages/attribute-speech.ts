@@ -684,7 +684,11 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
       // A further quote of the same speaker is attributed by the same cue ("sagte er: „…“ … „…“").
       // So does a quote in the very sentence of an indirect attribution's cue ("…, so Elshorst weiter: „…“").
       const sentence = doc.tokens[d.content[0]]!.sentence;
-      const follows = lastCued.kind === 'direct' ? sentence - stretchEnd <= 1 : sentence === lastCued.cue.sentence;
+      // So does a quote right after the colon that closes a continued sentence ("hat sich … geäußert: Die Pflichten …
+      // seien … festgelegt: „…“"): the continuation's attribution introduces it.
+      const afterContinued = last !== null && last.continues !== undefined && last.content[1] === d.content[0]
+        && doc.tokens[d.content[0] - 1]?.text === ':' && cuedSource(last) === lastCued;
+      const follows = afterContinued || (lastCued.kind === 'direct' ? sentence - stretchEnd <= 1 : sentence === lastCued.cue.sentence);
       // Not a quote opened by a name of its own ("Erkki Tuomioja, Präsident des Rats: „…“"): refineSpeakers reads that intro.
       if (follows && !namedIntro(doc, d.content[0], sentence)) {
         d.cue = lastCued.cue;
@@ -765,10 +769,15 @@ function toAttribution(doc: WithCues, d: DraftAttribution, relays: DraftAttribut
  * the continuation is attributed by it, in an earlier sentence. Null when that attribution has none.
  */
 function lentCue(d: DraftAttribution): Cue | null {
+  return cuedSource(d)?.cue?.cue ?? null;
+}
+
+/** The attribution with a cue that a continuation continues (`continues`, followed back over continuations of continuations). */
+function cuedSource(d: DraftAttribution): DraftAttribution | undefined {
   let source = d.continues;
   for (let depth = 0; source && depth < 50; depth++) {
-    if (source.cue) return source.cue.cue;
+    if (source.cue) return source;
     source = source.continues;
   }
-  return null;
+  return undefined;
 }

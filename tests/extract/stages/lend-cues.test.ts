@@ -41,4 +41,14 @@ describe('continuations carry the cue of the attribution they continue', () => {
     expect(continuation.disputes).toEqual([]);
     expect(relations.map((r) => r.from)).toEqual([denial.id]);
   });
+
+  it('gives a quote after the colon that closes a continued sentence the cue it continues, not after an author\'s sentence', () => {
+    const text = 'Der Minister sagte, die Lage sei ernst. Man sei dem Nachbarland zu Dank verpflichtet: „Sie haben uns geholfen, und wir werden ihnen helfen.“';
+    const quote = byText(text, 'Sie haben uns');
+    expect(quote.kind).toBe('direct');
+    expect(quote.cue?.text).toBe('sagte');
+    expect(quote.continues).toBe('c1');
+    const author = byText('Der Minister sagte, die Lage sei ernst. Das Land war dem Nachbarland zu Dank verpflichtet: „Sie haben uns geholfen, und wir werden ihnen helfen.“', 'Sie haben uns');
+    expect(author.cue).toBeNull();
+  });
 });
