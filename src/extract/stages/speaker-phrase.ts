@@ -111,7 +111,9 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     // Coordinated heads: "Jan Giesel und David Perteck", "Meinung vieler Experten und Fans".
     if (hasHead && !needNoun && !openQuote && words.coordinators.has(t.lower)) {
       const next = tokens[k + 1];
-      if (next && k + 1 < limit && (isCapitalized(next) || pack.determiners.has(next.lower)) && !pack.speakerStopWords.has(next.lower)) {
+      // Also an adjective before a noun: "der EU-Kommissar für Erweiterung und europäische Nachbarschaftspolitik".
+      const adjective = pack.nounsCapitalized && isAdjectiveLike(next, pack) && isCapitalized(tokens[k + 2]) && k + 2 < limit;
+      if (next && k + 1 < limit && (isCapitalized(next) || pack.determiners.has(next.lower) || adjective) && !pack.speakerStopWords.has(next.lower)) {
         needNoun = true;
         k++;
         continue;

@@ -61,6 +61,14 @@ describe('readSpeakerForward after a quoted name', () => {
   });
 });
 
+describe('readSpeakerForward over coordinated attributes', () => {
+  it('reads a coordinated adjective with its noun into an attribute, not a verb after "und"', () => {
+    expect(phraseAfter('Gestern empfahl der EU-Kommissar für Erweiterung und europäische Nachbarschaftspolitik Štefan Füle, Verhandlungen einzuleiten.', 'empfahl'))
+      .toBe('der EU-Kommissar für Erweiterung und europäische Nachbarschaftspolitik Štefan Füle');
+    expect(phraseAfter('Gestern sagte der Minister und fügte hinzu, er sei zufrieden.', 'sagte')).toBe('der Minister');
+  });
+});
+
 describe('isSubjectField', () => {
   it('takes no field opened by an article that is never nominative ("Den …", "Dem …") as the subject', () => {
     const field = (text: string, words: number) => {
