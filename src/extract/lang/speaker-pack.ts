@@ -56,4 +56,6 @@ export interface SpeakerPack {
   honorifics: ReadonlySet<string>;
   /** Nouns of an utterance that make the verb of a clause introducing a quote with a colon its cue ("brachte … zum Ausdruck: „…“", "sparte nicht mit Kritik: „…“"). */
   utteranceNouns: ReadonlySet<string>;
+  /** Names written in lower case that go on a speaker phrase after its head ("der Presseagenturen dpa und AFP", "Amnesty International (ai)"). */
+  lowerCaseNames: ReadonlySet<string>;
 }

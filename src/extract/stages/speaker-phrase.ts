@@ -127,7 +127,8 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
         || (pack.nounsCapitalized && t.lower === 'von' && YEAR.test(next.text)))) { needNoun = true; k++; continue; }
       break;
     }
-    if ((isCapitalized(t) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) && !(pack.speakerStopWords.has(t.lower) && k > from)) {
+    const lowerName = k > from && words.lowerCaseNames.has(t.lower) && (hasHead || needNoun);
+    if ((isCapitalized(t) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text) || lowerName) && !(pack.speakerStopWords.has(t.lower) && k > from)) {
       // A closed quoted name takes no bare word after it: "schrieb die liberale „El Mundo“ Rajoy den Sieg zu" (an object).
       if (pack.nounsCapitalized && closedName >= 0 && closedName === k - 1) break;
       hasHead = true;

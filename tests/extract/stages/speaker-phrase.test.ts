@@ -69,6 +69,16 @@ describe('readSpeakerForward over coordinated attributes', () => {
   });
 });
 
+describe('readSpeakerForward with lower-case names', () => {
+  it('reads a name written in lower case after the head ("dpa", "amnesty international", "ver.di"), not at the start nor another word', () => {
+    expect(phraseAfter('Nach Angaben der Presseagenturen dpa und AFP umstellten Sicherheitskräfte das Lager.', 'Nach')).toBe('Angaben der Presseagenturen dpa und AFP');
+    expect(phraseAfter('Laut einem Bericht der Menschenrechtsorganisation amnesty international (ai) nimmt die Zahl zu.', 'Laut'))
+      .toBe('einem Bericht der Menschenrechtsorganisation amnesty international (ai)');
+    expect(phraseAfter('Laut Verhandlungsführer Hans-Peter Lafos von der Gewerkschaft ver.di wird gestreikt.', 'Laut')).toBe('Verhandlungsführer Hans-Peter Lafos von der Gewerkschaft ver.di');
+    expect(phraseAfter('Nach Angaben der Presseagenturen wird gestreikt.', 'Nach')).toBe('Angaben der Presseagenturen');
+  });
+});
+
 describe('isSubjectField', () => {
   it('takes no field opened by an article that is never nominative ("Den …", "Dem …") as the subject', () => {
     const field = (text: string, words: number) => {

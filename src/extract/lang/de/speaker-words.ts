@@ -53,6 +53,8 @@ export const GERMAN_SPEAKER_WORDS = {
   genitiveOnlyOpeners: ['des', 'eines'],
   sourceOrigins: ['aus'],
   sourceAnaphors: ['demnach'],
+  // German agencies, papers and bodies whose names are written in lower case.
+  lowerCaseNames: ['dpa', 'ddp', 'epd', 'kna', 'taz', 'ai', 'amnesty', 'international', 'ver.di', 'attac'],
   impersonalPronouns: ['man'],
   coordinators: ['und', 'sowie'],
   roleEndings: [

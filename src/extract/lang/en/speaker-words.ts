@@ -25,5 +25,6 @@ export const ENGLISH_SPEAKER_WORDS = {
   predicativeLemmas: ['call', 'describe'],
   predicativeMarkers: ['as'],
   utteranceNouns: ['words', 'criticism', 'comment', 'warning', 'appeal', 'statement', 'remark', 'message', 'speech'],
+  lowerCaseNames: [],
   honorifics: ['dr', 'dr.', 'prof', 'prof.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'st.'],
 };
