@@ -103,6 +103,14 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       k++;
       continue;
     }
+    // A number before its noun opens the phrase or follows its article: "47 Prozent der Befragten", and a measure before
+    // an adjective is an attribute: "der 330 Seiten starke Bericht".
+    if (pack.nounsCapitalized && (k === from || (needNoun && !hasHead)) && /^\d[\d.,]*$/.test(t.text) && isCapitalized(tokens[k + 1]) && k + 1 < limit) {
+      if (isAdjectiveLike(tokens[k + 2], pack) && isCapitalized(tokens[k + 3]) && k + 3 < limit) { k += 3; needNoun = true; continue; }
+      k++;
+      needNoun = true;
+      continue;
+    }
     // A degree adverb before an adjective: "der so genannten „EVAC-Ambulanz“", "der sehr bekannten Zeitung".
     if (needNoun && pack.nounsCapitalized && DEGREE_ADVERBS.has(t.lower) && isAdjectiveLike(tokens[k + 1], pack) && k + 1 < limit) { k++; continue; }
     // Coordinated adjectives before the head: "Die afghanischen und ausländischen Soldaten".

@@ -79,6 +79,15 @@ describe('readSpeakerForward with lower-case names', () => {
   });
 });
 
+describe('readSpeakerForward with numbers', () => {
+  it('reads a number before its noun at the start or after the article, and a measure attribute before an adjective', () => {
+    expect(phraseAfter('Es ziehen 47 Prozent der Befragten die Schlussfolgerung, nicht zu wählen.', 'ziehen')).toBe('47 Prozent der Befragten');
+    expect(phraseAfter('Dazu verweist der 330 Seiten starke Bericht auf Aussagen.', 'verweist')).toBe('der 330 Seiten starke Bericht');
+    // Not a number without a noun after it.
+    expect(phraseAfter('Dazu sagte 2005 der Minister, er sei zufrieden.', 'sagte')).toBeNull();
+  });
+});
+
 describe('isSubjectField', () => {
   it('takes no field opened by an article that is never nominative ("Den …", "Dem …") as the subject', () => {
     const field = (text: string, words: number) => {
