@@ -81,7 +81,8 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     }
     // An extended attribute between the article and its noun: "die in New York geborene Lopez", "einer am Dienstag
     // veröffentlichten Pressemitteilung", "Die das Unglück überlebende Alice Kakamara".
-    if (!hasHead && k > from && pack.nounsCapitalized && pack.determiners.has(tokens[k - 1]!.lower)) {
+    // (After a head only in a genitive opened by a time adverb: "das Ergebnis einer gestern vorgestellten Studie".)
+    if ((!hasHead || (needNoun && TIME_ADVERBS.has(t.lower))) && k > from && pack.nounsCapitalized && pack.determiners.has(tokens[k - 1]!.lower)) {
       const participle = extendedAttributeEnd(tokens, k, limit, pack);
       if (participle > k) { needNoun = true; k = participle; continue; }
     }
@@ -196,7 +197,10 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
 }
 
 /** Prepositions that open an extended attribute before a participle ("die in Berlin ansässige Firma"). */
-const ATTRIBUTE_OPENERS = new Set(['in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'für', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'vor', 'seit', 'gegen']);
+/** Time adverbs that open an extended attribute too: "einer gestern vorgestellten Studie", "der heute veröffentlichten Umfrage". */
+const TIME_ADVERBS = new Set(['gestern', 'heute', 'vorgestern', 'kürzlich', 'jüngst', 'unlängst', 'erst', 'bereits', 'zuvor', 'zuletzt']);
+const ATTRIBUTE_OPENERS = new Set(['in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'für', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'vor', 'seit', 'gegen',
+  ...TIME_ADVERBS]);
 /** Endings of attributive participles and adjectives that close such an attribute ("geborene", "veröffentlichten", "zuständige"). */
 const PARTICIPLE = /(end|t|en|ig|lich|isch|sam|bar)(e|en|er|es|em)$/;
 

@@ -33,6 +33,10 @@ describe('readSpeakerForward', () => {
     expect(phraseAfter('Am Montag teilte die zur kalifornischen Stanford University gehörende Hoover Institution mit, sie schließe.', 'teilte'))
       .toBe('die zur kalifornischen Stanford University gehörende Hoover Institution');
     expect(phraseAfter('Am Montag sagte die in New York City geborene Lopez, sie freue sich.', 'sagte')).toBe('die in New York City geborene Lopez');
+    // A time adverb opens one too, also in a genitive after the head; not a determiner there ("der beiden Politiker in Zukunft").
+    expect(phraseAfter('Das ist so das Ergebnis einer gestern vorgestellten Studie der Stiftung Warentest, in der sie.', 'so'))
+      .toBe('das Ergebnis einer gestern vorgestellten Studie der Stiftung Warentest');
+    expect(phraseAfter('Dann würden nach Meinung der beiden Politiker in Zukunft weniger Selbstständige kandidieren.', 'nach')).toBe('Meinung der beiden Politiker');
     // Without a participle before a noun the preposition ends the phrase.
     expect(phraseAfter('Am Montag sagte der Minister in Berlin vor der Presse, er freue sich.', 'sagte')).toBe('der Minister');
   });
