@@ -613,7 +613,8 @@ const MODALS = new Set(['will', 'wollte', 'wollten', 'wolle', 'kann', 'konnte', 
 
 function hasModalBefore(tokens: Token[], start: number, i: number, pack: LanguagePack): boolean {
   if (!pack.nounsCapitalized) return false;
-  for (let k = start; k < i; k++) if (MODALS.has(tokens[k]!.lower)) return true;
+  // "zu" marks an infinitive right before it ("um zu sagen"); elsewhere it is a preposition ("Folgendes zu ihrer Person erklären").
+  for (let k = start; k < i; k++) if (MODALS.has(tokens[k]!.lower) && (tokens[k]!.lower !== 'zu' || k === i - 1)) return true;
   return false;
 }
 

@@ -19,6 +19,11 @@ describe('cue words (German)', () => {
     expect(attributionWith(attributionsOf('„Wir unterstützen Griechenland“, ließ ein Sprecher aus Washington kurz verlauten.'), 'Griechenland').speaker?.text).toBe('ein Sprecher');
     expect(cueOf('Der Minister ließ verlauten, die Regierung werde handeln.', 'Regierung')).toBe('ließ verlauten');
   });
+  it('"zu" as a preposition before the infinitive is no infinitive marker ("lässt sie Folgendes zu ihrer Person erklären: „…“")', () => {
+    expect(cueOf('Aktuell lässt sie Folgendes zu ihrer Person erklären: „Ich habe das Abitur nachgeholt.“', 'Abitur')).toBe('lässt erklären');
+    // Right before the infinitive it still marks one: "um zu sagen" only announces speech.
+    expect(lemmas('Er kam, um zu erklären.')).toEqual([]);
+  });
   it('"herausstreichen" reports ("„…“, strich Romney heraus")', () => {
     expect(cueOf('„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.', 'Republikaner')).toBe('strich heraus');
   });
