@@ -1,7 +1,7 @@
 import { DETACHED_PARTICLE_LENGTH } from '../lang/build-cue-words.js';
 import type { CompanionGroup, CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
 import type { CueCandidate, Sentence, Span, Token, WithCues, WithQuotes } from '../types.js';
-import { CLAUSE_PUNCT, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, isSourceNoun, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isSourceNoun, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
 
 /**
  * Stage 3: finds attribution cues sentence by sentence: reporting verbs in
@@ -304,6 +304,9 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
     const afterWie = prev !== undefined && pack.cueSubordinators.has(prev.lower) && next?.text === ',';
     if (phrase.clauseInitialOnly && prev && !(CLAUSE_PUNCT.has(prev.text) || prev.type === 'quote' || (prev.type === 'word' && prev.lower === 'und') || afterWie)) continue;
     if (phrase.afterCommaOnly && !(next && next.type === 'word')) continue;
+    // "…, so wurde der Hafen geschlossen", "Wird …, so werden die Ausgaben begrenzt": 'so' before a finite verb that
+    // reports nothing (an auxiliary, modal or copula) is the consequence 'so', no source follows.
+    if (phrase.type === 'so' && next && isKnownFiniteForm(next.lower, pack) && !pack.cueWords.get(next.lower)?.some((e) => !e.particle)) continue;
     // "Zwei Monate nach dem Urteil", "kurz nach der Veröffentlichung": after a time word "nach" tells the time.
     if (phrase.requiresSourceNoun && phrase.speakerSide === 'after' && prev && TIME_BEFORE_NACH.has(prev.lower)) continue;
     if (phrase.requiresSourceNoun) {

@@ -201,3 +201,12 @@ describe('expectations', () => {
     expect(cueOf('Er hofft, dass die Preise bald sinken.', 'Preise')).toBe('hofft');
   });
 });
+
+describe("the consequence 'so'", () => {
+  it("'so' before an auxiliary, modal or copula opens no source; before a reporting verb or a name it does", () => {
+    expect(lemmas('Der Verkehr war stark behindert, so wurde der Hafen in Varna geschlossen.')).not.toContain('so');
+    expect(lemmas('Wird bis 2011 kein Haushalt verabschiedet, so werden die monatlichen Ausgaben begrenzt.')).not.toContain('so');
+    expect(lemmas('Die Preise steigen weiter, so der Sprecher des Ministeriums.')).toContain('so');
+    expect(cueOf('Die Preise steigen weiter, so sagte der Sprecher des Ministeriums.', 'Preise')).toBe('so sagte');
+  });
+});
