@@ -263,6 +263,16 @@ describe('a court ruling (German)', () => {
     expect(claimsOf('Das Bundesverfassungsgericht wies die Klage Berlins am 8. Februar 2008 zurück.')).toEqual([]);
     expect(claimsOf('Das Bundesverfassungsgericht hat am 27. Februar 2008 ein Urteil zum Thema Online-Durchsuchungen von Computern gesprochen.')).toEqual([]);
     expect(claimsOf('Die Regierung wies die Vorwürfe am Montag zurück.')).toMatchObject([{ kind: 'reported' }]);
+    expect(claimsOf('Der 6. Strafsenat des Oberlandesgerichts verkündete heute das Urteil gegen die Mitglieder der Gruppe.')).toEqual([]);
+    expect(claimsOf('Der Vizekanzler hat heute seinen Rücktritt verkündet.')).toMatchObject([{ kind: 'reported' }]);
+  });
+});
+
+describe('an estimate (German)', () => {
+  it('is a reported act: "schätzt die Zahl … auf …"', () => {
+    const text = 'UNICEF schätzt die Zahl der Kinder, die sexuell missbraucht werden, auf 150 Millionen.';
+    expect(claimsOf(text)).toEqual([{ kind: 'reported', text, speaker: 'UNICEF' }]);
+    expect(claimsOf('Die Veranstalter schätzten etwa 2.000 Teilnehmer.')).toMatchObject([{ kind: 'reported', speaker: 'Die Veranstalter' }]);
   });
 });
 
