@@ -1426,8 +1426,12 @@ function attributeDemnach(doc: WithCues, cue: CueCandidate, sentence: Sentence):
 
 function attributeColon(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
   const { tokens, pack } = doc;
-  const colon = cue.tokenIds[0]!;
-  const speaker = readSpeakerBackward(tokens, colon, sentence.tokenStart, pack);
+  // The cue is the colon, or a word of quoting before it: "Koppelin wörtlich:", "Zitat von Schröder:".
+  const at = cue.tokenIds[0]!;
+  let colon = at;
+  while (colon < sentence.tokenEnd - 1 && tokens[colon]!.text !== ':') colon++;
+  const speaker: Range | null = cue.speakerSide === 'after' ? (at + 1 < colon ? [at + 1, colon] : null)
+    : readSpeakerBackward(tokens, at, sentence.tokenStart, pack);
   if (!speaker) return null;
   const end = contentEnd(tokens, sentence);
   const quoted = quoteStartingAt(doc, colon + 1);

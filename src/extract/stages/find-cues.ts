@@ -632,15 +632,26 @@ function matchColon(doc: WithQuotes, sentence: Sentence): CueCandidate | null {
     // The content must read as a sentence or quote ("Lawrow: Es gibt …"), not a score or a list ("Japan: 1:0").
     const after = tokens[k + 1]!;
     if (!(after.type === 'quote' || /^\p{Lu}/u.test(after.text))) return null;
+    // "Koppelin wörtlich: „…“": an adverb of quoting closes the speaker's name and is the cue (before a quote only).
+    const adverb = pack.nounsCapitalized && after.type === 'quote' && k - 1 > from && QUOTING_ADVERBS.has(tokens[k - 1]!.lower) ? k - 1 : -1;
+    // "Zitat von Schröder: „…“": a noun of quoting opens the phrase and is the cue; the rest names the speaker.
+    const noun = pack.nounsCapitalized && after.type === 'quote' && from === sentence.tokenStart && k - from >= 2 && QUOTING_NOUNS.has(tokens[from]!.lower) ? from : -1;
     for (let m = from; m < k; m++) {
+      if (m === adverb) continue;
       const t = tokens[m]!;
       if (t.type !== 'word' || pack.cueWords.has(t.lower) || pack.speakerStopWords.has(t.lower) || pack.determiners.has(t.lower)) return null;
       if (!/^\p{Lu}/u.test(t.text) && !pack.speakerInnerWords.has(t.lower)) return null;
     }
-    return makeCue(doc, [k], sentence.index, { type: 'colon', lemma: ':', speakerSide: 'before', speechAct: false, passive: false });
+    const cueAt = adverb >= 0 ? adverb : noun >= 0 ? noun : k;
+    return makeCue(doc, [cueAt], sentence.index, { type: 'colon', lemma: ':', speakerSide: noun >= 0 ? 'after' : 'before', speechAct: false, passive: false });
   }
   return null;
 }
+
+/** Adverbs of quoting before a colon: "Koppelin wörtlich: „…“". */
+const QUOTING_ADVERBS = new Set(['wörtlich', 'sinngemäß']);
+/** Nouns of quoting that open a colon intro with their source: "Zitat von Schröder: „…“", "O-Ton Merkel: „…“". */
+const QUOTING_NOUNS = new Set(['zitat', 'o-ton', 'originalton']);
 
 /** Longest unquoted predicate that joins a cue ("für immer unwahrscheinlicher"). */
 const MAX_PREDICATE_WORDS = 3;

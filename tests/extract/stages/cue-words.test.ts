@@ -210,3 +210,19 @@ describe("the consequence 'so'", () => {
     expect(cueOf('Die Preise steigen weiter, so sagte der Sprecher des Ministeriums.', 'Preise')).toBe('so sagte');
   });
 });
+
+describe('a colon intro with a word of quoting', () => {
+  it('takes an adverb of quoting after the name as the cue ("Koppelin wörtlich:")', () => {
+    const a = attributionWith(attributionsOf('Der Politiker kritisierte die Regierung. Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“'), 'Tasche');
+    expect(a.cue?.text).toBe('wörtlich');
+    expect(a.speaker?.text).toBe('Koppelin');
+  });
+  it('takes a noun of quoting opening the intro as the cue and the rest as the speaker ("Zitat von Schröder:")', () => {
+    const a = attributionWith(attributionsOf('Zitat von Schröder: „Wir haben etwas erreicht, was viele für unmöglich gehalten haben.“'), 'erreicht');
+    expect(a.cue?.text).toBe('Zitat');
+    expect(a.speaker?.text).toBe('von Schröder');
+  });
+  it('keeps the colon as the cue of a bare name', () => {
+    expect(attributionWith(attributionsOf('Lawrow: „Das ist falsch.“'), 'falsch').cue?.text).toBe(':');
+  });
+});
