@@ -1,7 +1,7 @@
 import { DETACHED_PARTICLE_LENGTH } from '../lang/build-cue-words.js';
 import type { CompanionGroup, CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
 import type { CueCandidate, Sentence, Span, Token, WithCues, WithQuotes } from '../types.js';
-import { CLAUSE_PUNCT, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isSourceNoun, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, FIELD_COPULAS, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isSourceNoun, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
 
 /**
  * Stage 3: finds attribution cues sentence by sentence: reporting verbs in
@@ -32,6 +32,9 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
       const ids = phrase.words.map((_, k) => i + k);
       // "so glaubt Esper": the verb belongs to the cue.
       const after = tokens[i + phrase.words.length];
+      // "…, so wurde der Hafen gesperrt", "so werden die Ausgaben gekürzt", "so mancher Reifen": a consequence or a
+      // quantifier, no attribution (the attributing 'so' is followed by its source or a verb of saying).
+      if (phrase.type === 'so' && after && (pack.auxiliaries.has(after.lower) || FIELD_COPULAS.has(after.lower) || SO_QUANTIFIERS.has(after.lower))) continue;
       if (phrase.type === 'so' && after && pack.cueWords.has(after.lower)) ids.push(after.index);
       ids.forEach((id) => used.add(id));
       cues.push(makeCue(doc, ids, sentence.index, {
@@ -647,6 +650,9 @@ function matchColon(doc: WithQuotes, sentence: Sentence): CueCandidate | null {
   }
   return null;
 }
+
+/** Words that make 'so' a quantifier or degree adverb ("so mancher Reifen", "so viele"). */
+const SO_QUANTIFIERS = new Set(['mancher', 'manche', 'manches', 'manchem', 'manchen', 'manch', 'viele', 'viel', 'wenig', 'wenige', 'lange', 'weit', 'schnell', 'bald', 'sehr']);
 
 /** Adverbs of quoting before a colon: "Koppelin wörtlich: „…“". */
 const QUOTING_ADVERBS = new Set(['wörtlich', 'sinngemäß']);

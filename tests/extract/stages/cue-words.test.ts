@@ -226,3 +226,15 @@ describe('a colon intro with a word of quoting', () => {
     expect(attributionWith(attributionsOf('Lawrow: „Das ist falsch.“'), 'falsch').cue?.text).toBe(':');
   });
 });
+
+describe('"so" after a comma', () => {
+  it('is no attribution before an auxiliary or copula (a consequence) or as a quantifier', () => {
+    expect(lemmas('Die Schiffe konnten nicht auslaufen, so wurde der Hafen gesperrt.')).not.toContain('so');
+    expect(lemmas('Wird kein Haushalt verabschiedet, so werden die Ausgaben gekürzt.')).not.toContain('so');
+    expect(lemmas('Die Strecke war schwierig, so mancher Reifen musste gewechselt werden.')).not.toContain('so');
+  });
+  it('still attributes before its source or a verb of saying', () => {
+    expect(lemmas('Der Plan sei gescheitert, so der Minister.')).toContain('so');
+    expect(lemmas('Der Plan sei gescheitert, so glaubt der Minister.')).toContain('so');
+  });
+});
