@@ -319,10 +319,13 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
         let found = false;
         for (let k = i + 1; k < Math.min(i + 5, sentence.tokenEnd); k++) {
           const t = tokens[k]!;
+          // "Nach der Veröffentlichung kam es zu Demonstrationen", "Nach der Nachricht vom Rücktritt stiegen die Kurse": with
+          // the definite article an event noun tells the time ("nach einer Veröffentlichung im Magazin „Nature“" the source).
+          if (EVENT_SOURCE_NOUNS.has(t.lower) && DEFINITE_ARTICLES.has(tokens[k - 1]?.lower ?? '')) break;
           if (isSourceNoun(t, pack)) { found = true; break; }
-          if (t.type !== 'word' || (t.text[0] ?? '') !== (t.text[0] ?? '').toLowerCase()) {
-            if (t.type !== 'word') break;
-          }
+          // The head noun of the phrase is the first capitalized word: "nach Börsenschluss die Zahlen" names a time.
+          // (A name in the genitive may stand before it: "Nach Schäubles Idee", "Nach Grupps Meinung".)
+          if (t.type !== 'word' || (pack.nounsCapitalized && isCapitalized(t) && !(/[sxz]$/.test(t.text) && isCapitalized(tokens[k + 1])))) break;
         }
         if (!found) continue;
       } else {
@@ -336,6 +339,11 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
   }
   return null;
 }
+
+/** Source nouns that also name an event after which something happens ("nach der Veröffentlichung"). */
+const EVENT_SOURCE_NOUNS = new Set(['veröffentlichung', 'nachricht']);
+/** Definite articles in the dative after "nach". */
+const DEFINITE_ARTICLES = new Set(['der', 'dem', 'den']);
 
 /** Articles that never open a dative noun phrase (German): no source of a postposed 'nach'. */
 const NON_DATIVE_ARTICLES = new Set(['die', 'das', 'eine', 'ein']);

@@ -238,3 +238,16 @@ describe('"so" after a comma', () => {
     expect(lemmas('Der Plan sei gescheitert, so glaubt der Minister.')).toContain('so');
   });
 });
+
+describe('"nach" before a noun phrase', () => {
+  it('needs a source noun as the head of its phrase', () => {
+    expect(lemmas('Das Auktionshaus hat am Dienstag nach Börsenschluss die Zahlen für das Quartal vorgelegt.')).not.toContain('nach');
+    expect(lemmas('Nach Angaben der Polizei wurde niemand verletzt.')).toContain('nach');
+    expect(lemmas('Nach Schäubles Idee soll der Bundesrat mit einfacher Mehrheit entscheiden.')).toContain('nach');
+  });
+  it('tells the time with an event noun and the definite article', () => {
+    expect(lemmas('Nach der Veröffentlichung kam es zu Demonstrationen gegen die Regierung.')).not.toContain('nach');
+    expect(lemmas('Nach der Nachricht vom Rücktritt stiegen die Kurse um sieben Prozent.')).not.toContain('nach');
+    expect(lemmas('Nach einer Veröffentlichung im Magazin „Nature“ sind die Proben verunreinigt.')).toContain('nach');
+  });
+});
