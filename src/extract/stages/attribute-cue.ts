@@ -330,6 +330,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // "Von einer „Indiskredition“ sprach Ströbele": a field opened by the cue's own companion holds no subject.
     if (frontedCompanion) speaker = speakerAfterVerb(doc, verb + 1, ce);
     else if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
+    else if (from < verb - 2 && COORDINATORS.has(tokens[verb - 1]!.lower) && sharedSubject(doc, from, verb)) speaker = sharedSubject(doc, from, verb);
     else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) {
       speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
       // "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte …": a noun phrase with its apposition
@@ -917,6 +918,19 @@ export function findSubject(doc: WithCues, cue: CueCandidate, sentence: Sentence
 }
 
 const COORDINATORS = new Set(['und', 'and']);
+
+/**
+ * The subject opening the clause of a verb coordinated by "und" at the end of [from, verb), followed by the first
+ * conjunct's finite verb: "Zuschauer standen am Rand der Straße und forderten …" -> "Zuschauer".
+ */
+function sharedSubject(doc: WithCues, from: number, verb: number): Range | null {
+  const { tokens, pack } = doc;
+  const head = readSpeakerForward(tokens, from, verb - 1, pack);
+  const next = head ? tokens[head[1]] : undefined;
+  if (!head || head[0] !== from || head[1] >= verb - 1 || !next || next.type !== 'word' || isCapitalized(next)) return null;
+  if (pack.determiners.has(next.lower) || pack.speakerStopWords.has(next.lower) && !pack.auxiliaries.has(next.lower)) return null;
+  return pack.subjectPronouns.has(tokens[from]!.lower) || isCapitalized(tokens[from]) || pack.determiners.has(tokens[from]!.lower) ? head : null;
+}
 
 /** Subject after the finite verb: skips up to three adverbial words ("am Dienstag", "jedoch"). */
 function speakerAfterVerb(doc: WithCues, from: number, limit: number): Range | null {

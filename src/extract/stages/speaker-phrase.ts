@@ -290,6 +290,8 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
   if (to - from === 1 && pack.nounsCapitalized && /(end|weise|mäßig|erweise)$/.test(first.lower)) return false;
   // A lone adverb or predicative adjective of the pack's list: "Besorgt äußerte sich Kofi Annan über …".
   if (to - from === 1 && getSpeakerPack(pack.language).adverbs.has(first.lower)) return false;
+  // A field ending in "und" holds a clause of its own: "Zuschauer standen am Rand der Straße und forderten …".
+  if (to - from > 1 && COORDINATORS.has(tokens[to - 1]!.lower)) return false;
   let depth = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;

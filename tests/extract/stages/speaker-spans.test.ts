@@ -41,6 +41,11 @@ describe('speaker spans', () => {
     expect(speakerOf(unclosed, 'Joint-Venture')).toBe('ein Vertreter des Mutterkonzerns von Airbus, EADS');
   });
 
+  it('gives a verb coordinated by "und" the subject opening the first conjunct, never the field up to "und"', () => {
+    const text = 'Andere Formen des Protestes: Zuschauer standen am Rand der Straße und forderten auf Spruchbändern dazu auf, chinesische Waren zu boykottieren.';
+    expect(speakerOf(text, 'boykottieren')).toBe('Zuschauer');
+  });
+
   it('leaves a relative clause right after the head out of a sentence subject', () => {
     const text = 'Der Ermittler, der als wichtiger Zeuge gilt, will seine Ermittlungen einstellen: „Was Größeres kommt nicht nach!“';
     expect(speakerOf(text, 'Größeres')).toBe('Der Ermittler');
