@@ -310,7 +310,16 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   if (cue.passive) {
     for (let k = cs; k < ce; k++) {
       // (Not the cue's own 'von' of what is said: "wird von einer hohen Waldbrandgefahr ausgegangen".)
-      if (pack.agentPrepositions.has(tokens[k]!.lower) && !cue.tokenIds.includes(k)) { speaker = readSpeakerForward(tokens, k + 1, ce, pack); if (speaker) { agent = true; break; } }
+      if (!pack.agentPrepositions.has(tokens[k]!.lower) || cue.tokenIds.includes(k)) continue;
+      // (Nor an attribute of the noun before it when another agent follows: "wird die Gefahr von Waldbränden vom Deutschen
+      // Wetterdienst als „sehr hoch“ eingestuft".)
+      if (isCapitalized(tokens[k - 1]) && k > cs) {
+        let later = false;
+        for (let j = k + 2; j < ce && !later; j++) later = pack.agentPrepositions.has(tokens[j]!.lower) && !cue.tokenIds.includes(j) && !isCapitalized(tokens[j - 1]);
+        if (later) continue;
+      }
+      speaker = readSpeakerForward(tokens, k + 1, ce, pack);
+      if (speaker) { agent = true; break; }
     }
     // No agent: a source in a prepositional phrase ("wird in einer Pressemitteilung der Organisation gefordert").
     if (!speaker) speaker = sourcePhrase(doc, cs, ce, cue);

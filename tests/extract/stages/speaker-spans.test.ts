@@ -46,6 +46,12 @@ describe('speaker spans', () => {
     expect(speakerOf(text, 'boykottieren')).toBe('Zuschauer');
   });
 
+  it('takes as the agent of a passive cue not a "von" attribute of the noun before it when another agent follows', () => {
+    const text = 'Angehörige von Hilfsorganisationen wurden gestern von den Behörden angewiesen, die Stadt bis Montag zu verlassen.';
+    expect(speakerOf(text, 'die Stadt')).toBe('den Behörden');
+    expect(speakerOf('Die Angehörigen wurden gestern von den Behörden angewiesen, die Stadt zu verlassen.', 'die Stadt')).toBe('den Behörden');
+  });
+
   it('leaves a relative clause right after the head out of a sentence subject', () => {
     const text = 'Der Ermittler, der als wichtiger Zeuge gilt, will seine Ermittlungen einstellen: „Was Größeres kommt nicht nach!“';
     expect(speakerOf(text, 'Größeres')).toBe('Der Ermittler');
