@@ -466,6 +466,8 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
   const ordered = [...entries].sort((a, b) => Number(b.participle) - Number(a.participle) || Number(!!b.particle) - Number(!!a.particle));
   // "Wie eine Studie ergab": a clause opened by a cue subordinator.
   const wieClause = start < i && pack.cueSubordinators.has(tokens[start]!.lower);
+  // "muss noch bestätigt werden": a passive infinitive reports nothing.
+  if (passiveInfinitive(tokens, start, i, pack)) return null;
   for (const entry of ordered) {
     if (entry.participle && pack.activeOnlyLemmas?.has(entry.lemma)) continue;
     const wieOnly = pack.wieOnlyLemmas?.has(entry.lemma) ?? false;
@@ -691,4 +693,14 @@ function predicateOf(tokens: Token[], start: number, end: number, openers: Reado
     return [];
   }
   return [];
+}
+
+/**
+ * "muss noch von der Generalversammlung bestätigt werden", "um … bestätigt zu werden": a participle before the
+ * infinitive 'werden' after a modal (or 'zu') is a passive infinitive, a thing still to be done or approved.
+ */
+function passiveInfinitive(tokens: Token[], start: number, i: number, pack: LanguagePack): boolean {
+  const next = tokens[i + 1]?.lower;
+  if (next === 'zu') return tokens[i + 2]?.lower === 'werden';
+  return next === 'werden' && hasModalBefore(tokens, start, i, pack);
 }

@@ -251,3 +251,11 @@ describe('"nach" before a noun phrase', () => {
     expect(lemmas('Nach einer Veröffentlichung im Magazin „Nature“ sind die Proben verunreinigt.')).toContain('nach');
   });
 });
+
+describe('a passive infinitive', () => {
+  it('after a modal or with "zu" reports nothing ("muss noch bestätigt werden"); a finite passive still does', () => {
+    expect(lemmas('Die Entscheidung muss noch von der Generalversammlung bestätigt werden, im Dezember soll er sein Amt antreten.')).not.toContain('bestätigen');
+    expect(lemmas('Gillibrand muss sich der Wahl stellen, um für die restliche Amtszeit bestätigt zu werden.')).not.toContain('bestätigen');
+    expect(lemmas('Es wurde bestätigt, dass der Minister zurücktritt.')).toContain('bestätigen');
+  });
+});
