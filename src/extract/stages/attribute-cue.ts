@@ -294,6 +294,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // verb with a reflexive or the impersonal "man" gives a name, it reports nothing.
   if (NAMING_VERBS.has(cue.lemma) && holdsNamingSubject(doc, cue, [cs, ce])) return null;
   const end = mainClauseWithCue(doc, lastCue + 1, contentEnd(tokens, sentence), !SAYING_VERBS.has(cue.lemma));
+  // "Wieso die Maschine den Flug abbrach, gab die Flugsicherung nicht bekannt", "Erste Tests haben nicht bestätigt, dass …":
+  // a negation inside the verb's bracket says that nothing was said (not "schloss nicht aus, dass …", "verhehlte nicht, dass …").
+  if (pack.nounsCapitalized && !cue.passive && !NEGATED_CLAIMS.has(cue.lemma) && negatedAct(doc, [Math.min(...cue.tokenIds), lastCue])) return null;
   // (A fronted companion of the cue is no subordinator: "Als „Fest“ bezeichnete er …".)
   const frontedCompanion = cs < verb && cue.tokenIds.includes(cs) && !pack.cueSubordinators.has(tokens[cs]!.lower)
     && !pack.auxiliaries.has(tokens[cs]!.lower) && !pack.impersonalSubjects.has(tokens[cs]!.lower) && !pack.cueWords.has(tokens[cs]!.lower);
@@ -712,6 +715,9 @@ const SAYING_VERBS = new Set([
 
 /** Verbs of warning and accusing that take a clause after their comma as content in the active voice. */
 const ACTIVE_SAYING_VERBS = new Set(['warnen', 'vorwerfen']);
+
+/** Verbs that make a claim when negated ("schloss nicht aus, dass …", "verhehlte nicht, dass …", "bestritt nicht, …"). */
+const NEGATED_CLAIMS = new Set(['ausschließen', 'verhehlen', 'verschweigen', 'leugnen', 'bestreiten', 'zweifeln', 'bezweifeln', 'dementieren', 'widersprechen']);
 
 /** Words that open an indirect question (German). */
 const QUESTION_WORDS = /^(warum|weshalb|wieso|weswegen|wie|was|wer|wen|wem|wann|wo|woher|wohin|welche[rsmn]?|ob)$/;

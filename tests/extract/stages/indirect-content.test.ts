@@ -57,6 +57,14 @@ describe('content boundaries of indirect speech (German)', () => {
     // (Without a content clause the act is reported as a whole.)
     expect(attribute('Die Meteorologen warnten vor dem Sturm, der am Abend die Küste erreichte.', 'Sturm').kind).toBe('reported');
   });
+  it('a verb cue negated inside its bracket reports nothing', () => {
+    const none = attributionsOf('Wieso die Maschine den Flug abbrach, gab die Flugsicherung nicht bekannt.');
+    expect(none.attributions.some((a) => a.cue?.text.includes('gab'))).toBe(false);
+    expect(attributionsOf('Erste Tests haben nicht bestätigt, dass sie an der Grippe gestorben ist.').attributions.some((a) => a.content.text.includes('Grippe'))).toBe(false);
+    // (A negation in the content clause is no negation of the cue; "nicht ausschließen" makes a claim.)
+    expect(attribute('Die Tests haben bestätigt, dass sie nicht an der Grippe gestorben ist.', 'Grippe').cue).toBe('haben bestätigt');
+    expect(attribute('Die Tests haben bestätigt, dass sie nicht an der Grippe gestorben ist.', 'Grippe').content).toBe('dass sie nicht an der Grippe gestorben ist');
+  });
   it('a parenthetical "so X weiter" takes the whole sentence around it', () => {
     expect(attribute('Sein Gegner, so der Senator weiter, erhalte Spenden von Lobbygruppen.', 'Spenden'))
       .toMatchObject({ cue: 'so', speaker: 'der Senator' });
