@@ -524,8 +524,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // nor is an adverbial clause in the indicative ("Da ein Rückflug nicht möglich war, entschied der Pilot …").
   const subjectBeforeComma = (speaker !== null && speaker[0] < verb && speaker[1] >= cs - 1)
     || adverbialClause(doc, sentence.tokenStart, cs - 1)
-    // "In einem Bericht, der dem Sicherheitsrat vorlag, fordert Annan …": a phrase with its relative clause fills the field before an act.
+    // "In einem Bericht, der dem Sicherheitsrat vorlag, fordert Annan …": a phrase with its relative clause fills the field before an act,
+    // and before any cue when the phrase has no verb ("In einem Referendum, das in Grönland stattfand, sprach sich … aus").
     || ((cue.speechAct || pack.actLemmas.has(cue.lemma)) && phraseWithRelativeClause(doc, sentence.tokenStart, cs - 1))
+    || nounPhraseWithRelativeClause(doc, sentence.tokenStart, cs - 1)
     // "Bereits am Freitag, den 28. Juni, wurde … gemeldet", "Karl-Theodor zu Guttenberg, Obmann der …, warf … vor": a
     // phrase without a verb fills the field before the verb; it says nothing.
     || verblessPhrase(doc, sentence.tokenStart, cs - 1);
@@ -671,6 +673,18 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     if (phrase !== undefined) return draft(doc, cue, [doc.quotes[phrase]!.tokenStart, doc.quotes[phrase]!.tokenEnd], speaker);
   }
   return null;
+}
+
+/**
+ * Whether [from, to) is a phrase without a verb and its relative clause ("Zur Rechtfertigung der Beobachtung dieser
+ * Partei, die in den Bundestag gewählt wurde, verweist der Bericht auf …"): it fills the field before a verb after its
+ * comma and is no content clause ("Der Protoplanet ist … so schwer wie Jupiter, die …, erklärte X" has a verb before it).
+ */
+function nounPhraseWithRelativeClause(doc: WithCues, from: number, to: number): boolean {
+  if (!phraseWithRelativeClause(doc, from, to)) return false;
+  let comma = from;
+  while (comma < to && doc.tokens[comma]!.text !== ',') comma++;
+  return verblessPhrase(doc, from, comma);
 }
 
 /** Whether [from, to) holds a reported-mood form outside quotes ("Der Planet habe sich so schnell entwickelt, dass …"). */

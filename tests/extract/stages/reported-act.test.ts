@@ -268,6 +268,15 @@ describe('a court ruling (German)', () => {
   });
 });
 
+describe('a noun phrase with its relative clause before the verb (German)', () => {
+  it('fills the field before the verb of any cue, it is no content clause', () => {
+    const text = 'In einem Referendum, das am 25. November 2008 in Grönland stattfand, sprach sich eine Mehrheit der Grönländer für mehr Autonomie aus.';
+    expect(claimsOf(text)).toEqual([]);
+    const planet = 'Der Protoplanet ist so schwer wie Jupiter und befindet sich in einer Entfernung, die doppelt so groß ist wie die des Neptuns, erklärte Jane Greaves.';
+    expect(claimsOf(planet)).toEqual([{ kind: 'indirect', text: planet.slice(0, planet.indexOf(', erklärte')), speaker: 'Jane Greaves' }]);
+  });
+});
+
 describe('an estimate (German)', () => {
   it('is a reported act: "schätzt die Zahl … auf …"', () => {
     const text = 'UNICEF schätzt die Zahl der Kinder, die sexuell missbraucht werden, auf 150 Millionen.';
