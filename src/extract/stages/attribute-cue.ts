@@ -661,7 +661,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
       result.kind = 'reported';
       result.confidence -= 0.2;
       // The act as a whole sentence keeps its final punctuation (an act after a comma does not: "…, die Polizei spricht von …").
-      if (result.content[1] >= end && result.content[0] <= firstWord(doc, sentence)) while (result.content[1] < sentence.tokenEnd && TERMINAL_PUNCT.has(tokens[result.content[1]]!.text)) result.content[1]++;
+      // So does an act after a colon, and an act closing at a semicolon keeps it (the dataset's sentences end at ':' and ';':
+      // "… sprechen die Erfahrungen der Praxis: Die Gemeinschaftsschulen … melden … .", "Die Veranstalter schätzten … Teilnehmer;").
+      const opens = result.content[0] <= firstWord(doc, sentence) || tokens[result.content[0] - 1]?.text === ':';
+      if (result.content[1] >= end && opens) while (result.content[1] < sentence.tokenEnd && TERMINAL_PUNCT.has(tokens[result.content[1]]!.text)) result.content[1]++;
+      else if (opens && tokens[result.content[1]]?.text === ';') result.content[1]++;
     }
     return result;
   }

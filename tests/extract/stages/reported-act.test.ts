@@ -277,6 +277,15 @@ describe('a noun phrase with its relative clause before the verb (German)', () =
   });
 });
 
+describe('the final punctuation of an act (German)', () => {
+  it('is kept after a colon and at a semicolon, where the dataset\'s sentences end', () => {
+    expect(claimsOf('Dagegen sprechen die Erfahrungen: Die Schulen melden bereits eine ausreichende Versorgung mit Lehrkräften.').at(-1))
+      .toMatchObject({ kind: 'reported', text: 'Die Schulen melden bereits eine ausreichende Versorgung mit Lehrkräften.' });
+    expect(claimsOf('Die Veranstalter schätzten etwa 2.000 Teilnehmer; die Polizei zählte weniger.')[0])
+      .toMatchObject({ kind: 'reported', text: 'Die Veranstalter schätzten etwa 2.000 Teilnehmer;' });
+  });
+});
+
 describe('an estimate (German)', () => {
   it('is a reported act: "schätzt die Zahl … auf …"', () => {
     const text = 'UNICEF schätzt die Zahl der Kinder, die sexuell missbraucht werden, auf 150 Millionen.';
