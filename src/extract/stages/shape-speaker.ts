@@ -39,7 +39,9 @@ export function fillPrepositionalField(doc: Doc, cue: CueCandidate, old: Range, 
     return next && next.type === 'word' && !isCapitalized(next) && !pack.determiners.has(next.lower) && !pack.subordinators.has(next.lower)
       && !words.adverbialOpeners.has(next.lower) && !words.coordinators.has(next.lower) ? [old[0], close] : old;
   }
-  if (cue.speakerSide === 'before' && old[1] === first && old[0] > start) {
+  // (Not an article before a possessive source: "Die seiner Ansicht nach fragwürdige Rolle …" is the article of a later noun.)
+  const articleOfLater = old[0] === start + 1 && pack.determiners.has(tokens[start]!.lower) && /^(sein|ihr|unser|euer|mein|dein)(e|er|em|en|es)?$/.test(tokens[old[0]]!.lower);
+  if (cue.speakerSide === 'before' && old[1] === first && old[0] > start && !articleOfLater) {
     const head = readSpeakerForward(tokens, start, first, pack);
     return head && chain(head[1], first) === first ? [start, first] : old;
   }

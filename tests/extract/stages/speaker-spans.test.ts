@@ -52,6 +52,11 @@ describe('speaker spans', () => {
     expect(speakerOf('Die Angehörigen wurden gestern von den Behörden angewiesen, die Stadt zu verlassen.', 'die Stadt')).toBe('den Behörden');
   });
 
+  it('leaves the article of a later noun out of a possessive source before "nach" ("Die seiner Ansicht nach fragwürdige Rolle")', () => {
+    const text = 'Die seiner Ansicht nach fragwürdige Rolle der Notenbank veranlasste den Senator, einen Gesetzentwurf einzubringen.';
+    expect(speakerOf(text, 'fragwürdige')).toBe('seiner Ansicht');
+  });
+
   it('leaves a relative clause right after the head out of a sentence subject', () => {
     const text = 'Der Ermittler, der als wichtiger Zeuge gilt, will seine Ermittlungen einstellen: „Was Größeres kommt nicht nach!“';
     expect(speakerOf(text, 'Größeres')).toBe('Der Ermittler');
