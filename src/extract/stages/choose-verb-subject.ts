@@ -1,7 +1,7 @@
 import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { CueCandidate, Sentence, Token, WithAttributions } from '../types.js';
 import { clauseStart, isOrdinalDot } from './find-cues.js';
-import { nominalFieldWithApposition, readSpeakerForward, type Range } from './speaker-phrase.js';
+import { isAttributeAdverb, nominalFieldWithApposition, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
 /** Conjunctions joining two phrases of one subject. */
@@ -395,6 +395,7 @@ function nominalField(doc: Doc, [from, to]: Range, words: SpeakerPack): boolean 
     if (t.type === 'quote' || (t.type === 'punct' && t.text !== '.') || isCapitalized(t) || /^\d/.test(t.text)) continue;
     if (pack.determiners.has(t.lower) && !(tokens[k - 1]?.text === ',' && isRelativeClause(doc, k, words))) continue;
     if (pack.speakerInnerWords.has(t.lower) || words.coordinators.has(t.lower) || words.attributePrepositions.has(t.lower) || isAdjectiveLike(t, pack)) continue;
+    if (isAttributeAdverb(tokens, k, pack)) continue;
     return false;
   }
   return true;

@@ -197,6 +197,16 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
 }
 
 /** Prepositions that open an extended attribute before a participle ("die in Berlin ansässige Firma"). */
+/**
+ * An adverb inside an attribute before its adjective or participle: "der erst kürzlich ernannte Weihbischof",
+ * "der sehr bekannten Zeitung".
+ */
+export function isAttributeAdverb(tokens: readonly Token[], k: number, pack: LanguagePack): boolean {
+  let j = k;
+  while (j < k + 3 && (TIME_ADVERBS.has(tokens[j]?.lower ?? '') || DEGREE_ADVERBS.has(tokens[j]?.lower ?? ''))) j++;
+  return j > k && isAdjectiveLike(tokens[j], pack);
+}
+
 /** Time adverbs that open an extended attribute too: "einer gestern vorgestellten Studie", "der heute veröffentlichten Umfrage". */
 const TIME_ADVERBS = new Set(['gestern', 'heute', 'vorgestern', 'kürzlich', 'jüngst', 'unlängst', 'erst', 'bereits', 'zuvor', 'zuletzt']);
 const ATTRIBUTE_OPENERS = new Set(['in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'für', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'vor', 'seit', 'gegen',
@@ -384,6 +394,7 @@ export function nominalFieldWithApposition(tokens: Token[], from: number, comma:
     if (pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || NAME_PARTICLES.has(t.lower) || ATTRIBUTE_PREPOSITIONS.has(t.lower)) continue;
     if (/[./]/.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) continue;
     if (isAdjectiveLike(t, pack) && (isCapitalized(tokens[k + 1]) || isAdjectiveLike(tokens[k + 1], pack))) continue;
+    if (isAttributeAdverb(tokens, k, pack)) continue;
     return false;
   }
   return commas >= 1 && commas <= 3;

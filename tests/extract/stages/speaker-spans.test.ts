@@ -57,6 +57,14 @@ describe('speaker spans', () => {
     expect(speakerOf(text, 'fragwürdige')).toBe('seiner Ansicht');
   });
 
+  it('reads a subject with an apposition left unclosed before the verb over adverbs of an attribute ("erst kürzlich ernannte")', () => {
+    const text = 'Der erst kürzlich ernannte Weihbischof der Diözese Linz, Gerhard Maria Wagner hat den Papst gebeten, seine Ernennung zurückzunehmen.';
+    expect(speakerOf(text, 'Ernennung')).toBe('Der erst kürzlich ernannte Weihbischof der Diözese Linz, Gerhard Maria Wagner');
+    // Not an adverb of the clause: "Der Minister, Hans Meier erst gestern, …" stays out.
+    const clause = 'Der Weihbischof erst kürzlich, Gerhard Maria Wagner hat den Papst gebeten, seine Ernennung zurückzunehmen.';
+    expect(speakerOf(clause, 'Ernennung')).toBe('Gerhard Maria Wagner');
+  });
+
   it('leaves a relative clause right after the head out of a sentence subject', () => {
     const text = 'Der Ermittler, der als wichtiger Zeuge gilt, will seine Ermittlungen einstellen: „Was Größeres kommt nicht nach!“';
     expect(speakerOf(text, 'Größeres')).toBe('Der Ermittler');
