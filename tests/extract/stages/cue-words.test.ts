@@ -259,3 +259,11 @@ describe('a passive infinitive', () => {
     expect(lemmas('Es wurde bestätigt, dass der Minister zurücktritt.')).toContain('bestätigen');
   });
 });
+
+describe("'Plan' and 'Stand' as source nouns", () => {
+  it("'Nach einem Plan der …', 'Nach dem Stand der …' name a source; the verb 'stand' before 'nach dem' does not", () => {
+    expect(cueOf('Nach einem Plan der Europäischen Union müssen alle Staaten Konzepte vorlegen.', 'Konzepte')).toBe('Nach');
+    expect(cueOf('Nach dem Stand der gegenwärtigen Vorüberlegungen soll zunächst mit kleinen Teams begonnen werden.', 'Teams')).toBe('Nach');
+    expect(lemmas('Die Mannschaft stand nach dem Spiel auf dem dritten Platz.')).toEqual([]);
+  });
+});

@@ -141,6 +141,8 @@ export const GERMAN_SOURCE_NOUNS: readonly string[] = [
   'bekunden', 'stellungnahme', 'analyse', 'ankündigung', 'vorhersage', 'hinweis', 'wunsch', 'endergebnis', 'ergebnis', 'erfahrungen',
   'quellenlage', 'gesetz', 'grundgesetz', 'verfassung', 'gesetzentwurf', 'gesetzesentwurf', 'dokument', 'gutachten', 'erhebung', 'zeugen',
   'untersuchung', 'untersuchungen', 'beobachtungen', 'erhebungen', 'hochrechnung', 'hochrechnungen', 'umfragen', 'messungen', 'recherche',
+  // "Nach einem Plan der Europäischen Union müssen …", "Nach dem Stand der Vorüberlegungen soll …" (train: 2 of 2 gold).
+  'plan', 'stand',
 ];
 
 /**
