@@ -528,13 +528,16 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // and before any cue when the phrase has no verb ("In einem Referendum, das in Grönland stattfand, sprach sich … aus").
     || ((cue.speechAct || pack.actLemmas.has(cue.lemma)) && phraseWithRelativeClause(doc, sentence.tokenStart, cs - 1))
     || nounPhraseWithRelativeClause(doc, sentence.tokenStart, cs - 1)
+    // "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte …": a name with its relative clause closing right
+    // before the verb is the subject.
+    || (pack.nounsCapitalized && verb === cs && nameWithRelativeClause(doc, sentence.tokenStart, cs - 1))
     // "Bereits am Freitag, den 28. Juni, wurde … gemeldet", "Karl-Theodor zu Guttenberg, Obmann der …, warf … vor": a
     // phrase without a verb fills the field before the verb; it says nothing.
     || verblessPhrase(doc, sentence.tokenStart, cs - 1);
   // "Sie seien außer Gefahr, sagte Mark O'Keefe, der Sprecher der Ambulanz.": a cue clause after a comma reports the
   // clause before it; what follows its own comma is an apposition, unless it opens a content clause of its own.
   if (verb === cs && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !subordinate && next && next.text === ','
-    && !cue.speechAct && speaker !== null && speaker[0] > verb && !opensOwnContent(doc, ce + 1, end) && !verblessPhrase(doc, sentence.tokenStart, cs - 1)) {
+    && !cue.speechAct && speaker !== null && speaker[0] > verb && !opensOwnContent(doc, ce + 1, end) && !subjectBeforeComma) {
     const preceding2 = quoteEndingBefore(doc, cs - 1);
     if (preceding2) return draft(doc, cue, [preceding2.quote.tokenStart, preceding2.quote.tokenEnd], speaker, cue.speechAct);
     return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
@@ -733,6 +736,22 @@ const SAYING_VERBS = new Set([
 
 /** Verbs of warning and accusing that take a clause after their comma as content in the active voice. */
 const ACTIVE_SAYING_VERBS = new Set(['warnen', 'vorwerfen']);
+
+/**
+ * Whether [from, to) is a name (capitalized words, no verb) followed by one relative clause that runs to `to`:
+ * "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah". Its clause holds no quote or reported mood.
+ */
+function nameWithRelativeClause(doc: WithCues, from: number, to: number): boolean {
+  const { tokens, pack } = doc;
+  let comma = from;
+  while (comma < to && tokens[comma]!.type === 'word' && isCapitalized(tokens[comma]) && !pack.speakerStopWords.has(tokens[comma]!.lower)) comma++;
+  if (comma === from || comma - from > 4 || tokens[comma]?.text !== ',' || !RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '')) return false;
+  for (let k = comma + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || t.text === ',' || CLAUSE_PUNCT.has(t.text) || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return false;
+  }
+  return true;
+}
 
 /** Verbs that make a claim when negated ("schloss nicht aus, dass …", "verhehlte nicht, dass …", "bestritt nicht, …"). */
 const NEGATED_CLAIMS = new Set(['ausschließen', 'verhehlen', 'verschweigen', 'leugnen', 'bestreiten', 'zweifeln', 'bezweifeln', 'dementieren', 'widersprechen']);

@@ -65,6 +65,11 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Die Tests haben bestätigt, dass sie nicht an der Grippe gestorben ist.', 'Grippe').cue).toBe('haben bestätigt');
     expect(attribute('Die Tests haben bestätigt, dass sie nicht an der Grippe gestorben ist.', 'Grippe').content).toBe('dass sie nicht an der Grippe gestorben ist');
   });
+  it('a name with its relative clause before the verb is the subject, not the content', () => {
+    const text = 'Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete die Karten als „übertrieben“.';
+    expect(attributionsOf(text).attributions.some((a) => a.content.text.startsWith('der wegen'))).toBe(false);
+    expect(attribute(text, 'überzogen')).toMatchObject({ cue: 'nannte', content: '„überzogen“' });
+  });
   it('a parenthetical "so X weiter" takes the whole sentence around it', () => {
     expect(attribute('Sein Gegner, so der Senator weiter, erhalte Spenden von Lobbygruppen.', 'Spenden'))
       .toMatchObject({ cue: 'so', speaker: 'der Senator' });
