@@ -485,8 +485,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     return null;
   }
   // "…, the minister said." / "…, sagte er.": the cue clause holds only speaker and cue; the content precedes it.
+  // (Not after an adverbial clause in the indicative: "Da ein Rückflug nicht möglich war, entschied sich der Pilot für …".)
   if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && ce >= end && !subordinate && !elliptic && !RELATIVE_WORDS.has(tokens[cs]!.lower)
-    && !verblessPhrase(doc, sentence.tokenStart, cs - 1)) {
+    && !verblessPhrase(doc, sentence.tokenStart, cs - 1)
+    && !(pack.nounsCapitalized && adverbialClause(doc, sentence.tokenStart, cs - 1) && !tokens.slice(sentence.tokenStart, cs - 1).some((t) => t.text === ','))) {
     const own = new Set(cue.tokenIds);
     if (speaker) for (let k = speaker[0]; k < speaker[1]; k++) own.add(k);
     let rest = 0;

@@ -70,6 +70,10 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attributionsOf(text).attributions.some((a) => a.content.text.startsWith('der wegen'))).toBe(false);
     expect(attribute(text, 'überzogen')).toMatchObject({ cue: 'nannte', content: '„überzogen“' });
   });
+  it('an adverbial clause in the indicative before a cue clause is no content', () => {
+    const doc = attributionsOf('Da ein Rückflug nach München nicht möglich war, entschied sich der Pilot für den Flughafen Düsseldorf.');
+    expect(doc.attributions.some((a) => a.content.text.startsWith('Da ein Rückflug'))).toBe(false);
+  });
   it('a parenthetical "so X weiter" takes the whole sentence around it', () => {
     expect(attribute('Sein Gegner, so der Senator weiter, erhalte Spenden von Lobbygruppen.', 'Spenden'))
       .toMatchObject({ cue: 'so', speaker: 'der Senator' });
