@@ -292,6 +292,11 @@ describe('an estimate (German)', () => {
     expect(claimsOf(text)).toEqual([{ kind: 'reported', text, speaker: 'UNICEF' }]);
     expect(claimsOf('Die Veranstalter schätzten etwa 2.000 Teilnehmer.')).toMatchObject([{ kind: 'reported', speaker: 'Die Veranstalter' }]);
   });
+  it('so is a forecast: "sagten … voraus", "sagt … vorher"', () => {
+    const text = 'Die Meteorologen sagten für die kommenden Tage weitere Regenfälle voraus.';
+    expect(claimsOf(text)).toEqual([{ kind: 'reported', text, speaker: 'Die Meteorologen' }]);
+    expect(claimsOf('Das Institut sagt für das nächste Jahr ein Wachstum von zwei Prozent vorher.')).toMatchObject([{ kind: 'reported', speaker: 'Das Institut' }]);
+  });
 });
 
 describe('a sentence in the Konjunktiv I of any verb (German)', () => {

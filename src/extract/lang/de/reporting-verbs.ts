@@ -90,6 +90,8 @@ export const GERMAN_ACT_VERBS: readonly string[] = [
   // An estimate is reported like a figure given ("UNICEF schätzt die Zahl der Kinder … auf 150 Millionen", "Die Veranstalter
   // schätzten etwa 1.500 Teilnehmer"): train 3 of 5 bare uses are gold acts.
   'schätzen',
+  // A forecast like 'prognostizieren': "Die Meteorologen sagten für die kommenden Tage weitere Regenfälle voraus".
+  'voraussagen', 'vorhersagen',
 ];
 
 /**
