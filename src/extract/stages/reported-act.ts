@@ -340,4 +340,6 @@ export function verblessPhrase(doc: WithCues, from: number, to: number): boolean
 const PHRASE_WORDS = new Set([
   'von', 'vom', 'zu', 'aus', 'für', 'gegen', 'ohne', 'um', 'bis', 'ab', 'des', 'und', 'oder', 'sowie', 'bereits', 'schon', 'erst',
   'noch', 'auch', 'etwa', 'rund', 'nur', 'gut', 'knapp', 'fast', 'kurz', 'ehemaliger', 'ehemalige', 'dem', 'den', 'der',
+  // Adverbials inside a phrase: "Den Einspareffekt, unter anderem durch kürzere Verteilzeiten, bezifferte …", "vor allem".
+  'anderem', 'allem', 'darunter', 'insbesondere',
 ]);

@@ -252,6 +252,11 @@ describe('continued sentences (German)', () => {
 });
 
 describe('a subject that reaches back over a comma of its own (German)', () => {
+  it('takes a fronted object with an adverbial phrase between commas into the act ("unter anderem")', () => {
+    const text = 'Den zu erzielenden Einspareffekt, unter anderem durch kürzere Verteilzeiten, bezifferte Vorstandschef Thomas Enders mit 22,5 Millionen Euro.';
+    expect(claimsOf(text)).toEqual([{ kind: 'reported', text, speaker: 'Vorstandschef Thomas Enders' }]);
+  });
+
   it('takes a list or a head noun before the comma into the act', () => {
     const text = 'Die Organisationen Transparency International, Campact und LobbyControl werfen Norbert Lammert Verzögerung der Veröffentlichungspflicht vor.';
     expect(claimsOf(text)).toMatchObject([{ kind: 'reported', text }]);
