@@ -207,6 +207,9 @@ export function isAttributeAdverb(tokens: readonly Token[], k: number, pack: Lan
   return j > k && isAdjectiveLike(tokens[j], pack);
 }
 
+/** Prepositions of a time attribute after a source ("vom Mittwoch", "am Montag"). */
+const TIME_PREPOSITIONS = new Set(['vom', 'von', 'am']);
+
 /** Time adverbs that open an extended attribute too: "einer gestern vorgestellten Studie", "der heute veröffentlichten Umfrage". */
 const TIME_ADVERBS = new Set(['gestern', 'heute', 'vorgestern', 'kürzlich', 'jüngst', 'unlängst', 'erst', 'bereits', 'zuvor', 'zuletzt']);
 const ATTRIBUTE_OPENERS = new Set(['in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'für', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'vor', 'seit', 'gegen',
@@ -241,6 +244,16 @@ export function readSpeakerBackward(tokens: Token[], end: number, limit: number,
   let k = end - 1;
   let start = -1;
   let inQuote = false;
+  // A time attribute closing the source: "Ersten Angaben vom gestrigen Mittwoch zufolge", "Angaben der Polizei vom Montag zufolge".
+  if (pack.nounsCapitalized && k > limit && words.timeWords.has(tokens[k]!.lower)) {
+    let p = k - 1;
+    while (p > limit && k - p < 4 && (isAdjectiveLike(tokens[p], pack) || /^\d/.test(tokens[p]!.text) || tokens[p]!.text === '.')) p--;
+    const before = tokens[p - 1];
+    if (p > limit && TIME_PREPOSITIONS.has(tokens[p]!.lower) && before !== undefined && isCapitalized(before) && !words.timeWords.has(before.lower)) {
+      start = p;
+      k = p - 1;
+    }
+  }
   while (k >= limit && end - k <= MAX_SPEAKER_TOKENS) {
     const t = tokens[k]!;
     if (t.type === 'quote') { inQuote = !inQuote; start = k; k--; continue; }
@@ -257,7 +270,7 @@ export function readSpeakerBackward(tokens: Token[], end: number, limit: number,
     if (pack.nounsCapitalized && pack.determiners.has(t.lower) && !words.genitiveDeterminers.has(t.lower)) { start = k; break; }
     // So does a quantifier without an article before it: "sagte die Kanzlerin einigen Teilnehmern zufolge".
     if (pack.nounsCapitalized && DATIVE_QUANTIFIERS.has(t.lower) && !pack.determiners.has(tokens[k - 1]?.lower ?? '')) { start = k; break; }
-    if (isAdjectiveLike(t, pack) && !isCapitalized(t)) {
+    if (isAdjectiveLike(t, pack) && !isCapitalized(t) && !pack.determiners.has(t.lower)) {
       // An adjective opens the phrase or follows an article; after a noun it is a verb ("entstammen Zeitungsberichten").
       const before = tokens[k - 1];
       if (before && (isCapitalized(before) || /^\p{Ll}{1,3}-\p{Lu}/u.test(before.text)) && !pack.determiners.has(before.lower) && k - 1 >= limit) break;

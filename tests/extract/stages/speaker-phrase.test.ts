@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubjectField, nominalFieldWithApposition, readSpeakerForward } from '../../../src/extract/stages/speaker-phrase.js';
+import { isSubjectField, nominalFieldWithApposition, readSpeakerBackward, readSpeakerForward } from '../../../src/extract/stages/speaker-phrase.js';
 import { quotesOf } from '../stage-helpers.js';
 
 /** The speaker phrase read forward from the first token after `after` (a word of the text) to the sentence end. */
@@ -89,6 +89,24 @@ describe('readSpeakerForward with numbers', () => {
     expect(phraseAfter('Dazu verweist der 330 Seiten starke Bericht auf Aussagen.', 'verweist')).toBe('der 330 Seiten starke Bericht');
     // Not a number without a noun after it.
     expect(phraseAfter('Dazu sagte 2005 der Minister, er sei zufrieden.', 'sagte')).toBeNull();
+  });
+});
+
+/** The speaker phrase read backward from the token before `before` (a word of the text) to the sentence start. */
+function phraseBefore(text: string, before: string): string | null {
+  const doc = quotesOf(text);
+  const at = doc.tokens.findIndex((t) => t.text === before);
+  const range = readSpeakerBackward(doc.tokens, at, doc.sentences[0]!.tokenStart, doc.pack);
+  return range ? text.slice(doc.tokens[range[0]]!.start, doc.tokens[range[1] - 1]!.end) : null;
+}
+
+describe('readSpeakerBackward', () => {
+  it('reads a genitive article after the head and a time attribute closing the source', () => {
+    expect(phraseBefore('Die Maschine gehörte, Angaben der Polizei zufolge, dem Institut.', 'zufolge')).toBe('Angaben der Polizei');
+    expect(phraseBefore('Die Maschine gehörte, Angaben der Polizei vom Mittwoch zufolge, dem Institut.', 'zufolge')).toBe('Angaben der Polizei vom Mittwoch');
+    expect(phraseBefore('Die Maschine gehörte, ersten Angaben vom gestrigen Mittwoch zufolge, dem Institut.', 'zufolge')).toBe('ersten Angaben vom gestrigen Mittwoch');
+    // A time word alone is no source.
+    expect(phraseBefore('Die Maschine gehörte am Mittwoch zufolge dem Institut.', 'zufolge')).toBeNull();
   });
 });
 
