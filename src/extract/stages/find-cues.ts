@@ -558,7 +558,7 @@ function particleAfterApposition(tokens: Token[], end: number, sentence: Sentenc
   if (!opener || opener.type !== 'word' || !(/^\p{Lu}/u.test(opener.text) || pack.determiners.has(opener.lower))) return -1;
   for (let k = end + 2; k < Math.min(sentence.tokenEnd - 1, end + 11); k++) {
     const t = tokens[k]!;
-    if (t.type === 'quote' || TERMINAL_PUNCT.has(t.text)) return -1;
+    if (t.type === 'quote' || (TERMINAL_PUNCT.has(t.text) && !isInitialDot(tokens, k))) return -1;
     if (t.text !== ',') continue;
     const candidate = tokens[k + 1];
     const after = tokens[k + 2];
@@ -577,7 +577,7 @@ function auxiliaryBeforeApposition(tokens: Token[], start: number, sentence: Sen
   if (tokens[start - 1]?.text !== ',') return -1;
   for (let k = start - 2; k > Math.max(sentence.tokenStart, start - 11); k--) {
     const t = tokens[k]!;
-    if (t.type === 'quote' || TERMINAL_PUNCT.has(t.text)) return -1;
+    if (t.type === 'quote' || (TERMINAL_PUNCT.has(t.text) && !isInitialDot(tokens, k))) return -1;
     if (t.text !== ',') continue;
     const opener = tokens[k + 1]!;
     if (!(/^\p{Lu}/u.test(opener.text) || pack.determiners.has(opener.lower))) return -1;
@@ -589,6 +589,11 @@ function auxiliaryBeforeApposition(tokens: Token[], start: number, sentence: Sen
     return -1;
   }
   return -1;
+}
+
+/** The dot of a name's initial inside a sentence ("Larry A. Silverstein"): a single letter before it, a capitalized word after. */
+function isInitialDot(tokens: Token[], k: number): boolean {
+  return tokens[k]!.text === '.' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '') && isCapitalized(tokens[k + 1]);
 }
 
 /** Where in [start, end) an alternative of the group stands (alternatives tried in order), or null. */

@@ -267,3 +267,10 @@ describe("'Plan' and 'Stand' as source nouns", () => {
     expect(lemmas('Die Mannschaft stand nach dem Spiel auf dem dritten Platz.')).toEqual([]);
   });
 });
+
+describe("a name's initial in an apposition", () => {
+  it('the dot of "Larry A. Silverstein" ends no clause: the auxiliary or particle across the apposition still makes the cue', () => {
+    expect(cueOf('Gestern hatte der Investor, Larry A. Silverstein, gesagt, er wolle nicht mehr bauen.', 'bauen')).toBe('hatte gesagt');
+    expect(cueOf('Gestern teilte der Direktor, Bagus A. Puruhito, mit, es gebe keine Gefahr.', 'Gefahr')).toBe('teilte mit');
+  });
+});
