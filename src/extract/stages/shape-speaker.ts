@@ -19,7 +19,11 @@ export function fillPrepositionalField(doc: Doc, cue: CueCandidate, old: Range, 
   const last = cue.tokenIds[cue.tokenIds.length - 1]!;
   // Prepositional attributes and coordinated phrases after a phrase ending at `end`, up to `limit`.
   const chain = (end: number, limit: number): number => {
-    while (end < limit && (words.attributePrepositions.has(tokens[end]!.lower) || words.coordinators.has(tokens[end]!.lower))) {
+    while (end < limit && (words.attributePrepositions.has(tokens[end]!.lower) || words.coordinators.has(tokens[end]!.lower) || TIME_OPENERS.has(tokens[end]!.lower))) {
+      // A time attribute of the source: "Nach Angaben des Flughafens im Juni 2007 betrug …", "Nach Informationen der
+      // Stadtverwaltung vom gestrigen Dienstagabend …".
+      const time = timeAttributeEnd(doc, end, limit, words);
+      if (time > end) { end = time; continue; }
       const next = readSpeakerForward(tokens, end + 1, limit, pack);
       if (!next) break;
       end = next[1];
@@ -47,6 +51,22 @@ export function fillPrepositionalField(doc: Doc, cue: CueCandidate, old: Range, 
   }
   return old;
 }
+/** Prepositions of a time attribute ("vom Dienstag", "am Montag", "im Juni 2007"). */
+const TIME_OPENERS = new Set(['vom', 'am', 'im']);
+
+/** The end of a time attribute opened by a preposition at k ("im Juni 2007", "vom gestrigen Dienstagabend"), or k. */
+function timeAttributeEnd(doc: Doc, k: number, limit: number, words: SpeakerPack): number {
+  const { tokens, pack } = doc;
+  if (!TIME_OPENERS.has(tokens[k]!.lower)) return k;
+  let j = k + 1;
+  while (j < limit && j - k < 3 && isAdjectiveLike(tokens[j], pack)) j++;
+  const t = tokens[j];
+  if (!t || j >= limit || !isCapitalized(t) || !(words.timeWords.has(t.lower) || [...words.timeWords].some((w) => w.length > 4 && t.lower.startsWith(w)))) return k;
+  j++;
+  while (j < limit && /^\d+$/.test(tokens[j]!.text)) j++;
+  return j;
+}
+
 /** Focus particles and relative clauses out, appositions in. */
 export function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: SpeakerPack): Range {
   const { tokens } = doc;

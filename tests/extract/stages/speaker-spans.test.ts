@@ -65,6 +65,13 @@ describe('speaker spans', () => {
     expect(speakerOf(clause, 'Ernennung')).toBe('Gerhard Maria Wagner');
   });
 
+  it('fills the field of a sentence-opening prepositional source with its time attribute ("im Juni 2007")', () => {
+    const text = 'Nach Angaben des Flughafens im Juni 2007 betrug die Zahl der Passagiere 220.853.';
+    expect(speakerOf(text, 'Passagiere')).toBe('Angaben des Flughafens im Juni 2007');
+    // Not a time after the verb: it belongs to the clause.
+    expect(speakerOf('Nach Angaben des Flughafens betrug im Juni 2007 die Zahl der Passagiere 220.853.', 'Passagiere')).toBe('Angaben des Flughafens');
+  });
+
   it('leaves a relative clause right after the head out of a sentence subject', () => {
     const text = 'Der Ermittler, der als wichtiger Zeuge gilt, will seine Ermittlungen einstellen: „Was Größeres kommt nicht nach!“';
     expect(speakerOf(text, 'Größeres')).toBe('Der Ermittler');
