@@ -1381,7 +1381,10 @@ function attributeSo(doc: WithCues, cue: CueCandidate, sentence: Sentence): Draf
   const { tokens, pack } = doc;
   const so = cue.tokenIds[0]!;
   const end = contentEnd(tokens, sentence);
-  const from = cue.tokenIds[cue.tokenIds.length - 1]! + 1;
+  let from = cue.tokenIds[cue.tokenIds.length - 1]! + 1;
+  // ", so betont auch die ermittelnde Polizei,": with its verb, adverbs may stand before the subject ("so auch X" alone
+  // is "likewise X", no attribution: that has no verb in the cue).
+  if (cue.tokenIds.length > 1) while (from < sentence.tokenEnd - 1 && SO_VERB_ADVERBS.has(tokens[from]!.lower)) from++;
   let speaker = readSpeakerForward(tokens, from, sentence.tokenEnd, pack);
   if (!speaker) return null;
   // "Sein Gegner, so der Senator, erhalte Spenden …": the speaker ends at its comma unless an apposition closes the sentence.
@@ -1413,6 +1416,10 @@ function attributeSo(doc: WithCues, cue: CueCandidate, sentence: Sentence): Draf
   if (preceding && preceding.quote.tokenStart <= opens) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
   return draft(doc, cue, [opens, comma], speaker);
 }
+
+/** Adverbs between 'so' with its verb and the subject (", so betont auch die Polizei,", ", so sagte gestern der Minister,"). */
+const SO_VERB_ADVERBS = new Set(['auch', 'ebenfalls', 'zudem', 'außerdem', 'etwa', 'jedenfalls', 'zumindest', 'dagegen', 'hingegen', 'wiederum',
+  'weiter', 'nun', 'jetzt', 'heute', 'gestern', 'damals', 'bereits', 'schon', 'selbst', 'sogar']);
 
 /** Whether [from, end) is a noun phrase standing alone: an apposition closing the sentence ("…, Leiter der Abteilung bei der FES"). */
 function isAppositionTail(doc: WithCues, from: number, end: number): boolean {

@@ -274,3 +274,11 @@ describe("a name's initial in an apposition", () => {
     expect(cueOf('Gestern teilte der Direktor, Bagus A. Puruhito, mit, es gebe keine Gefahr.', 'Gefahr')).toBe('teilte mit');
   });
 });
+
+describe("'so' with its verb before an adverb", () => {
+  it('", so betont auch die Polizei," reads the subject after the adverb; "so auch X" without a verb reports nothing', () => {
+    const found = attributionWith(attributionsOf('Tatsächlich, so betont auch die ermittelnde Polizei, ist dies keine zutreffende Darstellung.'), 'Darstellung');
+    expect(found.speaker?.text).toBe('die ermittelnde Polizei');
+    expect(attributionsOf('Viele Deutsche waren deportiert worden, so auch die Mutter der Autorin.').attributions.some((a) => a.cue?.text.startsWith('so'))).toBe(false);
+  });
+});
