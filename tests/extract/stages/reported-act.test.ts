@@ -291,6 +291,13 @@ describe('the final punctuation of an act (German)', () => {
   });
 });
 
+describe('a contradiction (German)', () => {
+  it('is no speech act without a content clause: "widerspricht dem Grundsatz"', () => {
+    expect(claimsOf('Die Regelung widerspricht dem Grundsatz der Nachhaltigkeit.')).toEqual([]);
+    expect(claimsOf('Der Minister widersprach, die Lage sei ernst.')).toMatchObject([{ kind: 'indirect', text: 'die Lage sei ernst' }]);
+  });
+});
+
 describe('an estimate (German)', () => {
   it('is a reported act: "schätzt die Zahl … auf …"', () => {
     const text = 'UNICEF schätzt die Zahl der Kinder, die sexuell missbraucht werden, auf 150 Millionen.';
