@@ -291,6 +291,13 @@ describe('the final punctuation of an act (German)', () => {
   });
 });
 
+describe('a motion or application (German)', () => {
+  it('is no speech act without a content clause: "beantragte die Eröffnung eines Prozesses"', () => {
+    expect(claimsOf('Die Staatsanwaltschaft beantragte am Dienstag die Eröffnung eines Prozesses gegen den Soldaten.')).toEqual([]);
+    expect(claimsOf('Die Verteidigung beantragte, das Verfahren einzustellen.')).toMatchObject([{ text: 'das Verfahren einzustellen' }]);
+  });
+});
+
 describe('a contradiction (German)', () => {
   it('is no speech act without a content clause: "widerspricht dem Grundsatz"', () => {
     expect(claimsOf('Die Regelung widerspricht dem Grundsatz der Nachhaltigkeit.')).toEqual([]);
