@@ -35,6 +35,11 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
       // "…, so wurde der Hafen gesperrt", "so werden die Ausgaben gekürzt", "so mancher Reifen": a consequence or a
       // quantifier, no attribution (the attributing 'so' is followed by its source or a verb of saying).
       if (phrase.type === 'so' && after && (pack.auxiliaries.has(after.lower) || FIELD_COPULAS.has(after.lower) || SO_QUANTIFIERS.has(after.lower))) continue;
+      // ("„Gewalt gegen Kinder“, so lautet der Titel einer Studie": a name is given.)
+      if (phrase.type === 'so' && after && pack.cueWords.get(after.lower)?.some((e) => {
+        const naming = pack.namingSubjects?.get(e.lemma);
+        return naming !== undefined && holdsWordOf(tokens, i, sentence.tokenEnd, naming);
+      })) continue;
       if (phrase.type === 'so' && after && pack.cueWords.has(after.lower)) ids.push(after.index);
       ids.forEach((id) => used.add(id));
       cues.push(makeCue(doc, ids, sentence.index, {
@@ -473,8 +478,9 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
     const wieOnly = pack.wieOnlyLemmas?.has(entry.lemma) ?? false;
     if (wieOnly && !wieClause && !pack.cueNeedsCompanion.has(entry.lemma)) continue;
     // "Die Namen der Besatzung lauten: …", "so lautet der Titel einer Studie": a name is given, nothing is said.
+    // (Also over a long quote: "Die neue Bezeichnung wird … „Fresenius S.E. (Societas Europaea)“ lauten".)
     const naming = pack.namingSubjects?.get(entry.lemma);
-    if (naming && holdsWordOf(tokens, start, end, naming)) continue;
+    if (naming && holdsWordOf(tokens, sentence.tokenStart, end, naming)) continue;
     // "wurde zu sieben Jahren Haft verurteilt", "Die Flut forderte 92 Todesopfer": a word of the clause gives the verb another sense.
     const otherSense = pack.nonActObjects.get(entry.lemma);
     if (otherSense && holdsWordOf(tokens, start, end, otherSense)) continue;

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { cuesOf } from '../stage-helpers.js';
+
+/** The lemmas of the cues found in a text. */
+function lemmas(text: string): string[] {
+  return cuesOf(text).cues.map((c) => c.lemma);
+}
+
+describe('"lauten" giving a name', () => {
+  it('is no cue after "so" nor over a long quote when a naming noun is its subject', () => {
+    expect(lemmas('„Gewalt gegen Kinder“, so lautet der Titel einer Studie, die heute vorgestellt wurde.')).toEqual([]);
+    expect(lemmas('Die neue Bezeichnung wird Ende des Jahres „Fresenius S.E. (Societas Europaea)“ lauten.')).not.toContain('lauten');
+    expect(lemmas('Der Text lautete: „Wir sehen keine andere Lösung.“')).toContain('lauten');
+  });
+});
