@@ -317,6 +317,8 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
     if (phrase.type === 'so' && next && isKnownFiniteForm(next.lower, pack) && !pack.cueWords.get(next.lower)?.some((e) => !e.particle)) continue;
     // "Zwei Monate nach dem Urteil", "kurz nach der Veröffentlichung": after a time word "nach" tells the time.
     if (phrase.requiresSourceNoun && phrase.speakerSide === 'after' && prev && TIME_BEFORE_NACH.has(prev.lower)) continue;
+    // "Es stehen aber nach wie vor offizielle Paketquellen bereit": the adverb 'nach wie vor' ("still") names no source.
+    if (phrase.requiresSourceNoun && next?.lower === 'wie' && tokens[i + 2]?.lower === 'vor') continue;
     if (phrase.requiresSourceNoun) {
       // "Gerüchte, nach denen Barrett an Krebs litt": the relative pronoun stands for the source before the comma.
       if (phrase.speakerSide === 'after' && prev?.text === ',' && next && RELATIVE_SOURCE_PRONOUNS.has(next.lower)) return phrase;

@@ -282,3 +282,10 @@ describe("'so' with its verb before an adverb", () => {
     expect(attributionsOf('Viele Deutsche waren deportiert worden, so auch die Mutter der Autorin.').attributions.some((a) => a.cue?.text.startsWith('so'))).toBe(false);
   });
 });
+
+describe("'nach wie vor'", () => {
+  it('the adverb ("still") names no source, even before a source noun', () => {
+    expect(lemmas('Es stehen aber nach wie vor offizielle Paketquellen für diesen Prozessortyp bereit.')).not.toContain('nach');
+    expect(lemmas('Nach Angaben der Polizei stehen offizielle Quellen bereit.')).toContain('nach');
+  });
+});
