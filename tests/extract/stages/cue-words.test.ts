@@ -289,3 +289,10 @@ describe("'nach wie vor'", () => {
     expect(lemmas('Nach Angaben der Polizei stehen offizielle Quellen bereit.')).toContain('nach');
   });
 });
+
+describe('computing verbs', () => {
+  it('"errechnen" and "ausrechnen" report their content clause', () => {
+    expect(cueOf('Für Lübeck hat Ryanair ausgerechnet, dass pro Fluggast etwa 90 Euro ausgegeben werden.', 'Fluggast')).toBe('hat ausgerechnet');
+    expect(cueOf('Die Wahlkampfhelfer errechneten, dass beide Kandidaten gleiche Stimmenanteile erreichten.', 'Stimmenanteile')).toBe('errechneten');
+  });
+});

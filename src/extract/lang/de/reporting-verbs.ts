@@ -63,6 +63,8 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   // intending, weighing, endorsing: cues only with a content clause ("befürworteten, dass …", "überlegten, den Shuttle … zu transportieren")
   'befürworten = wi befürwort', 'beabsichtigen = wi beabsichtig', 'überlegen = wi überleg', 'diskutieren = wi diskutier',
   'anbieten = an + s biete bietet bieten bot boten geboten',
+  // computing a result that is reported ("Ryanair hat ausgerechnet, dass …", "Die Wahlkampfhelfer errechneten, dass …")
+  'errechnen = wi errechn', 'ausrechnen = aus + w rechn',
   // speech acts
   'fordern = w forder !', 'auffordern = auf + w forder !', 'verlangen = wi verlang !', 'aufrufen = auf + s rufe ruft rufen rief riefen gerufen !',
   'appellieren = wi appellier !', 'bitten = s bitte bittet bitten bat baten gebeten !', 'warnen = w warn !', 'drohen = w droh !',
