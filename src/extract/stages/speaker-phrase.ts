@@ -207,6 +207,9 @@ export function isAttributeAdverb(tokens: readonly Token[], k: number, pack: Lan
   return j > k && isAdjectiveLike(tokens[j], pack);
 }
 
+/** Prepositions of a place or origin attribute read backward inside a source ("… der Polizei in Berlin zufolge"). */
+const BACKWARD_ATTRIBUTE_PREPOSITIONS = new Set(['in', 'im', 'aus']);
+
 /** Prepositions of a time attribute after a source ("vom Mittwoch", "am Montag"). */
 const TIME_PREPOSITIONS = new Set(['vom', 'von', 'am']);
 
@@ -263,6 +266,9 @@ export function readSpeakerBackward(tokens: Token[], end: number, limit: number,
     if (t.type === 'punct') break;
     // A name written lower-case: "al-Dschasira", "worldreferee.com".
     if (/^\p{Ll}{1,3}-\p{Lu}/u.test(t.text) || WEB_NAME.test(t.text)) { start = k; k--; continue; }
+    // A place or origin attribute inside the source: "Angaben eines Sprechers der Polizei in Berlin", "Medienberichten aus Russland".
+    if (pack.nounsCapitalized && BACKWARD_ATTRIBUTE_PREPOSITIONS.has(t.lower) && start === k + 1 && isCapitalized(tokens[k - 1]) && k - 1 >= limit
+      && !pack.determiners.has(tokens[k - 1]!.lower) && !words.timeWords.has(tokens[k + 1]?.lower ?? '')) { start = k; k--; continue; }
     if (pack.speakerStopWords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower)) break;
     if (pack.subjectPronouns.has(t.lower) && !pack.determiners.has(t.lower)) break;
     // A dative article opens the phrase ("Auch dem Korrespondenten al-Jazeeras zufolge", "hob Sarkozy dem „Figaro“ zufolge");
@@ -271,8 +277,15 @@ export function readSpeakerBackward(tokens: Token[], end: number, limit: number,
     // So does a quantifier without an article before it: "sagte die Kanzlerin einigen Teilnehmern zufolge".
     if (pack.nounsCapitalized && DATIVE_QUANTIFIERS.has(t.lower) && !pack.determiners.has(tokens[k - 1]?.lower ?? '')) { start = k; break; }
     if (isAdjectiveLike(t, pack) && !isCapitalized(t) && !pack.determiners.has(t.lower)) {
-      // An adjective opens the phrase or follows an article; after a noun it is a verb ("entstammen Zeitungsberichten").
+      // An adjective opens the phrase or follows an article; after a noun it is a verb ("entstammen Zeitungsberichten"),
+      // unless it opens a genitive without article ("den Angaben einiger Teilnehmer", "Angaben libanesischer Sicherheitskreise").
       const before = tokens[k - 1];
+      if (pack.nounsCapitalized && /er$/.test(t.lower) && start === k + 1 && isCapitalized(tokens[k + 1]) && isCapitalized(before) && k - 1 >= limit
+        && !pack.determiners.has(before!.lower)) {
+        start = k;
+        k--;
+        continue;
+      }
       if (before && (isCapitalized(before) || /^\p{Ll}{1,3}-\p{Lu}/u.test(before.text)) && !pack.determiners.has(before.lower) && k - 1 >= limit) break;
       start = k;
       k--;

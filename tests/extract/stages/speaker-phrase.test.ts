@@ -105,6 +105,12 @@ describe('readSpeakerBackward', () => {
     expect(phraseBefore('Die Maschine gehörte, Angaben der Polizei zufolge, dem Institut.', 'zufolge')).toBe('Angaben der Polizei');
     expect(phraseBefore('Die Maschine gehörte, Angaben der Polizei vom Mittwoch zufolge, dem Institut.', 'zufolge')).toBe('Angaben der Polizei vom Mittwoch');
     expect(phraseBefore('Die Maschine gehörte, ersten Angaben vom gestrigen Mittwoch zufolge, dem Institut.', 'zufolge')).toBe('ersten Angaben vom gestrigen Mittwoch');
+    // A place or origin attribute and a genitive without article inside the source; not a verb before a noun.
+    expect(phraseBefore('Die Lage sei, Angaben eines Sprechers der Polizei in Berlin zufolge, ernst.', 'zufolge')).toBe('Angaben eines Sprechers der Polizei in Berlin');
+    expect(phraseBefore('Die Lage sei, Medienberichten aus Russland zufolge, ernst.', 'zufolge')).toBe('Medienberichten aus Russland');
+    expect(phraseBefore('Die Lage sei, den Angaben einiger Teilnehmer zufolge, ernst.', 'zufolge')).toBe('den Angaben einiger Teilnehmer');
+    expect(phraseBefore('Nicht näher genannten Quellen zufolge sei die Lage ernst.', 'zufolge')).toBe('genannten Quellen');
+    expect(phraseBefore('Die Zahlen entstammen Zeitungsberichten zufolge der Polizei.', 'zufolge')).toBe('Zeitungsberichten');
     // A time word alone is no source.
     expect(phraseBefore('Die Maschine gehörte am Mittwoch zufolge dem Institut.', 'zufolge')).toBeNull();
   });
