@@ -86,6 +86,14 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       const participle = extendedAttributeEnd(tokens, k, limit, pack);
       if (participle > k) { needNoun = true; k = participle; continue; }
     }
+    // A capitalized determiner word after an article is a noun: "Aussagen eines Anderen".
+    if (pack.nounsCapitalized && isCapitalized(t) && k > from && pack.determiners.has(t.lower) && pack.determiners.has(tokens[k - 1]!.lower) && needNoun) {
+      hasHead = true;
+      needNoun = false;
+      lastGood = k;
+      k++;
+      continue;
+    }
     if (pack.determiners.has(t.lower)) {
       // After a head, a determiner continues the phrase only as a genitive (des/der, seines) or after "von" or a genitive article ("der beiden").
       const prev = tokens[k - 1];
@@ -132,11 +140,13 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     if (pack.speakerInnerWords.has(t.lower) && !isCapitalized(t)) {
       if (!hasHead) { k++; continue; }
       const next = tokens[k + 1];
-      if (next && (isCapitalized(next) || next.type === 'quote' || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack)
+      if (next && (isCapitalized(next) || next.type === 'quote' || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack) || words.lowerCaseNames.has(next.lower)
         || (pack.nounsCapitalized && t.lower === 'von' && YEAR.test(next.text)))) { needNoun = true; k++; continue; }
       break;
     }
     const lowerName = k > from && words.lowerCaseNames.has(t.lower) && (hasHead || needNoun);
+    // A lower-case name ends its phrase before a capitalized word: "nach Ansicht von ai Disziplinarmaßnahmen".
+    if (!lowerName && isCapitalized(t) && k > from && words.lowerCaseNames.has(tokens[k - 1]!.lower) && lastGood === k - 1) break;
     if ((isCapitalized(t) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text) || lowerName) && !(pack.speakerStopWords.has(t.lower) && k > from)) {
       // A closed quoted name takes no bare word after it: "schrieb die liberale „El Mundo“ Rajoy den Sieg zu" (an object).
       if (pack.nounsCapitalized && closedName >= 0 && closedName === k - 1) break;

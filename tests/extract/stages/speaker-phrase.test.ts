@@ -80,6 +80,10 @@ describe('readSpeakerForward with lower-case names', () => {
       .toBe('einem Bericht der Menschenrechtsorganisation amnesty international (ai)');
     expect(phraseAfter('Laut Verhandlungsführer Hans-Peter Lafos von der Gewerkschaft ver.di wird gestreikt.', 'Laut')).toBe('Verhandlungsführer Hans-Peter Lafos von der Gewerkschaft ver.di');
     expect(phraseAfter('Nach Angaben der Presseagenturen wird gestreikt.', 'Nach')).toBe('Angaben der Presseagenturen');
+    // After "von", and ending before a capitalized word after it.
+    expect(phraseAfter('Dann sollen nach Ansicht von ai Disziplinarmaßnahmen ergriffen werden.', 'nach')).toBe('Ansicht von ai');
+    // A capitalized determiner word after an article is a noun.
+    expect(phraseAfter('Nach Aussagen eines Anderen seien die Spuren dezimiert worden.', 'Nach')).toBe('Aussagen eines Anderen');
   });
 });
 
