@@ -472,7 +472,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   if (subordinate && pack.cueSubordinators.has(tokens[cs]!.lower)) {
     // "…, wie sich die Junta selbst nennt, …", "„Uncle Ted“, wie der Senator genannt wurde, …" name, they report nothing.
     if (NAMING_VERBS.has(cue.lemma) && (cue.passive || tokens.slice(cs, verb).some((t) => t.lower === 'sich'))) return null;
-    if (cs === sentence.tokenStart && tokens[ce]?.text === ',') return draft(doc, cue, [ce + 1, end], speaker);
+    // (Also after a colon or semicolon that opens a clause of its own: "Ein Umstand kommt hinzu: Wie sich aus der Auswertung ergab, …".)
+    const opensClause = cs === sentence.tokenStart || (!doc.quoteByStart.has(cs) && (tokens[cs - 1]!.text === ':' || tokens[cs - 1]!.text === ';'));
+    if (opensClause && tokens[ce]?.text === ',') return draft(doc, cue, [ce + 1, end], speaker);
     // "Die Kürzung verstoße, wie schon der Bundesgerichtshof entschied, gegen den Grundsatz …": a "wie" clause inserted
     // between commas reports the sentence around it (its own words are left out as cue and speaker).
     if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && tokens[ce]?.text === ',' && ce + 1 < end

@@ -312,3 +312,11 @@ describe('impersonal cue before a list (German)', () => {
     expect(doc.attributions.some((a) => a.content.text.startsWith('Polizei'))).toBe(false);
   });
 });
+
+describe('a "wie" clause opening the clause after a colon', () => {
+  it('reports the main clause after its comma ("…: Wie die Polizei mitteilte, hatte …")', () => {
+    const found = attributionWith(attributionsOf('Ein weiterer Umstand kommt hinzu: Wie die Polizei mitteilte, hatte der Kopilot versucht durchzustarten.'), 'Kopilot');
+    expect(found.content.text).toBe('hatte der Kopilot versucht durchzustarten');
+    expect(found.speaker?.text).toBe('die Polizei');
+  });
+});
