@@ -638,7 +638,7 @@ const CLAUSE_COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern'])
 /** Adverbs ending in a word that is also a separable particle ("immer wieder", "nach wie vor", "ab und zu"). */
 const ADVERB_PHRASES = new Set(['immer wieder', 'schon wieder', 'erneut wieder', 'wie vor', 'und zu', 'und an']);
 
-const MODALS = new Set(['will', 'wollte', 'wollten', 'wolle', 'kann', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'musste', 'müsse', 'soll', 'sollte', 'sollten', 'möchte', 'darf', 'durfte', 'zu', 'wird', 'werde', 'würde', 'würden', 'werden']);
+const MODALS = new Set(['will', 'wollte', 'wollten', 'wolle', 'kann', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'musste', 'müsse', 'soll', 'sollte', 'sollten', 'möchte', 'darf', 'durfte', 'zu', 'wird', 'werde', 'würde', 'würden', 'werden', 'würdest', 'wirst', 'kannst', 'willst', 'wollen', 'können', 'müssen', 'dürfen', 'möchten', 'mussten', 'durften', 'müssten', 'dürfte', 'dürften']);
 
 function hasModalBefore(tokens: Token[], start: number, i: number, pack: LanguagePack): boolean {
   if (!pack.nounsCapitalized) return false;

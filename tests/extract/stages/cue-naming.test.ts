@@ -13,3 +13,11 @@ describe('"lauten" giving a name', () => {
     expect(lemmas('Der Text lautete: „Wir sehen keine andere Lösung.“')).toContain('lauten');
   });
 });
+
+describe('an infinitive cue after a modal', () => {
+  it('only announces speech, in any person or number of the modal', () => {
+    expect(lemmas('Was würdest du sagen, welche deiner Arbeiten hast du am meisten genossen?')).not.toContain('sagen');
+    expect(lemmas('Die Minister wollen nicht bestätigen, dass die Verhandlungen gescheitert sind.')).not.toContain('bestätigen');
+    expect(lemmas('Die Minister bestätigen, dass die Verhandlungen gescheitert sind.')).toContain('bestätigen');
+  });
+});
