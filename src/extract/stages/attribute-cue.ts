@@ -1453,6 +1453,7 @@ function attributeImpersonal(doc: WithCues, cue: CueCandidate, sentence: Sentenc
   let speaker = sourcePhrase(doc, cs, ce, cue);
   // "Im letzten Satz der Anordnung, die …, heißt es": the source opens the sentence.
   // (Not inside a quote right before the cue: "„… im Gebet …“, heißt es in einer gestern verbreiteten Erklärung".)
+  const own = speaker;
   if (!speaker && cs > sentence.tokenStart && !(tokens[cs - 1]!.text === ',' && quoteEndingBefore(doc, cs - 1))) {
     speaker = sourcePhrase(doc, sentence.tokenStart, cs - 1, cue);
   }
@@ -1474,7 +1475,9 @@ function attributeImpersonal(doc: WithCues, cue: CueCandidate, sentence: Sentenc
   if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
     const preceding = quoteEndingBefore(doc, cs - 1);
     if (preceding) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
-    return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
+    // The stretch before the comma is the content, so no source is read in it: "Drei Viertel dieser Todesfälle entfallen
+    // auf Südasien und Schwarzafrika, heißt es."
+    return draft(doc, cue, [sentence.tokenStart, cs - 1], own);
   }
   const preceding = quoteEndingBefore(doc, cs);
   if (preceding) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);

@@ -72,6 +72,11 @@ describe('speaker spans', () => {
     expect(speakerOf('Nach Angaben des Flughafens betrug im Juni 2007 die Zahl der Passagiere 220.853.', 'Passagiere')).toBe('Angaben des Flughafens');
   });
 
+  it('reads no source of a trailing "heißt es" inside the content before it, but one after it', () => {
+    expect(speakerOf('Drei Viertel dieser Todesfälle entfallen auf Südasien und Schwarzafrika, heißt es.', 'Todesfälle')).toBeUndefined();
+    expect(speakerOf('Die Zahl der Toten sei auf 300 gestiegen, hieß es in einem Bericht der BBC.', 'Toten')).toBe('einem Bericht der BBC');
+  });
+
   it('leaves a relative clause right after the head out of a sentence subject', () => {
     const text = 'Der Ermittler, der als wichtiger Zeuge gilt, will seine Ermittlungen einstellen: „Was Größeres kommt nicht nach!“';
     expect(speakerOf(text, 'Größeres')).toBe('Der Ermittler');
