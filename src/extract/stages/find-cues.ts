@@ -319,6 +319,13 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
     if (phrase.requiresSourceNoun && phrase.speakerSide === 'after' && prev && TIME_BEFORE_NACH.has(prev.lower)) continue;
     // "Es stehen aber nach wie vor offizielle Paketquellen bereit": the adverb 'nach wie vor' ("still") names no source.
     if (phrase.requiresSourceNoun && next?.lower === 'wie' && tokens[i + 2]?.lower === 'vor') continue;
+    // "war meiner Meinung nach „gut“", "sind Ihrer Meinung nach verfassungswidrig?": the speaker's own view or the
+    // interviewer's question to the addressee, no source the article reports.
+    // (A capitalized 'Ihrer' opening the sentence may be 'her/their': "Ihrer Ansicht nach sei …" stays a source.)
+    const possessiveAt = phrase.speakerSide === 'after' ? i + 1 : i - 2;
+    const possessive = tokens[possessiveAt];
+    if (phrase.requiresSourceNoun && possessive && possessiveAt >= sentence.tokenStart
+      && (FIRST_PERSON_POSSESSIVES.has(possessive.lower) || (ADDRESSEE_POSSESSIVES.has(possessive.text) && possessiveAt > sentence.tokenStart))) continue;
     if (phrase.requiresSourceNoun) {
       // "Gerüchte, nach denen Barrett an Krebs litt": the relative pronoun stands for the source before the comma.
       if (phrase.speakerSide === 'after' && prev?.text === ',' && next && RELATIVE_SOURCE_PRONOUNS.has(next.lower)) return phrase;
@@ -352,6 +359,9 @@ const EVENT_SOURCE_NOUNS = new Set(['veröffentlichung', 'nachricht']);
 /** Definite articles in the dative after "nach". */
 const DEFINITE_ARTICLES = new Set(['der', 'dem', 'den']);
 
+/** Possessives of the first person ("meiner Meinung nach") and of the addressee ("nach Ihrer Ansicht", "deiner Meinung nach"). */
+const FIRST_PERSON_POSSESSIVES = new Set(['meiner', 'meinen', 'meinem', 'unserer', 'unseren', 'unserem']);
+const ADDRESSEE_POSSESSIVES = new Set(['Ihrer', 'Ihren', 'Ihrem', 'deiner', 'deinen', 'deinem', 'eurer', 'euren', 'eurem']);
 /** Articles that never open a dative noun phrase (German): no source of a postposed 'nach'. */
 const NON_DATIVE_ARTICLES = new Set(['die', 'das', 'eine', 'ein']);
 /** Adverbs of direction after 'nach' ("nach oben", "nach Hause"): a preposition of direction, not a postposed source. */

@@ -296,3 +296,12 @@ describe('computing verbs', () => {
     expect(cueOf('Die Wahlkampfhelfer errechneten, dass beide Kandidaten gleiche Stimmenanteile erreichten.', 'Stimmenanteile')).toBe('errechneten');
   });
 });
+
+describe('a view of the speaker or the addressee', () => {
+  it('"meiner Meinung nach", "Ihrer Meinung nach" inside the sentence name no source; "Ihrer Ansicht nach" opening it may', () => {
+    expect(lemmas('Kim war meiner Meinung nach gut darin.')).not.toContain('nach');
+    expect(lemmas('Dann sind die Vorschläge Ihrer Meinung nach verfassungswidrig.')).not.toContain('nach');
+    expect(lemmas('Ihrer Ansicht nach sei das Gesetz verfassungswidrig.')).toContain('nach');
+    expect(lemmas('Das Gesetz ist nach Ansicht der Ministerin verfassungswidrig.')).toContain('nach');
+  });
+});
