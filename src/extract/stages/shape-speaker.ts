@@ -142,6 +142,11 @@ function extendApposition(doc: Doc, [from, to]: Range, cue: CueCandidate, words:
   }
   // After the cue: the apposition runs to the end of the sentence or closes with a comma or colon.
   if (!close || TERMINAL_PUNCT.has(close.text) || apposition[1] >= sentence.tokenEnd || close.text === ',' || close.text === ':') return apposition[1];
+  // An apposition with its article left without its closing comma before an adverbial: "zeigte sich Milovan Rajevac, der
+  // Trainer Ghanas nach dem Spiel zufrieden" (a content clause goes on with its verb: "sagte Rajevac, der Trainer habe …").
+  if (pack.determiners.has(first.lower) && !pack.subjectPronouns.has(first.lower) && words.adverbialOpeners.has(close.lower)
+    && !words.placePrepositions.has(close.lower) && isCapitalized(tokens[apposition[1] - 1]) && cue.type === 'verb'
+    && !tokens.slice(from, to).some((t) => t.text === ',')) return apposition[1];
   // A longer apposition with prepositional attributes, closed at the end of the sentence:
   // "so Frank Karl, Leiter der Abteilung Information bei der FES." / "sagte Charles Bouchard, kanadischer General und Kommandeur des Einsatzes."
   let single = true;

@@ -77,6 +77,12 @@ describe('speaker spans', () => {
     expect(speakerOf('Die Zahl der Toten sei auf 300 gestiegen, hieß es in einem Bericht der BBC.', 'Toten')).toBe('einem Bericht der BBC');
   });
 
+  it('takes an apposition with its article left unclosed before an adverbial after an inverted subject, not a content clause', () => {
+    const text = '„Wir haben vier Punkte“, zeigte sich Milovan Rajevac, der Trainer Ghanas nach dem Spiel zufrieden.';
+    expect(speakerOf(text, 'vier Punkte')).toBe('Milovan Rajevac, der Trainer Ghanas');
+    expect(speakerOf('Am Montag sagte Milovan Rajevac, der Trainer habe nach dem Spiel gejubelt.', 'gejubelt')).toBe('Milovan Rajevac');
+  });
+
   it('leaves a relative clause right after the head out of a sentence subject', () => {
     const text = 'Der Ermittler, der als wichtiger Zeuge gilt, will seine Ermittlungen einstellen: „Was Größeres kommt nicht nach!“';
     expect(speakerOf(text, 'Größeres')).toBe('Der Ermittler');
