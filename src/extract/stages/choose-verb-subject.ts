@@ -69,6 +69,13 @@ export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null
     // A nominative relative pronoun before an object phrase ("…, die den Mut Alis hervorhob", "…, der dem Minister vorwarf")
     // is the subject; the object is no part of it.
     if (!words.objectOpeners.has(opener.lower) && NOMINATIVE_RELATIVES.has(opener.lower) && words.objectOpeners.has(next.lower)) return [cs, cs + 1];
+    // So is a masculine 'der' before an article or quantifier of the object ("…, der der US-Regierung vorwarf", "…, der alle
+    // Nichtmoslems aufforderte"): a second nominative article would need its own noun before the verb.
+    if (opener.lower === 'der' && pack.determiners.has(next.lower) && cs + 2 < verb) return [cs, cs + 1];
+    // A bare name between an ambiguous relative pronoun and its final verb is the subject; the pronoun is the object
+    // ("Die Alternative, die Roßberg nannte, …").
+    if ((opener.lower === 'die' || opener.lower === 'das') && cs + 2 === verb && isCapitalized(next) && !pack.determiners.has(next.lower)
+      && !words.nominativePronouns.has(next.lower) && verbEndsClause(doc, cue, verb, sentence)) return [cs + 1, cs + 2];
     if (!words.objectOpeners.has(opener.lower) && opener.lower !== 'deren' && opener.lower !== 'dessen' && opener.lower !== 'denen'
       && !pack.determiners.has(next.lower) && !isCapitalized(next)) return [cs, cs + 1];
     return old;

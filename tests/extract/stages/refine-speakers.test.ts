@@ -205,6 +205,10 @@ describe('refineSpeakers', () => {
       .toBe('der');
     expect(speakerOf('Die Laudatio hielt die Feministin Alice Schwarzer, die den Mut Alis hervorhob, der im Einsatz gegen Zwangsheirat zum Ausdruck komme.',
       'Zwangsheirat')).toBe('die');
+    // A masculine 'der' before the article of its object; a bare name between 'die' and the final verb is the subject.
+    expect(speakerOf('Anwesend war auch der frühere Minister Ramsey Clark, der der Regierung vorwarf, die Aktivisten frei zu lassen.', 'Aktivisten'))
+      .toBe('der');
+    expect(speakerOf('Eine Alternative, die Roßberg nannte, ist ein Eingriff in die Kultur.', 'Eingriff')).toBe('Roßberg');
   });
 
   it('keeps the subject of an ordinary sentence and of an English one', () => {
