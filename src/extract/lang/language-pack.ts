@@ -32,6 +32,11 @@ export interface PhraseCue {
   afterCommaOnly?: boolean;
   /** Only counts when a source noun follows/precedes ("nach Angaben der Polizei", "seiner Meinung nach"). */
   requiresSourceNoun?: boolean;
+  /**
+   * Counts only after one of these finite forms earlier in its clause, which joins the cue, and only right before the
+   * comma or colon that opens its content ("Aus der Regierung ist zu hören, …", "war zuletzt oft zu hören, man wolle …").
+   */
+  copulaBefore?: readonly string[];
 }
 
 /**

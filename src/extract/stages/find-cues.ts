@@ -41,6 +41,7 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
         return naming !== undefined && holdsWordOf(tokens, i, sentence.tokenEnd, naming);
       })) continue;
       if (phrase.type === 'so' && after && pack.cueWords.has(after.lower)) ids.push(after.index);
+      if (phrase.copulaBefore) ids.unshift(copulaBefore(tokens, i, sentence, phrase.copulaBefore, pack));
       ids.forEach((id) => used.add(id));
       cues.push(makeCue(doc, ids, sentence.index, {
         type: phrase.type, lemma: phrase.words.join(' '), speakerSide: phrase.speakerSide, speechAct: false, passive: false,
@@ -312,6 +313,11 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
     const afterWie = prev !== undefined && pack.cueSubordinators.has(prev.lower) && next?.text === ',';
     if (phrase.clauseInitialOnly && prev && !(CLAUSE_PUNCT.has(prev.text) || prev.type === 'quote' || (prev.type === 'word' && prev.lower === 'und') || afterWie)) continue;
     if (phrase.afterCommaOnly && !(next && next.type === 'word')) continue;
+    // "Aus der Regierung ist zu hören, …": only after its finite copula (not "um zu hören, was …", "der hier zu hören
+    // ist") with no subject right after it ("war der Fahrer zu hören, wie er …"), and before its content.
+    if (phrase.copulaBefore && (!(next && (next.text === ',' || next.text === ':'))
+      || pack.cueSubordinators.has(tokens[i + phrase.words.length + 1]?.lower ?? '')
+      || copulaBefore(tokens, i, sentence, phrase.copulaBefore, pack) < 0)) continue;
     // "…, so wurde der Hafen geschlossen", "Wird …, so werden die Ausgaben begrenzt": 'so' before a finite verb that
     // reports nothing (an auxiliary, modal or copula) is the consequence 'so', no source follows.
     if (phrase.type === 'so' && next && isKnownFiniteForm(next.lower, pack) && !pack.cueWords.get(next.lower)?.some((e) => !e.particle)) continue;
@@ -352,6 +358,22 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
     return phrase;
   }
   return null;
+}
+
+/**
+ * The finite copula of a hearsay phrase ("ist zu hören") earlier in its clause, within six words and with no subject
+ * right after it (a determiner or a capitalized word: "war der Fahrer zu hören"); -1 when there is none.
+ */
+function copulaBefore(tokens: Token[], i: number, sentence: Sentence, forms: readonly string[], pack: LanguagePack): number {
+  for (let k = i - 1; k >= Math.max(sentence.tokenStart, i - 7); k--) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') return -1;
+    if (forms.includes(t.lower)) {
+      const after = tokens[k + 1]!;
+      return k + 1 < i && (pack.determiners.has(after.lower) || isCapitalized(after)) ? -1 : k;
+    }
+  }
+  return -1;
 }
 
 /** Source nouns that also name an event after which something happens ("nach der Veröffentlichung"). */

@@ -24,6 +24,14 @@ describe('cue words (German)', () => {
     // Right before the infinitive it still marks one: "um zu sagen" only announces speech.
     expect(lemmas('Er kam, um zu erklären.')).toEqual([]);
   });
+  it('hearsay "ist/war zu hören" before its content clause is an impersonal cue with its copula', () => {
+    expect(cueOf('Aus der Regierung ist zu hören, der Milliardär habe die Filme in Auftrag gegeben.', 'Milliardär')).toBe('ist zu hören');
+    expect(cueOf('Aus dieser Richtung war zuletzt oft zu hören, man wolle den Freispruch.', 'Freispruch')).toBe('war zu hören');
+    // Not without the copula, not after a subject, not when no content follows.
+    expect(lemmas('Er kam, um zu hören, was dort geschah.')).toEqual([]);
+    expect(lemmas('Im Notruf war der Fahrer zu hören, wie er weinte.')).toEqual([]);
+    expect(lemmas('Es ist der Sound der 80er Jahre, der hier zu hören ist.')).toEqual([]);
+  });
   it('"herausstreichen" reports ("„…“, strich Romney heraus")', () => {
     expect(cueOf('„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.', 'Republikaner')).toBe('strich heraus');
   });

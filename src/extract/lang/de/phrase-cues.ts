@@ -13,6 +13,8 @@ export const GERMAN_PHRASE_CUES: readonly PhraseCue[] = [
   { words: ['hatte', 'es', 'geheißen'], type: 'impersonal', speakerSide: 'none' },
   { words: ['es', 'heißt'], type: 'impersonal', speakerSide: 'none', clauseInitialOnly: true },
   { words: ['es', 'hieß'], type: 'impersonal', speakerSide: 'none', clauseInitialOnly: true },
+  // Hearsay: "Aus der Regierung ist zu hören, Iwanischwili habe die Filme in Auftrag gegeben" (train: 2 of 2 such are gold cues).
+  { words: ['zu', 'hören'], type: 'impersonal', speakerSide: 'none', copulaBefore: ['ist', 'war', 'sei', 'wäre', 'sind', 'waren'] },
   { words: ['demnach'], type: 'demnach', speakerSide: 'none' },
   { words: ['wonach'], type: 'demnach', speakerSide: 'before' },
 ];
