@@ -18,6 +18,8 @@ const DEGREE_ADVERBS = new Set(['so', 'sehr', 'besonders', 'äußerst', 'höchst
 
 /** An adjective with the weak nominative ending -e ("persönliche", "ursprüngliche"), not -en/-er/-es/-em. */
 const WEAK_NOMINATIVE = /[^e]e$/;
+/** Masculine role nouns whose plural differs ("Präsidenten", "Direktoren"): after "der" they are a nominative singular. */
+const MASCULINE_SINGULAR_ROLE = /(?:präsident|direktor|kommissar|sekretär|anwalt|gouverneur)$/;
 
 /** A German possessive determiner ("seiner", "ihrem", "unserer"). */
 const POSSESSIVE = /^(sein|ihr|unser|euer|mein|dein)(e|er|em|en|es)?$/;
@@ -103,6 +105,10 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       // (a genitive "der" takes "-en": "der persönlichen Sprecher").
       if (hasHead && !afterLink && pack.nounsCapitalized && WEAK_NOMINATIVE.test(tokens[k + 1]?.lower ?? '') && isAdjectiveLike(tokens[k + 1], pack)
         && (t.lower === 'der' || t.lower === 'dieser')) break;
+    // So is "der" before a masculine role noun in the singular: "laut Verfassung der Parlamentspräsident übernehmen"
+    // (a genitive would read "des Parlamentspräsidenten").
+    if (hasHead && !afterLink && pack.nounsCapitalized && t.lower === 'der' && isCapitalized(tokens[k + 1])
+      && MASCULINE_SINGULAR_ROLE.test(tokens[k + 1]!.lower)) break;
       // After a bare one-word name, "der …" is an object, not a genitive ("schloss sich Moskau der Sichtweise an").
       if (bareNameStops && hasHead && k === from + 1 && !afterLink) break;
       // Nor after an acronym or a quoted name, which take no genitive: "wirft die OSZE der Wahlkommission vor",
