@@ -282,6 +282,8 @@ describe('refineSpeakers', () => {
       .toBe('Jane Greaves von der University of St. Andrews, Schottland');
     expect(speakerOf('Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat.', 'zu Unrecht')).toBe('ihrer Meinung');
     expect(speakerOf('Demnach sei laut Sergei Voznyak der persönliche Sprecher des Kandidaten festgenommen worden.', 'festgenommen')).toBe('Sergei Voznyak');
+    // A neuter adjective used as a noun after a bare name is its object.
+    expect(speakerOf('An die Adresse der Wächter hatte Steinbrück Positives zu vermelden, das Defizit sei gesunken.', 'Defizit')).toBe('Steinbrück');
     // "der" before a masculine role noun in the singular opens the subject, no genitive ("des Parlamentspräsidenten").
     expect(speakerOf('Nach dem Tod müsste laut Verfassung der Parlamentspräsident das Amt übernehmen.', 'Amt übernehmen')).toBe('Verfassung');
     expect(speakerOf('Nach dem Tod müsse laut der Sprecherin des Kanzlers der Vizepräsident das Amt übernehmen.', 'Amt übernehmen')).toBe('der Sprecherin des Kanzlers');

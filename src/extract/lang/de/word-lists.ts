@@ -55,6 +55,8 @@ export const SPEAKER_STOP_WORDS = [
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'woche', 'wochenende', 'abend', 'morgen',
   'hierzu', 'hierauf', 'unterdessen', 'indes', 'indessen', 'derweil', 'sinngemäß', 'trotzdem', 'dennoch', 'zunächst', 'anschließend',
   'schließlich', 'abschließend', 'ebenfalls', 'weiterhin', 'gleichwohl', 'zusammen', 'damals', 'bislang', 'bisher', 'nun', 'erst',
+  // Neuter adjectives used as nouns, objects after a bare name ("hatte Steinbrück Positives zu vermelden").
+  'positives', 'negatives', 'gutes', 'schlechtes', 'näheres', 'genaueres', 'folgendes', 'ähnliches', 'wesentliches',
 ];
 
 /** Lower-case words that may appear inside a speaker phrase ("Karl Harb von den Salzburger Nachrichten"). */
