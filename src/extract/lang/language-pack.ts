@@ -37,6 +37,8 @@ export interface PhraseCue {
    * comma or colon that opens its content ("Aus der Regierung ist zu hören, …", "war zuletzt oft zu hören, man wolle …").
    */
   copulaBefore?: readonly string[];
+  /** Counts only right before its content: a comma and 'dass', or a colon and a quote ("In dem Bericht steht, dass …"). */
+  contentRightAfter?: boolean;
 }
 
 /**

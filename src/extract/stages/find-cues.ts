@@ -315,6 +315,9 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
     if (phrase.afterCommaOnly && !(next && next.type === 'word')) continue;
     // "Aus der Regierung ist zu hören, …": only after its finite copula (not "um zu hören, was …", "der hier zu hören
     // ist") with no subject right after it ("war der Fahrer zu hören, wie er …"), and before its content.
+    const opening = tokens[i + phrase.words.length + 1];
+    if (phrase.contentRightAfter && !(next && opening
+      && ((next.text === ',' && pack.complementizers.has(opening.lower)) || (next.text === ':' && opening.type === 'quote')))) continue;
     if (phrase.copulaBefore && (!(next && (next.text === ',' || next.text === ':'))
       || pack.cueSubordinators.has(tokens[i + phrase.words.length + 1]?.lower ?? '')
       || copulaBefore(tokens, i, sentence, phrase.copulaBefore, pack) < 0)) continue;

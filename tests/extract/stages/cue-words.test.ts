@@ -32,6 +32,13 @@ describe('cue words (German)', () => {
     expect(lemmas('Im Notruf war der Fahrer zu hören, wie er weinte.')).toEqual([]);
     expect(lemmas('Es ist der Sound der 80er Jahre, der hier zu hören ist.')).toEqual([]);
   });
+  it('"steht"/"stand" right before its content clause or quote reports what a document says', () => {
+    expect(cueOf('In einem Jahresbericht des Ministeriums steht, dass die meisten Fälle gelöst wurden.', 'Fälle')).toBe('steht');
+    expect(cueOf('An jedem Gerät klebte ein Zettel, auf dem stand: „Das Abhören ausländischer Sender ist ein Verbrechen.“', 'Abhören')).toBe('stand');
+    // Not a particle verb or an idiom before a 'dass' clause.
+    expect(lemmas('Jetzt steht fest, dass die Abnahme nicht erfolgen kann.')).toEqual([]);
+    expect(lemmas('Der Punkt steht in Zusammenhang mit der Tatsache, dass ein Anschlag geplant war.')).toEqual([]);
+  });
   it('"herausstreichen" reports ("„…“, strich Romney heraus")', () => {
     expect(cueOf('„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.', 'Republikaner')).toBe('strich heraus');
   });

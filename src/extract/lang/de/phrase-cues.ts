@@ -15,6 +15,11 @@ export const GERMAN_PHRASE_CUES: readonly PhraseCue[] = [
   { words: ['es', 'hieß'], type: 'impersonal', speakerSide: 'none', clauseInitialOnly: true },
   // Hearsay: "Aus der Regierung ist zu hören, Iwanischwili habe die Filme in Auftrag gegeben" (train: 2 of 2 such are gold cues).
   { words: ['zu', 'hören'], type: 'impersonal', speakerSide: 'none', copulaBefore: ['ist', 'war', 'sei', 'wäre', 'sind', 'waren'] },
+  // What a document says: "In einem Jahresbericht des Ministeriums steht, dass …", "ein Zettel, auf dem geschrieben stand: „…“"
+  // (train: 2 of 2 such are gold cues; not "steht fest, dass", "steht in Zusammenhang mit der Tatsache, dass").
+  { words: ['steht'], type: 'impersonal', speakerSide: 'none', contentRightAfter: true },
+  { words: ['stand'], type: 'impersonal', speakerSide: 'none', contentRightAfter: true },
+  { words: ['stehe'], type: 'impersonal', speakerSide: 'none', contentRightAfter: true },
   { words: ['demnach'], type: 'demnach', speakerSide: 'none' },
   { words: ['wonach'], type: 'demnach', speakerSide: 'before' },
 ];
