@@ -311,13 +311,41 @@ function addLeftoverQuotes(doc: WithCues, drafts: DraftAttribution[]): DraftAttr
   const covered = coverage(doc, drafts);
   const added: DraftAttribution[] = [];
   doc.quotes.forEach((quote, at) => {
-    if (quote.short || !isSentenceLike(doc, quote)) return;
+    if (quote.short || !isSentenceLike(doc, quote) || titleLike(doc, quote)) return;
     const range: Range = [quote.tokenStart, quote.tokenEnd];
     if (covers(covered, range)) return;
     added.push({ cue: null, content: range, speaker: null, kind: 'direct', quote: at, confidence: 0.5, inheritSpeaker: true });
   });
   drafts.push(...added);
   return added;
+}
+
+/** Articles, prepositions and conjunctions that join the capitalized words of a title ("Der Einsatz der Trümmerbahnen zur Enttrümmerung Dresdens"). */
+const TITLE_JOINERS = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'oder', 'in', 'im', 'an', 'am',
+  'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'um', 'bis', 'gegen', 'ohne',
+  'durch', 'vor', 'the', 'of', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'at', 'by', 'with', 'from',
+]);
+
+/**
+ * Whether a quote without terminal punctuation reads as a title or name, not an utterance: every word capitalized, a
+ * number or a joining article, preposition or conjunction, the first a capital or number ("„Mobile Engländer und die Verbreitung des Fußballs in
+ * Europa“", "„Große Goldene Ehrenzeichen mit dem Stern für Verdienste um die Republik Österreich“"); no verb.
+ */
+function titleLike(doc: WithCues, quote: WithCues['quotes'][number]): boolean {
+  // A title opens with a capital or a number ("„die Befreiung von der Zahlung …“" is quoted words).
+  const first = doc.tokens[quote.tokenStart + 1];
+  if (!first || !(isCapitalized(first) || /^\d/.test(first.text))) return false;
+  let capitals = 0;
+  for (let k = quote.tokenStart + 1; k < quote.tokenEnd - 1; k++) {
+    const t = doc.tokens[k]!;
+    if (TERMINAL_PUNCT.has(t.text)) return false;
+    if (t.type !== 'word') continue;
+    if (isCapitalized(t)) { capitals++; continue; }
+    if (/^\d/.test(t.text) || TITLE_JOINERS.has(t.lower)) continue;
+    return false;
+  }
+  return capitals >= 2;
 }
 
 /** A quote that reads as an utterance: ends in terminal punctuation, has 8+ words, or follows a colon. */

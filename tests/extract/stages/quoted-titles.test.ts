@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { attributionsOf } from '../stage-helpers.js';
+
+/** The content texts of the attributions found in `text`. */
+function contents(text: string): string[] {
+  return attributionsOf(text).attributions.map((a) => a.content.text);
+}
+
+describe('quoted titles without cue', () => {
+  it('reads a long quoted title of capitalized words joined by articles and prepositions as no utterance', () => {
+    const text = 'Im Stadtmuseum wird die Ausstellung „Der Einsatz der Trümmerbahnen zur Enttrümmerung Dresdens in den Jahren 1946 – 1958“ gezeigt.';
+    expect(contents(text).some((c) => c.includes('Trümmerbahnen'))).toBe(false);
+    const title = 'Er hielt einen Vortrag über das Thema „Mobile Engländer und die Verbreitung des Fußballs in Europa“ in der Aula.';
+    expect(contents(title).some((c) => c.includes('Engländer'))).toBe(false);
+  });
+
+  it('keeps a long quote of the same length with a verb or a lower-case opening as an utterance', () => {
+    const utterance = 'Am Ende blieb nur ein Satz: „Die Verbreitung des Fußballs in Europa ist eine Geschichte der Engländer“ und nichts mehr.';
+    expect(contents(utterance).some((c) => c.includes('Geschichte der Engländer'))).toBe(true);
+    const words = 'Darunter sind auch Name, Anschrift und „die Befreiung von der Zahlung eines Eigenanteils für Lernmittel der Schüler“ im Register.';
+    expect(contents(words).some((c) => c.includes('Befreiung'))).toBe(true);
+  });
+});
