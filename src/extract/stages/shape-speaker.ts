@@ -90,12 +90,17 @@ export function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: S
   return [from, to];
 }
 
+/** Nouns naming a newspaper, magazine or broadcaster, also in compounds and inflected ("Wochenmagazines", "Tageszeitung"). */
+const OUTLET_NOUN = /(?:zeitung|zeitschrift|magazin|magazins|magazines|blatt|blattes|blatts|sender|senders|sendung|portal|portals)$/;
+
 /** An opening quote at k after a word, whose stretch opens with a lower-case word: quoted words ("„auch in Zukunft …“"), not a quoted name. */
 function quotesWords(doc: Doc, k: number, to: number): boolean {
   const { tokens } = doc;
   const first = tokens[k + 1];
   // A single lower-case word quoted after a noun is a name: "des Wochenmagazines „profil“".
   if (k > 0 && isCapitalized(tokens[k - 1]) && tokens[k + 2]?.type === 'quote' && k + 2 < to) return false;
+  // Nor quoted words after a noun naming an outlet: "des Magazines „auto, motor und sport“", "der Zeitung „die tageszeitung“".
+  if (k > 0 && isCapitalized(tokens[k - 1]) && OUTLET_NOUN.test(tokens[k - 1]!.lower)) return false;
   return k > 0 && tokens[k - 1]!.type === 'word' && k + 1 < to && first !== undefined && first.type === 'word' && !isCapitalized(first) && !/^\d/.test(first.text);
 }
 

@@ -282,6 +282,9 @@ describe('refineSpeakers', () => {
       .toBe('Jane Greaves von der University of St. Andrews, Schottland');
     expect(speakerOf('Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat.', 'zu Unrecht')).toBe('ihrer Meinung');
     expect(speakerOf('Demnach sei laut Sergei Voznyak der persönliche Sprecher des Kandidaten festgenommen worden.', 'festgenommen')).toBe('Sergei Voznyak');
+    // Quoted lower-case words after an outlet noun are its name.
+    expect(speakerOf('Laut einem Test des Magazines „auto, motor und sport“ gibt es im Moment 113 Modelle unter der Grenze.', 'Modelle'))
+      .toBe('einem Test des Magazines „auto, motor und sport“');
     // A neuter adjective used as a noun after a bare name is its object.
     expect(speakerOf('An die Adresse der Wächter hatte Steinbrück Positives zu vermelden, das Defizit sei gesunken.', 'Defizit')).toBe('Steinbrück');
     // "der" before a masculine role noun in the singular opens the subject, no genitive ("des Parlamentspräsidenten").
