@@ -116,16 +116,23 @@ function opensPhrase(doc: Doc, k: number): boolean {
   return t.type === 'quote' || isCapitalized(t) || doc.pack.determiners.has(t.lower) || isAdjectiveLike(t, doc.pack);
 }
 /** A place attribute after an inverted subject, closing its clause: "kündigte die Regierung in Lomé an", "sagte ein Sprecher in Berlin". */
+/** Prepositions of origin whose phrase with an article belongs to a speaker ("Mitarbeiter aus der Küstenstadt"). */
+const ORIGIN_PREPOSITIONS = new Set(['aus', 'von']);
+
 function extendPlace(doc: Doc, [from, to]: Range, cue: CueCandidate, words: SpeakerPack): number {
   const { tokens, pack } = doc;
   const preposition = tokens[to];
   // Only after a noun phrase with an article ("sagte Seibert in Berlin": the place belongs to the verb).
-  if (!preposition || !words.placePrepositions.has(preposition.lower) || from < cue.tokenIds[0]! || !words.subjectOpeners.has(tokens[from]!.lower)) return to;
+  if (!preposition || !words.placePrepositions.has(preposition.lower) || !words.subjectOpeners.has(tokens[from]!.lower)) return to;
+  // Before the cue only an origin with its article running up to the cue: "haben einige Abgeordnete aus der Koalition angekündigt".
+  const origin = ORIGIN_PREPOSITIONS.has(preposition.lower) && pack.determiners.has(tokens[to + 1]?.lower ?? '') && isCapitalized(tokens[to + 2]);
+  if (from < cue.tokenIds[0]! && !origin) return to;
   const place = tokens[to + 1];
-  if (!place || !isCapitalized(place) || words.timeWords.has(place.lower)) return to;
+  if (!place || (!isCapitalized(place) && !origin) || words.timeWords.has(place.lower)) return to;
   const sentence = doc.sentences[place.sentence]!;
   const limit = phraseLimit(tokens, to, sentence);
   const range = readSpeakerForward(tokens, to + 1, limit, pack, true);
+  if (from < cue.tokenIds[0]!) return range && range[1] === cue.tokenIds[0]! ? range[1] : to;
   return range && (range[1] >= limit || cue.tokenIds.includes(range[1])) ? range[1] : to;
 }
 

@@ -282,6 +282,9 @@ describe('refineSpeakers', () => {
       .toBe('Jane Greaves von der University of St. Andrews, Schottland');
     expect(speakerOf('Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat.', 'zu Unrecht')).toBe('ihrer Meinung');
     expect(speakerOf('Demnach sei laut Sergei Voznyak der persönliche Sprecher des Kandidaten festgenommen worden.', 'festgenommen')).toBe('Sergei Voznyak');
+    // An origin with its article between the subject and the participle belongs to the subject; a place before the verb does not.
+    expect(speakerOf('Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, sie würden klagen.', 'klagen')).toBe('einige Abgeordnete aus der Koalition');
+    expect(speakerOf('Unterdessen haben einige Abgeordnete in der Sitzung angekündigt, sie würden klagen.', 'klagen')).toBe('einige Abgeordnete');
     // Quoted lower-case words after an outlet noun are its name.
     expect(speakerOf('Laut einem Test des Magazines „auto, motor und sport“ gibt es im Moment 113 Modelle unter der Grenze.', 'Modelle'))
       .toBe('einem Test des Magazines „auto, motor und sport“');
