@@ -39,6 +39,10 @@ describe('cue words (German)', () => {
     expect(lemmas('Jetzt steht fest, dass die Abnahme nicht erfolgen kann.')).toEqual([]);
     expect(lemmas('Der Punkt steht in Zusammenhang mit der Tatsache, dass ein Anschlag geplant war.')).toEqual([]);
   });
+  it('the reflexive of "sich fragen" belongs to the cue ("„…?“ fragen sich Experten")', () => {
+    expect(cueOf('Denn: „Wozu sollte die Organisation existieren, wenn sie nichts beschließen kann?“ fragen sich Experten.', 'Organisation')).toBe('fragen sich');
+    expect(cueOf('„Wie geht es weiter?“, fragte der Minister.', 'weiter')).toBe('fragte');
+  });
   it('"herausstreichen" reports ("„…“, strich Romney heraus")', () => {
     expect(cueOf('„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.', 'Republikaner')).toBe('strich heraus');
   });

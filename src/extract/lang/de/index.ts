@@ -54,7 +54,7 @@ export const germanPack: LanguagePack = {
     ['zitieren', ['mit den worten|mit folgenden worten']], ['melden', ['sich']], ['loben', ['mit den worten']], ['kommentieren', ['mit den worten|mit folgenden worten']],
     ['auffordern', ['dazu']], ['aufrufen', ['dazu']], ['bitten', ['darum']], ['plädieren', ['dafür']], ['würdigen', ['als']],
     ['vertreten', ['die auffassung|die ansicht|die meinung|die position|die these']], ['entscheiden', ['sich']], ['einigen', ['sich', 'darauf']], ['bestehen', ['darauf']], ['berufen', ['darauf', 'sich']],
-    ['widersprechen', ['der ansicht|der auffassung|der darstellung|der behauptung']], ['erklären', ['sich bereit']],
+    ['widersprechen', ['der ansicht|der auffassung|der darstellung|der behauptung']], ['erklären', ['sich bereit']], ['fragen', ['sich']],
   ]),
   predicateCompanions: new Map([
     ['halten', new Set(['für'])], ['erklären', new Set(['für'])], ['sehen', new Set(['als'])], ['ansehen', new Set(['als'])],
