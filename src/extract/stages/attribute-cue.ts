@@ -6,7 +6,7 @@ import { attachesToObject, hasCompanionWord, negatedAct, holdsOtherCue, isActUse
 import { isSubjectField, nominalFieldWithApposition, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
-import { CLAUSE_PUNCT, FIELD_COPULAS, FINITE_IRREGULAR, INFINITIVE_ADVERBIALS, MODAL_SUBJUNCTIVES, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isMoodOrAuxiliary, isSourceNoun, PHRASE_PREPOSITIONS_DE, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, FIELD_COPULAS, FINITE_IRREGULAR, INFINITIVE_ADVERBIALS, MODAL_SUBJUNCTIVES, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isMoodOrAuxiliary, isSourceNoun, PHRASE_PREPOSITIONS_DE, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT, TITLE_JOINERS } from './token-tests.js';
 
 /** An attribution in token ranges, before it is turned into spans. */
 export interface DraftAttribution {
@@ -1529,15 +1529,16 @@ function insideRange(quote: { tokenStart: number; tokenEnd: number }, [from, to]
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'a', 'an']);
 
 /**
- * Whether a quote reads as a name or title ("mit dem „Deutschlandfunk“", "die „Krone Montezumas“"): every word
- * capitalized, and neither predicative ("als „Wortbruch“") nor after an indefinite article ("einen „Militärputsch“").
+ * Whether a quote reads as a name or title ("mit dem „Deutschlandfunk“", "die „Krone Montezumas“", "der „Partei der
+ * Arbeit Koreas“"): every word capitalized or, after the first, an article or preposition that joins them (not "und":
+ * "zu „Gelassenheit und Aufmerksamkeit“" is quoted words), and neither predicative ("als „Wortbruch“") nor after an indefinite article ("einen „Militärputsch“").
  */
 function nameLike(doc: WithCues, at: number): boolean {
   const { tokens, pack } = doc;
   const quote = doc.quotes[at]!;
   for (let k = quote.tokenStart + 1; k < quote.tokenEnd - 1; k++) {
     const t = tokens[k]!;
-    if (t.type === 'word' && !isCapitalized(t) && !/^\d/.test(t.text)) return false;
+    if (t.type === 'word' && !isCapitalized(t) && !/^\d/.test(t.text) && (k === quote.tokenStart + 1 || !TITLE_JOINERS.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === 'oder')) return false;
   }
   for (let k = quote.tokenStart - 1; k >= Math.max(0, quote.tokenStart - 3); k--) {
     const t = tokens[k]!;

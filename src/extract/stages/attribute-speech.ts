@@ -2,7 +2,7 @@ import type { Attribution, Cue, QuoteSpan, Span, WithAttributions, WithCues } fr
 import { attributeCue, classify, findSubject, reportedCueVerb, type DraftAttribution } from './attribute-cue.js';
 import { contentEnd, trimRange } from './content-range.js';
 import type { Range } from './speaker-phrase.js';
-import { FIRST_PERSON, isCapitalized, isMoodOrAuxiliary, TERMINAL_PUNCT } from './token-tests.js';
+import { FIRST_PERSON, isCapitalized, isMoodOrAuxiliary, TERMINAL_PUNCT, TITLE_JOINERS } from './token-tests.js';
 
 /** Priority when two cues claim the same content: the higher one is the attribution, the other its relay. */
 const PRIORITY: Record<string, number> = { verb: 6, noun: 5, colon: 4, so: 3, preposition: 2, impersonal: 1, demnach: 0 };
@@ -320,12 +320,6 @@ function addLeftoverQuotes(doc: WithCues, drafts: DraftAttribution[]): DraftAttr
   return added;
 }
 
-/** Articles, prepositions and conjunctions that join the capitalized words of a title ("Der Einsatz der Trümmerbahnen zur Enttrümmerung Dresdens"). */
-const TITLE_JOINERS = new Set([
-  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'oder', 'in', 'im', 'an', 'am',
-  'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'um', 'bis', 'gegen', 'ohne',
-  'durch', 'vor', 'the', 'of', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'at', 'by', 'with', 'from',
-]);
 
 /**
  * Whether a quote without terminal punctuation reads as a title or name, not an utterance: every word capitalized, a

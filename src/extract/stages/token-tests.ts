@@ -78,3 +78,10 @@ export const FIRST_PERSON = new Set(['ich', 'wir']);
  * without a verb ("sagte gegenüber der BBC", "am Freitag", "nach dem ersten Angriff").
  */
 export const PHRASE_PREPOSITIONS_DE = new Set(['in', 'im', 'vor', 'gegenüber', 'zur', 'zum', 'bei', 'beim', 'auf', 'am', 'an', 'nach', 'mit', 'über', 'unter', 'laut', 'während', 'wegen', 'trotz', 'seit', 'durch']);
+
+/** Articles, prepositions and conjunctions that join the capitalized words of a title ("Der Einsatz der Trümmerbahnen zur Enttrümmerung Dresdens"). */
+export const TITLE_JOINERS = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'oder', 'in', 'im', 'an', 'am',
+  'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'um', 'bis', 'gegen', 'ohne',
+  'durch', 'vor', 'the', 'of', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'at', 'by', 'with', 'from',
+]);

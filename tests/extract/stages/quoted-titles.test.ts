@@ -21,3 +21,17 @@ describe('quoted titles without cue', () => {
     expect(contents(words).some((c) => c.includes('Befreiung'))).toBe(true);
   });
 });
+
+describe('quoted names after a cue', () => {
+  it('reads a quoted name whose capitalized words are joined by an article or preposition as no quoted words of the speaker', () => {
+    const text = 'Die Oppositionsparteien signalisierten Ablehnung gegenüber der „Partei der Arbeit Koreas“.';
+    expect(attributionsOf(text).attributions.some((a) => a.content.text === '„Partei der Arbeit Koreas“')).toBe(false);
+    const warned = attributionsOf('Der Minister warnte vor der „Partei der Arbeit Koreas“.').attributions;
+    expect(warned.map((a) => a.content.text)).toEqual(['Der Minister warnte vor der „Partei der Arbeit Koreas“.']);
+  });
+
+  it('keeps nouns joined by "und" as the speaker\'s quoted words', () => {
+    const text = 'Der Forscher riet allgemein zu „Gelassenheit und Aufmerksamkeit“.';
+    expect(attributionsOf(text).attributions.map((a) => a.content.text)).toEqual(['„Gelassenheit und Aufmerksamkeit“']);
+  });
+});
