@@ -41,7 +41,12 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
         return naming !== undefined && holdsWordOf(tokens, i, sentence.tokenEnd, naming);
       })) continue;
       if (phrase.type === 'so' && after && pack.cueWords.has(after.lower)) ids.push(after.index);
-      if (phrase.copulaBefore) ids.unshift(copulaBefore(tokens, i, sentence, phrase.copulaBefore, pack));
+      if (phrase.copulaBefore) {
+        const copula = copulaBefore(tokens, i, sentence, phrase.copulaBefore, pack);
+        // "hatte es zunächst geheißen": the impersonal subject between belongs to the cue.
+        for (let k = i - 1; k > copula; k--) if (pack.impersonalSubjects.has(tokens[k]!.lower)) ids.unshift(k);
+        ids.unshift(copula);
+      }
       ids.forEach((id) => used.add(id));
       cues.push(makeCue(doc, ids, sentence.index, {
         type: phrase.type, lemma: phrase.words.join(' '), speakerSide: phrase.speakerSide, speechAct: false, passive: false,

@@ -32,6 +32,11 @@ describe('cue words (German)', () => {
     expect(lemmas('Im Notruf war der Fahrer zu hören, wie er weinte.')).toEqual([]);
     expect(lemmas('Es ist der Sound der 80er Jahre, der hier zu hören ist.')).toEqual([]);
   });
+  it('"hatte es … geheißen" with an adverb between is the impersonal cue with its subject', () => {
+    expect(cueOf('Am Vormittag hatte es zunächst geheißen, die Opposition hätte die Demonstration abgesagt.', 'Opposition')).toBe('hatte es geheißen');
+    // Not with a subject after the auxiliary: "hatte der Vater ihn Peter geheißen".
+    expect(lemmas('Als Kind hatte der Vater ihn immer Peter geheißen, wie den Großvater.')).toEqual([]);
+  });
   it('"steht"/"stand" right before its content clause or quote reports what a document says', () => {
     expect(cueOf('In einem Jahresbericht des Ministeriums steht, dass die meisten Fälle gelöst wurden.', 'Fälle')).toBe('steht');
     expect(cueOf('An jedem Gerät klebte ein Zettel, auf dem stand: „Das Abhören ausländischer Sender ist ein Verbrechen.“', 'Abhören')).toBe('stand');

@@ -11,6 +11,8 @@ export const GERMAN_PHRASE_CUES: readonly PhraseCue[] = [
   { words: ['heißt', 'es'], type: 'impersonal', speakerSide: 'none' },
   { words: ['hieß', 'es'], type: 'impersonal', speakerSide: 'none' },
   { words: ['hatte', 'es', 'geheißen'], type: 'impersonal', speakerSide: 'none' },
+  // With an adverb between: "Am Vormittag hatte es zunächst geheißen, die Opposition hätte die Demonstration abgesagt".
+  { words: ['geheißen'], type: 'impersonal', speakerSide: 'none', copulaBefore: ['hatte', 'hat', 'habe', 'hätte'] },
   { words: ['es', 'heißt'], type: 'impersonal', speakerSide: 'none', clauseInitialOnly: true },
   { words: ['es', 'hieß'], type: 'impersonal', speakerSide: 'none', clauseInitialOnly: true },
   // Hearsay: "Aus der Regierung ist zu hören, Iwanischwili habe die Filme in Auftrag gegeben" (train: 2 of 2 such are gold cues).
