@@ -158,6 +158,11 @@ export interface LanguagePack {
   speakerStopWords: ReadonlySet<string>;
   /** Lower-case words allowed inside a speaker phrase (titles, adjectives are handled by capitalization rules). */
   speakerInnerWords: ReadonlySet<string>;
+  /**
+   * Nouns that label a heading, caption or list before a colon ("Hintergrund: …", "Bild: …", "Wikinews-Portal: …"), not
+   * a speaker; a hyphenated compound counts by its last part. Absent when the pack has none.
+   */
+  headingLabels?: ReadonlySet<string>;
   /** Whether common nouns are capitalized (German): then capitalization alone does not mark a name. */
   nounsCapitalized: boolean;
   /** Ending of a participle that opens an adjunct clause after a comma (English "-ing": "…, adding that …"); absent when the language has none. */

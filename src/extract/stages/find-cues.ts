@@ -695,6 +695,8 @@ function matchColon(doc: WithQuotes, sentence: Sentence): CueCandidate | null {
     let from = k - 1;
     while (from > sentence.tokenStart && tokens[from - 1]!.type === 'word' && k - from < 5) from--;
     if (from > sentence.tokenStart && tokens[from - 1]!.text !== '-' && tokens[from - 1]!.text !== '–') return null;
+    // "Hintergrund: …", "Bild: Nächtliche Szene vor dem Haus", "Wikinews-Portal: …": a heading or caption label, no speaker.
+    if (k - from === 1 && pack.headingLabels?.has(tokens[from]!.lower.split('-').pop()!)) return null;
     // The content must read as a sentence or quote ("Lawrow: Es gibt …"), not a score or a list ("Japan: 1:0").
     const after = tokens[k + 1]!;
     if (!(after.type === 'quote' || /^\p{Lu}/u.test(after.text))) return null;

@@ -35,3 +35,17 @@ describe('quoted names after a cue', () => {
     expect(attributionsOf(text).attributions.map((a) => a.content.text)).toEqual(['„Gelassenheit und Aufmerksamkeit“']);
   });
 });
+
+describe('heading labels before a colon', () => {
+  it('reads a heading or caption label before a colon as no speaker ("Bild: …", "Hintergrund: …", "Wikinews-Portal: …")', () => {
+    for (const label of ['Bild', 'Hintergrund', 'Wikinews-Portal']) {
+      const text = `Die Beamten fanden im Haus eine Waffe.\n\n${label}: Nächtliche Szene vor dem Haus`;
+      expect(attributionsOf(text).attributions.some((a) => a.content.text.includes('Nächtliche Szene'))).toBe(false);
+    }
+  });
+
+  it('keeps a name before a colon as the speaker ("Lawrow: …")', () => {
+    const text = 'Die Beamten fanden im Haus eine Waffe.\n\nLawrow: Nächtliche Szenen vor dem Haus gibt es nicht.';
+    expect(attributionsOf(text).attributions.find((a) => a.content.text.includes('Nächtliche Szene'))?.speaker?.text).toBe('Lawrow');
+  });
+});

@@ -69,3 +69,10 @@ export const SEPARABLE_PARTICLES = [
   'mit', 'an', 'zurück', 'vor', 'auf', 'aus', 'ein', 'zu', 'hin', 'hinzu', 'dar', 'fest', 'klar', 'bekannt', 'hervor', 'ab', 'wieder',
   'vorher', 'voraus', 'frei', 'los', 'weg',
 ];
+
+/** Nouns that label a heading, caption or list before a colon ("Hintergrund: …", "Bild: Nächtliche Szene vor dem Haus"), never a speaker. */
+export const HEADING_LABELS = [
+  'hintergrund', 'hintergründe', 'bild', 'bilder', 'foto', 'fotos', 'grafik', 'karte', 'quelle', 'quellen', 'anmerkung', 'anmerkungen',
+  'hinweis', 'hinweise', 'tabelle', 'video', 'update', 'nachtrag', 'ergebnis', 'ergebnisse', 'chronik', 'übersicht', 'zusammenfassung',
+  'weblinks', 'portal', 'bildunterschrift',
+];
