@@ -110,7 +110,8 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     if (hasHead && !afterLink && pack.nounsCapitalized && t.lower === 'der' && isCapitalized(tokens[k + 1])
       && MASCULINE_SINGULAR_ROLE.test(tokens[k + 1]!.lower)) break;
       // After a bare one-word name, "der …" is an object, not a genitive ("schloss sich Moskau der Sichtweise an").
-      if (bareNameStops && hasHead && k === from + 1 && !afterLink) break;
+      // (A genitive-only article goes on: "berichteten Mitarbeiter des Malteser Hilfsdienstes".)
+      if (bareNameStops && hasHead && k === from + 1 && !afterLink && !words.genitiveOnlyOpeners.has(t.lower)) break;
       // Nor after an acronym or a quoted name, which take no genitive: "wirft die OSZE der Wahlkommission vor",
       // "wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor" (not "des": "die SPD des Landes").
       if (bareNameStops && hasHead && !afterLink && t.lower !== 'des' && prev !== undefined && (prev.type === 'quote' || ACRONYM.test(prev.text))) break;

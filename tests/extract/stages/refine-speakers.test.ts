@@ -282,6 +282,9 @@ describe('refineSpeakers', () => {
       .toBe('Jane Greaves von der University of St. Andrews, Schottland');
     expect(speakerOf('Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat.', 'zu Unrecht')).toBe('ihrer Meinung');
     expect(speakerOf('Demnach sei laut Sergei Voznyak der persönliche Sprecher des Kandidaten festgenommen worden.', 'festgenommen')).toBe('Sergei Voznyak');
+    // After a bare noun right after the verb, a genitive-only article goes on with the phrase (an object 'der …' does not).
+    expect(speakerOf('Im Delta sind erste Cholerafälle aufgetreten, berichteten Mitarbeiter des Malteser Hilfsdienstes.', 'Cholerafälle'))
+      .toBe('Mitarbeiter des Malteser Hilfsdienstes');
     // An origin with its article between the subject and the participle belongs to the subject; a place before the verb does not.
     expect(speakerOf('Unterdessen haben einige Abgeordnete aus der Koalition angekündigt, sie würden klagen.', 'klagen')).toBe('einige Abgeordnete aus der Koalition');
     expect(speakerOf('Unterdessen haben einige Abgeordnete in der Sitzung angekündigt, sie würden klagen.', 'klagen')).toBe('einige Abgeordnete');
