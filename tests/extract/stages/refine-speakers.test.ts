@@ -282,6 +282,9 @@ describe('refineSpeakers', () => {
       .toBe('Jane Greaves von der University of St. Andrews, Schottland');
     expect(speakerOf('Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat.', 'zu Unrecht')).toBe('ihrer Meinung');
     expect(speakerOf('Demnach sei laut Sergei Voznyak der persönliche Sprecher des Kandidaten festgenommen worden.', 'festgenommen')).toBe('Sergei Voznyak');
+    // A year after a season closes a time attribute of the source.
+    expect(speakerOf('Nach einem Plan der Europäischen Union vom Sommer 2011 müssen alle Staaten Konzepte vorlegen.', 'Konzepte'))
+      .toBe('einem Plan der Europäischen Union vom Sommer 2011');
     // After a bare noun right after the verb, a genitive-only article goes on with the phrase (an object 'der …' does not).
     expect(speakerOf('Im Delta sind erste Cholerafälle aufgetreten, berichteten Mitarbeiter des Malteser Hilfsdienstes.', 'Cholerafälle'))
       .toBe('Mitarbeiter des Malteser Hilfsdienstes');

@@ -33,7 +33,7 @@ export const GERMAN_SPEAKER_WORDS = {
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'jahr', 'jahren', 'jahres', 'monat', 'monaten',
     'woche', 'wochen', 'tag', 'tagen', 'tage', 'abend', 'morgen', 'nacht', 'mittag', 'nachmittag', 'vormittag', 'wochenende', 'ende',
     'anfang', 'mitte', 'beginn', 'zeitpunkt', 'zeit', 'mal', 'stunde', 'stunden', 'minuten', 'monate', 'jahre', 'jahrzehnt', 'jahrzehnten',
-    'vormittags', 'nachmittags', 'abends', 'morgens',
+    'vormittags', 'nachmittags', 'abends', 'morgens', 'sommer', 'winter', 'herbst', 'frühjahr', 'frühling',
   ],
   subjectOpeners: [
     'der', 'die', 'das', 'ein', 'eine', 'kein', 'keine', 'dieser', 'diese', 'dieses', 'jener', 'jene', 'sein', 'seine', 'ihr', 'ihre',
