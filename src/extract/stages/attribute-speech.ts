@@ -350,7 +350,8 @@ function isSentenceLike(doc: WithCues, quote: WithCues['quotes'][number]): boole
   for (let k = quote.tokenStart + 1; k < quote.tokenEnd - 1; k++) {
     const t = doc.tokens[k]!;
     if (t.type === 'word') words++;
-    if (TERMINAL_PUNCT.has(t.text) && k >= quote.tokenEnd - 3) return true;
+    // Terminal punctuation closes the quote only with no word after it ("„E! Online“", "„XX. Kategorie“" are names).
+    if (TERMINAL_PUNCT.has(t.text) && k >= quote.tokenEnd - 3 && doc.tokens[k + 1]!.type !== 'word') return true;
   }
   return words >= 8;
 }

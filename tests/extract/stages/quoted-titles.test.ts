@@ -49,3 +49,14 @@ describe('heading labels before a colon', () => {
     expect(attributionsOf(text).attributions.find((a) => a.content.text.includes('Nächtliche Szene'))?.speaker?.text).toBe('Lawrow');
   });
 });
+
+describe('names with inner punctuation', () => {
+  it('reads a short quote with a word after its "!" or "." as a name, no utterance ("„E! Online“", "„XX. Kategorie“")', () => {
+    expect(contents('Sie kamen dem Portal „E! Online“ zuvor.').some((c) => c.includes('Online'))).toBe(false);
+    expect(contents('Die Skulptur wurde in der „XX. Kategorie“ ausgezeichnet.').some((c) => c.includes('Kategorie'))).toBe(false);
+  });
+
+  it('keeps a short quote closed by its terminal punctuation as an utterance', () => {
+    expect(contents('Am Ende stand ein Satz. „Wir kommen wieder!“').some((c) => c.includes('Wir kommen wieder'))).toBe(true);
+  });
+});
