@@ -30,6 +30,14 @@ export function isAbbreviationDot(tokens: readonly Token[], k: number, words: Sp
   return tokens[k]!.text === '.' && prev !== undefined && (words.honorifics.has(prev.lower) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(prev.text));
 }
 
+/**
+ * A name written in lower case: one of the pack's ("dpa", "ver.di"), a web address ("ndr.de") or a word with digits
+ * ("flightradar24").
+ */
+function isLowerCaseName(t: Token, words: SpeakerPack): boolean {
+  return t.type === 'word' && (words.lowerCaseNames.has(t.lower) || WEB_NAME.test(t.text) || /^\p{Ll}+\d+$/u.test(t.text));
+}
+
 /** A year ("1961", "2011"). */
 const YEAR = /^(1[89]|20)\d\d$/;
 
@@ -147,13 +155,13 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     if (pack.speakerInnerWords.has(t.lower) && !isCapitalized(t)) {
       if (!hasHead) { k++; continue; }
       const next = tokens[k + 1];
-      if (next && (isCapitalized(next) || next.type === 'quote' || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack) || words.lowerCaseNames.has(next.lower)
+      if (next && (isCapitalized(next) || next.type === 'quote' || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack) || isLowerCaseName(next, words)
         || (pack.nounsCapitalized && t.lower === 'von' && YEAR.test(next.text)))) { needNoun = true; k++; continue; }
       break;
     }
-    const lowerName = k > from && words.lowerCaseNames.has(t.lower) && (hasHead || needNoun);
+    const lowerName = k > from && isLowerCaseName(t, words) && (hasHead || needNoun);
     // A lower-case name ends its phrase before a capitalized word: "nach Ansicht von ai Disziplinarmaßnahmen".
-    if (!lowerName && isCapitalized(t) && k > from && words.lowerCaseNames.has(tokens[k - 1]!.lower) && lastGood === k - 1) break;
+    if (!lowerName && isCapitalized(t) && k > from && isLowerCaseName(tokens[k - 1]!, words) && lastGood === k - 1) break;
     if ((isCapitalized(t) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text) || lowerName) && !(pack.speakerStopWords.has(t.lower) && k > from)) {
       // A closed quoted name takes no bare word after it: "schrieb die liberale „El Mundo“ Rajoy den Sieg zu" (an object).
       if (pack.nounsCapitalized && closedName >= 0 && closedName === k - 1) break;

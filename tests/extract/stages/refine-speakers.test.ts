@@ -282,6 +282,10 @@ describe('refineSpeakers', () => {
       .toBe('Jane Greaves von der University of St. Andrews, Schottland');
     expect(speakerOf('Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat.', 'zu Unrecht')).toBe('ihrer Meinung');
     expect(speakerOf('Demnach sei laut Sergei Voznyak der persönliche Sprecher des Kandidaten festgenommen worden.', 'festgenommen')).toBe('Sergei Voznyak');
+    // Web addresses and words with digits are lower-case names after a head.
+    expect(speakerOf('Nach Angaben des Flugdatenproviders flightradar24 hat es 3000 Höhenmeter verloren.', 'Höhenmeter'))
+      .toBe('Angaben des Flugdatenproviders flightradar24');
+    expect(speakerOf('Nach einem Bericht von ndr.de seien Tausende Beamte im Einsatz gewesen.', 'Beamte')).toBe('einem Bericht von ndr.de');
     // A year after a season closes a time attribute of the source.
     expect(speakerOf('Nach einem Plan der Europäischen Union vom Sommer 2011 müssen alle Staaten Konzepte vorlegen.', 'Konzepte'))
       .toBe('einem Plan der Europäischen Union vom Sommer 2011');
