@@ -2,7 +2,7 @@ import type { Attribution, Cue, QuoteSpan, Span, WithAttributions, WithCues } fr
 import { attributeCue, classify, findSubject, reportedCueVerb, type DraftAttribution } from './attribute-cue.js';
 import { contentEnd, trimRange } from './content-range.js';
 import type { Range } from './speaker-phrase.js';
-import { FIRST_PERSON, isCapitalized, isMoodOrAuxiliary, TERMINAL_PUNCT, TITLE_JOINERS } from './token-tests.js';
+import { FIRST_PERSON, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isMoodOrAuxiliary, TERMINAL_PUNCT, TITLE_JOINERS } from './token-tests.js';
 
 /** Priority when two cues claim the same content: the higher one is the attribution, the other its relay. */
 const PRIORITY: Record<string, number> = { verb: 6, noun: 5, colon: 4, so: 3, preposition: 2, impersonal: 1, demnach: 0 };
@@ -323,7 +323,7 @@ function addLeftoverQuotes(doc: WithCues, drafts: DraftAttribution[]): DraftAttr
 
 /**
  * Whether a quote without terminal punctuation reads as a title or name, not an utterance: every word capitalized, a
- * number or a joining article, preposition or conjunction, the first a capital or number ("„Mobile Engländer und die Verbreitung des Fußballs in
+ * number, a joining article, preposition or conjunction or an attributive adjective before its noun, the first a capital or number ("„Mobile Engländer und die Verbreitung des Fußballs in
  * Europa“", "„Große Goldene Ehrenzeichen mit dem Stern für Verdienste um die Republik Österreich“"); no verb.
  */
 function titleLike(doc: WithCues, quote: WithCues['quotes'][number]): boolean {
@@ -337,6 +337,8 @@ function titleLike(doc: WithCues, quote: WithCues['quotes'][number]): boolean {
     if (t.type !== 'word') continue;
     if (isCapitalized(t)) { capitals++; continue; }
     if (/^\d/.test(t.text) || TITLE_JOINERS.has(t.lower)) continue;
+    // An attributive adjective before its noun ("die wirkliche Geschichte", "der schwedischen Reichsbank").
+    if (isAdjectiveLike(t, doc.pack) && !isKnownFiniteForm(t.lower, doc.pack) && isCapitalized(doc.tokens[k + 1]) && k + 1 < quote.tokenEnd - 1) continue;
     return false;
   }
   return capitals >= 2;

@@ -14,6 +14,14 @@ describe('quoted titles without cue', () => {
     expect(contents(title).some((c) => c.includes('Engländer'))).toBe(false);
   });
 
+  it('reads a title with an attributive adjective before its noun as no utterance', () => {
+    const text = 'Sie las aus „Cobra II – die wirkliche Geschichte der Invasion und der Besetzung Iraks“ vor.';
+    expect(contents(text).some((c) => c.includes('Cobra'))).toBe(false);
+    // A verb makes it an utterance, also beside an adjective before its noun.
+    const predicative = 'Am Ende blieb nur ein Satz: „Die Verbreitung des Fußballs in Europa blieb einzigartige Sache der Engländer“ und nichts mehr.';
+    expect(contents(predicative).some((c) => c.includes('Verbreitung'))).toBe(true);
+  });
+
   it('keeps a long quote of the same length with a verb or a lower-case opening as an utterance', () => {
     const utterance = 'Am Ende blieb nur ein Satz: „Die Verbreitung des Fußballs in Europa ist eine Geschichte der Engländer“ und nichts mehr.';
     expect(contents(utterance).some((c) => c.includes('Geschichte der Engländer'))).toBe(true);
