@@ -38,6 +38,11 @@ function isLowerCaseName(t: Token, words: SpeakerPack): boolean {
   return t.type === 'word' && (words.lowerCaseNames.has(t.lower) || WEB_NAME.test(t.text) || /^\p{Ll}+\d+$/u.test(t.text));
 }
 
+/** Lower-case particles inside foreign names (not German words: no 'da', 'die', 'von'). */
+const FOREIGN_NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'di', 'dos', 'van', 'ten', 'ter', 'le', 'la', 'du']);
+/** An elided particle before a name: "d'Italia", "l'Équipe". */
+const ELIDED_PARTICLE = /^\p{Ll}['’]\p{Lu}/u;
+
 /** A year ("1961", "2011"). */
 const YEAR = /^(1[89]|20)\d\d$/;
 
@@ -159,6 +164,9 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
         || (pack.nounsCapitalized && t.lower === 'von' && YEAR.test(next.text)))) { needNoun = true; k++; continue; }
       break;
     }
+    // A lower-case particle inside a name: "Ahmed al Huthi", "Ludwig van Beethoven", "die Banca d'Italia".
+    if (pack.nounsCapitalized && hasHead && !needNoun && lastGood === k - 1 && FOREIGN_NAME_PARTICLES.has(t.lower) && isCapitalized(tokens[k + 1]) && k + 1 < limit) { k++; continue; }
+    if (pack.nounsCapitalized && hasHead && lastGood === k - 1 && ELIDED_PARTICLE.test(t.text)) { lastGood = k; k++; continue; }
     const lowerName = k > from && isLowerCaseName(t, words) && (hasHead || needNoun);
     // A lower-case name ends its phrase before a capitalized word: "nach Ansicht von ai Disziplinarmaßnahmen".
     if (!lowerName && isCapitalized(t) && k > from && isLowerCaseName(tokens[k - 1]!, words) && lastGood === k - 1) break;

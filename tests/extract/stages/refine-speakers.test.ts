@@ -282,6 +282,9 @@ describe('refineSpeakers', () => {
       .toBe('Jane Greaves von der University of St. Andrews, Schottland');
     expect(speakerOf('Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat.', 'zu Unrecht')).toBe('ihrer Meinung');
     expect(speakerOf('Demnach sei laut Sergei Voznyak der persönliche Sprecher des Kandidaten festgenommen worden.', 'festgenommen')).toBe('Sergei Voznyak');
+    // Lower-case particles inside foreign names.
+    expect(speakerOf('Wie die Banca d\'Italia mitteilte, sei die Entscheidung gefallen.', 'Entscheidung')).toBe('die Banca d\'Italia');
+    expect(speakerOf('Im selben Schreiben fordert Abdul al Huthi, die Angriffe sofort einzustellen.', 'Angriffe')).toBe('Abdul al Huthi');
     // Web addresses and words with digits are lower-case names after a head.
     expect(speakerOf('Nach Angaben des Flugdatenproviders flightradar24 hat es 3000 Höhenmeter verloren.', 'Höhenmeter'))
       .toBe('Angaben des Flugdatenproviders flightradar24');
