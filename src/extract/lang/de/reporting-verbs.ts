@@ -128,6 +128,8 @@ export const GERMAN_NON_ACT_OBJECTS: Readonly<Record<string, readonly string[]>>
   // A court rules: "wies die Klage Berlins zurück" rejects a suit, "hat ein Urteil gesprochen", "schuldig gesprochen".
   zurückweisen: ['klage', 'klagen', 'beschwerde', 'verfassungsbeschwerde', 'berufung', 'revision', 'einspruch', 'eilantrag'],
   sprechen: ['urteil', 'schuldig', 'recht'],
+  // "Das Wetter meinte es gut mit Teilnehmern und Zuschauern": 'es gut/ernst meinen' is an intention, not a saying.
+  meinen: ['gut', 'ernst'],
   // "Der Strafsenat verkündete heute das Urteil": a court pronounces its ruling.
   verkünden: ['urteil', 'urteile', 'urteilsspruch', 'strafmaß'],
   // A court's sentence, not a condemnation: "wurde zu sieben Jahren Haft verurteilt", "wegen Spionage verurteilt".

@@ -68,3 +68,15 @@ describe('names with inner punctuation', () => {
     expect(contents('Am Ende stand ein Satz. „Wir kommen wieder!“').some((c) => c.includes('Wir kommen wieder'))).toBe(true);
   });
 });
+
+describe('non-speech senses of "meinen"', () => {
+  it('reads "es gut meinen mit" as no saying: what follows its colon is nobody\'s content', () => {
+    const text = 'Das Wetter meinte es gut mit Teilnehmern und Zuschauern: Nur kurz schickte der Himmel einen leichten Nieselregen.';
+    expect(contents(text).some((c) => c.includes('Nieselregen'))).toBe(false);
+  });
+
+  it('keeps "meinte" with a content clause as a cue', () => {
+    const text = 'Der Trainer meinte, die Mannschaft habe gut gespielt.';
+    expect(attributionsOf(text).attributions.find((a) => a.content.text.includes('Mannschaft'))?.cue?.text).toBe('meinte');
+  });
+});
