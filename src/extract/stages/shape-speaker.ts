@@ -141,6 +141,13 @@ function extendApposition(doc: Doc, [from, to]: Range, cue: CueCandidate, words:
   const { tokens, pack } = doc;
   if (tokens[to]?.text !== ',') return to;
   const sentence = doc.sentences[tokens[from]!.sentence]!;
+  // A short form after "kurz" closed by a comma: "der „Deutscher Fußball-Bund“, kurz „DFB“, verkündete".
+  if (tokens[to + 1]?.lower === 'kurz' && to + 2 < sentence.tokenEnd) {
+    const mark = tokens[to + 2]!;
+    const end = mark.type === 'quote' && tokens[to + 4]?.type === 'quote' && isCapitalized(tokens[to + 3]) ? to + 5
+      : isCapitalized(mark) ? to + 3 : -1;
+    if (end > 0 && end < sentence.tokenEnd && tokens[end]!.text === ',') return end;
+  }
   if (isRelativeClause(doc, to + 1, words)) return to;
   const apposition = readSpeakerForward(tokens, to + 1, sentence.tokenEnd, pack);
   if (!apposition) return to;

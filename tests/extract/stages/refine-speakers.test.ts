@@ -282,6 +282,9 @@ describe('refineSpeakers', () => {
       .toBe('Jane Greaves von der University of St. Andrews, Schottland');
     expect(speakerOf('Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat.', 'zu Unrecht')).toBe('ihrer Meinung');
     expect(speakerOf('Demnach sei laut Sergei Voznyak der persönliche Sprecher des Kandidaten festgenommen worden.', 'festgenommen')).toBe('Sergei Voznyak');
+    // A short form after "kurz" closed by a comma belongs to the name.
+    expect(speakerOf('Ende Januar verkündete der „Deutscher Fußball-Bund“, kurz „DFB“, dann offiziell, dass man sich bewerben werde.', 'bewerben'))
+      .toBe('der „Deutscher Fußball-Bund“, kurz „DFB“');
     // Lower-case particles inside foreign names.
     expect(speakerOf('Wie die Banca d\'Italia mitteilte, sei die Entscheidung gefallen.', 'Entscheidung')).toBe('die Banca d\'Italia');
     expect(speakerOf('Im selben Schreiben fordert Abdul al Huthi, die Angriffe sofort einzustellen.', 'Angriffe')).toBe('Abdul al Huthi');
