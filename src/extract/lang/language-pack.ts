@@ -163,6 +163,8 @@ export interface LanguagePack {
    * a speaker; a hyphenated compound counts by its last part. Absent when the pack has none.
    */
   headingLabels?: ReadonlySet<string>;
+  /** Nouns whose quote right after them is a title or name, not an utterance ("unter dem Motto „…“", "mit dem Titel „…“"). */
+  titleNouns?: ReadonlySet<string>;
   /** Whether common nouns are capitalized (German): then capitalization alone does not mark a name. */
   nounsCapitalized: boolean;
   /** Ending of a participle that opens an adjunct clause after a comma (English "-ing": "…, adding that …"); absent when the language has none. */

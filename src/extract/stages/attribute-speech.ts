@@ -312,6 +312,8 @@ function addLeftoverQuotes(doc: WithCues, drafts: DraftAttribution[]): DraftAttr
   const added: DraftAttribution[] = [];
   doc.quotes.forEach((quote, at) => {
     if (quote.short || !isSentenceLike(doc, quote) || titleLike(doc, quote)) return;
+    // "unter dem Motto „50 Jahre Bundeswehr sind 50 Jahre zuviel!“", "mit dem Titel „…“": a title, no utterance.
+    if (doc.pack.titleNouns?.has(doc.tokens[quote.tokenStart - 1]?.lower ?? '')) return;
     const range: Range = [quote.tokenStart, quote.tokenEnd];
     if (covers(covered, range)) return;
     added.push({ cue: null, content: range, speaker: null, kind: 'direct', quote: at, confidence: 0.5, inheritSpeaker: true });

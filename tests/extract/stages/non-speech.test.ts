@@ -80,3 +80,15 @@ describe('non-speech senses of "meinen"', () => {
     expect(attributionsOf(text).attributions.find((a) => a.content.text.includes('Mannschaft'))?.cue?.text).toBe('meinte');
   });
 });
+
+describe('quotes named by a title noun', () => {
+  it('reads a quote right after "Motto" or "Titel" as a title, no utterance', () => {
+    const text = 'Sie demonstrierten unter dem Motto „50 Jahre Bundeswehr sind 50 Jahre zuviel!“ in der Innenstadt.';
+    expect(contents(text).some((c) => c.includes('Bundeswehr'))).toBe(false);
+  });
+
+  it('keeps a slogan after "Parole" as an utterance', () => {
+    const text = 'Sie demonstrierten unter der Parole „50 Jahre Bundeswehr sind 50 Jahre zuviel!“ in der Innenstadt.';
+    expect(contents(text).some((c) => c.includes('Bundeswehr'))).toBe(true);
+  });
+});

@@ -76,3 +76,6 @@ export const HEADING_LABELS = [
   'hinweis', 'hinweise', 'tabelle', 'video', 'update', 'nachtrag', 'ergebnis', 'ergebnisse', 'chronik', 'übersicht', 'zusammenfassung',
   'weblinks', 'portal', 'bildunterschrift',
 ];
+
+/** Nouns whose quote right after them is a title or name ("unter dem Motto „…“", "unter dem Titel „…“"; not "Parole", "Aufschrift": a slogan is said). */
+export const TITLE_NOUNS = ['motto', 'titel', 'untertitel', 'name', 'namen', 'überschrift', 'schlagzeile', 'arbeitstitel'];
