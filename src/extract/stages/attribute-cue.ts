@@ -622,7 +622,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   }
   // A quote elsewhere in the sentence ("nannte den Bericht eine „Zeitungsente“").
   // (Not one after a main clause with a verb cue of its own: "…, die Sprecherin, Sandra Boser, erklärte: „…“".)
-  const inner = quotesInside(doc, [cs, end < contentEnd(tokens, sentence) ? end : sentence.tokenEnd]).find((at) => !doc.quotes[at]!.short);
+  const inner = quotesInside(doc, [cs, end < contentEnd(tokens, sentence) ? end : sentence.tokenEnd]).find((at) => !doc.quotes[at]!.short && !pack.titleNouns?.has(tokens[doc.quotes[at]!.tokenStart - 1]?.lower ?? ''));
   if (inner !== undefined) {
     const q = doc.quotes[inner]!;
     return draft(doc, cue, [q.tokenStart, q.tokenEnd], speaker, cue.speechAct);
@@ -1536,6 +1536,8 @@ const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', '
 function nameLike(doc: WithCues, at: number): boolean {
   const { tokens, pack } = doc;
   const quote = doc.quotes[at]!;
+  // "unter dem Titel „Die Revolution missbraucht ihre Kinder“": a quote named by a title noun.
+  if (pack.titleNouns?.has(tokens[quote.tokenStart - 1]?.lower ?? '')) return true;
   for (let k = quote.tokenStart + 1; k < quote.tokenEnd - 1; k++) {
     const t = tokens[k]!;
     if (t.type === 'word' && !isCapitalized(t) && !/^\d/.test(t.text) && (k === quote.tokenStart + 1 || !TITLE_JOINERS.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === 'oder')) return false;

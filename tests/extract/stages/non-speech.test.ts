@@ -92,3 +92,10 @@ describe('quotes named by a title noun', () => {
     expect(contents(text).some((c) => c.includes('Bundeswehr'))).toBe(true);
   });
 });
+
+describe('quotes named by a title noun in a cue\'s clause', () => {
+  it('does not read a title after "Titel" as the quoted words of the cue\'s speaker', () => {
+    const text = 'Der Autor Christian Füller hat in seinem Buch unter dem Titel „Die Revolution missbraucht ihre Kinder“ die Zustände angeprangert.';
+    expect(contents(text).some((c) => c === '„Die Revolution missbraucht ihre Kinder“')).toBe(false);
+  });
+});
