@@ -307,8 +307,26 @@ const TIME_BEFORE_NACH = new Set([
 /** Demonstratives that can stand alone as the subject before a reporting verb ("Das erklärte …", "Dies bestätigte …"). */
 const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies', 'dieses', 'dieser', 'diese', 'jener', 'jene', 'this', 'that']);
 
+const PHRASES_BY_FIRST_WORD = new WeakMap<readonly PhraseCue[], Map<string, PhraseCue[]>>();
+
+/** The pack's phrase cues by their first word, in pack order (built once per pack). */
+function phrasesStartingWith(word: string, pack: LanguagePack): readonly PhraseCue[] {
+  let index = PHRASES_BY_FIRST_WORD.get(pack.phraseCues);
+  if (!index) {
+    index = new Map();
+    for (const phrase of pack.phraseCues) {
+      const first = phrase.words[0] ?? '';
+      const list = index.get(first);
+      if (list) list.push(phrase); else index.set(first, [phrase]);
+    }
+    PHRASES_BY_FIRST_WORD.set(pack.phraseCues, index);
+  }
+  return index.get(word) ?? NO_PHRASES;
+}
+const NO_PHRASES: readonly PhraseCue[] = [];
+
 function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: LanguagePack): PhraseCue | null {
-  for (const phrase of pack.phraseCues) {
+  for (const phrase of phrasesStartingWith(tokens[i]!.lower, pack)) {
     if (i + phrase.words.length > sentence.tokenEnd) continue;
     if (!phrase.words.every((word, k) => tokens[i + k]!.lower === word)) continue;
     const prev = i > sentence.tokenStart ? tokens[i - 1] : undefined;
