@@ -74,6 +74,8 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
   let lastGood = -1;
   // The closing mark of a quoted name with words in it (not a doubled mark: "''La Nacion''").
   let closedName = -1;
+  // Whether the phrase holds a genitive attribute after its head ("die Sprecherin der Unionsfraktion").
+  let genitive = false;
   while (k < limit && k - from < MAX_SPEAKER_TOKENS) {
     const t = tokens[k]!;
     if (t.type === 'quote') {
@@ -128,6 +130,7 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       // Nor after an acronym or a quoted name, which take no genitive: "wirft die OSZE der Wahlkommission vor",
       // "wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor" (not "des": "die SPD des Landes").
       if (bareNameStops && hasHead && !afterLink && t.lower !== 'des' && prev !== undefined && (prev.type === 'quote' || ACRONYM.test(prev.text))) break;
+      if (hasHead && words.genitiveDeterminers.has(t.lower)) genitive = true;
       needNoun = true;
       k++;
       continue;
@@ -164,6 +167,11 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
         || (pack.nounsCapitalized && t.lower === 'von' && YEAR.test(next.text)))) { needNoun = true; k++; continue; }
       break;
     }
+    // A place after a genitive attribute belongs to it: "die Sprecherin der Unionsfraktion im Bundestag", "einer Anweisung der
+    // US-Botschaft in Nairobi", "Angaben der Opposition im Iran" (a name, no article or time: not "im Jahr 2021", "in der Tageszeitung").
+    if (pack.nounsCapitalized && genitive && hasHead && !needNoun && lastGood === k - 1 && BACKWARD_ATTRIBUTE_PREPOSITIONS.has(t.lower) && t.lower !== 'aus'
+      && k + 1 < limit && isCapitalized(tokens[k + 1]) && !pack.determiners.has(tokens[k + 1]!.lower) && !words.timeWords.has(tokens[k + 1]!.lower)
+      && !pack.speakerStopWords.has(tokens[k + 1]!.lower) && !NO_PLACE.test(tokens[k + 1]!.lower)) { needNoun = true; k++; continue; }
     // A lower-case particle inside a name: "Ahmed al Huthi", "Ludwig van Beethoven", "die Banca d'Italia".
     if (pack.nounsCapitalized && hasHead && !needNoun && lastGood === k - 1 && FOREIGN_NAME_PARTICLES.has(t.lower) && isCapitalized(tokens[k + 1]) && k + 1 < limit) { k++; continue; }
     if (pack.nounsCapitalized && hasHead && lastGood === k - 1 && ELIDED_PARTICLE.test(t.text)) { lastGood = k; k++; continue; }
@@ -242,6 +250,9 @@ export function isAttributeAdverb(tokens: readonly Token[], k: number, pack: Lan
 
 /** Prepositions of a place or origin attribute read backward inside a source ("… der Polizei in Berlin zufolge"). */
 const BACKWARD_ATTRIBUTE_PREPOSITIONS = new Set(['in', 'im', 'aus']);
+
+/** Nouns of fixed adverbials after "in" that name no place: "in Zukunft", "in Richtung", "in Anbetracht", "in Erwartung". */
+const NO_PLACE = /^(zukunft|anbetracht|hinblick|bezug|folge|kürze|gegenwart|person|sachen|wahrheit|zeiten|.*(ung|heit|keit))$/;
 
 /** Prepositions of a time attribute after a source ("vom Mittwoch", "am Montag"). */
 const TIME_PREPOSITIONS = new Set(['vom', 'von', 'am']);

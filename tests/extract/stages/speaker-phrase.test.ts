@@ -11,6 +11,18 @@ function phraseAfter(text: string, after: string): string | null {
 }
 
 describe('readSpeakerForward', () => {
+  it('takes a place after a genitive attribute, not a fixed adverbial, a time or a phrase with an article', () => {
+    expect(phraseAfter('Vereinzelt weigerten sich nach Angaben der politischen Opposition im Iran einige Polizisten.', 'nach'))
+      .toBe('Angaben der politischen Opposition im Iran');
+    expect(phraseAfter('Die Beamten wurden in einer Anweisung der US-Botschaft in Nairobi aufgefordert, abzureisen.', 'in'))
+      .toBe('einer Anweisung der US-Botschaft in Nairobi');
+    expect(phraseAfter('Dies sagte der Präsident des Unternehmens in Richtung seiner Kunden.', 'sagte')).toBe('der Präsident des Unternehmens');
+    expect(phraseAfter('Die Quote liegt nach der Vorhersage der Zentralbank im Jahr 2021 bei 51 Prozent.', 'nach')).toBe('der Vorhersage der Zentralbank');
+    expect(phraseAfter('Nach Angaben des Rezensenten Alan Posener in der Tageszeitung sei der Film gut.', 'Nach')).toBe('Angaben des Rezensenten Alan Posener');
+    // Without a genitive the place is an adverbial of the clause: "sagte Seibert in Berlin".
+    expect(phraseAfter('Das sagte Regierungssprecher Seibert in Berlin.', 'sagte')).toBe('Regierungssprecher Seibert');
+  });
+
   it('reads coordinated heads and stops at a verb', () => {
     expect(phraseAfter('Nach Meinung vieler Experten und Fans werden die Spurs gewinnen.', 'Nach')).toBe('Meinung vieler Experten und Fans');
     expect(phraseAfter('Laut Polizei und Feuerwehr gab es zwei Verletzte.', 'Laut')).toBe('Polizei und Feuerwehr');
