@@ -13,6 +13,13 @@ describe('segmentDocument', () => {
       'Dr. Müller kam am 3. Oktober z.B. mit Prof. A. Weber.', 'Er sagte: „Gut.“', 'Dann ging er.',
     ]);
   });
+  it('ends a sentence after a number when an article, pronoun or preposition follows, which no ordinal takes', () => {
+    const text = 'Es geht um die Auslieferung des Modells 3. Ein Sprecher sagte nichts. Er kam am 3. Oktober. Das Tor fiel in Minute 27. Auch das half.';
+    const doc = segmentDocument(text, 'de', de);
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'Es geht um die Auslieferung des Modells 3.', 'Ein Sprecher sagte nichts.', 'Er kam am 3. Oktober.', 'Das Tor fiel in Minute 27.', 'Auch das half.',
+    ]);
+  });
   it('splits a sentence end written without its space, but keeps web names and abbreviations whole', () => {
     const text = '„Wir müssen handeln“, sagte der Papst.Der ältere Bruder schwieg. Laut tagesschau.de war es St.Gallen.';
     const doc = segmentDocument(text, 'de', de);

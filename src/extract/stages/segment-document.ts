@@ -6,6 +6,11 @@ import { tokenizeParagraph } from './tokenize-paragraph.js';
 export const MAX_SENTENCE_TOKENS = 400;
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+/** Capitalized function words that open a sentence and never stand where an ordinal's noun would ("3. Oktober"). */
+const NO_ORDINAL_NOUN = new Set([
+  'der', 'die', 'das', 'ein', 'eine', 'einer', 'er', 'sie', 'es', 'im', 'am', 'auch', 'nach', 'laut', 'in', 'bei', 'wie', 'dies', 'diese', 'dieser',
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we',
+]);
 const CLOSERS = new Set(['“', '”', '"', '»', '«', '‘', '’', '\'', ')', ']', '›', '‹']);
 
 /**
@@ -72,7 +77,8 @@ function isBoundary(lineTokens: Token[], i: number, pack: LanguagePack): boolean
     if (/^(?:\p{L}\.)+\p{L}$/u.test(prev.text)) return false; // initials "C.Y. Leung", "B.N. Suresh"
     // Ordinals "3. Oktober"; not the end of a decimal number ("… von zeitweise 7,1. Nach Angaben …").
     const decimal = lineTokens[i - 2]?.text === ',' && lineTokens[i - 2]!.end === prev.start && /^\d+$/.test(lineTokens[i - 3]?.text ?? '');
-    if (/^\d{1,2}$/.test(prev.text) && !decimal) return false;
+    // (An article, pronoun or preposition opening the next word never follows an ordinal: "… des Modells 3. Ein Sprecher …".)
+    if (/^\d{1,2}$/.test(prev.text) && !decimal && !(/^\p{Lu}/u.test(next.text) && NO_ORDINAL_NOUN.has(next.lower))) return false;
   }
   const first = next.text[0] ?? '';
   return /[\p{Lu}\p{N}„“"»«‚‘(\[–-]/u.test(first);
