@@ -3,7 +3,7 @@ import type { WithAuthorClaims, WithRelays } from '../resolution-types.js';
 import type { Cue, ExtractedClaim, Sentence, Span, Token } from '../types.js';
 import { findRelayMention } from './chain-relays.js';
 import { claimHull, overlaps, sentenceIndexAt, spansIn } from './claim-geometry.js';
-import { findStanceCues } from './find-stance-cues.js';
+import { findStanceCues, hasClaimPointer } from './find-stance-cues.js';
 import { isAgent } from './resolve-speakers.js';
 import { containsAnySequence, firstMatchAt, wordsIn } from './match-words.js';
 import { FIRST_PERSON, isAdjectiveLike, isCapitalized } from './token-tests.js';
@@ -54,6 +54,11 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
   for (const hit of stanceHits) {
     {
       if (hit.entry.pos !== 'verb' || !hit.holder || hit.holder.party === AUTHOR_PARTY) continue;
+      // A generic verb of support ("bestätigte den Zwischenfall", "unterstützt die EU-Behörde", "hatte diesen unterstützt")
+      // supports a claim only when its clause points at one (an anaphor, a relative pronoun), as for its dispute link;
+      // otherwise it confirms or backs a thing or a person, no claim of its own (train: 0 of 9 such claims are gold
+      // quotations). A generic rejection stays ("Die USA lehnten die Aufnahme zunächst ab" is a gold reported act).
+      if (hit.entry.needsPointer && hit.entry.type === 'supports' && !hasClaimPointer(doc, hit)) continue;
       // A stance verb inside a quoted utterance belongs to the quoted speaker's words ("„Ein Präsident, der das
       // Existenzrecht Israels in Frage stellt, …“"): no claim of its own, and the quote keeps its full length.
       if (insideUtterance(doc, hit.cue)) continue;

@@ -20,6 +20,11 @@ export interface StanceHit {
   words: Token[];
 }
 
+/** An anaphor ("den Bericht", "dies") or a relative pronoun in the clause of a stance cue. */
+export function hasClaimPointer(doc: Pick<WithSpeakers, 'stance'>, hit: StanceHit): boolean {
+  return hit.words.some((w, i) => doc.stance.relativeAnaphors.has(w.lower) || doc.stance.claimAnaphors.some((a) => matchSequenceAt(hit.words, i, a.words) > 0));
+}
+
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '–', '—']);
 const COORDINATIONS = new Set(['und', 'and', 'sowie', 'aber', 'but']);
 

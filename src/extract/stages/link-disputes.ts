@@ -3,7 +3,7 @@ import type { WithAuthorClaims, WithDisputes } from '../resolution-types.js';
 import type { ExtractedClaim, ExtractedRelation, RelationType, Span, Token } from '../types.js';
 import { claimHull, contains, overlaps, sentenceIndexAt, spansIn } from './claim-geometry.js';
 import { contentStems, contrastSides, isNegated, jaccard, sharedCount } from './claim-similarity.js';
-import type { StanceHit } from './find-stance-cues.js';
+import { hasClaimPointer, type StanceHit } from './find-stance-cues.js';
 import { containsAnySequence, matchSequenceAt, wordsIn } from './match-words.js';
 import { firstIndexWhere } from '../first-index-where.js';
 
@@ -125,11 +125,6 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
     return { ...claim, disputes: own.filter((r) => r.type !== 'supports').map((r) => r.to), supports: own.filter((r) => r.type === 'supports').map((r) => r.to) };
   });
   return { ...doc, claims, relations: all };
-}
-
-/** An anaphor ("den Bericht", "dies") or a relative pronoun in the clause of a stance cue. */
-function hasClaimPointer(doc: WithAuthorClaims, hit: StanceHit): boolean {
-  return hit.words.some((w, i) => doc.stance.relativeAnaphors.has(w.lower) || doc.stance.claimAnaphors.some((a) => matchSequenceAt(hit.words, i, a.words) > 0));
 }
 
 /** Claims whose sentence lies in [first, last] (infos are in text order, so sentences never decrease). */

@@ -50,6 +50,13 @@ describe('reported speech acts (German)', () => {
     expect(claims).toEqual([{ kind: 'indirect', text: 'Das Kirchenrecht sieht den Rücktritt im Kanon 332 vor', speaker: 'der Vatikan' }]);
   });
 
+  it('take no claim from a generic verb of support that points at no claim', () => {
+    expect(claimsOf('Porsche als größter Aktionär hält 27,4 Prozent der Aktien und unterstützt die EU-Behörde.')).toEqual([]);
+    expect(claimsOf('Die Vereinten Nationen bestätigten den Zwischenfall am Abend.')).toEqual([]);
+    // (A rejection stays a reported act.)
+    expect(claimsOf('Die USA lehnten die Aufnahme des Satzes zunächst ab.')).toMatchObject([{ kind: 'reported', speaker: 'Die USA' }]);
+  });
+
   it('read "Als Grund nannte X …" as a main clause, not a subordinate one', () => {
     const text = 'Als Grund für die Rückgabe nannte Erdoğan Teziç die Verabschiedung des Gesetzes.';
     expect(claimsOf(text)).toEqual([{ kind: 'reported', text, speaker: 'Erdoğan Teziç' }]);
