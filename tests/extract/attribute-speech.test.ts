@@ -128,6 +128,13 @@ describe('attributeSpeech (German)', () => {
     const doc = attributionsOf('Die Organisation sagte, die Lage sei ernst. Die Toten, von denen einige gefesselt worden seien, seien identifiziert worden.');
     expect(attributionWith(doc, 'identifiziert').content.text).toBe('Die Toten, von denen einige gefesselt worden seien, seien identifiziert worden.');
   });
+  it('lets a "soll" sentence continue right after a cue sentence whose content came before it ("Das beschloss …")', () => {
+    const doc = attributionsOf('Den Verkehrsbetrieben droht ab heute ein Streik. Das beschloss die Tarifkommission der Gewerkschaft am Montag. Die Busse sollen in ihren Depots bleiben.');
+    expect(attributionWith(doc, 'Depots')).toMatchObject({ content: { text: 'Die Busse sollen in ihren Depots bleiben.' }, speaker: { text: 'die Tarifkommission der Gewerkschaft' } });
+    // Without the cue sentence in between the "soll" sentence is two sentences from its source: the author's.
+    const far = attributionsOf('Den Verkehrsbetrieben droht ab heute ein Streik, beschloss die Tarifkommission. Die Lage ist ernst. Die Busse sollen in ihren Depots bleiben.');
+    expect(far.attributions.some((a) => a.content.text.includes('Depots'))).toBe(false);
+  });
   it('keeps a stretch reported by "soll" apart from an adjacent one in the subjunctive', () => {
     const doc = attributionsOf('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll die Tat gestanden haben. Er habe sich gestellt.');
     expect(attributionWith(doc, 'gestanden').content.text).toBe('Er soll die Tat gestanden haben.');

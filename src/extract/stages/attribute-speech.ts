@@ -374,6 +374,12 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     const verb = reportedCueVerb(doc, cue);
     if (verb >= 0) reportedVerbs.add(verb);
   }
+  // The sentence of a cue whose content lies in an earlier sentence ("Den Verkehrsbetrieben droht ein Streik. Das beschloss
+  // die Tarifkommission am Montag."): it closes the attribution, so a continuation may start right after it.
+  const cueAfterContent = new Set<number>();
+  for (const d of drafts) {
+    if (d.cue && !inner.has(d) && d.content[1] <= sentences[d.cue.sentence]!.tokenStart) cueAfterContent.add(d.cue.sentence);
+  }
   let lastAttributed = -1;
   // The continuation draft of the previous sentence, which a further continuing sentence extends.
   // `sollOnly`: the stretch is reported by "soll" alone, without a subjunctive.
@@ -390,7 +396,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     const heldStart = pendingSentence === sentence.index - 1 ? pendingStart : -1;
     pendingSentence = -1;
     const range: Range = [sentence.tokenStart, sentence.tokenEnd];
-    if (covers(covered, range)) { lastAttributed = sentence.index; lastCovered = sentence.index; continue; }
+    if (covers(covered, range) || cueAfterContent.has(sentence.index)) { lastAttributed = sentence.index; lastCovered = sentence.index; continue; }
     const holdsQuote = covers(quoted, range);
     const previous = lastAttributed >= 0 ? sentences[lastAttributed]! : null;
     const near = previous !== null && sentence.paragraph - previous.paragraph <= MAX_PARAGRAPH_GAP;
