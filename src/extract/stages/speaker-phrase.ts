@@ -434,6 +434,10 @@ export function readExtendedSubject(tokens: Token[], from: number, verb: number,
     const t = tokens[k]!;
     if (TERMINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';' || t.type === 'quote') return null;
     if (t.type === 'word' && (pack.complementizers.has(t.lower) || (pack.cueWords.has(t.lower) && !isCapitalized(t)))) return null;
+    // A finite verb right after the comma closing the apposition is the verb of the main clause, and the verb after the
+    // last comma has no subject of its own: "Jim DeMint, ein Mitglied des Repräsentantenhauses, wollte sich nicht festlegen, sagte aber".
+    if (k > headEnd && t.text === ',' && k + 1 < verb - 1 && tokens[k + 1]!.type === 'word' && !isCapitalized(tokens[k + 1])
+      && (isKnownFiniteForm(tokens[k + 1]!.lower, pack) || getSpeakerPack(pack.language).finiteHelpers.has(tokens[k + 1]!.lower))) return null;
   }
   return closing.text === ')' ? [from, verb] : [from, verb - 1];
 }

@@ -8,6 +8,11 @@ function speakerOf(text: string, content: string): string | undefined {
 }
 
 describe('speaker spans', () => {
+  it('ends a subject with apposition before the finite verb of its main clause, which a later elliptic verb shares', () => {
+    const text = 'Jim DeMint, ein Mitglied des Repräsentantenhauses aus South Carolina, wollte sich noch nicht festlegen, sagte aber, die Republikaner müssten schauen.';
+    expect(speakerOf(text, 'Republikaner müssten')).toBe('Jim DeMint, ein Mitglied des Repräsentantenhauses aus South Carolina');
+  });
+
   it('skips a focus or time particle after the verb before the subject ("So hat sich etwa die …")', () => {
     const text = 'So hat sich etwa die Landesvorsitzende des Verbands, Karin Broszat, gerade dieser Tage gegen die Konkurrenz ausgesprochen '
       + 'und behauptet, die Oberstufen kämen nur durch Trickserei zustande.';
