@@ -172,6 +172,12 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     if (pack.nounsCapitalized && genitive && hasHead && !needNoun && lastGood === k - 1 && BACKWARD_ATTRIBUTE_PREPOSITIONS.has(t.lower) && t.lower !== 'aus'
       && k + 1 < limit && isCapitalized(tokens[k + 1]) && !pack.determiners.has(tokens[k + 1]!.lower) && !words.timeWords.has(tokens[k + 1]!.lower)
       && !pack.speakerStopWords.has(tokens[k + 1]!.lower) && !NO_PLACE.test(tokens[k + 1]!.lower)) { needNoun = true; k++; continue; }
+    // Where a source noun was published belongs to it: "der Meldung auf der firmeneigenen Seite", "Angaben des Flugdatenproviders
+    // flightradar24 auf Twitter" (not "teilten die Sängerinnen auf Twitter mit": no source noun).
+    if (pack.nounsCapitalized && t.lower === 'auf' && hasHead && !needNoun && lastGood === k - 1 && isSourceNoun(tokens[firstNoun(tokens, from, k)], pack)) {
+      const place = webPlaceEnd(tokens, k + 1, limit, pack);
+      if (place > k) { hasHead = true; lastGood = place - 1; k = place; continue; }
+    }
     // A lower-case particle inside a name: "Ahmed al Huthi", "Ludwig van Beethoven", "die Banca d'Italia".
     if (pack.nounsCapitalized && hasHead && !needNoun && lastGood === k - 1 && FOREIGN_NAME_PARTICLES.has(t.lower) && isCapitalized(tokens[k + 1]) && k + 1 < limit) { k++; continue; }
     if (pack.nounsCapitalized && hasHead && lastGood === k - 1 && ELIDED_PARTICLE.test(t.text)) { lastGood = k; k++; continue; }
@@ -250,6 +256,24 @@ export function isAttributeAdverb(tokens: readonly Token[], k: number, pack: Lan
 
 /** Prepositions of a place or origin attribute read backward inside a source ("… der Polizei in Berlin zufolge"). */
 const BACKWARD_ATTRIBUTE_PREPOSITIONS = new Set(['in', 'im', 'aus']);
+
+/** Nouns of a place where something is published ("Seite", "Homepage", "Twitter"). */
+const WEB_PLACE = /(seite|homepage|website|twitter|facebook|blog|portal)$/;
+
+/** The first capitalized word in [from, to), or `to`. */
+function firstNoun(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isCapitalized(tokens[k])) return k;
+  return to;
+}
+
+/** The end of a publication place read from `k` ("der firmeneigenen Seite", "Twitter"): article, adjectives and its noun; or -1. */
+function webPlaceEnd(tokens: Token[], k: number, limit: number, pack: LanguagePack): number {
+  let j = k;
+  if (j < limit && pack.determiners.has(tokens[j]!.lower)) j++;
+  while (j < limit && isAdjectiveLike(tokens[j], pack)) j++;
+  const noun = tokens[j];
+  return j < limit && noun !== undefined && isCapitalized(noun) && WEB_PLACE.test(noun.lower) ? j + 1 : -1;
+}
 
 /** Nouns of fixed adverbials after "in" that name no place: "in Zukunft", "in Richtung", "in Anbetracht", "in Erwartung". */
 const NO_PLACE = /^(zukunft|anbetracht|hinblick|bezug|folge|kürze|gegenwart|person|sachen|wahrheit|zeiten|.*(ung|heit|keit))$/;

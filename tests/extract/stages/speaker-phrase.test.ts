@@ -11,6 +11,14 @@ function phraseAfter(text: string, after: string): string | null {
 }
 
 describe('readSpeakerForward', () => {
+  it('takes where a source noun was published ("auf der Seite", "auf Twitter"), not a place after another noun', () => {
+    expect(phraseAfter('So heißt es in der Meldung auf der firmeneigenen Seite, die Rakete sei verloren.', 'in')).toBe('der Meldung auf der firmeneigenen Seite');
+    expect(phraseAfter('Es hat nach Angaben des Flugdatenproviders flightradar24 auf Twitter 3000 Meter verloren.', 'nach'))
+      .toBe('Angaben des Flugdatenproviders flightradar24 auf Twitter');
+    expect(phraseAfter('Das teilten die beiden Sängerinnen auf Twitter mit.', 'teilten')).toBe('die beiden Sängerinnen');
+    expect(phraseAfter('Das steht nach Angaben der Polizei auf dem Spiel.', 'nach')).toBe('Angaben der Polizei');
+  });
+
   it('takes a place after a genitive attribute, not a fixed adverbial, a time or a phrase with an article', () => {
     expect(phraseAfter('Vereinzelt weigerten sich nach Angaben der politischen Opposition im Iran einige Polizisten.', 'nach'))
       .toBe('Angaben der politischen Opposition im Iran');
