@@ -172,6 +172,17 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     if (pack.nounsCapitalized && genitive && hasHead && !needNoun && lastGood === k - 1 && BACKWARD_ATTRIBUTE_PREPOSITIONS.has(t.lower) && t.lower !== 'aus'
       && k + 1 < limit && isCapitalized(tokens[k + 1]) && !pack.determiners.has(tokens[k + 1]!.lower) && !words.timeWords.has(tokens[k + 1]!.lower)
       && !pack.speakerStopWords.has(tokens[k + 1]!.lower) && !NO_PLACE.test(tokens[k + 1]!.lower)) { needNoun = true; k++; continue; }
+    // Where a speaker named by a role comes from belongs to the phrase: "ein IWF-Sprecher aus Washington", "Mitarbeiter des Malteser
+    // Hilfsdienstes aus der Küstenstadt Labutta" (a name, no reason: not "Schnappauf aus Sicherheitsgründen", "aus heiterem Himmel").
+    if (pack.nounsCapitalized && t.lower === 'aus' && hasHead && !needNoun && lastGood === k - 1 && isRoleNoun(tokens[firstNoun(tokens, from, k)], words)) {
+      const j = k + 1 < limit && pack.determiners.has(tokens[k + 1]!.lower) && !POSSESSIVE.test(tokens[k + 1]!.lower) ? k + 2 : k + 1;
+      const place = tokens[j];
+      if (j < limit && place !== undefined && isCapitalized(place) && !pack.determiners.has(place.lower) && !NO_PLACE.test(place.lower) && !/gr(u|ü)nde?n?$/.test(place.lower)) {
+        needNoun = true;
+        k = j;
+        continue;
+      }
+    }
     // Where a source noun was published belongs to it: "der Meldung auf der firmeneigenen Seite", "Angaben des Flugdatenproviders
     // flightradar24 auf Twitter" (not "teilten die Sängerinnen auf Twitter mit": no source noun).
     if (pack.nounsCapitalized && t.lower === 'auf' && hasHead && !needNoun && lastGood === k - 1 && isSourceNoun(tokens[firstNoun(tokens, from, k)], pack)) {
@@ -259,6 +270,14 @@ const BACKWARD_ATTRIBUTE_PREPOSITIONS = new Set(['in', 'im', 'aus']);
 
 /** Nouns of a place where something is published ("Seite", "Homepage", "Twitter"). */
 const WEB_PLACE = /(seite|homepage|website|twitter|facebook|blog|portal)$/;
+
+/** A noun naming a person or body by its role ("IWF-Sprecher", "Mitarbeiter", "Experten"). */
+function isRoleNoun(t: Token | undefined, words: SpeakerPack): boolean {
+  if (!t || !isCapitalized(t)) return false;
+  if (/mitarbeiter(in|innen)?$/.test(t.lower)) return true;
+  for (const ending of words.roleEndings) if (t.lower.endsWith(ending)) return true;
+  return false;
+}
 
 /** The first capitalized word in [from, to), or `to`. */
 function firstNoun(tokens: Token[], from: number, to: number): number {

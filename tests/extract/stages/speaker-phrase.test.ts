@@ -11,6 +11,15 @@ function phraseAfter(text: string, after: string): string | null {
 }
 
 describe('readSpeakerForward', () => {
+  it('takes the origin of a speaker named by a role ("ein IWF-Sprecher aus Washington"), not a reason or a name\'s adverbial', () => {
+    expect(phraseAfter('Das ließ ein IWF-Sprecher aus Washington kurz verlauten.', 'ließ')).toBe('ein IWF-Sprecher aus Washington');
+    expect(phraseAfter('Das berichteten Mitarbeiter des Hilfsdienstes aus der Küstenstadt Labutta.', 'berichteten'))
+      .toBe('Mitarbeiter des Hilfsdienstes aus der Küstenstadt Labutta');
+    expect(phraseAfter('Die Sprengung soll laut Schnappauf aus Sicherheitsgründen erfolgen.', 'laut')).toBe('Schnappauf');
+    expect(phraseAfter('Das sagte der Sprecher aus Sicherheitsgründen nicht.', 'sagte')).toBe('der Sprecher');
+    expect(phraseAfter('Das zitiert der Sprecher aus seiner Stellungnahme.', 'zitiert')).toBe('der Sprecher');
+  });
+
   it('takes where a source noun was published ("auf der Seite", "auf Twitter"), not a place after another noun', () => {
     expect(phraseAfter('So heißt es in der Meldung auf der firmeneigenen Seite, die Rakete sei verloren.', 'in')).toBe('der Meldung auf der firmeneigenen Seite');
     expect(phraseAfter('Es hat nach Angaben des Flugdatenproviders flightradar24 auf Twitter 3000 Meter verloren.', 'nach'))
