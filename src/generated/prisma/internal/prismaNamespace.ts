@@ -1535,7 +1535,8 @@ export const ClaimScalarFieldEnum = {
   reviewedAt: 'reviewedAt',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
-  clusterId: 'clusterId'
+  clusterId: 'clusterId',
+  continuesId: 'continuesId'
 } as const
 
 export type ClaimScalarFieldEnum = (typeof ClaimScalarFieldEnum)[keyof typeof ClaimScalarFieldEnum]

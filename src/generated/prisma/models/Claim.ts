@@ -42,6 +42,7 @@ export type ClaimAvgAggregateOutputType = {
   version: number | null
   reviewedById: number | null
   clusterId: number | null
+  continuesId: number | null
 }
 
 export type ClaimSumAggregateOutputType = {
@@ -60,6 +61,7 @@ export type ClaimSumAggregateOutputType = {
   version: number | null
   reviewedById: number | null
   clusterId: number | null
+  continuesId: number | null
 }
 
 export type ClaimMinAggregateOutputType = {
@@ -88,6 +90,7 @@ export type ClaimMinAggregateOutputType = {
   createdAt: Date | null
   updatedAt: Date | null
   clusterId: number | null
+  continuesId: number | null
 }
 
 export type ClaimMaxAggregateOutputType = {
@@ -116,6 +119,7 @@ export type ClaimMaxAggregateOutputType = {
   createdAt: Date | null
   updatedAt: Date | null
   clusterId: number | null
+  continuesId: number | null
 }
 
 export type ClaimCountAggregateOutputType = {
@@ -146,6 +150,7 @@ export type ClaimCountAggregateOutputType = {
   createdAt: number
   updatedAt: number
   clusterId: number
+  continuesId: number
   _all: number
 }
 
@@ -166,6 +171,7 @@ export type ClaimAvgAggregateInputType = {
   version?: true
   reviewedById?: true
   clusterId?: true
+  continuesId?: true
 }
 
 export type ClaimSumAggregateInputType = {
@@ -184,6 +190,7 @@ export type ClaimSumAggregateInputType = {
   version?: true
   reviewedById?: true
   clusterId?: true
+  continuesId?: true
 }
 
 export type ClaimMinAggregateInputType = {
@@ -212,6 +219,7 @@ export type ClaimMinAggregateInputType = {
   createdAt?: true
   updatedAt?: true
   clusterId?: true
+  continuesId?: true
 }
 
 export type ClaimMaxAggregateInputType = {
@@ -240,6 +248,7 @@ export type ClaimMaxAggregateInputType = {
   createdAt?: true
   updatedAt?: true
   clusterId?: true
+  continuesId?: true
 }
 
 export type ClaimCountAggregateInputType = {
@@ -270,6 +279,7 @@ export type ClaimCountAggregateInputType = {
   createdAt?: true
   updatedAt?: true
   clusterId?: true
+  continuesId?: true
   _all?: true
 }
 
@@ -387,6 +397,7 @@ export type ClaimGroupByOutputType = {
   createdAt: Date
   updatedAt: Date
   clusterId: number | null
+  continuesId: number | null
   _count: ClaimCountAggregateOutputType | null
   _avg: ClaimAvgAggregateOutputType | null
   _sum: ClaimSumAggregateOutputType | null
@@ -440,12 +451,15 @@ export type ClaimWhereInput = {
   createdAt?: Prisma.DateTimeFilter<"Claim"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Claim"> | Date | string
   clusterId?: Prisma.IntNullableFilter<"Claim"> | number | null
+  continuesId?: Prisma.IntNullableFilter<"Claim"> | number | null
   article?: Prisma.XOR<Prisma.ArticleScalarRelationFilter, Prisma.ArticleWhereInput>
   actor?: Prisma.XOR<Prisma.ActorNullableScalarRelationFilter, Prisma.ActorWhereInput> | null
   party?: Prisma.XOR<Prisma.PartyScalarRelationFilter, Prisma.PartyWhereInput>
   relays?: Prisma.ClaimRelayListRelationFilter
   reviewedBy?: Prisma.XOR<Prisma.UserNullableScalarRelationFilter, Prisma.UserWhereInput> | null
   cluster?: Prisma.XOR<Prisma.ClaimClusterNullableScalarRelationFilter, Prisma.ClaimClusterWhereInput> | null
+  continues?: Prisma.XOR<Prisma.ClaimNullableScalarRelationFilter, Prisma.ClaimWhereInput> | null
+  continuedBy?: Prisma.ClaimListRelationFilter
   relationsFrom?: Prisma.ClaimRelationListRelationFilter
   relationsTo?: Prisma.ClaimRelationListRelationFilter
 }
@@ -478,12 +492,15 @@ export type ClaimOrderByWithRelationInput = {
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   clusterId?: Prisma.SortOrderInput | Prisma.SortOrder
+  continuesId?: Prisma.SortOrderInput | Prisma.SortOrder
   article?: Prisma.ArticleOrderByWithRelationInput
   actor?: Prisma.ActorOrderByWithRelationInput
   party?: Prisma.PartyOrderByWithRelationInput
   relays?: Prisma.ClaimRelayOrderByRelationAggregateInput
   reviewedBy?: Prisma.UserOrderByWithRelationInput
   cluster?: Prisma.ClaimClusterOrderByWithRelationInput
+  continues?: Prisma.ClaimOrderByWithRelationInput
+  continuedBy?: Prisma.ClaimOrderByRelationAggregateInput
   relationsFrom?: Prisma.ClaimRelationOrderByRelationAggregateInput
   relationsTo?: Prisma.ClaimRelationOrderByRelationAggregateInput
 }
@@ -520,12 +537,15 @@ export type ClaimWhereUniqueInput = Prisma.AtLeast<{
   createdAt?: Prisma.DateTimeFilter<"Claim"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Claim"> | Date | string
   clusterId?: Prisma.IntNullableFilter<"Claim"> | number | null
+  continuesId?: Prisma.IntNullableFilter<"Claim"> | number | null
   article?: Prisma.XOR<Prisma.ArticleScalarRelationFilter, Prisma.ArticleWhereInput>
   actor?: Prisma.XOR<Prisma.ActorNullableScalarRelationFilter, Prisma.ActorWhereInput> | null
   party?: Prisma.XOR<Prisma.PartyScalarRelationFilter, Prisma.PartyWhereInput>
   relays?: Prisma.ClaimRelayListRelationFilter
   reviewedBy?: Prisma.XOR<Prisma.UserNullableScalarRelationFilter, Prisma.UserWhereInput> | null
   cluster?: Prisma.XOR<Prisma.ClaimClusterNullableScalarRelationFilter, Prisma.ClaimClusterWhereInput> | null
+  continues?: Prisma.XOR<Prisma.ClaimNullableScalarRelationFilter, Prisma.ClaimWhereInput> | null
+  continuedBy?: Prisma.ClaimListRelationFilter
   relationsFrom?: Prisma.ClaimRelationListRelationFilter
   relationsTo?: Prisma.ClaimRelationListRelationFilter
 }, "id" | "articleId_ordinal">
@@ -558,6 +578,7 @@ export type ClaimOrderByWithAggregationInput = {
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   clusterId?: Prisma.SortOrderInput | Prisma.SortOrder
+  continuesId?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.ClaimCountOrderByAggregateInput
   _avg?: Prisma.ClaimAvgOrderByAggregateInput
   _max?: Prisma.ClaimMaxOrderByAggregateInput
@@ -596,6 +617,7 @@ export type ClaimScalarWhereWithAggregatesInput = {
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Claim"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Claim"> | Date | string
   clusterId?: Prisma.IntNullableWithAggregatesFilter<"Claim"> | number | null
+  continuesId?: Prisma.IntNullableWithAggregatesFilter<"Claim"> | number | null
 }
 
 export type ClaimCreateInput = {
@@ -626,6 +648,8 @@ export type ClaimCreateInput = {
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
   cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
+  continues?: Prisma.ClaimCreateNestedOneWithoutContinuedByInput
+  continuedBy?: Prisma.ClaimCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -658,7 +682,9 @@ export type ClaimUncheckedCreateInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
+  continuedBy?: Prisma.ClaimUncheckedCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
 }
@@ -691,6 +717,8 @@ export type ClaimUpdateInput = {
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
   cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
+  continues?: Prisma.ClaimUpdateOneWithoutContinuedByNestedInput
+  continuedBy?: Prisma.ClaimUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -723,7 +751,9 @@ export type ClaimUncheckedUpdateInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
+  continuedBy?: Prisma.ClaimUncheckedUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
 }
@@ -756,6 +786,7 @@ export type ClaimCreateManyInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
 }
 
 export type ClaimUpdateManyMutationInput = {
@@ -810,6 +841,7 @@ export type ClaimUncheckedUpdateManyInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type ClaimListRelationFilter = {
@@ -820,6 +852,11 @@ export type ClaimListRelationFilter = {
 
 export type ClaimOrderByRelationAggregateInput = {
   _count?: Prisma.SortOrder
+}
+
+export type ClaimNullableScalarRelationFilter = {
+  is?: Prisma.ClaimWhereInput | null
+  isNot?: Prisma.ClaimWhereInput | null
 }
 
 export type ClaimArticleIdOrdinalCompoundUniqueInput = {
@@ -855,6 +892,7 @@ export type ClaimCountOrderByAggregateInput = {
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   clusterId?: Prisma.SortOrder
+  continuesId?: Prisma.SortOrder
 }
 
 export type ClaimAvgOrderByAggregateInput = {
@@ -873,6 +911,7 @@ export type ClaimAvgOrderByAggregateInput = {
   version?: Prisma.SortOrder
   reviewedById?: Prisma.SortOrder
   clusterId?: Prisma.SortOrder
+  continuesId?: Prisma.SortOrder
 }
 
 export type ClaimMaxOrderByAggregateInput = {
@@ -901,6 +940,7 @@ export type ClaimMaxOrderByAggregateInput = {
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   clusterId?: Prisma.SortOrder
+  continuesId?: Prisma.SortOrder
 }
 
 export type ClaimMinOrderByAggregateInput = {
@@ -929,6 +969,7 @@ export type ClaimMinOrderByAggregateInput = {
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   clusterId?: Prisma.SortOrder
+  continuesId?: Prisma.SortOrder
 }
 
 export type ClaimSumOrderByAggregateInput = {
@@ -947,6 +988,7 @@ export type ClaimSumOrderByAggregateInput = {
   version?: Prisma.SortOrder
   reviewedById?: Prisma.SortOrder
   clusterId?: Prisma.SortOrder
+  continuesId?: Prisma.SortOrder
 }
 
 export type ClaimScalarRelationFilter = {
@@ -1080,6 +1122,26 @@ export type ClaimUncheckedUpdateManyWithoutActorNestedInput = {
   deleteMany?: Prisma.ClaimScalarWhereInput | Prisma.ClaimScalarWhereInput[]
 }
 
+export type ClaimCreateNestedOneWithoutContinuedByInput = {
+  create?: Prisma.XOR<Prisma.ClaimCreateWithoutContinuedByInput, Prisma.ClaimUncheckedCreateWithoutContinuedByInput>
+  connectOrCreate?: Prisma.ClaimCreateOrConnectWithoutContinuedByInput
+  connect?: Prisma.ClaimWhereUniqueInput
+}
+
+export type ClaimCreateNestedManyWithoutContinuesInput = {
+  create?: Prisma.XOR<Prisma.ClaimCreateWithoutContinuesInput, Prisma.ClaimUncheckedCreateWithoutContinuesInput> | Prisma.ClaimCreateWithoutContinuesInput[] | Prisma.ClaimUncheckedCreateWithoutContinuesInput[]
+  connectOrCreate?: Prisma.ClaimCreateOrConnectWithoutContinuesInput | Prisma.ClaimCreateOrConnectWithoutContinuesInput[]
+  createMany?: Prisma.ClaimCreateManyContinuesInputEnvelope
+  connect?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+}
+
+export type ClaimUncheckedCreateNestedManyWithoutContinuesInput = {
+  create?: Prisma.XOR<Prisma.ClaimCreateWithoutContinuesInput, Prisma.ClaimUncheckedCreateWithoutContinuesInput> | Prisma.ClaimCreateWithoutContinuesInput[] | Prisma.ClaimUncheckedCreateWithoutContinuesInput[]
+  connectOrCreate?: Prisma.ClaimCreateOrConnectWithoutContinuesInput | Prisma.ClaimCreateOrConnectWithoutContinuesInput[]
+  createMany?: Prisma.ClaimCreateManyContinuesInputEnvelope
+  connect?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+}
+
 export type EnumClaimKindFieldUpdateOperationsInput = {
   set?: $Enums.ClaimKind
 }
@@ -1098,6 +1160,44 @@ export type BoolFieldUpdateOperationsInput = {
 
 export type EnumReviewStatusFieldUpdateOperationsInput = {
   set?: $Enums.ReviewStatus
+}
+
+export type ClaimUpdateOneWithoutContinuedByNestedInput = {
+  create?: Prisma.XOR<Prisma.ClaimCreateWithoutContinuedByInput, Prisma.ClaimUncheckedCreateWithoutContinuedByInput>
+  connectOrCreate?: Prisma.ClaimCreateOrConnectWithoutContinuedByInput
+  upsert?: Prisma.ClaimUpsertWithoutContinuedByInput
+  disconnect?: Prisma.ClaimWhereInput | boolean
+  delete?: Prisma.ClaimWhereInput | boolean
+  connect?: Prisma.ClaimWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.ClaimUpdateToOneWithWhereWithoutContinuedByInput, Prisma.ClaimUpdateWithoutContinuedByInput>, Prisma.ClaimUncheckedUpdateWithoutContinuedByInput>
+}
+
+export type ClaimUpdateManyWithoutContinuesNestedInput = {
+  create?: Prisma.XOR<Prisma.ClaimCreateWithoutContinuesInput, Prisma.ClaimUncheckedCreateWithoutContinuesInput> | Prisma.ClaimCreateWithoutContinuesInput[] | Prisma.ClaimUncheckedCreateWithoutContinuesInput[]
+  connectOrCreate?: Prisma.ClaimCreateOrConnectWithoutContinuesInput | Prisma.ClaimCreateOrConnectWithoutContinuesInput[]
+  upsert?: Prisma.ClaimUpsertWithWhereUniqueWithoutContinuesInput | Prisma.ClaimUpsertWithWhereUniqueWithoutContinuesInput[]
+  createMany?: Prisma.ClaimCreateManyContinuesInputEnvelope
+  set?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  disconnect?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  delete?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  connect?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  update?: Prisma.ClaimUpdateWithWhereUniqueWithoutContinuesInput | Prisma.ClaimUpdateWithWhereUniqueWithoutContinuesInput[]
+  updateMany?: Prisma.ClaimUpdateManyWithWhereWithoutContinuesInput | Prisma.ClaimUpdateManyWithWhereWithoutContinuesInput[]
+  deleteMany?: Prisma.ClaimScalarWhereInput | Prisma.ClaimScalarWhereInput[]
+}
+
+export type ClaimUncheckedUpdateManyWithoutContinuesNestedInput = {
+  create?: Prisma.XOR<Prisma.ClaimCreateWithoutContinuesInput, Prisma.ClaimUncheckedCreateWithoutContinuesInput> | Prisma.ClaimCreateWithoutContinuesInput[] | Prisma.ClaimUncheckedCreateWithoutContinuesInput[]
+  connectOrCreate?: Prisma.ClaimCreateOrConnectWithoutContinuesInput | Prisma.ClaimCreateOrConnectWithoutContinuesInput[]
+  upsert?: Prisma.ClaimUpsertWithWhereUniqueWithoutContinuesInput | Prisma.ClaimUpsertWithWhereUniqueWithoutContinuesInput[]
+  createMany?: Prisma.ClaimCreateManyContinuesInputEnvelope
+  set?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  disconnect?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  delete?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  connect?: Prisma.ClaimWhereUniqueInput | Prisma.ClaimWhereUniqueInput[]
+  update?: Prisma.ClaimUpdateWithWhereUniqueWithoutContinuesInput | Prisma.ClaimUpdateWithWhereUniqueWithoutContinuesInput[]
+  updateMany?: Prisma.ClaimUpdateManyWithWhereWithoutContinuesInput | Prisma.ClaimUpdateManyWithWhereWithoutContinuesInput[]
+  deleteMany?: Prisma.ClaimScalarWhereInput | Prisma.ClaimScalarWhereInput[]
 }
 
 export type ClaimCreateNestedManyWithoutClusterInput = {
@@ -1253,6 +1353,8 @@ export type ClaimCreateWithoutArticleInput = {
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
   cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
+  continues?: Prisma.ClaimCreateNestedOneWithoutContinuedByInput
+  continuedBy?: Prisma.ClaimCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -1284,7 +1386,9 @@ export type ClaimUncheckedCreateWithoutArticleInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
+  continuedBy?: Prisma.ClaimUncheckedCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
 }
@@ -1346,6 +1450,7 @@ export type ClaimScalarWhereInput = {
   createdAt?: Prisma.DateTimeFilter<"Claim"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Claim"> | Date | string
   clusterId?: Prisma.IntNullableFilter<"Claim"> | number | null
+  continuesId?: Prisma.IntNullableFilter<"Claim"> | number | null
 }
 
 export type ClaimCreateWithoutPartyInput = {
@@ -1375,6 +1480,8 @@ export type ClaimCreateWithoutPartyInput = {
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
   cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
+  continues?: Prisma.ClaimCreateNestedOneWithoutContinuedByInput
+  continuedBy?: Prisma.ClaimCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -1406,7 +1513,9 @@ export type ClaimUncheckedCreateWithoutPartyInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
+  continuedBy?: Prisma.ClaimUncheckedCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
 }
@@ -1464,6 +1573,8 @@ export type ClaimCreateWithoutActorInput = {
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
   cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
+  continues?: Prisma.ClaimCreateNestedOneWithoutContinuedByInput
+  continuedBy?: Prisma.ClaimCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -1495,7 +1606,9 @@ export type ClaimUncheckedCreateWithoutActorInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
+  continuedBy?: Prisma.ClaimUncheckedCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
 }
@@ -1526,6 +1639,249 @@ export type ClaimUpdateManyWithWhereWithoutActorInput = {
   data: Prisma.XOR<Prisma.ClaimUpdateManyMutationInput, Prisma.ClaimUncheckedUpdateManyWithoutActorInput>
 }
 
+export type ClaimCreateWithoutContinuedByInput = {
+  ordinal: number
+  text: string
+  start: number
+  end: number
+  kind: $Enums.ClaimKind
+  cueText?: string | null
+  cueStart?: number | null
+  cueEnd?: number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: string | null
+  speakerStart?: number | null
+  speakerEnd?: number | null
+  confidence: number
+  unsourced?: boolean
+  hedged?: boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ReviewStatus
+  version?: number
+  reviewedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  article: Prisma.ArticleCreateNestedOneWithoutClaimsInput
+  actor?: Prisma.ActorCreateNestedOneWithoutClaimsInput
+  party: Prisma.PartyCreateNestedOneWithoutClaimsInput
+  relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
+  reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
+  cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
+  continues?: Prisma.ClaimCreateNestedOneWithoutContinuedByInput
+  relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
+  relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
+}
+
+export type ClaimUncheckedCreateWithoutContinuedByInput = {
+  id?: number
+  articleId: number
+  ordinal: number
+  text: string
+  start: number
+  end: number
+  kind: $Enums.ClaimKind
+  cueText?: string | null
+  cueStart?: number | null
+  cueEnd?: number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: string | null
+  speakerStart?: number | null
+  speakerEnd?: number | null
+  actorId?: number | null
+  partyId: number
+  confidence: number
+  unsourced?: boolean
+  hedged?: boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ReviewStatus
+  version?: number
+  reviewedById?: number | null
+  reviewedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  clusterId?: number | null
+  continuesId?: number | null
+  relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
+  relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
+  relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
+}
+
+export type ClaimCreateOrConnectWithoutContinuedByInput = {
+  where: Prisma.ClaimWhereUniqueInput
+  create: Prisma.XOR<Prisma.ClaimCreateWithoutContinuedByInput, Prisma.ClaimUncheckedCreateWithoutContinuedByInput>
+}
+
+export type ClaimCreateWithoutContinuesInput = {
+  ordinal: number
+  text: string
+  start: number
+  end: number
+  kind: $Enums.ClaimKind
+  cueText?: string | null
+  cueStart?: number | null
+  cueEnd?: number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: string | null
+  speakerStart?: number | null
+  speakerEnd?: number | null
+  confidence: number
+  unsourced?: boolean
+  hedged?: boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ReviewStatus
+  version?: number
+  reviewedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  article: Prisma.ArticleCreateNestedOneWithoutClaimsInput
+  actor?: Prisma.ActorCreateNestedOneWithoutClaimsInput
+  party: Prisma.PartyCreateNestedOneWithoutClaimsInput
+  relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
+  reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
+  cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
+  continuedBy?: Prisma.ClaimCreateNestedManyWithoutContinuesInput
+  relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
+  relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
+}
+
+export type ClaimUncheckedCreateWithoutContinuesInput = {
+  id?: number
+  articleId: number
+  ordinal: number
+  text: string
+  start: number
+  end: number
+  kind: $Enums.ClaimKind
+  cueText?: string | null
+  cueStart?: number | null
+  cueEnd?: number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: string | null
+  speakerStart?: number | null
+  speakerEnd?: number | null
+  actorId?: number | null
+  partyId: number
+  confidence: number
+  unsourced?: boolean
+  hedged?: boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ReviewStatus
+  version?: number
+  reviewedById?: number | null
+  reviewedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  clusterId?: number | null
+  relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
+  continuedBy?: Prisma.ClaimUncheckedCreateNestedManyWithoutContinuesInput
+  relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
+  relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
+}
+
+export type ClaimCreateOrConnectWithoutContinuesInput = {
+  where: Prisma.ClaimWhereUniqueInput
+  create: Prisma.XOR<Prisma.ClaimCreateWithoutContinuesInput, Prisma.ClaimUncheckedCreateWithoutContinuesInput>
+}
+
+export type ClaimCreateManyContinuesInputEnvelope = {
+  data: Prisma.ClaimCreateManyContinuesInput | Prisma.ClaimCreateManyContinuesInput[]
+  skipDuplicates?: boolean
+}
+
+export type ClaimUpsertWithoutContinuedByInput = {
+  update: Prisma.XOR<Prisma.ClaimUpdateWithoutContinuedByInput, Prisma.ClaimUncheckedUpdateWithoutContinuedByInput>
+  create: Prisma.XOR<Prisma.ClaimCreateWithoutContinuedByInput, Prisma.ClaimUncheckedCreateWithoutContinuedByInput>
+  where?: Prisma.ClaimWhereInput
+}
+
+export type ClaimUpdateToOneWithWhereWithoutContinuedByInput = {
+  where?: Prisma.ClaimWhereInput
+  data: Prisma.XOR<Prisma.ClaimUpdateWithoutContinuedByInput, Prisma.ClaimUncheckedUpdateWithoutContinuedByInput>
+}
+
+export type ClaimUpdateWithoutContinuedByInput = {
+  ordinal?: Prisma.IntFieldUpdateOperationsInput | number
+  text?: Prisma.StringFieldUpdateOperationsInput | string
+  start?: Prisma.IntFieldUpdateOperationsInput | number
+  end?: Prisma.IntFieldUpdateOperationsInput | number
+  kind?: Prisma.EnumClaimKindFieldUpdateOperationsInput | $Enums.ClaimKind
+  cueText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  cueStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  speakerStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  speakerEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  unsourced?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  hedged?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumReviewStatusFieldUpdateOperationsInput | $Enums.ReviewStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  article?: Prisma.ArticleUpdateOneRequiredWithoutClaimsNestedInput
+  actor?: Prisma.ActorUpdateOneWithoutClaimsNestedInput
+  party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
+  relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
+  reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
+  cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
+  continues?: Prisma.ClaimUpdateOneWithoutContinuedByNestedInput
+  relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
+  relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
+}
+
+export type ClaimUncheckedUpdateWithoutContinuedByInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  articleId?: Prisma.IntFieldUpdateOperationsInput | number
+  ordinal?: Prisma.IntFieldUpdateOperationsInput | number
+  text?: Prisma.StringFieldUpdateOperationsInput | string
+  start?: Prisma.IntFieldUpdateOperationsInput | number
+  end?: Prisma.IntFieldUpdateOperationsInput | number
+  kind?: Prisma.EnumClaimKindFieldUpdateOperationsInput | $Enums.ClaimKind
+  cueText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  cueStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  speakerStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  speakerEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  actorId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  partyId?: Prisma.IntFieldUpdateOperationsInput | number
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  unsourced?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  hedged?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumReviewStatusFieldUpdateOperationsInput | $Enums.ReviewStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  reviewedById?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
+  relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
+  relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
+}
+
+export type ClaimUpsertWithWhereUniqueWithoutContinuesInput = {
+  where: Prisma.ClaimWhereUniqueInput
+  update: Prisma.XOR<Prisma.ClaimUpdateWithoutContinuesInput, Prisma.ClaimUncheckedUpdateWithoutContinuesInput>
+  create: Prisma.XOR<Prisma.ClaimCreateWithoutContinuesInput, Prisma.ClaimUncheckedCreateWithoutContinuesInput>
+}
+
+export type ClaimUpdateWithWhereUniqueWithoutContinuesInput = {
+  where: Prisma.ClaimWhereUniqueInput
+  data: Prisma.XOR<Prisma.ClaimUpdateWithoutContinuesInput, Prisma.ClaimUncheckedUpdateWithoutContinuesInput>
+}
+
+export type ClaimUpdateManyWithWhereWithoutContinuesInput = {
+  where: Prisma.ClaimScalarWhereInput
+  data: Prisma.XOR<Prisma.ClaimUpdateManyMutationInput, Prisma.ClaimUncheckedUpdateManyWithoutContinuesInput>
+}
+
 export type ClaimCreateWithoutClusterInput = {
   ordinal: number
   text: string
@@ -1553,6 +1909,8 @@ export type ClaimCreateWithoutClusterInput = {
   party: Prisma.PartyCreateNestedOneWithoutClaimsInput
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
+  continues?: Prisma.ClaimCreateNestedOneWithoutContinuedByInput
+  continuedBy?: Prisma.ClaimCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -1584,7 +1942,9 @@ export type ClaimUncheckedCreateWithoutClusterInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  continuesId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
+  continuedBy?: Prisma.ClaimUncheckedCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
 }
@@ -1642,6 +2002,8 @@ export type ClaimCreateWithoutRelaysInput = {
   party: Prisma.PartyCreateNestedOneWithoutClaimsInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
   cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
+  continues?: Prisma.ClaimCreateNestedOneWithoutContinuedByInput
+  continuedBy?: Prisma.ClaimCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -1674,6 +2036,8 @@ export type ClaimUncheckedCreateWithoutRelaysInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
+  continuedBy?: Prisma.ClaimUncheckedCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
 }
@@ -1721,6 +2085,8 @@ export type ClaimUpdateWithoutRelaysInput = {
   party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
   cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
+  continues?: Prisma.ClaimUpdateOneWithoutContinuedByNestedInput
+  continuedBy?: Prisma.ClaimUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -1753,6 +2119,8 @@ export type ClaimUncheckedUpdateWithoutRelaysInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuedBy?: Prisma.ClaimUncheckedUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
 }
@@ -1785,6 +2153,8 @@ export type ClaimCreateWithoutRelationsFromInput = {
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
   cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
+  continues?: Prisma.ClaimCreateNestedOneWithoutContinuedByInput
+  continuedBy?: Prisma.ClaimCreateNestedManyWithoutContinuesInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
 
@@ -1816,7 +2186,9 @@ export type ClaimUncheckedCreateWithoutRelationsFromInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
+  continuedBy?: Prisma.ClaimUncheckedCreateNestedManyWithoutContinuesInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
 }
 
@@ -1853,6 +2225,8 @@ export type ClaimCreateWithoutRelationsToInput = {
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   reviewedBy?: Prisma.UserCreateNestedOneWithoutReviewedClaimsInput
   cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
+  continues?: Prisma.ClaimCreateNestedOneWithoutContinuedByInput
+  continuedBy?: Prisma.ClaimCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
 }
 
@@ -1884,7 +2258,9 @@ export type ClaimUncheckedCreateWithoutRelationsToInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
+  continuedBy?: Prisma.ClaimUncheckedCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
 }
 
@@ -1932,6 +2308,8 @@ export type ClaimUpdateWithoutRelationsFromInput = {
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
   cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
+  continues?: Prisma.ClaimUpdateOneWithoutContinuedByNestedInput
+  continuedBy?: Prisma.ClaimUpdateManyWithoutContinuesNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
 
@@ -1963,7 +2341,9 @@ export type ClaimUncheckedUpdateWithoutRelationsFromInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
+  continuedBy?: Prisma.ClaimUncheckedUpdateManyWithoutContinuesNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
 }
 
@@ -2006,6 +2386,8 @@ export type ClaimUpdateWithoutRelationsToInput = {
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
   cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
+  continues?: Prisma.ClaimUpdateOneWithoutContinuedByNestedInput
+  continuedBy?: Prisma.ClaimUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
 }
 
@@ -2037,7 +2419,9 @@ export type ClaimUncheckedUpdateWithoutRelationsToInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
+  continuedBy?: Prisma.ClaimUncheckedUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
 }
 
@@ -2068,6 +2452,8 @@ export type ClaimCreateWithoutReviewedByInput = {
   party: Prisma.PartyCreateNestedOneWithoutClaimsInput
   relays?: Prisma.ClaimRelayCreateNestedManyWithoutClaimInput
   cluster?: Prisma.ClaimClusterCreateNestedOneWithoutClaimsInput
+  continues?: Prisma.ClaimCreateNestedOneWithoutContinuedByInput
+  continuedBy?: Prisma.ClaimCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationCreateNestedManyWithoutToInput
 }
@@ -2099,7 +2485,9 @@ export type ClaimUncheckedCreateWithoutReviewedByInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
   relays?: Prisma.ClaimRelayUncheckedCreateNestedManyWithoutClaimInput
+  continuedBy?: Prisma.ClaimUncheckedCreateNestedManyWithoutContinuesInput
   relationsFrom?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutFromInput
   relationsTo?: Prisma.ClaimRelationUncheckedCreateNestedManyWithoutToInput
 }
@@ -2157,6 +2545,7 @@ export type ClaimCreateManyArticleInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
 }
 
 export type ClaimUpdateWithoutArticleInput = {
@@ -2186,6 +2575,8 @@ export type ClaimUpdateWithoutArticleInput = {
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
   cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
+  continues?: Prisma.ClaimUpdateOneWithoutContinuedByNestedInput
+  continuedBy?: Prisma.ClaimUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -2217,7 +2608,9 @@ export type ClaimUncheckedUpdateWithoutArticleInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
+  continuedBy?: Prisma.ClaimUncheckedUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
 }
@@ -2249,6 +2642,7 @@ export type ClaimUncheckedUpdateManyWithoutArticleInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type ClaimCreateManyPartyInput = {
@@ -2278,6 +2672,7 @@ export type ClaimCreateManyPartyInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
 }
 
 export type ClaimUpdateWithoutPartyInput = {
@@ -2307,6 +2702,8 @@ export type ClaimUpdateWithoutPartyInput = {
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
   cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
+  continues?: Prisma.ClaimUpdateOneWithoutContinuedByNestedInput
+  continuedBy?: Prisma.ClaimUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -2338,7 +2735,9 @@ export type ClaimUncheckedUpdateWithoutPartyInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
+  continuedBy?: Prisma.ClaimUncheckedUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
 }
@@ -2370,6 +2769,7 @@ export type ClaimUncheckedUpdateManyWithoutPartyInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type ClaimCreateManyActorInput = {
@@ -2399,6 +2799,7 @@ export type ClaimCreateManyActorInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
 }
 
 export type ClaimUpdateWithoutActorInput = {
@@ -2428,6 +2829,8 @@ export type ClaimUpdateWithoutActorInput = {
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
   cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
+  continues?: Prisma.ClaimUpdateOneWithoutContinuedByNestedInput
+  continuedBy?: Prisma.ClaimUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -2459,7 +2862,9 @@ export type ClaimUncheckedUpdateWithoutActorInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
+  continuedBy?: Prisma.ClaimUncheckedUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
 }
@@ -2479,6 +2884,134 @@ export type ClaimUncheckedUpdateManyWithoutActorInput = {
   speakerText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   speakerStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   speakerEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  partyId?: Prisma.IntFieldUpdateOperationsInput | number
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  unsourced?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  hedged?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumReviewStatusFieldUpdateOperationsInput | $Enums.ReviewStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  reviewedById?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+}
+
+export type ClaimCreateManyContinuesInput = {
+  id?: number
+  articleId: number
+  ordinal: number
+  text: string
+  start: number
+  end: number
+  kind: $Enums.ClaimKind
+  cueText?: string | null
+  cueStart?: number | null
+  cueEnd?: number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: string | null
+  speakerStart?: number | null
+  speakerEnd?: number | null
+  actorId?: number | null
+  partyId: number
+  confidence: number
+  unsourced?: boolean
+  hedged?: boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: $Enums.ReviewStatus
+  version?: number
+  reviewedById?: number | null
+  reviewedAt?: Date | string | null
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  clusterId?: number | null
+}
+
+export type ClaimUpdateWithoutContinuesInput = {
+  ordinal?: Prisma.IntFieldUpdateOperationsInput | number
+  text?: Prisma.StringFieldUpdateOperationsInput | string
+  start?: Prisma.IntFieldUpdateOperationsInput | number
+  end?: Prisma.IntFieldUpdateOperationsInput | number
+  kind?: Prisma.EnumClaimKindFieldUpdateOperationsInput | $Enums.ClaimKind
+  cueText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  cueStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  speakerStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  speakerEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  unsourced?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  hedged?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumReviewStatusFieldUpdateOperationsInput | $Enums.ReviewStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  article?: Prisma.ArticleUpdateOneRequiredWithoutClaimsNestedInput
+  actor?: Prisma.ActorUpdateOneWithoutClaimsNestedInput
+  party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
+  relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
+  reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
+  cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
+  continuedBy?: Prisma.ClaimUpdateManyWithoutContinuesNestedInput
+  relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
+  relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
+}
+
+export type ClaimUncheckedUpdateWithoutContinuesInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  articleId?: Prisma.IntFieldUpdateOperationsInput | number
+  ordinal?: Prisma.IntFieldUpdateOperationsInput | number
+  text?: Prisma.StringFieldUpdateOperationsInput | string
+  start?: Prisma.IntFieldUpdateOperationsInput | number
+  end?: Prisma.IntFieldUpdateOperationsInput | number
+  kind?: Prisma.EnumClaimKindFieldUpdateOperationsInput | $Enums.ClaimKind
+  cueText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  cueStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  speakerStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  speakerEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  actorId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  partyId?: Prisma.IntFieldUpdateOperationsInput | number
+  confidence?: Prisma.FloatFieldUpdateOperationsInput | number
+  unsourced?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  hedged?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  distanced?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  status?: Prisma.EnumReviewStatusFieldUpdateOperationsInput | $Enums.ReviewStatus
+  version?: Prisma.IntFieldUpdateOperationsInput | number
+  reviewedById?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
+  continuedBy?: Prisma.ClaimUncheckedUpdateManyWithoutContinuesNestedInput
+  relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
+  relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
+}
+
+export type ClaimUncheckedUpdateManyWithoutContinuesInput = {
+  id?: Prisma.IntFieldUpdateOperationsInput | number
+  articleId?: Prisma.IntFieldUpdateOperationsInput | number
+  ordinal?: Prisma.IntFieldUpdateOperationsInput | number
+  text?: Prisma.StringFieldUpdateOperationsInput | string
+  start?: Prisma.IntFieldUpdateOperationsInput | number
+  end?: Prisma.IntFieldUpdateOperationsInput | number
+  kind?: Prisma.EnumClaimKindFieldUpdateOperationsInput | $Enums.ClaimKind
+  cueText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  cueStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  cueParts?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
+  speakerText?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  speakerStart?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  speakerEnd?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  actorId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   partyId?: Prisma.IntFieldUpdateOperationsInput | number
   confidence?: Prisma.FloatFieldUpdateOperationsInput | number
   unsourced?: Prisma.BoolFieldUpdateOperationsInput | boolean
@@ -2520,6 +3053,7 @@ export type ClaimCreateManyClusterInput = {
   reviewedAt?: Date | string | null
   createdAt?: Date | string
   updatedAt?: Date | string
+  continuesId?: number | null
 }
 
 export type ClaimUpdateWithoutClusterInput = {
@@ -2549,6 +3083,8 @@ export type ClaimUpdateWithoutClusterInput = {
   party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   reviewedBy?: Prisma.UserUpdateOneWithoutReviewedClaimsNestedInput
+  continues?: Prisma.ClaimUpdateOneWithoutContinuedByNestedInput
+  continuedBy?: Prisma.ClaimUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -2580,7 +3116,9 @@ export type ClaimUncheckedUpdateWithoutClusterInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
+  continuedBy?: Prisma.ClaimUncheckedUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
 }
@@ -2612,6 +3150,7 @@ export type ClaimUncheckedUpdateManyWithoutClusterInput = {
   reviewedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 export type ClaimCreateManyReviewedByInput = {
@@ -2641,6 +3180,7 @@ export type ClaimCreateManyReviewedByInput = {
   createdAt?: Date | string
   updatedAt?: Date | string
   clusterId?: number | null
+  continuesId?: number | null
 }
 
 export type ClaimUpdateWithoutReviewedByInput = {
@@ -2670,6 +3210,8 @@ export type ClaimUpdateWithoutReviewedByInput = {
   party?: Prisma.PartyUpdateOneRequiredWithoutClaimsNestedInput
   relays?: Prisma.ClaimRelayUpdateManyWithoutClaimNestedInput
   cluster?: Prisma.ClaimClusterUpdateOneWithoutClaimsNestedInput
+  continues?: Prisma.ClaimUpdateOneWithoutContinuedByNestedInput
+  continuedBy?: Prisma.ClaimUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUpdateManyWithoutToNestedInput
 }
@@ -2701,7 +3243,9 @@ export type ClaimUncheckedUpdateWithoutReviewedByInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
   relays?: Prisma.ClaimRelayUncheckedUpdateManyWithoutClaimNestedInput
+  continuedBy?: Prisma.ClaimUncheckedUpdateManyWithoutContinuesNestedInput
   relationsFrom?: Prisma.ClaimRelationUncheckedUpdateManyWithoutFromNestedInput
   relationsTo?: Prisma.ClaimRelationUncheckedUpdateManyWithoutToNestedInput
 }
@@ -2733,6 +3277,7 @@ export type ClaimUncheckedUpdateManyWithoutReviewedByInput = {
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   clusterId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
+  continuesId?: Prisma.NullableIntFieldUpdateOperationsInput | number | null
 }
 
 
@@ -2742,12 +3287,14 @@ export type ClaimUncheckedUpdateManyWithoutReviewedByInput = {
 
 export type ClaimCountOutputType = {
   relays: number
+  continuedBy: number
   relationsFrom: number
   relationsTo: number
 }
 
 export type ClaimCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   relays?: boolean | ClaimCountOutputTypeCountRelaysArgs
+  continuedBy?: boolean | ClaimCountOutputTypeCountContinuedByArgs
   relationsFrom?: boolean | ClaimCountOutputTypeCountRelationsFromArgs
   relationsTo?: boolean | ClaimCountOutputTypeCountRelationsToArgs
 }
@@ -2767,6 +3314,13 @@ export type ClaimCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extens
  */
 export type ClaimCountOutputTypeCountRelaysArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.ClaimRelayWhereInput
+}
+
+/**
+ * ClaimCountOutputType without action
+ */
+export type ClaimCountOutputTypeCountContinuedByArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.ClaimWhereInput
 }
 
 /**
@@ -2812,12 +3366,15 @@ export type ClaimSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   createdAt?: boolean
   updatedAt?: boolean
   clusterId?: boolean
+  continuesId?: boolean
   article?: boolean | Prisma.ArticleDefaultArgs<ExtArgs>
   actor?: boolean | Prisma.Claim$actorArgs<ExtArgs>
   party?: boolean | Prisma.PartyDefaultArgs<ExtArgs>
   relays?: boolean | Prisma.Claim$relaysArgs<ExtArgs>
   reviewedBy?: boolean | Prisma.Claim$reviewedByArgs<ExtArgs>
   cluster?: boolean | Prisma.Claim$clusterArgs<ExtArgs>
+  continues?: boolean | Prisma.Claim$continuesArgs<ExtArgs>
+  continuedBy?: boolean | Prisma.Claim$continuedByArgs<ExtArgs>
   relationsFrom?: boolean | Prisma.Claim$relationsFromArgs<ExtArgs>
   relationsTo?: boolean | Prisma.Claim$relationsToArgs<ExtArgs>
   _count?: boolean | Prisma.ClaimCountOutputTypeDefaultArgs<ExtArgs>
@@ -2851,11 +3408,13 @@ export type ClaimSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   createdAt?: boolean
   updatedAt?: boolean
   clusterId?: boolean
+  continuesId?: boolean
   article?: boolean | Prisma.ArticleDefaultArgs<ExtArgs>
   actor?: boolean | Prisma.Claim$actorArgs<ExtArgs>
   party?: boolean | Prisma.PartyDefaultArgs<ExtArgs>
   reviewedBy?: boolean | Prisma.Claim$reviewedByArgs<ExtArgs>
   cluster?: boolean | Prisma.Claim$clusterArgs<ExtArgs>
+  continues?: boolean | Prisma.Claim$continuesArgs<ExtArgs>
 }, ExtArgs["result"]["claim"]>
 
 export type ClaimSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -2886,11 +3445,13 @@ export type ClaimSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   createdAt?: boolean
   updatedAt?: boolean
   clusterId?: boolean
+  continuesId?: boolean
   article?: boolean | Prisma.ArticleDefaultArgs<ExtArgs>
   actor?: boolean | Prisma.Claim$actorArgs<ExtArgs>
   party?: boolean | Prisma.PartyDefaultArgs<ExtArgs>
   reviewedBy?: boolean | Prisma.Claim$reviewedByArgs<ExtArgs>
   cluster?: boolean | Prisma.Claim$clusterArgs<ExtArgs>
+  continues?: boolean | Prisma.Claim$continuesArgs<ExtArgs>
 }, ExtArgs["result"]["claim"]>
 
 export type ClaimSelectScalar = {
@@ -2921,9 +3482,10 @@ export type ClaimSelectScalar = {
   createdAt?: boolean
   updatedAt?: boolean
   clusterId?: boolean
+  continuesId?: boolean
 }
 
-export type ClaimOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "articleId" | "ordinal" | "text" | "start" | "end" | "kind" | "cueText" | "cueStart" | "cueEnd" | "cueParts" | "speakerText" | "speakerStart" | "speakerEnd" | "actorId" | "partyId" | "confidence" | "unsourced" | "hedged" | "distanced" | "status" | "version" | "reviewedById" | "reviewedAt" | "createdAt" | "updatedAt" | "clusterId", ExtArgs["result"]["claim"]>
+export type ClaimOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "articleId" | "ordinal" | "text" | "start" | "end" | "kind" | "cueText" | "cueStart" | "cueEnd" | "cueParts" | "speakerText" | "speakerStart" | "speakerEnd" | "actorId" | "partyId" | "confidence" | "unsourced" | "hedged" | "distanced" | "status" | "version" | "reviewedById" | "reviewedAt" | "createdAt" | "updatedAt" | "clusterId" | "continuesId", ExtArgs["result"]["claim"]>
 export type ClaimInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   article?: boolean | Prisma.ArticleDefaultArgs<ExtArgs>
   actor?: boolean | Prisma.Claim$actorArgs<ExtArgs>
@@ -2931,6 +3493,8 @@ export type ClaimInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   relays?: boolean | Prisma.Claim$relaysArgs<ExtArgs>
   reviewedBy?: boolean | Prisma.Claim$reviewedByArgs<ExtArgs>
   cluster?: boolean | Prisma.Claim$clusterArgs<ExtArgs>
+  continues?: boolean | Prisma.Claim$continuesArgs<ExtArgs>
+  continuedBy?: boolean | Prisma.Claim$continuedByArgs<ExtArgs>
   relationsFrom?: boolean | Prisma.Claim$relationsFromArgs<ExtArgs>
   relationsTo?: boolean | Prisma.Claim$relationsToArgs<ExtArgs>
   _count?: boolean | Prisma.ClaimCountOutputTypeDefaultArgs<ExtArgs>
@@ -2941,6 +3505,7 @@ export type ClaimIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   party?: boolean | Prisma.PartyDefaultArgs<ExtArgs>
   reviewedBy?: boolean | Prisma.Claim$reviewedByArgs<ExtArgs>
   cluster?: boolean | Prisma.Claim$clusterArgs<ExtArgs>
+  continues?: boolean | Prisma.Claim$continuesArgs<ExtArgs>
 }
 export type ClaimIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   article?: boolean | Prisma.ArticleDefaultArgs<ExtArgs>
@@ -2948,6 +3513,7 @@ export type ClaimIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   party?: boolean | Prisma.PartyDefaultArgs<ExtArgs>
   reviewedBy?: boolean | Prisma.Claim$reviewedByArgs<ExtArgs>
   cluster?: boolean | Prisma.Claim$clusterArgs<ExtArgs>
+  continues?: boolean | Prisma.Claim$continuesArgs<ExtArgs>
 }
 
 export type $ClaimPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2962,6 +3528,8 @@ export type $ClaimPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     relays: Prisma.$ClaimRelayPayload<ExtArgs>[]
     reviewedBy: Prisma.$UserPayload<ExtArgs> | null
     cluster: Prisma.$ClaimClusterPayload<ExtArgs> | null
+    continues: Prisma.$ClaimPayload<ExtArgs> | null
+    continuedBy: Prisma.$ClaimPayload<ExtArgs>[]
     relationsFrom: Prisma.$ClaimRelationPayload<ExtArgs>[]
     relationsTo: Prisma.$ClaimRelationPayload<ExtArgs>[]
   }
@@ -3008,6 +3576,12 @@ export type $ClaimPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     createdAt: Date
     updatedAt: Date
     clusterId: number | null
+    /**
+     * A continuation (reported-mood sentence or further quote without a cue of
+     * its own) continues this earlier claim, whose cue it shows; null when the
+     * claim continues none or that claim was dropped.
+     */
+    continuesId: number | null
   }, ExtArgs["result"]["claim"]>
   composites: {}
 }
@@ -3408,6 +3982,8 @@ export interface Prisma__ClaimClient<T, Null = never, ExtArgs extends runtime.Ty
   relays<T extends Prisma.Claim$relaysArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Claim$relaysArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimRelayPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   reviewedBy<T extends Prisma.Claim$reviewedByArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Claim$reviewedByArgs<ExtArgs>>): Prisma.Prisma__UserClient<runtime.Types.Result.GetResult<Prisma.$UserPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   cluster<T extends Prisma.Claim$clusterArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Claim$clusterArgs<ExtArgs>>): Prisma.Prisma__ClaimClusterClient<runtime.Types.Result.GetResult<Prisma.$ClaimClusterPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  continues<T extends Prisma.Claim$continuesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Claim$continuesArgs<ExtArgs>>): Prisma.Prisma__ClaimClient<runtime.Types.Result.GetResult<Prisma.$ClaimPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  continuedBy<T extends Prisma.Claim$continuedByArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Claim$continuedByArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   relationsFrom<T extends Prisma.Claim$relationsFromArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Claim$relationsFromArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimRelationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   relationsTo<T extends Prisma.Claim$relationsToArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Claim$relationsToArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ClaimRelationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
@@ -3466,6 +4042,7 @@ export interface ClaimFieldRefs {
   readonly createdAt: Prisma.FieldRef<"Claim", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Claim", 'DateTime'>
   readonly clusterId: Prisma.FieldRef<"Claim", 'Int'>
+  readonly continuesId: Prisma.FieldRef<"Claim", 'Int'>
 }
     
 
@@ -3954,6 +4531,49 @@ export type Claim$clusterArgs<ExtArgs extends runtime.Types.Extensions.InternalA
    */
   include?: Prisma.ClaimClusterInclude<ExtArgs> | null
   where?: Prisma.ClaimClusterWhereInput
+}
+
+/**
+ * Claim.continues
+ */
+export type Claim$continuesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Claim
+   */
+  select?: Prisma.ClaimSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Claim
+   */
+  omit?: Prisma.ClaimOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ClaimInclude<ExtArgs> | null
+  where?: Prisma.ClaimWhereInput
+}
+
+/**
+ * Claim.continuedBy
+ */
+export type Claim$continuedByArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Claim
+   */
+  select?: Prisma.ClaimSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Claim
+   */
+  omit?: Prisma.ClaimOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.ClaimInclude<ExtArgs> | null
+  where?: Prisma.ClaimWhereInput
+  orderBy?: Prisma.ClaimOrderByWithRelationInput | Prisma.ClaimOrderByWithRelationInput[]
+  cursor?: Prisma.ClaimWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.ClaimScalarFieldEnum | Prisma.ClaimScalarFieldEnum[]
 }
 
 /**
