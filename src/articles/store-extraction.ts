@@ -7,7 +7,8 @@ type Tx = Prisma.TransactionClient;
 export interface StoreExtractionOptions {
   /**
    * Extracted claim ids ("c3") already stored as these claim rows (kept by
-   * re-extraction): they are not stored again, but relations to them are.
+   * re-extraction): they are not stored again, but relations to them are,
+   * and a new continuation of one continues the kept row.
    */
   keptClaimIds?: ReadonlyMap<string, number>;
 }
@@ -17,7 +18,8 @@ export interface StoredClaim { id: number; ordinal: number; text: string; cueTex
 
 /**
  * Stores an extraction's claims, relay chains and relations for one article,
- * mapping the extractor's party and actor keys to database rows. The keys
+ * mapping the extractor's party and actor keys to database rows and its
+ * claim ids (relation ends, a continuation's `continues`) to claim rows. The keys
  * come from knowledge compiled from those rows, so all exist in practice;
  * should one not, a party is created named after its key (an editor can
  * rename it) and an actor is stored as no actor. Returns the number of claims created.
@@ -30,7 +32,9 @@ export async function storeExtraction(tx: Tx, articleId: number, extraction: Ext
  * {@link storeExtraction} returning the new claim rows (in ordinal order).
  * One statement whatever the number of claims: missing parties, claims,
  * relay chains and relations are inserted together from column arrays
- * (data-modifying CTEs), parties and actors joined by key in SQL.
+ * (data-modifying CTEs), parties and actors joined by key in SQL. Claim ids
+ * are drawn from the sequence first, so a continuation's `continues_id` can
+ * name a claim inserted by the same statement.
  */
 export async function insertExtraction(tx: Tx, articleId: number, extraction: ExtractionResult, options: StoreExtractionOptions = {}): Promise<StoredClaim[]> {
   const plan = planExtraction(extraction, options);
@@ -73,6 +77,8 @@ interface ExtractionPlan {
   claims: ExtractedClaim[];
   relays: Array<{ ordinal: number; position: number; key: string }>;
   relations: Array<{ relation: ExtractedRelation; from: RelationEnd; to: RelationEnd }>;
+  /** Per new claim (index = ordinal - 1): the claim it continues, or null. */
+  continues: Array<RelationEnd | null>;
   partyKeys: string[];
 }
 /** A relation end: a new claim (by ordinal) or a kept claim (by id). */
@@ -95,9 +101,10 @@ function planExtraction(extraction: ExtractionResult, options: StoreExtractionOp
     if (!from || !to || (from.ordinal ?? -from.id!) === (to.ordinal ?? -to.id!)) return [];
     return [{ relation, from, to }];
   });
+  const continues = claims.map((claim) => (claim.continues === undefined ? null : end(claim.continues)));
   const relays = claims.flatMap((claim, index) => claim.via.map((key, position) => ({ ordinal: index + 1, position, key })));
   const partyKeys = [...new Set(claims.flatMap((claim) => [claim.party, ...claim.via]))];
-  return { claims, relays, relations, partyKeys };
+  return { claims, relays, relations, continues, partyKeys };
 }
 
 function storedClaims(rows: ClaimRow[], plan: ExtractionPlan): StoredClaim[] {
@@ -108,12 +115,13 @@ function storedClaims(rows: ClaimRow[], plan: ExtractionPlan): StoredClaim[] {
 }
 
 /**
- * The CTEs `wanted`, `created`, `party` (missing parties created), `claim`
- * (RETURNING id, ordinal, party_id), `relay` and `relation` for the article
+ * The CTEs `wanted`, `created`, `party` (missing parties created), `claim_id`
+ * (ids drawn from the sequence in ordinal order), `claim` (RETURNING id,
+ * ordinal, party_id), `relay` and `relation` for the article
  * whose id `articleId` gives. Row order is insertion order: claim ids ascend
  * with ordinals, relation ids follow the extraction's order.
  */
-function extractionCtes(articleId: Prisma.Sql, { claims, relays, relations, partyKeys }: ExtractionPlan): Prisma.Sql {
+function extractionCtes(articleId: Prisma.Sql, { claims, relays, relations, continues, partyKeys }: ExtractionPlan): Prisma.Sql {
   const json = (spans: Span[]): string => JSON.stringify(spans.map(({ text, start, end }) => ({ text, start, end })));
   return Prisma.sql`wanted AS (SELECT DISTINCT unnest(${partyKeys}::text[]) AS key),
     created AS (
@@ -124,10 +132,14 @@ function extractionCtes(articleId: Prisma.Sql, { claims, relays, relations, part
       RETURNING id, key
     ),
     party AS (SELECT p.id, p.key FROM parties p JOIN wanted w ON w.key = p.key UNION ALL SELECT id, key FROM created),
+    claim_id AS MATERIALIZED (
+      SELECT o AS ordinal, nextval(pg_get_serial_sequence('claims', 'id'))::int AS id
+      FROM generate_series(1, ${claims.length}::int) AS o ORDER BY o
+    ),
     claim AS (
-      INSERT INTO claims (article_id, ordinal, text, start, "end", kind, cue_text, cue_start, cue_end, cue_parts,
+      INSERT INTO claims (id, continues_id, article_id, ordinal, text, start, "end", kind, cue_text, cue_start, cue_end, cue_parts,
                           speaker_text, speaker_start, speaker_end, actor_id, party_id, confidence, unsourced, hedged, distanced, updated_at)
-      SELECT ${articleId}, x.ordinal, x.text, x.start, x."end", x.kind::claim_kind, x.cue_text, x.cue_start, x.cue_end, x.cue_parts::jsonb,
+      SELECT i.id, coalesce((SELECT t.id FROM claim_id t WHERE t.ordinal = x.continues_ordinal), x.continues_id), ${articleId}, x.ordinal, x.text, x.start, x."end", x.kind::claim_kind, x.cue_text, x.cue_start, x.cue_end, x.cue_parts::jsonb,
              x.speaker_text, x.speaker_start, x.speaker_end, (SELECT a.id FROM actors a WHERE a.key = x.actor),
              (SELECT p.id FROM party p WHERE p.key = x.party), x.confidence, x.unsourced, x.hedged, x.distanced::jsonb, now()
       FROM unnest(
@@ -136,9 +148,11 @@ function extractionCtes(articleId: Prisma.Sql, { claims, relays, relations, part
         ${claims.map((c) => c.cue?.end ?? null)}::int[], ${claims.map((c) => (c.cue?.parts ? json(c.cue.parts) : null))}::text[],
         ${claims.map((c) => c.speaker?.text ?? null)}::text[], ${claims.map((c) => c.speaker?.start ?? null)}::int[], ${claims.map((c) => c.speaker?.end ?? null)}::int[],
         ${claims.map((c) => c.actor)}::text[], ${claims.map((c) => c.party)}::text[], ${claims.map((c) => c.confidence)}::float8[],
-        ${claims.map((c) => c.unsourced)}::boolean[], ${claims.map((c) => c.hedged)}::boolean[], ${claims.map((c) => json(c.distanced))}::text[]
+        ${claims.map((c) => c.unsourced)}::boolean[], ${claims.map((c) => c.hedged)}::boolean[], ${claims.map((c) => json(c.distanced))}::text[],
+        ${continues.map((c) => c?.ordinal ?? null)}::int[], ${continues.map((c) => c?.id ?? null)}::int[]
       ) AS x(ordinal, text, start, "end", kind, cue_text, cue_start, cue_end, cue_parts, speaker_text, speaker_start, speaker_end,
-             actor, party, confidence, unsourced, hedged, distanced)
+             actor, party, confidence, unsourced, hedged, distanced, continues_ordinal, continues_id)
+      JOIN claim_id i ON i.ordinal = x.ordinal
       ORDER BY x.ordinal
       RETURNING id, ordinal, party_id
     ),

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertExtraction, storeExtraction } from '../../src/articles/store-extraction.js';
 import { IN_MEMORY } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/open-database.js';
-import type { ExtractedClaim, ExtractionResult } from '../../src/extract/index.js';
+import { readDemoText } from '../../src/demo/demo-article.js';
+import { extractClaims, type ExtractedClaim, type ExtractionResult } from '../../src/extract/index.js';
 
 const text = 'Laut Reuters warnte Paris vor einer Mission. Esper sagte, Iran sei schuld. Teheran wies das zurück.';
 
@@ -78,6 +79,41 @@ describe('storeExtraction', () => {
     expect(stored).toEqual(rows);
     const relations = await db.prisma.claimRelation.findMany({ where: { fromId: { in: rows.map((row) => row.id) } }, select: { toId: true, confidence: true } });
     expect(relations).toEqual([{ toId: rows[1]!.id, confidence: 0.7 }]);
+  });
+
+  it("stores a continuation's continued claim: the demo's \"Das würde dazu beitragen …\" continues the \"sagte\" claim before it", async () => {
+    const demo = readDemoText();
+    const demoExtraction = extractClaims(demo);
+    const demoArticle = (await db.prisma.article.create({ data: { title: 'demo', text: demo, contentHash: 'd'.repeat(64) } })).id;
+    await db.prisma.$transaction((tx) => storeExtraction(tx, demoArticle, demoExtraction));
+    const rows = await db.prisma.claim.findMany({ where: { articleId: demoArticle }, orderBy: { ordinal: 'asc' }, include: { continues: true } });
+    const continuation = rows.find((row) => row.text.startsWith('Das würde dazu beitragen'))!;
+    expect(continuation).toBeDefined();
+    expect(continuation.continues).toMatchObject({ articleId: demoArticle, cueText: 'sagte', ordinal: continuation.ordinal - 1 });
+    expect(continuation.continues!.text).toContain('NATO-Partner');
+    expect(continuation.cueText).toBe('sagte');
+    // Exactly the extractor's continuations, each to the claim its id names.
+    const byOrdinal = new Map(rows.map((row) => [row.ordinal, row]));
+    expect(rows.filter((row) => row.continuesId !== null).map((row) => [row.ordinal, byOrdinal.get(row.ordinal)!.continues!.ordinal])).toEqual(
+      demoExtraction.claims.filter((c) => c.continues).map((c) => [Number(c.id.slice(1)), Number(c.continues!.slice(1))]),
+    );
+    // Dropping the continued claim leaves the continuation without one (SetNull).
+    await db.prisma.claim.delete({ where: { id: continuation.continuesId! } });
+    expect((await db.prisma.claim.findUniqueOrThrow({ where: { id: continuation.id } })).continuesId).toBeNull();
+  });
+
+  it('maps a continuation of a kept claim to the kept row', async () => {
+    const other = (await db.prisma.article.create({ data: { title: 'k', text, contentHash: 'c'.repeat(64) } })).id;
+    const [first] = await db.prisma.$transaction((tx) => insertExtraction(tx, other, { ...extraction, claims: extraction.claims.slice(0, 1), relations: [] }));
+    await db.prisma.claim.update({ where: { id: first!.id }, data: { ordinal: 100 } });
+    const continued: ExtractionResult = { ...extraction, relations: [], claims: [extraction.claims[0]!, { ...extraction.claims[1]!, continues: 'c1' }, { ...extraction.claims[2]!, continues: 'c2' }] };
+    await db.prisma.$transaction((tx) => storeExtraction(tx, other, continued, { keptClaimIds: new Map([['c1', first!.id]]) }));
+    const rows = await db.prisma.claim.findMany({ where: { articleId: other }, orderBy: { ordinal: 'asc' }, select: { id: true, ordinal: true, continuesId: true } });
+    expect(rows).toEqual([
+      { id: rows[0]!.id, ordinal: 1, continuesId: first!.id },
+      { id: rows[1]!.id, ordinal: 2, continuesId: rows[0]!.id },
+      { id: first!.id, ordinal: 100, continuesId: null },
+    ]);
   });
 
   it('stores nothing for an empty extraction', async () => {
