@@ -29,7 +29,7 @@ function claim(content: string, party: keyof typeof parties, extra: Partial<Clai
     id, articleId: 1, ordinal: id, text: content, start, end: start + content.length, kind: 'indirect',
     cueText: null, cueStart: null, cueEnd: null, cueParts: null, speakerText: null, speakerStart: null, speakerEnd: null,
     actorId: null, actor: null, partyId: parties[party].id, party: { key: parties[party].key, name: parties[party].name, kind: parties[party].kind }, relays: [], relationsTo: [], relationsFrom: [], confidence: 0.9,
-    unsourced: false, hedged: false, distanced: [], status: 'machine', version: 1, reviewedById: null, reviewedAt: null, clusterId: null,
+    unsourced: false, hedged: false, distanced: [], status: 'machine', version: 1, reviewedById: null, reviewedAt: null, clusterId: null, continuesId: null,
     createdAt: new Date(0), updatedAt: new Date(0), ...extra,
   };
 }
