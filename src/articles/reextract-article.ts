@@ -39,6 +39,12 @@ interface SavedRelation {
   cueEnd: number | null;
 }
 
+/** A kept claim that continued a machine claim, and that claim's span. */
+interface SavedContinuation {
+  id: number;
+  continues: { start: number; end: number };
+}
+
 /** Ordinals above this are temporary during the renumbering (two steps, so the unique index never sees a repeat). */
 const PARK = 2_000_000;
 
@@ -48,7 +54,8 @@ const PARK = 2_000_000;
  * or rejected stay untouched (a new claim overlapping one of them is not
  * added; its links attach to the kept claim), machine claims and machine
  * links are replaced, and links an editor added or decided on are carried
- * over to the new claim with the same span. One transaction, audited.
+ * over to the new claim with the same span, as is a kept continuation's link
+ * to the machine claim it continues. One transaction, audited.
  */
 export async function reextractArticle(
   db: Database,
@@ -63,7 +70,7 @@ export async function reextractArticle(
       // Park every claim's ordinal out of the way of the new ones. This also locks the article's claims:
       // an editor saving one of them now waits for this transaction (and their version check then sees the result).
       await tx.claim.updateMany({ where: { articleId: article.id }, data: { ordinal: { increment: PARK } } });
-      const claims = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, start: true, end: true, status: true } });
+      const claims = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, start: true, end: true, status: true, continuesId: true } });
       const kept = claims.filter((claim) => claim.status !== 'machine');
       const machine = claims.filter((claim) => claim.status === 'machine');
       const machineIds = new Set(machine.map((claim) => claim.id));
@@ -88,6 +95,11 @@ export async function reextractArticle(
           cueEnd: relation.cueEnd,
         }));
 
+      // A kept continuation of a machine claim continues the new claim with the same span (none if the span is gone).
+      const continuations: SavedContinuation[] = kept.flatMap((claim) =>
+        claim.continuesId !== null && machineIds.has(claim.continuesId) ? [{ id: claim.id, continues: spans.get(claim.continuesId)! }] : [],
+      );
+
       // Machine links between kept claims are recomputed; the rest go with their machine claims.
       const keptIds = kept.map((claim) => claim.id);
       await tx.claimRelation.deleteMany({ where: { origin: 'machine', status: 'machine', fromId: { in: keptIds }, toId: { in: keptIds } } });
@@ -96,6 +108,7 @@ export async function reextractArticle(
       const keptClaimIds = matchKeptClaims(extraction.claims, kept);
       const added = await storeExtraction(tx, article.id, extraction, { keptClaimIds });
       const { restored, lost } = await restoreRelations(tx, article.id, saved);
+      await restoreContinuations(tx, article.id, continuations);
       await renumberClaims(tx, article.id);
       await tx.article.update({
         where: { id: article.id },
@@ -150,6 +163,21 @@ async function restoreRelations(tx: Tx, articleId: number, saved: SavedRelation[
     restored++;
   }
   return { restored, lost: saved.length - restored };
+}
+
+/**
+ * Points kept continuations at the new machine claim with the span of the one
+ * they continued; deleting that claim set their `continuesId` to null, which
+ * stays when no new claim has the span.
+ */
+async function restoreContinuations(tx: Tx, articleId: number, saved: SavedContinuation[]): Promise<void> {
+  if (saved.length === 0) return;
+  const rows = await tx.claim.findMany({ where: { articleId, status: 'machine' }, select: { id: true, start: true, end: true } });
+  const bySpan = new Map(rows.map((row) => [`${row.start}:${row.end}`, row.id]));
+  for (const { id, continues } of saved) {
+    const continuesId = bySpan.get(`${continues.start}:${continues.end}`);
+    if (continuesId !== undefined) await tx.claim.update({ where: { id }, data: { continuesId } });
+  }
 }
 
 /**

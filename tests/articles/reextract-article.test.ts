@@ -109,6 +109,37 @@ describe('reextractArticle', () => {
     expect(result.relationsLost).toBe(1);
   });
 
+  it("keeps a kept continuation's link to the new claim it continues, and links a new continuation to a kept claim", async () => {
+    const demo = await db.prisma.article.findUniqueOrThrow({ where: { id: articleId } });
+    const other = (await db.prisma.article.create({ data: { title: 'again', text: demo.text, language: demo.language, contentHash: 'e'.repeat(64) } })).id;
+    await reextractArticle(db, { articleId: other, userId: null });
+    const of = async () => db.prisma.claim.findMany({ where: { articleId: other }, orderBy: { ordinal: 'asc' } });
+    const first = await of();
+    const continuation = first.find((claim) => claim.text.startsWith('Das würde dazu beitragen'))!;
+    const said = first.find((claim) => claim.id === continuation.continuesId)!;
+    expect(said).toMatchObject({ cueText: 'sagte', status: 'machine' });
+
+    // The continuation kept, the claim it continues a machine claim: the link moves to the new claim with that span.
+    await reviewClaim(db, { claimId: continuation.id, expectedVersion: continuation.version, userId, decision: 'confirm' });
+    await reextractArticle(db, { articleId: other, userId });
+    const second = await of();
+    const newSaid = second.find((claim) => claim.start === said.start && claim.end === said.end)!;
+    expect(newSaid.id).not.toBe(said.id);
+    expect(second.find((claim) => claim.id === continuation.id)).toMatchObject({ status: 'confirmed', continuesId: newSaid.id, version: continuation.version + 1 });
+
+    // The continued claim kept instead: the new continuation continues the kept row.
+    await db.prisma.claim.update({ where: { id: continuation.id }, data: { status: 'machine' } });
+    await reviewClaim(db, { claimId: newSaid.id, expectedVersion: newSaid.version, userId, decision: 'confirm' });
+    await reextractArticle(db, { articleId: other, userId });
+    const third = await of();
+    const newContinuation = third.find((claim) => claim.start === continuation.start && claim.end === continuation.end)!;
+    expect(newContinuation.id).not.toBe(continuation.id);
+    expect(newContinuation.continuesId).toBe(newSaid.id);
+    // Every stored continuation still names a claim of the article.
+    const ids = new Set(third.map((claim) => claim.id));
+    for (const claim of third) if (claim.continuesId !== null) expect(ids.has(claim.continuesId)).toBe(true);
+  });
+
   it('refuses an unknown article', async () => {
     await expect(reextractArticle(db, { articleId: 999999, userId: null })).rejects.toMatchObject({ code: 'ARTICLE_NOT_FOUND' });
   });
