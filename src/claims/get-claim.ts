@@ -12,6 +12,8 @@ const CLAIM_DETAIL = {
   article: { select: { id: true, title: true, url: true, outlet: true, language: true, publishedAt: true, text: true, paragraphs: true } },
   relationsFrom: { ...RELATED, include: { to: { include: CLAIM_SUMMARY } } },
   relationsTo: { ...RELATED, include: { from: { include: CLAIM_SUMMARY } } },
+  /** The claim a continuation continues (whose cue it shows). */
+  continues: { select: { id: true, text: true } },
 } satisfies Prisma.ClaimInclude;
 
 /** Gets one claim with its article, relations (both ways, across articles) and the editors' change history; CLAIM_NOT_FOUND when absent. */

@@ -25,6 +25,8 @@ export interface RelatedClaimView {
 export interface ClaimPageView {
   claim: ClaimSummaryView;
   cue: string | null;
+  /** For a continuation, the claim it continues (where its cue is), its text shortened. */
+  continues: { href: string; text: string } | null;
   confidenceLabel: string;
   context: ContextSegmentView[];
   against: RelatedClaimView[];
@@ -55,6 +57,7 @@ export function presentClaimPage(claim: ClaimDetail, baseUrl: string): ClaimPage
   return {
     claim: summary,
     cue: claim.cueText,
+    continues: claim.continues ? { href: `/claims/${claim.continues.id}`, text: shorten(claim.continues.text) } : null,
     confidenceLabel: `${Math.round(claim.confidence * 100)} %`,
     context: presentContext(claim),
     against: [...incoming(disputes), ...outgoing(disputes)],
@@ -64,6 +67,14 @@ export function presentClaimPage(claim: ClaimDetail, baseUrl: string): ClaimPage
     jsonLd: presentJsonLd(claimJsonLd(claim, baseUrl)),
     cluster: presentClaimCluster(claim.cluster, claim.id),
   };
+}
+
+/** A claim's text cut at a word boundary to at most `length` characters, with "…" when cut. */
+function shorten(text: string, length = 80): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
 }
 
 function presentContext(claim: ClaimDetail): ContextSegmentView[] {

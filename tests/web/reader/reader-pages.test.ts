@@ -190,6 +190,18 @@ describe('claim page', () => {
     expect(person.author).toMatchObject({ '@type': 'Person', name: 'Sergey Lavrov', affiliation: { name: 'Moscow (Russia)' } });
   });
 
+  it('escapes the text of the claim a continuation continues', async () => {
+    const [id, markup] = [other.claimIds[1] as number, drone.claimIds[4] as number];
+    await testApp.db.prisma.claim.update({ where: { id }, data: { continuesId: markup } });
+    try {
+      const res = await request(testApp.app).get(`/claims/${id}`).expect(200);
+      expect(res.text).toContain(`<dt>Continues</dt><dd lang="en"><a href="/claims/${markup}">“Das war ein Fehler &lt;/script&gt;&lt;b&gt;fett&lt;/b&gt;”</a></dd>`);
+      expect(res.text).not.toContain('<b>fett</b>');
+    } finally {
+      await testApp.db.prisma.claim.update({ where: { id }, data: { continuesId: null } });
+    }
+  });
+
   it.each(['999999', 'abc', '0', '99999999999'])('answers /claims/%s with 404', async (id) => {
     const res = await request(testApp.app).get(`/claims/${id}`).expect(404);
     expect(res.text).toContain('This claim does not exist.');
