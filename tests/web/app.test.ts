@@ -75,6 +75,50 @@ describe('article page', () => {
   });
 });
 
+describe('continuations', () => {
+  /** The demo's "Das würde dazu beitragen …", which continues the "sagte" claim before it, and that claim. */
+  async function demoContinuation() {
+    const claims = await testApp.db.prisma.claim.findMany({ where: { articleId: demoId }, orderBy: { ordinal: 'asc' } });
+    const continuation = claims.find((claim) => claim.text.startsWith('Das würde dazu beitragen'))!;
+    const continued = claims.find((claim) => claim.id === continuation.continuesId)!;
+    return { continuation, continued };
+  }
+
+  it('stores the continued claim of the demo continuation on ingestion', async () => {
+    const { continuation, continued } = await demoContinuation();
+    expect(continued).toMatchObject({ ordinal: continuation.ordinal - 1, cueText: 'sagte' });
+    expect(continuation.cueText).toBe('sagte');
+  });
+
+  it("links the continued claim from the claim page's attribution, its text shortened", async () => {
+    const { continuation, continued } = await demoContinuation();
+    expect(continued.text.length).toBeGreaterThan(80);
+    const res = await request(testApp.app).get(`/claims/${continuation.id}`).expect(200);
+    const facts = /<dl class="facts__list">([\s\S]*?)<\/dl>/.exec(res.text)?.[1] ?? '';
+    const row = /<dt>Continues<\/dt><dd lang="de"><a href="\/claims\/(\d+)">“([^<]*)”<\/a><\/dd>/.exec(facts);
+    expect(row?.[1]).toBe(String(continued.id));
+    // EJS escapes the quotation marks of „das "schlechte Verhalten" des Iran“.
+    expect(row![2]).toContain('das &#34;schlechte Verhalten&#34; des Iran');
+    const shown = row![2]!.replaceAll('&#34;', '"');
+    expect(shown.endsWith('…')).toBe(true);
+    expect(shown.length).toBeLessThanOrEqual(80);
+    expect(continued.text.startsWith(shown.slice(0, -1))).toBe(true);
+    // The Cue row shows the lent cue; the continued claim's own page has no Continues row.
+    expect(facts).toContain('<dt>Cue</dt><dd lang="de">sagte</dd>');
+    const own = await request(testApp.app).get(`/claims/${continued.id}`).expect(200);
+    expect(own.text).not.toContain('<dt>Continues</dt>');
+  });
+
+  it('gives the continued claim in the JSON API, null for other claims', async () => {
+    const { continuation, continued } = await demoContinuation();
+    const res = await request(testApp.app).get(`/api/claims/${continuation.id}`).expect(200);
+    expect(res.body.claim.continues).toEqual({ id: continued.id, href: `/claims/${continued.id}` });
+    expect((await request(testApp.app).get(`/api/claims/${continued.id}`).expect(200)).body.claim.continues).toBeNull();
+    const list = await request(testApp.app).get(`/api/claims?article=${demoId}&page=1`).expect(200);
+    expect(list.body.claims.filter((claim: { continues: unknown }) => claim.continues !== null).length).toBeGreaterThan(0);
+  });
+});
+
 describe('JSON API', () => {
   it('lists articles', async () => {
     const res = await request(testApp.app).get('/api/articles').expect(200).expect('Content-Type', /json/);

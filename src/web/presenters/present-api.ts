@@ -22,6 +22,8 @@ export interface ClaimJson {
   status: string;
   unsourced: boolean;
   hedged: boolean;
+  /** For a continuation, the claim it continues (whose cue it shows); otherwise null. */
+  continues: { id: number; href: string } | null;
   /** How many claims deny, doubt or contradict this one. */
   disputedCount: number;
 }
@@ -66,6 +68,7 @@ export function presentClaimJson(claim: ClaimSummary): ClaimJson {
     status: claim.status,
     unsourced: claim.unsourced,
     hedged: claim.hedged,
+    continues: claim.continuesId === null ? null : { id: claim.continuesId, href: `/claims/${claim.continuesId}` },
     disputedCount: claim._count.relationsTo,
   };
 }

@@ -34,7 +34,7 @@ describe('JSON API', () => {
     expect(res.body.claims).toHaveLength(2);
     const [first] = res.body.claims;
     expect(Object.keys(first).sort()).toEqual(
-      ['id', 'href', 'articleHref', 'article', 'text', 'start', 'end', 'kind', 'cue', 'speaker', 'actor', 'party', 'via', 'confidence', 'status', 'unsourced', 'hedged', 'disputedCount'].sort(),
+      ['id', 'href', 'articleHref', 'article', 'text', 'start', 'end', 'kind', 'cue', 'speaker', 'actor', 'party', 'via', 'confidence', 'status', 'unsourced', 'hedged', 'continues', 'disputedCount'].sort(),
     );
     expect(first.party).toEqual({ key: 'Tehran', name: 'Tehran (Iran)' });
     expect(first.article).toMatchObject({ id: tankers.articleId, language: 'en', publishedAt: '2019-06-14T00:00:00.000Z', url: 'https://example.org/tankers' });
