@@ -292,7 +292,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   }
   // "…, das sich selbst „Allianz zur Europäischen Integration“ nennt", "Dies nennt man einen „Aktiensplit“": a naming
   // verb with a reflexive or the impersonal "man" gives a name, it reports nothing.
-  if (NAMING_VERBS.has(cue.lemma) && holdsNamingSubject(doc, cue, [cs, ce])) return null;
+  // (The name may be a long quote the clause starts after: "die sich selbst „Rat für Demokratische Reform …“ nennt".)
+  const namedQuote = doc.quoteByEnd.get(cs);
+  const namingFrom = namedQuote !== undefined && doc.quotes[namedQuote]!.tokenStart > sentence.tokenStart
+    ? clauseStart(tokens, doc.quotes[namedQuote]!.tokenStart, sentence) : cs;
+  if (NAMING_VERBS.has(cue.lemma) && holdsNamingSubject(doc, cue, [namingFrom, ce])) return null;
   const end = mainClauseWithCue(doc, lastCue + 1, contentEnd(tokens, sentence), !SAYING_VERBS.has(cue.lemma));
   // "Wieso die Maschine den Flug abbrach, gab die Flugsicherung nicht bekannt", "Erste Tests haben nicht bestätigt, dass …":
   // a negation inside the verb's bracket says that nothing was said (not "schloss nicht aus, dass …", "verhehlte nicht, dass …").

@@ -65,6 +65,10 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
       && !(i - 1 > sentence.tokenStart && isCapitalized(tokens[i - 1]))
       && !(DEMONSTRATIVE_SUBJECTS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i + 1]))
       && !(i - 1 === sentence.tokenStart && tokens[i - 1]!.lower === 'das' && token.lower.endsWith('en'))) continue;
+    // "Mit dem neu formulierten Grundrecht": so is one after an article and an adverb, before its noun.
+    if (i - 1 > sentence.tokenStart && /e[nmrs]?$/.test(token.lower) && pack.determiners.has(tokens[i - 2]!.lower)
+      && !isCapitalized(tokens[i - 2]) && tokens[i - 1]!.type === 'word' && !isCapitalized(tokens[i - 1])
+      && !pack.determiners.has(tokens[i - 1]!.lower) && !PRONOUNS_BEFORE_VERB.has(tokens[i - 1]!.lower) && isCapitalized(tokens[i + 1])) continue;
     // "weigerten sich einige Polizisten": a form that is also a determiner, before a word, is the determiner.
     if (pack.determiners.has(token.lower) && tokens[i + 1]?.type === 'word') continue;
     // English "the claim", "a report", "his warning": a verb form after an article or possessive is a noun.
@@ -582,6 +586,10 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
 
       if (aux < 0) continue; // attributive participle ("die erwähnte Studie")
       ids.push(aux);
+      // "soll Anelka zu Domenech gesagt haben": the modal of hearsay or claim before a perfect infinitive belongs to the cue.
+      if (aux === i + 1 && PERFECT_INFINITIVES.has(tokens[aux]!.lower)) {
+        for (let k = i - 1; k >= start; k--) if (CLAIM_MODALS.has(tokens[k]!.lower)) { ids.push(k); break; }
+      }
       passive = pack.passiveAuxiliaries.has(tokens[aux]!.lower);
       // "Es wird vermutet, dass …": the impersonal subject belongs to the passive cue.
       if (passive && aux === start + 1 && pack.impersonalSubjects.has(tokens[start]!.lower)) ids.push(start);
@@ -695,6 +703,14 @@ const CLAUSE_COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern'])
 
 /** Adverbs ending in a word that is also a separable particle ("immer wieder", "nach wie vor", "ab und zu"). */
 const ADVERB_PHRASES = new Set(['immer wieder', 'schon wieder', 'erneut wieder', 'wie vor', 'und zu', 'und an']);
+
+/** Pronouns that may stand between a relative pronoun and its verb ("die er erklärte"). */
+const PRONOUNS_BEFORE_VERB = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'du', 'sich', 'ihm', 'ihn', 'ihnen', 'uns', 'mir', 'mich', 'dir', 'dich']);
+
+/** Infinitives of the perfect auxiliaries ("gesagt haben", "gewesen sein"). */
+const PERFECT_INFINITIVES = new Set(['haben', 'sein']);
+/** Modals of hearsay and claim before a perfect infinitive ("soll gesagt haben", "will erfahren haben"). */
+const CLAIM_MODALS = new Set(['soll', 'sollen', 'sollte', 'sollten', 'will', 'wollen', 'wollte', 'wollten']);
 
 const MODALS = new Set(['will', 'wollte', 'wollten', 'wolle', 'kann', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'musste', 'müsse', 'soll', 'sollte', 'sollten', 'möchte', 'darf', 'durfte', 'zu', 'wird', 'werde', 'würde', 'würden', 'werden', 'würdest', 'wirst', 'kannst', 'willst', 'wollen', 'können', 'müssen', 'dürfen', 'möchten', 'mussten', 'durften', 'müssten', 'dürfte', 'dürften']);
 

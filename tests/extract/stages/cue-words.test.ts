@@ -75,6 +75,20 @@ describe('verb forms and uses that report nothing', () => {
     const text = 'Das Bündnis, das sich selbst „Allianz zur Europäischen Integration“ nennt, kam auf 57 Sitze.';
     expect(attributionsOf(text).attributions.filter((a) => a.cue !== null)).toEqual([]);
     expect(attributionsOf('Sie verdreifacht die Menge der Aktien. Dies nennt man einen „Aktiensplit“.').attributions.filter((a) => a.cue !== null)).toEqual([]);
+    // Also when the name is a long quote the clause of the verb starts after.
+    const long = 'Die Junta, die sich selbst „Rat für Demokratische Reform unter der Konstitutionellen Monarchie“ nennt, will bleiben.';
+    expect(attributionsOf(long).attributions.filter((a) => a.cue !== null)).toEqual([]);
+    // Without the reflexive the verb still names what someone said: "Er nannte das einen „…“".
+    expect(lemmas('Der Präsident nannte den Plan einen „Angriff auf die Demokratie und die Verfassung des Landes“.')).toEqual(['nennen']);
+  });
+  it('an inflected form between an article with an adverb and its noun is an adjective ("dem neu formulierten Grundrecht")', () => {
+    expect(lemmas('Mit dem neu formulierten Grundrecht soll eine Lücke geschlossen werden.')).toEqual([]);
+    // A pronoun between a relative pronoun and the verb leaves the verb: "die er erklärte".
+    expect(lemmas('Es gab Gründe, die er gestern Journalisten erklärte.')).toEqual(['erklären']);
+  });
+  it('a modal of hearsay before a perfect infinitive belongs to the cue ("soll … gesagt haben")', () => {
+    expect(cueOf('Wie die Zeitung veröffentlichte, soll Anelka zu Domenech gesagt haben: „Das mache ich nicht.“', 'mache')).toBe('soll gesagt haben');
+    expect(cueOf('Er hat gesagt, er komme.', 'komme')).toBe('hat gesagt');
   });
 });
 
