@@ -135,6 +135,13 @@ describe('attributeSpeech (German)', () => {
     const far = attributionsOf('Den Verkehrsbetrieben droht ab heute ein Streik, beschloss die Tarifkommission. Die Lage ist ernst. Die Busse sollen in ihren Depots bleiben.');
     expect(far.attributions.some((a) => a.content.text.includes('Depots'))).toBe(false);
   });
+  it('lets a continuation follow its source across a heading line ending in a colon', () => {
+    const doc = attributionsOf('Der Richter forderte harte Strafen für die Vereine.\n\nAbstiege und Punktabzüge:\nJuventus soll in die dritte Liga absteigen.');
+    expect(attributionWith(doc, 'Juventus')).toMatchObject({ content: { text: 'Juventus soll in die dritte Liga absteigen.' }, speaker: { text: 'Der Richter' } });
+    // A line of the author's with a verb is a gap.
+    const gap = attributionsOf('Der Richter forderte harte Strafen für die Vereine.\n\nDie Vereine zittern:\nJuventus soll in die dritte Liga absteigen.');
+    expect(gap.attributions.some((a) => a.content.text.includes('Juventus'))).toBe(false);
+  });
   it('keeps a stretch reported by "soll" apart from an adjacent one in the subjunctive', () => {
     const doc = attributionsOf('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll die Tat gestanden haben. Er habe sich gestellt.');
     expect(attributionWith(doc, 'gestanden').content.text).toBe('Er soll die Tat gestanden haben.');

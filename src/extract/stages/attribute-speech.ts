@@ -392,11 +392,15 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
   // "Anja Hajduk kritisierte die Pläne der Bundesregierung"): a continuation right after it takes that subject.
   let anchor: { sentence: number; speaker: Range; cue: Cue } | null = null;
   let lastCovered = -1;
+  // Heading lines since lastAttributed, which count for no gap.
+  let headingsSince = 0;
   for (const sentence of sentences) {
     const heldStart = pendingSentence === sentence.index - 1 ? pendingStart : -1;
     pendingSentence = -1;
     const range: Range = [sentence.tokenStart, sentence.tokenEnd];
-    if (covers(covered, range) || cueAfterContent.has(sentence.index)) { lastAttributed = sentence.index; lastCovered = sentence.index; continue; }
+    if (covers(covered, range) || cueAfterContent.has(sentence.index)) { lastAttributed = sentence.index; lastCovered = sentence.index; headingsSince = 0; continue; }
+    // A heading line ending in a colon ("Zwangsabstiege und Punktabzüge:") does not part a continuation from its source.
+    if (lastAttributed >= 0 && headingLine(doc, sentence)) { headingsSince++; continue; }
     const holdsQuote = covers(quoted, range);
     const previous = lastAttributed >= 0 ? sentences[lastAttributed]! : null;
     const near = previous !== null && sentence.paragraph - previous.paragraph <= MAX_PARAGRAPH_GAP;
@@ -435,7 +439,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       reportative = hasSoll && last !== undefined && (last.lower === 'haben' || last.lower === 'sein');
     }
     // Right after an attributed sentence any reported mood continues it; a clear Konjunktiv I may skip a few sentences.
-    const gap = previous ? sentence.index - lastAttributed : Infinity;
+    const gap = previous ? sentence.index - lastAttributed - headingsSince : Infinity;
     // An unambiguous Konjunktiv I ("sei", "habe", "könne") reports speech even far from its source (the dataset's
     // FreeIndirect); the speaker is inherited only within reach (inheritSpeakers).
     const continues = !firstPerson && ((near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1)) || strong);
@@ -444,7 +448,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
         const found = cueAnchor(doc, sentence);
         if (found) anchor = { sentence: sentence.index, ...found };
       }
-      if (holdsQuote) lastAttributed = sentence.index;
+      if (holdsQuote) { lastAttributed = sentence.index; headingsSince = 0; }
       else if (subjunctive && !firstPerson && reportedClauseAfterIntro(doc, sentence) < 0) {
         const start = trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)])[0];
         pendingSentence = sentence.index;
@@ -455,7 +459,7 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     // A continued sentence is taken whole, with its final punctuation (as the dataset does) ...
     let content = withTerminal(doc, trimRange(tokens, [sentence.tokenStart, contentEnd(tokens, sentence)]), sentence.tokenEnd);
     if (content[1] <= content[0]) {
-      if (holdsQuote) lastAttributed = sentence.index;
+      if (holdsQuote) { lastAttributed = sentence.index; headingsSince = 0; }
       continue;
     }
     // ... up to a colon that opens a quote, which stays the speaker's words of its own ("sei klar festgelegt: „…“") ...
@@ -506,7 +510,26 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     if (quoteAfterColon) open = null;
     lastAttributed = sentence.index;
     lastCovered = sentence.index;
+    headingsSince = 0;
   }
+}
+
+/**
+ * A heading on a line of its own ending in a colon, without a verb: capitalized words and joining articles, prepositions
+ * and conjunctions only ("Zwangsabstiege und Punktabzüge:", "Reaktionen:").
+ */
+function headingLine(doc: WithCues, sentence: WithCues['sentences'][number]): boolean {
+  const { tokens, text } = doc;
+  const last = tokens[sentence.tokenEnd - 1];
+  const next = tokens[sentence.tokenEnd];
+  if (!last || last.text !== ':' || sentence.tokenEnd - sentence.tokenStart > 8) return false;
+  if (next && !text.slice(last.end, next.start).includes('\n')) return false;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd - 1; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') { if (t.text === '.' || t.text === ',') continue; return false; }
+    if (!isCapitalized(t) && !TITLE_JOINERS.has(t.lower) && t.lower !== 'bzw') return false;
+  }
+  return true;
 }
 
 /** The subject of an active verb cue of the sentence, when the sentence's first verb cue has one (cueAnchor). */
