@@ -142,6 +142,14 @@ describe('attributeSpeech (German)', () => {
     const gap = attributionsOf('Der Richter forderte harte Strafen für die Vereine.\n\nDie Vereine zittern:\nJuventus soll in die dritte Liga absteigen.');
     expect(gap.attributions.some((a) => a.content.text.includes('Juventus'))).toBe(false);
   });
+  it('joins reported sentences after a cue with a colon to the clause after the colon, one stretch', () => {
+    const doc = attributionsOf('Der Senatssprecher kritisierte den Kurs der Gewerkschaft: Es sei bedauerlich, dass sie streike. Das gehe zu Lasten der Bevölkerung. Die Busse fahren nicht.');
+    expect(attributionWith(doc, 'bedauerlich')).toMatchObject({ content: { text: 'Es sei bedauerlich, dass sie streike. Das gehe zu Lasten der Bevölkerung.' }, cue: { text: 'kritisierte' } });
+    expect(doc.attributions.filter((a) => a.content.text.includes('Lasten'))).toHaveLength(1);
+    // Without the colon the clause after a comma is the cue's content, and the next sentence continues it on its own.
+    const comma = attributionsOf('Der Senatssprecher sagte, es sei bedauerlich, dass sie streike. Das gehe zu Lasten der Bevölkerung.');
+    expect(attributionWith(comma, 'Lasten').content.text).toBe('Das gehe zu Lasten der Bevölkerung.');
+  });
   it('keeps a stretch reported by "soll" apart from an adjacent one in the subjunctive', () => {
     const doc = attributionsOf('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll die Tat gestanden haben. Er habe sich gestellt.');
     expect(attributionWith(doc, 'gestanden').content.text).toBe('Er soll die Tat gestanden haben.');

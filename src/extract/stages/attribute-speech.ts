@@ -380,6 +380,15 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
   for (const d of drafts) {
     if (d.cue && !inner.has(d) && d.content[1] <= sentences[d.cue.sentence]!.tokenStart) cueAfterContent.add(d.cue.sentence);
   }
+  // An attribution whose content is the clause after the colon closing its cue's clause, up to the end of its sentence
+  // ("Diepgen wies die Vorwürfe zurück: Der Senat habe sich … entschieden."), by the sentence it ends: reported sentences
+  // right after it go on with the speech it introduces, one stretch with it (as the dataset annotates them).
+  const colonHosts = new Map<number, DraftAttribution>();
+  for (const d of drafts) {
+    if (!d.cue || d.kind === 'direct' || inner.has(d) || tokens[d.content[0] - 1]?.text !== ':' || Math.max(...d.cue.tokenIds) >= d.content[0]) continue;
+    const end = sentences[sentenceOf(d.content[1] - 1)]!;
+    if (d.content[1] >= contentEnd(tokens, end)) colonHosts.set(end.index, d);
+  }
   let lastAttributed = -1;
   // The continuation draft of the previous sentence, which a further continuing sentence extends.
   // `sollOnly`: the stretch is reported by "soll" alone, without a subjunctive.
@@ -493,6 +502,13 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       open.draft.kind = merged.kind;
       open.draft.quote = merged.quote;
       open.sentence = sentence.index;
+    } else if (reportedClause < 0 && !sollOnly && lastAttributed === sentence.index - 1 && colonHosts.has(sentence.index - 1)) {
+      const host = colonHosts.get(sentence.index - 1)!;
+      host.content = [host.content[0], content[1]];
+      const merged = classify(doc, host.content, false);
+      host.kind = merged.kind;
+      host.quote = merged.quote;
+      open = { draft: host, sentence: sentence.index, sollOnly };
     } else {
       // A subjunctive sentence right before, which did not continue alone, opens the stretch.
       if (reportedClause < 0 && !sollOnly && heldStart >= 0) content = [heldStart, content[1]];
