@@ -457,6 +457,10 @@ export function makeCue(doc: WithQuotes, ids: number[], sentence: number, shape:
 export function clauseEnd(tokens: Token[], i: number, sentence: Sentence): number {
   for (let k = i + 1; k < sentence.tokenEnd; k++) {
     const t = tokens[k]!;
+    // "gab am Montag, dem 27. März, die Einstellung des Verfahrens bekannt": a date in apposition to a weekday is one
+    // piece of its clause.
+    const date = t.text === ',' ? dateAppositionEnd(tokens, k, sentence) : -1;
+    if (date > 0) { k = date; continue; }
     if (CLAUSE_PUNCT.has(t.text) || (TERMINAL_PUNCT.has(t.text) && !isOrdinalDot(tokens, k)) || t.type === 'quote') return k;
   }
   return sentence.tokenEnd;
@@ -472,9 +476,36 @@ export function clauseStart(tokens: Token[], i: number, sentence: Sentence): num
       if (open >= sentence.tokenStart && tokens[open]!.text === '(') { k = open; continue; }
     }
     const t = tokens[k]!;
+    if (t.text === ',') {
+      const open = dateAppositionStart(tokens, k, sentence);
+      if (open > 0) { k = open; continue; }
+    }
     if (CLAUSE_PUNCT.has(t.text) || (TERMINAL_PUNCT.has(t.text) && !isOrdinalDot(tokens, k)) || t.type === 'quote') return k + 1;
   }
   return sentence.tokenStart;
+}
+
+/** Weekday names before a date in apposition ("am Montag, dem 27. März, …"). */
+const WEEKDAYS = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag']);
+
+/**
+ * When the comma at k opens a date in apposition to a weekday (", dem 27. März," / ", den 9. September 2005,"), the
+ * index of the comma that closes it, else -1.
+ */
+function dateAppositionEnd(tokens: Token[], k: number, sentence: Sentence): number {
+  if (!WEEKDAYS.has(tokens[k - 1]?.lower ?? '')) return -1;
+  const article = tokens[k + 1]?.lower;
+  if (article !== 'dem' && article !== 'den') return -1;
+  if (!/^\d{1,2}$/.test(tokens[k + 2]?.text ?? '') || tokens[k + 3]?.text !== '.' || !isCapitalized(tokens[k + 4])) return -1;
+  let close = k + 5;
+  if (/^\d{4}$/.test(tokens[close]?.text ?? '')) close++;
+  return close < sentence.tokenEnd - 1 && tokens[close]!.text === ',' ? close : -1;
+}
+
+/** When the comma at k closes a date in apposition to a weekday, the index of the comma that opens it, else -1. */
+function dateAppositionStart(tokens: Token[], k: number, sentence: Sentence): number {
+  for (const open of [k - 5, k - 6]) if (open > sentence.tokenStart && tokens[open]?.text === ',' && dateAppositionEnd(tokens, open, sentence) === k) return open;
+  return -1;
 }
 
 /**

@@ -50,6 +50,13 @@ describe('reported speech acts (German)', () => {
     expect(claims).toEqual([{ kind: 'indirect', text: 'Das Kirchenrecht sieht den Rücktritt im Kanon 332 vor', speaker: 'der Vatikan' }]);
   });
 
+  it('read a date in apposition to a weekday as one piece of the act\'s clause', () => {
+    const text = 'Die Staatsanwaltschaft Altach gab am Montag, dem 27. März, die Einstellung des Verfahrens bekannt.';
+    expect(claimsOf(text)).toEqual([{ kind: 'reported', text, speaker: 'Die Staatsanwaltschaft Altach' }]);
+    const iaea = 'Die IAEA hat am Freitag, dem 3. Dezember 2004, die Meldung dementiert.';
+    expect(claimsOf(iaea)).toEqual([{ kind: 'reported', text: iaea, speaker: 'Die IAEA' }]);
+  });
+
   it('take no claim from a generic verb of support that points at no claim', () => {
     expect(claimsOf('Porsche als größter Aktionär hält 27,4 Prozent der Aktien und unterstützt die EU-Behörde.')).toEqual([]);
     expect(claimsOf('Die Vereinten Nationen bestätigten den Zwischenfall am Abend.')).toEqual([]);
