@@ -7,6 +7,12 @@ function attribute(text: string, words: string, language: 'de' | 'en' = 'de') {
 }
 
 describe('attributeSpeech (German)', () => {
+  it('a verb whose content is a "wonach" clause on its object: the object is the source, the verb its relay', () => {
+    const text = 'Das Institut bestätigte die Befunde des Untersuchungsamts Aulendorf, wonach 15 Rinder an Blauzungenkrankheit erkrankt sind.';
+    expect(attribute(text, '15 Rinder')).toMatchObject({ speaker: 'die Befunde des Untersuchungsamts Aulendorf', cue: 'wonach', content: '15 Rinder an Blauzungenkrankheit erkrankt sind' });
+    // A plain content clause stays with the verb.
+    expect(attribute('Das Institut bestätigte, dass 15 Rinder erkrankt sind.', '15 Rinder')).toMatchObject({ speaker: 'Das Institut', cue: 'bestätigte' });
+  });
   it('dass-clause after the verb, speaker after the verb', () => {
     expect(attribute('Gegenüber Reportern sagte Esper, dass die Partner das Verhalten verurteilen müssten.', 'dass die Partner'))
       .toEqual({ kind: 'indirect', speaker: 'Esper', cue: 'sagte', content: 'dass die Partner das Verhalten verurteilen müssten' });

@@ -99,6 +99,9 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   return { ...doc, attributions };
 }
 
+/** Relative adverbs that open a content clause on a noun of saying ("Berichte, wonach …"). */
+const WONACH = new Set(['wonach']);
+
 interface Merged { draft: DraftAttribution; relays: DraftAttribution[] }
 
 /** Subordinators of a condition ("wenn", "falls"). */
@@ -162,6 +165,14 @@ function mergeOverlapping(doc: WithCues, drafts: DraftAttribution[]): Merged[] {
       const inner = dNested ? d : host.draft;
       const po = PRIORITY[outer.cue?.type ?? ''] ?? -1;
       const pi = PRIORITY[inner.cue?.type ?? ''] ?? -1;
+      // "Das Institut bestätigte die Befunde des Untersuchungsamts, wonach …": a verb whose content is a "wonach" clause
+      // reports it through its object, the source the clause belongs to; the "wonach" attribution leads, the verb is its relay.
+      if (inner.cue?.type === 'demnach' && inner.speaker !== null && outer.cue?.type === 'verb'
+        && outer.content[0] === inner.cue.tokenIds[0] && WONACH.has(doc.tokens[outer.content[0]]!.lower)) {
+        host.draft = inner;
+        host.relays.push(outer);
+        continue;
+      }
       if (po < pi && !cueInside(inner, inner.content)) {
         host.draft = outer;
         result.push({ draft: inner, relays: [] });
