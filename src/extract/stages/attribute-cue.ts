@@ -322,9 +322,14 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
       // Wetterdienst als „sehr hoch“ eingestuft".)
       if (isCapitalized(tokens[k - 1]) && k > cs) {
         let later = false;
-        for (let j = k + 2; j < ce && !later; j++) later = pack.agentPrepositions.has(tokens[j]!.lower) && !cue.tokenIds.includes(j) && !isCapitalized(tokens[j - 1]);
+        for (let j = k + 2; j < ce && !later; j++) {
+          later = pack.agentPrepositions.has(tokens[j]!.lower) && !cue.tokenIds.includes(j) && (!isCapitalized(tokens[j - 1]) || tokens[j]!.lower === 'vom');
+        }
         if (later) continue;
       }
+      // (Nor 'von' after a noun or number inside the field before the finite auxiliary: an attribute or a part of the phrase
+      // there, "Der Regierung unter der Führung von Erdoğan wird vorgeworfen", "Mit 27 von 35 Stimmen wurde beschlossen".)
+      if (attributeBeforeAuxiliary(doc, cue, k, cs)) continue;
       speaker = readSpeakerForward(tokens, k + 1, ce, pack);
       if (speaker) { agent = true; break; }
     }
@@ -827,6 +832,18 @@ function inflectedAdjective(token: Token | undefined, pack: WithCues['pack']): b
   return !!token && token.type === 'word' && !isCapitalized(token) && (isAdjectiveLike(token, pack) || /[a-zäöüß](en|em|er|es)$/.test(token.lower));
 }
 
+/**
+ * Whether the agent preposition at `k` stands after a noun or number inside the field before the finite auxiliary that
+ * opens a passive cue: an attribute or a part of the phrase there, no agent ("Der Regierung unter der Führung von Erdoğan
+ * wird vorgeworfen", "Mit 27 von 35 Stimmen wurde beschlossen"; an agent opens the field: "Von der Opposition wurde …").
+ */
+function attributeBeforeAuxiliary(doc: WithCues, cue: CueCandidate, k: number, from: number): boolean {
+  const { tokens, pack } = doc;
+  const first = Math.min(...cue.tokenIds);
+  if (!pack.passiveAuxiliaries.has(tokens[first]!.lower) || k <= from || k >= first) return false;
+  return isCapitalized(tokens[k - 1]) || /^\d/.test(tokens[k - 1]!.text);
+}
+
 /** Source prepositions fused with their article. */
 const CONTRACTED_PREPOSITIONS = new Set(['im', 'vom', 'beim']);
 const SOURCE_PREPOSITIONS = new Set(['in', 'im', 'aus', 'von', 'vom', 'bei', 'beim', 'auf']);
@@ -836,7 +853,7 @@ function sourcePhrase(doc: WithCues, from: number, to: number, cue: CueCandidate
   const { tokens, pack } = doc;
   for (let k = from; k < to; k++) {
     if (cue.tokenIds.includes(k)) continue;
-    if (SOURCE_PREPOSITIONS.has(tokens[k]!.lower)) {
+    if (SOURCE_PREPOSITIONS.has(tokens[k]!.lower) && !(cue.passive && attributeBeforeAuxiliary(doc, cue, k, from))) {
       let phrase = readSpeakerForward(tokens, k + 1, to, pack);
       // A preposition with its article fused ("Im letzten Satz der Anordnung"): an adjective may open the phrase.
       if (!phrase && CONTRACTED_PREPOSITIONS.has(tokens[k]!.lower) && inflectedAdjective(tokens[k + 1], pack) && isCapitalized(tokens[k + 2])) {

@@ -9,6 +9,9 @@ import type { ExtractedClaim, Span } from '../types.js';
 import { sentenceIndexAt } from './claim-geometry.js';
 import { wordsIn } from './match-words.js';
 
+/** A past participle ("aufgefordert", "vorgeworfen", "kritisiert"). */
+const PARTICIPLE = /^\p{Ll}*(ge\p{Ll}+(t|en)|iert)$/u;
+
 /** Confidence cap for a claim whose speaker could not be resolved. */
 export const UNKNOWN_SPEAKER_CONFIDENCE = 0.3;
 const APPOSITION = /^\s*,\s*((?:der|die|das|the|a|an)?\s*[^,.;:!?"„“”»«]{2,80}?)\s*,/iu;
@@ -278,6 +281,9 @@ function findSubjectReferent(doc: WithClaims, claim: ExtractedClaim, referents: 
     return index > cueIndex && index - cueIndex <= 4 && !governed(r);
   });
   if (after) return after;
+  // A passive cue's subject is who was addressed or accused, not the speaker ("Israel wurde aufgefordert, …").
+  const cueWords = (claim.cue?.parts ?? [claim.cue!]).flatMap((p) => p.text.toLowerCase().split(/\s+/));
+  if (cueWords.some((w) => doc.pack.passiveAuxiliaries.has(w)) && cueWords.some((w) => PARTICIPLE.test(w))) return undefined;
   const before = candidates.filter((r) => r.end <= cue.start && !governed(r));
   return before[before.length - 1];
 }
