@@ -499,6 +499,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // (Not after an adverbial clause in the indicative: "Da ein Rückflug nicht möglich war, entschied sich der Pilot für …".)
   if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && ce >= end && !subordinate && !elliptic && !RELATIVE_WORDS.has(tokens[cs]!.lower)
     && !verblessPhrase(doc, sentence.tokenStart, cs - 1)
+    // ("Ulla Jelpke, die erst vor einem Monat für Schlagzeilen gesorgt hatte, kritisierte …": a name with its relative clause is the subject.)
+    && !(pack.nounsCapitalized && nameWithRelativeClause(doc, sentence.tokenStart, cs - 1))
     && !(pack.nounsCapitalized && adverbialClause(doc, sentence.tokenStart, cs - 1) && !tokens.slice(sentence.tokenStart, cs - 1).some((t) => t.text === ','))) {
     const own = new Set(cue.tokenIds);
     if (speaker) for (let k = speaker[0]; k < speaker[1]; k++) own.add(k);
@@ -761,6 +763,9 @@ function nameWithRelativeClause(doc: WithCues, from: number, to: number): boolea
   if (comma === from || comma - from > 4 || tokens[comma]?.text !== ',' || !RELATIVE_PRONOUNS.has(tokens[comma + 1]?.lower ?? '')) return false;
   for (let k = comma + 1; k < to; k++) {
     const t = tokens[k]!;
+    // (A short quote inside is a scare quote: "die mit einem sogenannten „Gestapo-Vergleich“ für Schlagzeilen gesorgt hatte".)
+    const at = doc.quoteByStart.get(k);
+    if (at !== undefined && doc.quotes[at]!.short && doc.quotes[at]!.tokenEnd <= to) { k = doc.quotes[at]!.tokenEnd - 1; continue; }
     if (t.type === 'quote' || t.text === ',' || CLAUSE_PUNCT.has(t.text) || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return false;
   }
   return true;

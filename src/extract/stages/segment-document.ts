@@ -79,6 +79,10 @@ function isBoundary(lineTokens: Token[], i: number, pack: LanguagePack): boolean
     const decimal = lineTokens[i - 2]?.text === ',' && lineTokens[i - 2]!.end === prev.start && /^\d+$/.test(lineTokens[i - 3]?.text ?? '');
     // (An article, pronoun or preposition opening the next word never follows an ordinal: "… des Modells 3. Ein Sprecher …".)
     if (/^\d{1,2}$/.test(prev.text) && !decimal && !(/^\p{Lu}/u.test(next.text) && NO_ORDINAL_NOUN.has(next.lower))) return false;
+    // "anlässlich seines 100. Geburtstages", "die 114. Space Shuttle-Mission": a longer number after an article or
+    // possessive is an ordinal too (a year ends a sentence after a noun or preposition: "im Jahr 2005. Der …").
+    const before = lineTokens[i - 2];
+    if (/^\d{3,}$/.test(prev.text) && before && pack.determiners.has(before.lower) && /^\p{Lu}/u.test(next.text) && !NO_ORDINAL_NOUN.has(next.lower)) return false;
   }
   const first = next.text[0] ?? '';
   return /[\p{Lu}\p{N}„“"»«‚‘(\[–-]/u.test(first);

@@ -343,3 +343,20 @@ describe('a view of the speaker or the addressee', () => {
     expect(lemmas('Das Gesetz ist nach Ansicht der Ministerin verfassungswidrig.')).toContain('nach');
   });
 });
+
+describe('the field before a verb that has an object', () => {
+  it('an ordinal of three digits after an article or possessive ends no sentence ("seines 100. Geburtstages")', () => {
+    const doc = attributionsOf('In einem Essay, das anlässlich seines 100. Geburtstages veröffentlicht wurde, kritisierte er den Politikstil des Präsidenten.');
+    expect(doc.sentences).toHaveLength(1);
+    // The relative clause is no content of the verb.
+    expect(doc.attributions.some((a) => a.content.text.includes('veröffentlicht'))).toBe(false);
+    // A year after a noun still ends its sentence.
+    expect(attributionsOf('Das war im Jahr 2005. Der Mann kam.').sentences).toHaveLength(2);
+  });
+  it('a name with a relative clause holding a scare quote is the subject, not content ("Ulla Jelpke, die … „Gestapo-Vergleich“ …, kritisierte")', () => {
+    const doc = attributionsOf('Ulla Jelpke, die mit einem sogenannten „Gestapo-Vergleich“ für Schlagzeilen gesorgt hatte, kritisierte die Entscheidung der Fraktionsspitze.');
+    expect(doc.attributions.some((a) => a.content.text.includes('Schlagzeilen'))).toBe(false);
+    // Content before an inverted cue stays: "Die Lage sei ernst, sagte er."
+    expect(attributionWith(attributionsOf('Die Lage sei ernst, sagte Ulla Jelpke.'), 'ernst').content.text).toBe('Die Lage sei ernst');
+  });
+});
