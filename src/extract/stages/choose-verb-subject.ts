@@ -1,7 +1,7 @@
 import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { CueCandidate, Sentence, Token, WithAttributions } from '../types.js';
 import { clauseStart, isOrdinalDot } from './find-cues.js';
-import { isAttributeAdverb, nominalFieldWithApposition, readSpeakerForward, type Range } from './speaker-phrase.js';
+import { extendedAttributeEnd, isAttributeAdverb, nominalFieldWithApposition, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
 /** Conjunctions joining two phrases of one subject. */
@@ -448,6 +448,11 @@ export function sentenceVerb(doc: Doc, sentence: Sentence, words: SpeakerPack): 
     if (t.text === '(') depth++;
     if (t.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.type !== 'word' || isCapitalized(t) || /^\d/.test(t.text)) continue;
+    // An extended attribute after an article holds no verb: "Auch der als gemäßigt geltende frühere Präsident … unterstützte".
+    if (pack.determiners.has(tokens[k - 1]!.lower)) {
+      const participle = extendedAttributeEnd(tokens, k, sentence.tokenEnd, pack);
+      if (participle > k) { k = participle; continue; }
+    }
     // A relative clause on the subject between commas holds no verb of the main clause ("Louis Michel, der sich … aufhält, durfte").
     if (k > start + 1 && tokens[k - 1]!.text === ',' && isRelativeClause(doc, k, words)) {
       let close = k + 1;

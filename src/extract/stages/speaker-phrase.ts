@@ -311,9 +311,11 @@ const PARTICIPLE = /(end|t|en|ig|lich|isch|sam|bar)(e|en|er|es|em)$/;
  * The index of the participle closing an extended attribute that opens at `k` (a preposition or an article after
  * the phrase's article), when a capitalized noun follows it; -1 otherwise.
  */
-function extendedAttributeEnd(tokens: Token[], k: number, limit: number, pack: LanguagePack): number {
+export function extendedAttributeEnd(tokens: Token[], k: number, limit: number, pack: LanguagePack): number {
   const first = tokens[k]!;
-  if (!ATTRIBUTE_OPENERS.has(first.lower) && !pack.determiners.has(first.lower)) return -1;
+  // "der als gemäßigt geltende frühere Präsident": 'als' with a predicative word opens one too.
+  const als = first.lower === 'als';
+  if (!ATTRIBUTE_OPENERS.has(first.lower) && !pack.determiners.has(first.lower) && !als) return -1;
   // The last participle before a capitalized noun: an adjective inside the attribute ("die zur kalifornischen
   // Stanford University gehörende Hoover Institution") does not close it.
   let found = -1;
@@ -321,9 +323,15 @@ function extendedAttributeEnd(tokens: Token[], k: number, limit: number, pack: L
     const t = tokens[j]!;
     if (t.type === 'punct' || t.type === 'quote') break;
     if (isCapitalized(t) || /^\d/.test(t.text) || pack.determiners.has(t.lower) || ATTRIBUTE_OPENERS.has(t.lower)) continue;
-    if (!isAdjectiveLike(t, pack) || !PARTICIPLE.test(t.lower)) break;
+    if (!isAdjectiveLike(t, pack) || !PARTICIPLE.test(t.lower)) {
+      // (After 'als' the predicative word before the participle: "als gemäßigt geltende".)
+      if (als && j === k + 1 && /^\p{Ll}+$/u.test(t.text) && !pack.speakerStopWords.has(t.lower)) continue;
+      break;
+    }
     const next = tokens[j + 1];
-    if (j + 1 < limit && (isCapitalized(next) || next?.type === 'quote')) found = j;
+    // (An adjective may stand between the participle and its noun: "geltende frühere Präsident".)
+    const adjective = als && isAdjectiveLike(next, pack) && isCapitalized(tokens[j + 2]) && j + 2 < limit;
+    if (j + 1 < limit && (isCapitalized(next) || next?.type === 'quote' || adjective)) { found = j; if (als) break; }
   }
   return found;
 }

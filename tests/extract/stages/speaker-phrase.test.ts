@@ -11,6 +11,13 @@ function phraseAfter(text: string, after: string): string | null {
 }
 
 describe('readSpeakerForward', () => {
+  it('reads an extended attribute opened by "als" with a predicative word ("der als gemäßigt geltende frühere Präsident")', () => {
+    expect(phraseAfter('Am Montag sagte der als gemäßigt geltende frühere Präsident Chātamī, er sei froh.', 'sagte')).toBe('der als gemäßigt geltende frühere Präsident Chātamī');
+    expect(phraseAfter('Am Montag sagte die als Hardliner bekannte Ministerin, sie sei froh.', 'sagte')).toBe('die als Hardliner bekannte Ministerin');
+    // Not a comparison after the head: "der Minister als erster".
+    expect(phraseAfter('Am Montag sagte der Minister als erster, er sei froh.', 'sagte')).toBe('der Minister');
+  });
+
   it('takes the origin of a speaker named by a role ("ein IWF-Sprecher aus Washington"), not a reason or a name\'s adverbial', () => {
     expect(phraseAfter('Das ließ ein IWF-Sprecher aus Washington kurz verlauten.', 'ließ')).toBe('ein IWF-Sprecher aus Washington');
     expect(phraseAfter('Das berichteten Mitarbeiter des Hilfsdienstes aus der Küstenstadt Labutta.', 'berichteten'))

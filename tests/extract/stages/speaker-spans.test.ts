@@ -8,6 +8,11 @@ function speakerOf(text: string, content: string): string | undefined {
 }
 
 describe('speaker spans', () => {
+  it('reads a sentence subject over an extended attribute, which holds no verb ("der als gemäßigt geltende …")', () => {
+    const text = 'Auch der als gemäßigt geltende frühere Präsident Irans unterstützte den Protest und erklärte, die Wahl sei ungerecht.';
+    expect(speakerOf(text, 'Wahl sei')).toBe('der als gemäßigt geltende frühere Präsident Irans');
+  });
+
   it('ends a subject with apposition before the finite verb of its main clause, which a later elliptic verb shares', () => {
     const text = 'Jim DeMint, ein Mitglied des Repräsentantenhauses aus South Carolina, wollte sich noch nicht festlegen, sagte aber, die Republikaner müssten schauen.';
     expect(speakerOf(text, 'Republikaner müssten')).toBe('Jim DeMint, ein Mitglied des Repräsentantenhauses aus South Carolina');
