@@ -183,6 +183,12 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
         continue;
       }
     }
+    // The purpose in the name of a body: "vom UN-Büro zur Koordinierung von Hilfsmaßnahmen (OCHA)", "der Verein zur Förderung …".
+    if (pack.nounsCapitalized && (t.lower === 'zur' || t.lower === 'zum') && hasHead && !needNoun && lastGood === k - 1 && BODY_NOUN.test(tokens[k - 1]!.lower)) {
+      let j = k + 1;
+      while (j < limit && isAdjectiveLike(tokens[j], pack)) j++;
+      if (j < limit && isCapitalized(tokens[j]) && /(ung|ion)$/.test(tokens[j]!.lower)) { needNoun = true; k++; continue; }
+    }
     // Where a source noun was published belongs to it: "der Meldung auf der firmeneigenen Seite", "Angaben des Flugdatenproviders
     // flightradar24 auf Twitter" (not "teilten die Sängerinnen auf Twitter mit": no source noun).
     if (pack.nounsCapitalized && t.lower === 'auf' && hasHead && !needNoun && lastGood === k - 1 && isSourceNoun(tokens[firstNoun(tokens, from, k)], pack)) {
@@ -267,6 +273,9 @@ export function isAttributeAdverb(tokens: readonly Token[], k: number, pack: Lan
 
 /** Prepositions of a place or origin attribute read backward inside a source ("… der Polizei in Berlin zufolge"). */
 const BACKWARD_ATTRIBUTE_PREPOSITIONS = new Set(['in', 'im', 'aus']);
+
+/** Nouns of bodies whose names may state their purpose ("Büro zur Koordinierung", "Gesellschaft zur Förderung"). */
+const BODY_NOUN = /(büro|amt|ausschuss|kommission|rat|zentrum|zentrale|stelle|institut|agentur|behörde|stiftung|gesellschaft|verein|verband|komitee|organisation|bündnis|initiative|netzwerk|allianz|bund)$/;
 
 /** Nouns of a place where something is published ("Seite", "Homepage", "Twitter"). */
 const WEB_PLACE = /(seite|homepage|website|twitter|facebook|blog|portal)$/;

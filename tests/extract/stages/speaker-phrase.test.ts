@@ -11,6 +11,13 @@ function phraseAfter(text: string, after: string): string | null {
 }
 
 describe('readSpeakerForward', () => {
+  it('takes the purpose in the name of a body ("vom UN-Büro zur Koordinierung von Hilfsmaßnahmen"), not a topic after a person', () => {
+    expect(phraseAfter('Davor warnte Elizabeth Byrs vom UN-Büro zur Koordinierung von Hilfsmaßnahmen (OCHA) gestern in Genf.', 'warnte'))
+      .toBe('Elizabeth Byrs vom UN-Büro zur Koordinierung von Hilfsmaßnahmen (OCHA)');
+    expect(phraseAfter('Das sagte der Sprecher zur Lage in Genf.', 'sagte')).toBe('der Sprecher');
+    expect(phraseAfter('Das sagte der Sprecher zur Entscheidung des Gerichts.', 'sagte')).toBe('der Sprecher');
+  });
+
   it('reads an extended attribute opened by "als" with a predicative word ("der als gemäßigt geltende frühere Präsident")', () => {
     expect(phraseAfter('Am Montag sagte der als gemäßigt geltende frühere Präsident Chātamī, er sei froh.', 'sagte')).toBe('der als gemäßigt geltende frühere Präsident Chātamī');
     expect(phraseAfter('Am Montag sagte die als Hardliner bekannte Ministerin, sie sei froh.', 'sagte')).toBe('die als Hardliner bekannte Ministerin');
