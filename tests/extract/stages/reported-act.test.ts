@@ -156,9 +156,12 @@ describe('no reported act from a definition, a purpose clause, a negated act or 
     expect(claimsOf('Die Opposition forderte nicht nur den Rücktritt des Ministers, sondern auch Neuwahlen.')).toMatchObject([{ kind: 'reported' }]);
   });
 
-  it('take "aufrufen" as an act only with what it calls for', () => {
+  it('take "aufrufen" as an act only with its content, not with a noun it calls for', () => {
     expect(claimsOf('Täglich haben etwa eine Million Nutzer die Seite aufgerufen.')).toEqual([]);
-    expect(claimsOf('Das Bündnis gegen Rechts rief zu einer Menschenkette auf.')).toMatchObject([{ kind: 'reported', speaker: 'Das Bündnis gegen Rechts' }]);
+    expect(claimsOf('Das Bündnis gegen Rechts rief zu einer Menschenkette auf.')).toEqual([]);
+    expect(claimsOf('Die Gewerkschaften rufen die Beschäftigten noch vor Weihnachten zu Warnstreiks auf.')).toEqual([]);
+    expect(claimsOf('Das Bündnis rief dazu auf, sich an der Menschenkette zu beteiligen.'))
+      .toMatchObject([{ kind: 'reported', text: 'sich an der Menschenkette zu beteiligen', speaker: 'Das Bündnis' }]);
   });
 });
 
