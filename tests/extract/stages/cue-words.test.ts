@@ -81,6 +81,10 @@ describe('verb forms and uses that report nothing', () => {
     // Without the reflexive the verb still names what someone said: "Er nannte das einen „…“".
     expect(lemmas('Der Präsident nannte den Plan einen „Angriff auf die Demokratie und die Verfassung des Landes“.')).toEqual(['nennen']);
   });
+  it('"bezeichnen" with a name or term as its subject denotes, it reports nothing', () => {
+    expect(lemmas('Der Name Ubuntu bedeutet etwa „Menschlichkeit“ und bezeichnet eine afrikanische Philosophie.')).toEqual([]);
+    expect(lemmas('Der Minister bezeichnete den Plan als Fehler.')).toEqual(['bezeichnen']);
+  });
   it('an inflected form between an article with an adverb and its noun is an adjective ("dem neu formulierten Grundrecht")', () => {
     expect(lemmas('Mit dem neu formulierten Grundrecht soll eine Lücke geschlossen werden.')).toEqual([]);
     // A pronoun between a relative pronoun and the verb leaves the verb: "die er erklärte".

@@ -71,7 +71,11 @@ export const germanPack: LanguagePack = {
   activeOnlyLemmas: new Set(['sehen', 'ansehen']),
   wieOnlyLemmas: new Set(['ergeben', 'zeigen']),
   pluperfectAuxiliaries: new Set(['hatte', 'hatten', 'hattest', 'hattet']),
-  namingSubjects: new Map([['lauten', new Set(['name', 'namen', 'titel', 'bezeichnung', 'bezeichnungen', 'untertitel'])]]),
+  namingSubjects: new Map([
+    ['lauten', new Set(['name', 'namen', 'titel', 'bezeichnung', 'bezeichnungen', 'untertitel'])],
+    // "Der Name Ubuntu bedeutet … und bezeichnet eine afrikanische Philosophie": a name or term denotes.
+    ['bezeichnen', new Set(['name', 'begriff', 'ausdruck', 'abkürzung'])],
+  ]),
   quotingPhrases: [
     ['mit', 'den', 'worten'], ['mit', 'diesen', 'worten'], ['mit', 'folgenden', 'worten'], ['mit', 'der', 'begründung'],
     ['mit', 'dem', 'hinweis'], ['mit', 'dem', 'argument'], ['mit', 'der', 'bemerkung'], ['mit', 'der', 'aussage'],
