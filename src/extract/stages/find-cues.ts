@@ -577,8 +577,9 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
     const naming = pack.namingSubjects?.get(entry.lemma);
     if (naming && holdsWordOf(tokens, sentence.tokenStart, end, naming)) continue;
     // "wurde zu sieben Jahren Haft verurteilt", "Die Flut forderte 92 Todesopfer": a word of the clause gives the verb another sense.
+    // (A subordinator opening the clause is none of them: "Als bekannt wurde, dass …".)
     const otherSense = pack.nonActObjects.get(entry.lemma);
-    if (otherSense && holdsWordOf(tokens, start, end, otherSense)) continue;
+    if (otherSense && holdsWordOf(tokens, pack.subordinators.has(tokens[start]!.lower) ? start + 1 : start, end, otherSense)) continue;
     const ids = [i];
     if (entry.particle) {
       let particle = -1;

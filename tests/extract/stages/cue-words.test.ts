@@ -85,6 +85,10 @@ describe('verb forms and uses that report nothing', () => {
     expect(lemmas('Der Name Ubuntu bedeutet etwa „Menschlichkeit“ und bezeichnet eine afrikanische Philosophie.')).toEqual([]);
     expect(lemmas('Der Minister bezeichnete den Plan als Fehler.')).toEqual(['bezeichnen']);
   });
+  it('"als … bekannt werden" gives a name ("wurde als „Polizistenmord von Heilbronn“ bekannt"); "Als bekannt wurde, dass" still reports', () => {
+    expect(lemmas('Der Fall wurde überregional als „Polizistenmord von Heilbronn“ bekannt.')).toEqual([]);
+    expect(lemmas('Als bekannt wurde, dass der Minister zurücktritt, fiel der Kurs.')).toEqual(['bekanntwerden']);
+  });
   it('an inflected form between an article with an adverb and its noun is an adjective ("dem neu formulierten Grundrecht")', () => {
     expect(lemmas('Mit dem neu formulierten Grundrecht soll eine Lücke geschlossen werden.')).toEqual([]);
     // A pronoun between a relative pronoun and the verb leaves the verb: "die er erklärte".

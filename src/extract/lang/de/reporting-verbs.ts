@@ -138,6 +138,8 @@ export const GERMAN_NON_ACT_OBJECTS: Readonly<Record<string, readonly string[]>>
   // A court's sentence, not a condemnation: "wurde zu sieben Jahren Haft verurteilt", "wegen Spionage verurteilt".
   verurteilen: ['haft', 'haftstrafe', 'haftstrafen', 'freiheitsstrafe', 'bewährungsstrafe', 'geldstrafe', 'strafe', 'bewährung', 'tode',
     'todesstrafe', 'gefängnis', 'jahren', 'monaten', 'schadenersatz', 'lebenslänglich', 'wegen'],
+  // "Der Fall wurde überregional als „Polizistenmord von Heilbronn“ bekannt": known as a name, nothing became known.
+  bekanntwerden: ['als'],
 };
 
 /** Nouns that, with "nach"/"laut"/"zufolge" or an article, introduce a source ("nach Angaben der Polizei"). */
