@@ -1171,10 +1171,19 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
     && (opensRelativeClause(tokens, from, pack) || CLAUSE_SUBORDINATORS.has(tokens[from]!.lower))) {
     to = nextComma(tokens, attributionEnd, end, pack);
   }
+  // "eine Reichweite von 100, nach anderen Angaben 110 Kilometern": an alternative value after a comma (a number and its
+  // unit, no verb) is part of the author's sentence, no claim.
+  if (attributionStart > sentence.tokenStart && tokens[attributionStart - 1]!.text === ',' && to - from <= 3 && to > from
+    && (/^\d/.test(tokens[from]!.text) || NUMERAL_WORDS.has(tokens[from]!.lower))
+    && tokens.slice(from + 1, to).every((t) => t.type === 'word' && isCapitalized(t))) return null;
   const quoted = quoteStartingAt(doc, from);
   if (quoted && quoted.quote.tokenEnd >= to) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
   return draft(doc, cue, [from, to], speaker);
 }
+
+/** Numerals written as words ("neun Stunden"). */
+const NUMERAL_WORDS = new Set(['ein', 'eine', 'einen', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf',
+  'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'tausend', 'mehrere', 'einige', 'etwa', 'rund', 'knapp', 'über', 'fast']);
 
 
 /**

@@ -368,3 +368,12 @@ describe('the field before a verb that has an object', () => {
     expect(attributionWith(attributionsOf('Die Lage sei ernst, sagte Ulla Jelpke.'), 'ernst').content.text).toBe('Die Lage sei ernst');
   });
 });
+
+describe('an alternative value after a comma', () => {
+  it('"nach anderen Angaben 110 Kilometern" (a number with its unit, no verb) is no claim', () => {
+    const doc = attributionsOf('Das Fahrzeug hat eine Reichweite von 100, nach anderen Angaben 110 Kilometern.');
+    expect(doc.attributions.filter((a) => a.cue !== null)).toEqual([]);
+    // A clause after the comma stays: "…, nach Angaben der Polizei wurden zwei Menschen verletzt."
+    expect(attributionWith(attributionsOf('Die Lage ist ruhig, nach Angaben der Polizei wurden zwei Menschen verletzt.'), 'verletzt').cue?.text).toBe('nach');
+  });
+});
