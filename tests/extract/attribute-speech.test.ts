@@ -98,6 +98,12 @@ describe('attributeSpeech (German)', () => {
     const doc = attributionsOf('Der Zug fuhr um acht Uhr ab.\n\nDer Unfall soll sich am Samstag kurz vor Mitternacht ereignet haben.');
     expect(doc.attributions.some((a) => a.content.text.includes('Unfall'))).toBe(false);
   });
+  it('lets a reportative "soll … haben" continue a source up to three sentences back, not further', () => {
+    const near = attributionsOf('Die Polizei sagte, der Mann sei gefasst worden. Der Zug fuhr ab. Es regnete. Der Mann soll den Wagen gestohlen haben.');
+    expect(attributionWith(near, 'Wagen').speaker?.text).toBe('Die Polizei');
+    const far = attributionsOf('Die Polizei sagte, der Mann sei gefasst worden. Der Zug fuhr ab. Es regnete. Die Sonne schien. Der Mann soll den Wagen gestohlen haben.');
+    expect(far.attributions.some((a) => a.content.text.includes('Wagen'))).toBe(false);
+  });
   it('reads a preposition with a relative pronoun as an embedded clause ("…, mit denen … sollen")', () => {
     const doc = attributionsOf('Die Bank sagte, die Lage sei ernst. Daneben wird der Fonds ein Programm unterstützen, mit denen die Kosten verringert werden sollen.');
     expect(doc.attributions.some((a) => a.content.text.includes('Programm'))).toBe(false);

@@ -64,7 +64,11 @@ function unlistedKonjunktivOne(doc: WithCues, k: number, sentenceStart: number):
   for (let j = m; j < k; j++) if (tokens[j]!.type !== 'word' || !/^\p{Lu}/u.test(tokens[j]!.text) || THIRD_PERSON.has(tokens[j]!.lower)) return false;
   return true;
 }
-const MAX_STRONG_GAP = 8;
+/**
+ * Sentences a reportative "soll … getan haben / gewesen sein" may lie after its source: beyond it the dataset leaves such a
+ * sentence unannotated (the author's hedge; train: 0 of 8 at four to eight sentences).
+ */
+const MAX_REPORTATIVE_GAP = 3;
 /** Continuation may reach this many paragraphs past the attributed sentence. */
 const MAX_PARAGRAPH_GAP = 1;
 
@@ -449,8 +453,8 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       if (reportedVerbs.has(k)) { subjunctive = true; strong = true; }
     }
     mood ||= subjunctive;
-    // Reportative "soll … getan haben / gewesen sein" continues a source a few sentences back, like a clear Konjunktiv I;
-    // without a source in reach the dataset mostly leaves it unannotated (the author's hedge).
+    // Reportative "soll … getan haben / gewesen sein" continues a source up to MAX_REPORTATIVE_GAP sentences back; without a
+    // source in reach the dataset mostly leaves it unannotated (the author's hedge).
     let reportative = false;
     if (mood) {
       const last = tokens[contentEnd(tokens, sentence) - 1];
@@ -458,11 +462,11 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
       for (let k = sentence.tokenStart; k < sentence.tokenEnd && !hasSoll; k++) hasSoll = pack.continuationMoodForms.has(tokens[k]!.lower);
       reportative = hasSoll && last !== undefined && (last.lower === 'haben' || last.lower === 'sein');
     }
-    // Right after an attributed sentence any reported mood continues it; a clear Konjunktiv I may skip a few sentences.
+    // Right after an attributed sentence any reported mood continues it; a reportative "soll" may skip a few sentences.
     const gap = previous ? sentence.index - lastAttributed - headingsSince : Infinity;
     // An unambiguous Konjunktiv I ("sei", "habe", "könne") reports speech even far from its source (the dataset's
     // FreeIndirect); the speaker is inherited only within reach (inheritSpeakers).
-    const continues = !firstPerson && ((near && mood && gap <= (strong || reportative ? MAX_STRONG_GAP : 1)) || strong);
+    const continues = !firstPerson && ((near && mood && gap <= (reportative ? MAX_REPORTATIVE_GAP : 1)) || strong);
     if (!continues) {
       if (!mood && !holdsQuote) {
         const found = cueAnchor(doc, sentence);
