@@ -3,7 +3,7 @@ import { firstIndexWhere } from '../first-index-where.js';
 import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, isOrdinalDot, widenCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
 import { attachesToObject, hasCompanionWord, negatedAct, holdsOtherCue, isActUse, isSpeechUse, phraseWithRelativeClause, reportedActRange, reportedPassive, verblessPhrase } from './reported-act.js';
-import { isSubjectField, nominalFieldWithApposition, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
+import { isSubjectField, nominalFieldWithApposition, opensAttributedNoun, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
 import { CLAUSE_PUNCT, FIELD_COPULAS, FINITE_IRREGULAR, INFINITIVE_ADVERBIALS, MODAL_SUBJUNCTIVES, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isMoodOrAuxiliary, isSourceNoun, PHRASE_PREPOSITIONS_DE, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT, TITLE_JOINERS } from './token-tests.js';
@@ -1230,7 +1230,7 @@ function appositionAfterNoun(doc: WithCues, from: number, end: number): number {
   if (tokens[from - 1]?.text !== ',' || !before || !(isCapitalized(before) || before.type === 'quote')) return -1;
   const first = tokens[from];
   if (!first || !(isCapitalized(first) || pack.determiners.has(first.lower) || first.lower === 'gegenüber')) return -1;
-  for (let k = from; k < Math.min(end, from + 11); k++) {
+  for (let k = from; k < Math.min(end, from + 14); k++) {
     const t = tokens[k]!;
     if (t.text === ',') return k > from && isCapitalized(tokens[k - 1]) || tokens[k - 1]!.type === 'quote' ? k : -1;
     if (t.type === 'quote' || t.text === '(' || t.text === ')' || isCapitalized(t) || pack.determiners.has(t.lower) || PHRASE_PREPOSITIONS.has(t.lower)) continue;
@@ -1293,6 +1293,8 @@ function opensRelativeClause(tokens: Token[], k: number, pack: WithCues['pack'])
   if (pronoun.lower === 'denen' || pronoun.lower === 'dessen' || pronoun.lower === 'deren' || pronoun.lower.startsWith('welch')) return true;
   const next = tokens[at + 1];
   if (!next || next.type !== 'word' || isCapitalized(next)) return false;
+  // "das die Dortmunder „Ruhr Nachrichten“ verlegende Medienhaus": an article before an extended attribute and its noun.
+  if (opensAttributedNoun(tokens, at + 1, pack)) return false;
   // "der amtierende Minister" is an apposition; "die die Bombe …", "der wegen …" a relative clause.
   const plain = !pack.determiners.has(next.lower);
   if (!(plain && isAdjectiveLike(next, pack) && (isCapitalized(tokens[at + 2]) || isAdjectiveLike(tokens[at + 2], pack)))) return true;

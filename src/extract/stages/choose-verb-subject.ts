@@ -1,7 +1,7 @@
 import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { CueCandidate, Sentence, Token, WithAttributions } from '../types.js';
 import { clauseStart, isOrdinalDot } from './find-cues.js';
-import { extendedAttributeEnd, isAttributeAdverb, nominalFieldWithApposition, readSpeakerForward, type Range } from './speaker-phrase.js';
+import { extendedAttributeEnd, isAttributeAdverb, nominalFieldWithApposition, opensAttributedNoun, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
 /** Conjunctions joining two phrases of one subject. */
@@ -535,6 +535,8 @@ export function isRelativeClause(doc: Doc, k: number, words: SpeakerPack): boole
   const next = doc.tokens[k + 1];
   if (!next || next.type === 'quote') return false;
   if (isCapitalized(next)) return false;
+  // "der Eigentümer, das auch die Dortmunder „Ruhr Nachrichten“ verlegende Medienhaus Lensing, …": an apposition.
+  if (opensAttributedNoun(doc.tokens, k + 1, doc.pack)) return false;
   // "der amtierende Minister" is an apposition; "die die Maschine untersuchten", "der wegen …" a relative clause.
   const plain = !doc.pack.determiners.has(next.lower) && !words.adverbialOpeners.has(next.lower);
   if (plain && isAdjectiveLike(next, doc.pack) && (isCapitalized(doc.tokens[k + 2]) || isAdjectiveLike(doc.tokens[k + 2], doc.pack))) return false;

@@ -313,6 +313,22 @@ const TIME_PREPOSITIONS = new Set(['vom', 'von', 'am']);
 const TIME_ADVERBS = new Set(['gestern', 'heute', 'vorgestern', 'kürzlich', 'jüngst', 'unlängst', 'erst', 'bereits', 'zuvor', 'zuletzt']);
 const ATTRIBUTE_OPENERS = new Set(['in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'für', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'vor', 'seit', 'gegen',
   ...TIME_ADVERBS]);
+/**
+ * Whether an extended attribute opens at `k` and its noun closes the phrase before a comma or the sentence end: after an
+ * article it is no relative clause ("das auch die Dortmunder „Ruhr Nachrichten“ verlegende Medienhaus Lensing, …"; not
+ * "der vom Kanal Rossija befragt wurde").
+ */
+export function opensAttributedNoun(tokens: Token[], k: number, pack: LanguagePack): boolean {
+  if (!pack.nounsCapitalized) return false;
+  const participle = extendedAttributeEnd(tokens, k, Math.min(tokens.length, k + 13), pack);
+  if (participle <= k) return false;
+  let noun = participle + 1;
+  while (noun < tokens.length && isCapitalized(tokens[noun])) noun++;
+  return noun > participle + 1 && (tokens[noun]?.text === ',' || TERMINAL_PUNCT.has(tokens[noun]?.text ?? ''));
+}
+
+/** Focus adverbs that may open an extended attribute ("das auch die Zeitung verlegende Medienhaus"). */
+const ATTRIBUTE_FOCUS = new Set(['auch', 'nur', 'bereits', 'schon', 'ebenfalls']);
 /** Endings of attributive participles and adjectives that close such an attribute ("geborene", "veröffentlichten", "zuständige"). */
 const PARTICIPLE = /(end|t|en|ig|lich|isch|sam|bar)(e|en|er|es|em)$/;
 
@@ -321,6 +337,9 @@ const PARTICIPLE = /(end|t|en|ig|lich|isch|sam|bar)(e|en|er|es|em)$/;
  * the phrase's article), when a capitalized noun follows it; -1 otherwise.
  */
 export function extendedAttributeEnd(tokens: Token[], k: number, limit: number, pack: LanguagePack): number {
+  // A focus adverb may open it: "das auch die Dortmunder „Ruhr Nachrichten“ verlegende Medienhaus".
+  const start = k;
+  if (ATTRIBUTE_FOCUS.has(tokens[k]?.lower ?? '') && k + 1 < limit) k++;
   const first = tokens[k]!;
   // "der als gemäßigt geltende frühere Präsident": 'als' with a predicative word opens one too.
   const als = first.lower === 'als';
@@ -328,8 +347,14 @@ export function extendedAttributeEnd(tokens: Token[], k: number, limit: number, 
   // The last participle before a capitalized noun: an adjective inside the attribute ("die zur kalifornischen
   // Stanford University gehörende Hoover Institution") does not close it.
   let found = -1;
-  for (let j = k + 1; j < limit && j - k <= 8; j++) {
+  for (let j = k + 1; j < limit && j - start <= 10; j++) {
     const t = tokens[j]!;
+    // A quoted name inside the attribute: "die „Ruhr Nachrichten“ verlegende".
+    if (t.type === 'quote' && isCapitalized(tokens[j + 1])) {
+      let close = j + 1;
+      while (close < limit && close - j <= 6 && tokens[close]!.type !== 'quote') close++;
+      if (close < limit && tokens[close]!.type === 'quote') { j = close; continue; }
+    }
     if (t.type === 'punct' || t.type === 'quote') break;
     if (isCapitalized(t) || /^\d/.test(t.text) || pack.determiners.has(t.lower) || ATTRIBUTE_OPENERS.has(t.lower)) continue;
     if (!isAdjectiveLike(t, pack) || !PARTICIPLE.test(t.lower)) {

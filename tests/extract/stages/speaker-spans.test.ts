@@ -8,6 +8,16 @@ function speakerOf(text: string, content: string): string | undefined {
 }
 
 describe('speaker spans', () => {
+  it('reads an apposition with an extended attribute after a subject read after the verb, which is no content', () => {
+    const text = 'In einer Pressemitteilung erklärte der Eigentümer, das auch die Dortmunder „Ruhr Nachrichten“ verlegende Medienhaus Lensing, dass das Blatt stecke.';
+    const a = attributionWith(refineSpeakers(attributionsOf(text)), 'Blatt');
+    expect(a.speaker?.text).toBe('der Eigentümer, das auch die Dortmunder „Ruhr Nachrichten“ verlegende Medienhaus Lensing');
+    expect(a.content.text).toBe('dass das Blatt stecke');
+    // A relative clause with a participle before its verb stays one: "der vom Kanal Rossija befragt wurde".
+    expect(speakerOf('Nach der Einschätzung eines Experten, der vom staatlichen Kanal Rossija befragt wurde, würde dies dafür sprechen.', 'dafür sprechen'))
+      .toBe('der Einschätzung eines Experten');
+  });
+
   it('reads a sentence subject over an extended attribute, which holds no verb ("der als gemäßigt geltende …")', () => {
     const text = 'Auch der als gemäßigt geltende frühere Präsident Irans unterstützte den Protest und erklärte, die Wahl sei ungerecht.';
     expect(speakerOf(text, 'Wahl sei')).toBe('der als gemäßigt geltende frühere Präsident Irans');
