@@ -60,11 +60,12 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     // "einer bestätigten Höchstgeschwindigkeit": a participle after an article is an adjective.
     // But "Das erklärte gestern ein Sprecher": a demonstrative subject, the form not followed by a noun, is a verb.
     // (A capitalized determiner inside the sentence is a noun: "Des Weiteren verwies er darauf, …".)
-    // Nor "Das berichten Medien": after a sentence-opening "das" an -en form is no adjective (that would be "das … -e").
+    // Nor "Das berichten Medien", "… – das beschreiben Forscher …": after "das" an -en form is no adjective (that would be
+    // "das … -e": "das große Haus").
     if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)
       && !(i - 1 > sentence.tokenStart && isCapitalized(tokens[i - 1]))
       && !(DEMONSTRATIVE_SUBJECTS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i + 1]))
-      && !(i - 1 === sentence.tokenStart && tokens[i - 1]!.lower === 'das' && token.lower.endsWith('en'))) continue;
+      && !(tokens[i - 1]!.lower === 'das' && token.lower.endsWith('en'))) continue;
     // "Mit dem neu formulierten Grundrecht": so is one after an article and an adverb, before its noun.
     if (i - 1 > sentence.tokenStart && /e[nmrs]?$/.test(token.lower) && pack.determiners.has(tokens[i - 2]!.lower)
       && !isCapitalized(tokens[i - 2]) && tokens[i - 1]!.type === 'word' && !isCapitalized(tokens[i - 1])

@@ -18,14 +18,16 @@ export function tokenizeParagraph(text: string, start: number, end: number, firs
   const slice = text.slice(start, end);
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
-    const value = m[0];
     const tokenStart = start + m.index;
+    // "… existiert hat - das beschreiben Forscher …": a hyphen with a space on both sides is a dash (between numbers a
+    // range: "2009 - 2013").
+    const value = m[0] === '-' && spacedDash(slice, m.index) ? '–' : m[0];
     const isQuote = value.length === 1 && QUOTE_CHARS.includes(value);
     const isWord = !isQuote && /[\p{L}\p{N}]/u.test(value);
     tokens.push({
       text: value,
       start: tokenStart,
-      end: tokenStart + value.length,
+      end: tokenStart + m[0].length,
       index: firstIndex + tokens.length,
       lower: value.toLowerCase(),
       type: isQuote ? 'quote' : isWord ? 'word' : 'punct',
@@ -33,4 +35,10 @@ export function tokenizeParagraph(text: string, start: number, end: number, firs
     });
   }
   return tokens;
+}
+
+/** Whether the hyphen at `at` stands between spaces and not between two numbers. */
+function spacedDash(slice: string, at: number): boolean {
+  if (!/\s/u.test(slice[at - 1] ?? '') || !/\s/u.test(slice[at + 1] ?? '')) return false;
+  return !(/\p{N}/u.test(slice[at - 2] ?? '') && /\p{N}/u.test(slice[at + 2] ?? ''));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenizeParagraph } from '../../../src/extract/stages/tokenize-paragraph.js';
 import { attributionsOf, attributionWith } from '../stage-helpers.js';
 
 function attribute(text: string, words: string) {
@@ -318,5 +319,16 @@ describe('a "wie" clause opening the clause after a colon', () => {
     const found = attributionWith(attributionsOf('Ein weiterer Umstand kommt hinzu: Wie die Polizei mitteilte, hatte der Kopilot versucht durchzustarten.'), 'Kopilot');
     expect(found.content.text).toBe('hatte der Kopilot versucht durchzustarten');
     expect(found.speaker?.text).toBe('die Polizei');
+  });
+});
+
+describe('a hyphen written between spaces (German)', () => {
+  it('is a dash: a demonstrative with a cue after it reports the clause before', () => {
+    expect(attribute('Die Schlange ist die größte Riesenschlange - das beschreiben Forscher in der Zeitschrift Nature.', 'Riesenschlange'))
+      .toMatchObject({ cue: 'beschreiben', speaker: 'Forscher', content: 'Die Schlange ist die größte Riesenschlange' });
+  });
+  it('stays a hyphen between numbers', () => {
+    const text = 'in den Jahren 2009 - 2013 - so der Bericht';
+    expect(tokenizeParagraph(text, 0, text.length, 0).map((t) => t.text)).toEqual(['in', 'den', 'Jahren', '2009', '-', '2013', '–', 'so', 'der', 'Bericht']);
   });
 });
