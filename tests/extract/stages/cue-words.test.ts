@@ -89,6 +89,10 @@ describe('verb forms and uses that report nothing', () => {
     expect(lemmas('Der Fall wurde überregional als „Polizistenmord von Heilbronn“ bekannt.')).toEqual([]);
     expect(lemmas('Als bekannt wurde, dass der Minister zurücktritt, fiel der Kurs.')).toEqual(['bekanntwerden']);
   });
+  it('"nachdenken" takes its particle and the correlative "darüber" ("denken darüber nach, …"), not "denken" alone', () => {
+    expect(cueOf('Die Vereinigten Staaten denken darüber nach, Eisbären auf die Liste bedrohter Arten zu setzen.', 'Eisbären')).toBe('denken darüber nach');
+    expect(cueOf('Er denkt, dass die Lage ernst ist.', 'Lage')).toBe('denkt');
+  });
   it('an inflected form between an article with an adverb and its noun is an adjective ("dem neu formulierten Grundrecht")', () => {
     expect(lemmas('Mit dem neu formulierten Grundrecht soll eine Lücke geschlossen werden.')).toEqual([]);
     // A pronoun between a relative pronoun and the verb leaves the verb: "die er erklärte".

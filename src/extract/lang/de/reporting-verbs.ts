@@ -37,6 +37,7 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'ablehnen = ab + w lehn',
   // thinking, judging
   'glauben = w glaub', 'denken = s denke denkt denken dachte dachten gedacht',
+  'nachdenken = nach + s denke denkt denken dachte dachten gedacht',
   'vermuten = wi vermut', 'annehmen = an + s nehme nimmt nehmen nahm nahmen genommen', 'ausgehen = aus + s gehe geht gehen ging gingen gegangen',
   // ('wissen' is left out as well: knowing is rarely annotated, 2 of 31 train sentences with a form of it; so are
   // 'rechnen' (1 of 24: 'rechnet damit, dass …') and 'verbreiten' (0 of 15: 'verbreitete die Nachricht, dass …').)
