@@ -38,6 +38,10 @@ describe('findQuotes', () => {
   it('drops an unclosed ambiguous " mark', () => {
     expect(quotesOf('Er sagte: "Wir kommen morgen. Dann ging er.').quotes).toEqual([]);
   });
+  it('drops an unclosed ‘, which also stands for an apostrophe or an ayin ("in ‘Adi"), and pairs a closed one', () => {
+    expect(quotesOf('Der Vorfall ereignete sich in ‘Adi, östlich der Stadt. Laut diesem Zeugen gab es keine Kämpfe.').quotes).toEqual([]);
+    expect(quotesOf('Er sagte: ‘Wir kommen morgen.’ Dann ging er.').quotes.map((q) => q.text)).toEqual(['‘Wir kommen morgen.’']);
+  });
   it('marks one- or two-word quotes as short (scare quotes, titles)', () => {
     const doc = quotesOf('Washington legte „Beweise“ vor, sagte er.');
     expect(doc.quotes[0]!.short).toBe(true);

@@ -6,12 +6,14 @@ export const MAX_QUOTE_CHARS = 3000;
 export const SHORT_QUOTE_WORDS = 5;
 
 const SYMMETRIC = new Set(['"', '\'']);
+/** An opener that also stands for an apostrophe or a transliterated ayin ("in ‘Adi"): dropped when it is never closed. */
+const APOSTROPHE_LIKE = new Set(['‘']);
 
 /**
  * Stage 2: pairs quotation marks into direct quotes, paragraph by paragraph.
  * Inner marks of another style are left inside (nested quotes). A missing
  * closing mark never swallows the text: an unambiguous opener („ » « “ ‚)
- * runs to the paragraph end (at most MAX_QUOTE_CHARS); an ambiguous one (" ')
+ * runs to the paragraph end (at most MAX_QUOTE_CHARS); an ambiguous one (" ' ‘)
  * is dropped.
  */
 export function findQuotes(doc: Segmented): WithQuotes {
@@ -50,7 +52,7 @@ export function findQuotes(doc: Segmented): WithQuotes {
     if (close >= 0) {
       quotes.push(makeQuote(doc, i, close, false));
       i = close + 1;
-    } else if (!SYMMETRIC.has(open.text) && last > i) {
+    } else if (!SYMMETRIC.has(open.text) && !APOSTROPHE_LIKE.has(open.text) && last > i) {
       quotes.push(makeQuote(doc, i, last, true));
       i = last + 1;
     } else {
