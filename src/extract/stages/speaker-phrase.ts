@@ -327,6 +327,9 @@ export function opensAttributedNoun(tokens: Token[], k: number, pack: LanguagePa
   return noun > participle + 1 && (tokens[noun]?.text === ',' || TERMINAL_PUNCT.has(tokens[noun]?.text ?? ''));
 }
 
+/** German articles (an object inside an extended attribute opens with one: "die das Unglück überlebende Alice"). */
+const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+
 /** Focus adverbs that may open an extended attribute ("das auch die Zeitung verlegende Medienhaus"). */
 const ATTRIBUTE_FOCUS = new Set(['auch', 'nur', 'bereits', 'schon', 'ebenfalls']);
 /** Endings of attributive participles and adjectives that close such an attribute ("geborene", "veröffentlichten", "zuständige"). */
@@ -344,6 +347,9 @@ export function extendedAttributeEnd(tokens: Token[], k: number, limit: number, 
   // "der als gemäßigt geltende frühere Präsident": 'als' with a predicative word opens one too.
   const als = first.lower === 'als';
   if (!ATTRIBUTE_OPENERS.has(first.lower) && !pack.determiners.has(first.lower) && !als) return -1;
+  // (An object inside the attribute opens with an article, not with a quantifier agreeing with the head: "einer weiteren
+  // Nachricht der ursprüngliche Toaster" holds none.)
+  if (!ATTRIBUTE_OPENERS.has(first.lower) && !als && !ARTICLES.has(first.lower)) return -1;
   // The last participle before a capitalized noun: an adjective inside the attribute ("die zur kalifornischen
   // Stanford University gehörende Hoover Institution") does not close it.
   let found = -1;

@@ -11,6 +11,12 @@ function phraseAfter(text: string, after: string): string | null {
 }
 
 describe('readSpeakerForward', () => {
+  it('reads no extended attribute opened by a quantifier agreeing with the head ("einer weiteren Nachricht der ursprüngliche …")', () => {
+    expect(phraseAfter('Und 1998 soll nach einer weiteren Nachricht der ursprüngliche Toaster gestorben sein.', 'nach')).toBe('einer weiteren Nachricht');
+    // An article opening the object of the attribute still does: "Die das Unglück überlebende Alice Kakamara".
+    expect(phraseAfter('Am Montag sagte die das Unglück überlebende Alice Kakamara, sie sei froh.', 'sagte')).toBe('die das Unglück überlebende Alice Kakamara');
+  });
+
   it('takes the purpose in the name of a body ("vom UN-Büro zur Koordinierung von Hilfsmaßnahmen"), not a topic after a person', () => {
     expect(phraseAfter('Davor warnte Elizabeth Byrs vom UN-Büro zur Koordinierung von Hilfsmaßnahmen (OCHA) gestern in Genf.', 'warnte'))
       .toBe('Elizabeth Byrs vom UN-Büro zur Koordinierung von Hilfsmaßnahmen (OCHA)');
