@@ -65,6 +65,9 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)
       && !(i - 1 > sentence.tokenStart && isCapitalized(tokens[i - 1]))
       && !(DEMONSTRATIVE_SUBJECTS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i + 1]))
+      // ("…, der sagte, man dürfe …": a relative pronoun after a comma, no noun after the form, opens a relative clause.)
+      && !(tokens[i - 2]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[i - 1]!.lower) && tokens[i + 1] !== undefined
+        && (tokens[i + 1]!.type === 'punct' || tokens[i + 1]!.type === 'quote'))
       && !(tokens[i - 1]!.lower === 'das' && token.lower.endsWith('en'))) continue;
     // "Mit dem neu formulierten Grundrecht": so is one after an article and an adverb, before its noun.
     if (i - 1 > sentence.tokenStart && /e[nmrs]?$/.test(token.lower) && pack.determiners.has(tokens[i - 2]!.lower)

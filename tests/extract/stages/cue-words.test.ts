@@ -93,6 +93,11 @@ describe('verb forms and uses that report nothing', () => {
     expect(cueOf('Die Vereinigten Staaten denken darüber nach, Eisbären auf die Liste bedrohter Arten zu setzen.', 'Eisbären')).toBe('denken darüber nach');
     expect(cueOf('Er denkt, dass die Lage ernst ist.', 'Lage')).toBe('denkt');
   });
+  it('a relative pronoun after a comma with a form and no noun after it opens a relative clause with a verb ("…, der sagte, man dürfe …")', () => {
+    expect(cueOf('Dem entgegen steht die Aussage von Reinhard Bütikofer, der sagte, man dürfe nicht so tun.', 'tun')).toBe('sagte');
+    // An article before its noun still makes the form an adjective: "…, die erklärten Ziele der Partei".
+    expect(lemmas('Er nannte Gründe, die erklärten Ziele der Partei seien erreicht.')).not.toContain('erklären');
+  });
   it('an inflected form between an article with an adverb and its noun is an adjective ("dem neu formulierten Grundrecht")', () => {
     expect(lemmas('Mit dem neu formulierten Grundrecht soll eine Lücke geschlossen werden.')).toEqual([]);
     // A pronoun between a relative pronoun and the verb leaves the verb: "die er erklärte".
