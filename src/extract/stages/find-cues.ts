@@ -194,6 +194,11 @@ function matchNominalCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
       // After a coordinating conjunction the verb of the second conjunct opens it ("äußerte Vorbehalte und wagte die Prognose").
       let field = start + 1;
       for (let k = from - 1; k > start; k--) if (CLAUSE_COORDINATORS.has(tokens[k]!.lower)) { field = k + 1; break; }
+      // "Da die Flugbegleiter …, erteilten sie den Menschen an Bord den Befehl, …": after a fronted clause and its comma the
+      // finite verb opens the main clause.
+      if (field === start + 1 && start > sentence.tokenStart && tokens[start - 1]!.text === ',' && !isCapitalized(first)
+        && pack.subordinators.has(tokens[sentence.tokenStart]!.lower) && !pack.cueSubordinators.has(tokens[sentence.tokenStart]!.lower)
+        && (FINITE_SEIN.has(first.lower) || pack.auxiliaries.has(first.lower) || mayBeVerb(first, pack))) field = start;
       for (let k = field; k < from; k++) {
         const t = tokens[k]!;
         if (t.type !== 'word') continue;

@@ -39,6 +39,11 @@ describe('nominal cues: a noun of saying or thinking with the light verb of its 
     expect(cueOf('Die Ministerin äußerte Vorbehalte und wagte die Prognose, nicht alle Abgeordneten würden für sie stimmen.', 'Abgeordneten'))
       .toBe('wagte die Prognose');
   });
+  it('after a fronted adverbial clause the finite verb opening the main clause is the light verb', () => {
+    const text = 'Da die Lage ernst war, erteilten sie den Menschen an Bord den Befehl, das Flugzeug zu verlassen.';
+    expect(cueOf(text, 'Flugzeug')).toBe('erteilten den Befehl');
+    expect(attributionWith(attributionsOf(text), 'Flugzeug').speaker?.text).toBe('sie');
+  });
   it('a noun of thinking without a content clause reports nothing', () => {
     const doc = attributionsOf('Die Verbraucherschützer sind der Meinung, die im Verband vorherrscht.');
     expect(doc.attributions).toHaveLength(0);
