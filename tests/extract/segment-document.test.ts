@@ -20,6 +20,13 @@ describe('segmentDocument', () => {
       'Es geht um die Auslieferung des Modells 3.', 'Ein Sprecher sagte nichts.', 'Er kam am 3. Oktober.', 'Das Tor fiel in Minute 27.', 'Auch das half.',
     ]);
   });
+  it('ends a sentence after a number following a noun when an opening quote with a capitalized word follows', () => {
+    const text = 'Der Stand ist in Halle 4. „Vielfalt ist Programm“, erklärte er. Es beginnt die 22. „Europäische Konferenz“ heute.';
+    const doc = segmentDocument(text, 'de', de);
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'Der Stand ist in Halle 4.', '„Vielfalt ist Programm“, erklärte er.', 'Es beginnt die 22. „Europäische Konferenz“ heute.',
+    ]);
+  });
   it('splits a sentence end written without its space, but keeps web names and abbreviations whole', () => {
     const text = '„Wir müssen handeln“, sagte der Papst.Der ältere Bruder schwieg. Laut tagesschau.de war es St.Gallen.';
     const doc = segmentDocument(text, 'de', de);

@@ -78,7 +78,10 @@ function isBoundary(lineTokens: Token[], i: number, pack: LanguagePack): boolean
     // Ordinals "3. Oktober"; not the end of a decimal number ("… von zeitweise 7,1. Nach Angaben …").
     const decimal = lineTokens[i - 2]?.text === ',' && lineTokens[i - 2]!.end === prev.start && /^\d+$/.test(lineTokens[i - 3]?.text ?? '');
     // (An article, pronoun or preposition opening the next word never follows an ordinal: "… des Modells 3. Ein Sprecher …".)
-    if (/^\d{1,2}$/.test(prev.text) && !decimal && !(/^\p{Lu}/u.test(next.text) && NO_ORDINAL_NOUN.has(next.lower))) return false;
+    // (Nor does an opening quote with a capitalized word after a number that follows a noun: "… in Halle 4. „Vielfalt ist
+    // Programm“, erklärte …"; an ordinal follows its article: "die 22. „europäische Hackerkonferenz“".)
+    if (/^\d{1,2}$/.test(prev.text) && !decimal && !(/^\p{Lu}/u.test(next.text) && NO_ORDINAL_NOUN.has(next.lower))
+      && !quoteAfterNounNumber(lineTokens, i, j, pack)) return false;
     // "anlässlich seines 100. Geburtstages", "die 114. Space Shuttle-Mission": a longer number after an article or
     // possessive is an ordinal too (a year ends a sentence after a noun or preposition: "im Jahr 2005. Der …").
     const before = lineTokens[i - 2];
@@ -114,4 +117,18 @@ function splitSentences(
     }
   }
   close(lineTokens.length);
+}
+
+const OPENING_QUOTES = new Set(['„', '"', '»', '“']);
+
+/**
+ * Whether the number before the dot at i follows a capitalized noun (no determiner) and the dot is followed (at j) by an
+ * opening quote whose first word is capitalized and attached to it: "Halle 4. „Vielfalt …“" ends a sentence.
+ */
+function quoteAfterNounNumber(lineTokens: Token[], i: number, j: number, pack: LanguagePack): boolean {
+  const quote = lineTokens[j];
+  const word = lineTokens[j + 1];
+  const noun = lineTokens[i - 2];
+  if (!quote || !word || !noun || !OPENING_QUOTES.has(quote.text) || word.start !== quote.end || !/^\p{Lu}/u.test(word.text)) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(noun.text) && !pack.determiners.has(noun.lower) && !NO_ORDINAL_NOUN.has(noun.lower);
 }

@@ -14,6 +14,12 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Der Koffer, der laut Polizei die Bombe enthalten sollte, wurde gesprengt.', 'Bombe').content)
       .toBe('der laut Polizei die Bombe enthalten sollte');
   });
+  it('a weak preterite right after a relative pronoun and before a comma or colon is the verb of the relative clause', () => {
+    expect(attribute('Dem entgegen steht die Aussage eines Sprechers, der sagte, man dürfe nicht so tun.', 'dürfe'))
+      .toMatchObject({ cue: 'sagte', speaker: 'der', content: 'man dürfe nicht so tun' });
+    const doc = attributionsOf('Die erklärte Absicht der Regierung, die erklärte Gegnerin der Reform zu sein, blieb.', 'de');
+    expect(doc.attributions.some((a) => a.cue?.text === 'erklärte')).toBe(false);
+  });
   it('a cue closing a relative clause does not report the clause it belongs to, which resumes with its finite verb', () => {
     const drafts = attributionsOf('Gefordert wurde, alle Beiträge, die wegen Volksverhetzung gemeldet wurden, sollten binnen 24 Stunden geprüft werden.', 'de');
     expect(drafts.attributions.some((a) => a.cue?.text === 'gemeldet wurden')).toBe(false);
