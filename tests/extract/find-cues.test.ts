@@ -88,6 +88,10 @@ describe('findCues (German)', () => {
   it('finds the auxiliary of a participle before an apposition ("hatte der Investor, Larry Silverstein, zugesagt")', () => {
     expect(cueTexts('Gestern hatte der Investor, Larry Silverstein, zugesagt, den Turm zu bauen.')[0]).toMatchObject({ parts: ['hatte', 'zugesagt'] });
   });
+  it('takes no auxiliary across a clause that closes with a lower-case word (no apposition)', () => {
+    const text = 'Trotz Anerkennung für die Medien, die es den Wählern ermöglicht hätten, eine Entscheidung zu treffen, kritisiert die OSZE die Berichterstattung.';
+    expect(cueTexts(text).map((c) => c.text)).toEqual(['kritisiert']);
+  });
   it('does not read "zu sagen" as "zusagen"', () => {
     expect(cueTexts('Er hatte nichts zu sagen.').map((c) => c.text)).not.toContain('zu sagen');
   });

@@ -696,6 +696,10 @@ function auxiliaryBeforeApposition(tokens: Token[], start: number, sentence: Sen
     if (t.text !== ',') continue;
     const opener = tokens[k + 1]!;
     if (!(/^\p{Lu}/u.test(opener.text) || pack.determiners.has(opener.lower))) return -1;
+    // (An apposition ends with its noun or name; a stretch closing with a lower-case word is a clause: "…, die es den Wählern
+    // ermöglicht hätten, eine wohlüberlegte Wahlentscheidung zu treffen, kritisiert die OSZE …".)
+    const closing = tokens[start - 2]!;
+    if (closing.type === 'word' && !/^[\p{Lu}\d]/u.test(closing.text)) return -1;
     for (let m = k - 1; m >= sentence.tokenStart; m--) {
       const u = tokens[m]!;
       if (CLAUSE_PUNCT.has(u.text) || u.type === 'quote') return -1;
