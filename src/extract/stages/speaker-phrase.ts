@@ -64,10 +64,12 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
   if (!first || from >= limit) return null;
   // A web address names its outlet: "laut bildblog.de".
   if (WEB_NAME.test(first.text)) return [from, from + 1];
-  if (!opensNounPhraseAt(tokens, from, pack)) return null;
+  // A correlative coordination: "Sowohl die Polizei als auch die Feuerwehr".
+  const correlative = pack.nounsCapitalized && first.lower === 'sowohl' && from + 1 < limit && opensNounPhraseAt(tokens, from + 1, pack);
+  if (!correlative && !opensNounPhraseAt(tokens, from, pack)) return null;
   const words = getSpeakerPack(pack.language);
   if (first.type === 'word' && pack.subjectPronouns.has(first.lower) && !pack.determiners.has(first.lower)) return [from, from + 1];
-  let k = from;
+  let k = correlative ? from + 1 : from;
   let hasHead = false;
   let needNoun = false;
   let openQuote = false;
@@ -148,6 +150,13 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     // Coordinated adjectives before the head: "Die afghanischen und ausländischen Soldaten".
     if (!hasHead && needNoun && pack.nounsCapitalized && words.coordinators.has(t.lower) && isAdjectiveLike(tokens[k - 1], pack)
       && isAdjectiveLike(tokens[k + 1], pack) && k + 1 < limit) { k++; continue; }
+    // The second part of a correlative coordination: "Sowohl die Polizei als auch die Feuerwehr".
+    if (correlative && hasHead && !needNoun && t.lower === 'als' && tokens[k + 1]?.lower === 'auch' && k + 2 < limit && opensNounPhraseAt(tokens, k + 2, pack)) {
+      hasHead = false;
+      needNoun = true;
+      k += 2;
+      continue;
+    }
     // Coordinated heads: "Jan Giesel und David Perteck", "Meinung vieler Experten und Fans".
     if (hasHead && !needNoun && !openQuote && words.coordinators.has(t.lower)) {
       const next = tokens[k + 1];
@@ -450,6 +459,8 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
   if (to <= from || to - from > MAX_SPEAKER_TOKENS + 6) return false;
   const first = tokens[from]!;
   if (first.type !== 'word') return first.type === 'quote';
+  // "Sowohl die Polizei als auch die Feuerwehr sagten": the correlative coordination fills the field.
+  if (first.lower === 'sowohl') return readSpeakerForward(tokens, from, to, pack)?.[1] === to;
   if (pack.speakerStopWords.has(first.lower) && !pack.determiners.has(first.lower) && !pack.subjectPronouns.has(first.lower)) return false;
   if (first.lower === 'es' || first.lower === 'dies' || first.lower === 'das' && to - from === 1) return false;
   // "Den Einspareffekt beziffert Enders auf …", "Dem Bericht zufolge …": an article that is never nominative opens an object.

@@ -11,6 +11,11 @@ function phraseAfter(text: string, after: string): string | null {
 }
 
 describe('readSpeakerForward', () => {
+  it('reads a correlative coordination ("Sowohl die Polizei als auch die Feuerwehr"), not a comparison after a plain head', () => {
+    expect(phraseAfter('Dann sagten sowohl die Polizei als auch die Feuerwehr, der Brand sei gelöscht.', 'sagten')).toBe('sowohl die Polizei als auch die Feuerwehr');
+    expect(phraseAfter('Dann sagte die Polizei als auch zuständige Behörde nichts.', 'sagte')).toBe('die Polizei');
+  });
+
   it('reads no extended attribute opened by a quantifier agreeing with the head ("einer weiteren Nachricht der ursprüngliche …")', () => {
     expect(phraseAfter('Und 1998 soll nach einer weiteren Nachricht der ursprüngliche Toaster gestorben sein.', 'nach')).toBe('einer weiteren Nachricht');
     // An article opening the object of the attribute still does: "Die das Unglück überlebende Alice Kakamara".

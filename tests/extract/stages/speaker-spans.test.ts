@@ -8,6 +8,11 @@ function speakerOf(text: string, content: string): string | undefined {
 }
 
 describe('speaker spans', () => {
+  it('takes a correlative coordination before the verb as the subject ("Sowohl … als auch … kündigten … an")', () => {
+    const text = 'Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär kündigten an, den Fall zu untersuchen.';
+    expect(speakerOf(text, 'Fall zu untersuchen')).toBe('Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär');
+  });
+
   it('reads an apposition with an extended attribute after a subject read after the verb, which is no content', () => {
     const text = 'In einer Pressemitteilung erklärte der Eigentümer, das auch die Dortmunder „Ruhr Nachrichten“ verlegende Medienhaus Lensing, dass das Blatt stecke.';
     const a = attributionWith(refineSpeakers(attributionsOf(text)), 'Blatt');
