@@ -461,7 +461,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // "Das teilte die Polizei mit." / "Dies berichtet die Zeitung.": the previous sentence is the content.
   const vorfeld = tokens[sentence.tokenStart]!;
   // (An apposition to the speaker may follow: "Das bestätigte der Präsident, Susilo Bambang Yudhoyono, auf einer Pressekonferenz.")
-  if (verb === sentence.tokenStart + 1 && DEMONSTRATIVES.has(vorfeld.lower) && sentence.index > 0
+  // (Not a verb of denial: "Das lehnte Abhisit jedoch ab", "Dies wurde … bestritten" reject the sentence before, they
+  // do not report it.)
+  if (verb === sentence.tokenStart + 1 && DEMONSTRATIVES.has(vorfeld.lower) && sentence.index > 0 && !DENIAL_VERBS.has(cue.lemma)
     && (ce >= end || (tokens[ce]?.text === ',' && !opensOwnContent(doc, ce + 1, end)))) {
     const previous = doc.sentences[sentence.index - 1]!;
     if (previous.paragraph === sentence.paragraph || previous.paragraph === sentence.paragraph - 1) {
@@ -791,6 +793,9 @@ function holdsNamingSubject(doc: WithCues, cue: CueCandidate, [from, to]: Range)
   for (let k = from; k < to; k++) if (NAMING_SUBJECTS.has(doc.tokens[k]!.lower) && !cue.tokenIds.includes(k)) return true;
   return false;
 }
+
+/** Verbs of denial and rejection: a demonstrative object of theirs is what they reject ("Das lehnte Abhisit ab"). */
+const DENIAL_VERBS = new Set(['ablehnen', 'bestreiten', 'dementieren', 'zurückweisen', 'abstreiten', 'leugnen', 'widersprechen']);
 
 /** A demonstrative standing for the previous sentence ("Das sagte der Minister."). */
 const DEMONSTRATIVES = new Set(['das', 'dies', 'dieses', 'this', 'that']);

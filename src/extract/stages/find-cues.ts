@@ -62,7 +62,9 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     // (A capitalized determiner inside the sentence is a noun: "Des Weiteren verwies er darauf, …".)
     // Nor "Das berichten Medien", "… – das beschreiben Forscher …": after "das" an -en form is no adjective (that would be
     // "das … -e": "das große Haus").
+    // (Only a form that is a participle with an ending can be one: "Das sagte Merkel", "…, der sagte, …" have a verb.)
     if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)
+      && mayBeInflectedParticiple(token.lower, pack)
       && !(i - 1 > sentence.tokenStart && isCapitalized(tokens[i - 1]))
       && !(DEMONSTRATIVE_SUBJECTS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i + 1]))
       // ("…, der sagte, man dürfe …": a relative pronoun after a comma, no noun after the form, opens a relative clause.)
@@ -748,6 +750,13 @@ const CLAUSE_COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern'])
 
 /** Adverbs ending in a word that is also a separable particle ("immer wieder", "nach wie vor", "ab und zu"). */
 const ADVERB_PHRASES = new Set(['immer wieder', 'schon wieder', 'erneut wieder', 'wie vor', 'und zu', 'und an']);
+
+/** Whether a form ending in -e/-en/-em/-er/-es is a participle with an adjective ending ("erklärte", "bestätigten"; not "sagte"). */
+function mayBeInflectedParticiple(form: string, pack: LanguagePack): boolean {
+  const base = form.replace(/e[nmrs]?$/, '');
+  const entries = pack.cueWords.get(base);
+  return entries === undefined || entries.some((e) => e.participle);
+}
 
 /** Pronouns that may stand between a relative pronoun and its verb ("die er erklärte"). */
 const PRONOUNS_BEFORE_VERB = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'du', 'sich', 'ihm', 'ihn', 'ihnen', 'uns', 'mir', 'mich', 'dir', 'dich']);

@@ -386,3 +386,15 @@ describe('an alternative value after a comma', () => {
     expect(attributionWith(attributionsOf('Die Lage ist ruhig, nach Angaben der Polizei wurden zwei Menschen verletzt.'), 'verletzt').cue?.text).toBe('nach');
   });
 });
+
+describe('a demonstrative before a finite form', () => {
+  it('a form that is no participle with an ending is a verb after "Das" ("Das sagte Merkel am Montag"); "Das erklärte Ziel" stays an adjective', () => {
+    expect(attributionWith(attributionsOf('Die Lage ist ernst. Das sagte Merkel am Montag.'), 'Lage').cue?.text).toBe('sagte');
+    expect(lemmas('Die Lage ist ernst. Das erklärte Ziel der Regierung ist ein anderes.')).toEqual([]);
+  });
+  it('a verb of denial does not report the sentence its demonstrative stands for ("Das lehnte Abhisit jedoch ab")', () => {
+    const doc = attributionsOf('Die Lage in der Hauptstadt ist ruhig. Das lehnte Abhisit jedoch ab.');
+    expect(doc.attributions.some((a) => a.content.text.includes('Hauptstadt'))).toBe(false);
+    expect(attributionWith(attributionsOf('Die Lage in der Hauptstadt ist ruhig. Das berichtete die Zeitung.'), 'Hauptstadt').cue?.text).toBe('berichtete');
+  });
+});
