@@ -8,6 +8,11 @@ function speakerOf(text: string, content: string): string | undefined {
 }
 
 describe('speaker spans', () => {
+  it('leaves trailing particles of the subject field out ("Die Opposition ihrerseits", "Die Polizei selber dagegen")', () => {
+    expect(speakerOf('Die Opposition ihrerseits erklärte, der Mann sei geflohen.', 'Mann sei')).toBe('Die Opposition');
+    expect(speakerOf('Die Polizei selber dagegen sagte, der Mann sei geflohen.', 'Mann sei')).toBe('Die Polizei');
+  });
+
   it('takes a correlative coordination before the verb as the subject ("Sowohl … als auch … kündigten … an")', () => {
     const text = 'Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär kündigten an, den Fall zu untersuchen.';
     expect(speakerOf(text, 'Fall zu untersuchen')).toBe('Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär');

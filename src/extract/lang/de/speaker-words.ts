@@ -48,7 +48,7 @@ export const GERMAN_SPEAKER_WORDS = {
   demonstratives: ['das', 'dies', 'dieses', 'solches'],
   relativePronouns: ['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen'],
   focusParticles: ['selbst', 'sogar', 'auch', 'nur', 'einzig', 'allein', 'ausgerechnet', 'gerade', 'ebenfalls', 'insbesondere', 'besonders', 'zumindest', 'lediglich', 'vor', 'allem', 'und', 'aber', 'doch'],
-  trailingParticles: ['selbst', 'allein', 'jedoch', 'aber', 'auch', 'nun', 'dagegen', 'hingegen', 'wiederum', 'ebenfalls', 'indes'],
+  trailingParticles: ['selbst', 'selber', 'allein', 'jedoch', 'aber', 'auch', 'nun', 'dagegen', 'hingegen', 'wiederum', 'ebenfalls', 'indes', 'seinerseits', 'ihrerseits'],
   genitiveDeterminers: ['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser', 'jenes', 'jener', 'unseres', 'unserer', 'meines', 'meiner'],
   genitiveOnlyOpeners: ['des', 'eines'],
   sourceOrigins: ['aus'],
