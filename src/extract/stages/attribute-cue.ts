@@ -349,7 +349,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // (Also right before the verb when the quote holds a name: "„BBC News“ berichtet unter Berufung auf …".)
     if (named && doc.quotes[openingQuote]!.tokenEnd === from && (from < verb || (from === verb && nameLike(doc, openingQuote)))) from = sentenceFrom;
     // "Von einer „Indiskredition“ sprach Ströbele": a field opened by the cue's own companion holds no subject.
-    if (frontedCompanion) speaker = speakerAfterVerb(doc, verb + 1, ce);
+    // "Die Polizei, aber auch die Feuerwehr hatten aufgerufen": a list with "aber auch" from the sentence start is the subject.
+    const alsoList = pack.nounsCapitalized && cs > sentenceFrom && tokens[cs - 1]!.text === ',' && tokens[cs]!.lower === 'aber' && tokens[cs + 1]?.lower === 'auch'
+      ? readExtendedSubject(tokens, sentenceFrom, verb, pack) : null;
+    if (alsoList) speaker = alsoList;
+    else if (frontedCompanion) speaker = speakerAfterVerb(doc, verb + 1, ce);
     else if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
     else if (from < verb - 2 && COORDINATORS.has(tokens[verb - 1]!.lower) && sharedSubject(doc, from, verb)) speaker = sharedSubject(doc, from, verb);
     else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) {

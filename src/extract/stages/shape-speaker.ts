@@ -78,7 +78,9 @@ export function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: S
     // A relative clause, a cue word inside the span ("sprach Angela Merkel von …"), the end of the sentence ("der Papst. Der …")
     // and a quoted stretch of words after the head ("Gall „auch in Zukunft bestehen“") end the speaker.
     const t = tokens[k]!;
-    const ends = (t.text === ',' && (isRelativeClause(doc, k + 1, words) || words.adverbs.has(tokens[k + 1]?.lower ?? '')))
+    // (Not a list going on with "aber auch": "Die Polizei, aber auch die Feuerwehr".)
+    const alsoLink = tokens[k + 1]?.lower === 'aber' && tokens[k + 2]?.lower === 'auch' && k + 3 < to;
+    const ends = (t.text === ',' && (isRelativeClause(doc, k + 1, words) || (words.adverbs.has(tokens[k + 1]?.lower ?? '') && !alsoLink)))
       || cue.tokenIds.includes(k) || (TERMINAL_PUNCT.has(t.text) && !isAbbreviationDot(tokens, k, words))
       || (t.type === 'quote' && !open && quotesWords(doc, k, to));
     if (ends) { to = k; break; }

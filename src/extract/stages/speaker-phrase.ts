@@ -511,13 +511,18 @@ export function readExtendedSubject(tokens: Token[], from: number, verb: number,
   const closing = tokens[verb - 1];
   // "Den … Einspareffekt, unter anderem durch …, bezifferte Enders": an article that is never nominative opens an object.
   if (NON_NOMINATIVE_ARTICLES.has(tokens[from]?.lower ?? '')) return null;
-  // A list of names: "Transparency International, Campact und LobbyControl werfen …".
+  // A focus particle before the field belongs to neither: "Insbesondere die „Alliance pour la Planète“, aber auch …".
+  if (pack.nounsCapitalized && getSpeakerPack(pack.language).focusParticles.has(tokens[from]?.lower ?? '') && from + 1 < verb && opensNounPhraseAt(tokens, from + 1, pack)) from++;
+  // A list of names: "Transparency International, Campact und LobbyControl werfen …", also with "aber auch" ("Die Polizei,
+  // aber auch andere Organisationen hatten aufgerufen").
   const head0 = readSpeakerForward(tokens, from, verb, pack);
   if (head0 && tokens[head0[1]]?.text === ',') {
     let list = true;
     for (let k = head0[1]; k < verb && list; k++) {
       const t = tokens[k]!;
-      list = t.text === ',' || COORDINATORS.has(t.lower) || isCapitalized(t) || pack.determiners.has(t.lower);
+      const alsoLink = (t.lower === 'aber' && tokens[k + 1]?.lower === 'auch' && tokens[k - 1]?.text === ',') || (t.lower === 'auch' && tokens[k - 1]?.lower === 'aber');
+      list = t.text === ',' || COORDINATORS.has(t.lower) || isCapitalized(t) || pack.determiners.has(t.lower) || alsoLink
+        || (alsoLink || tokens[k - 1]?.lower === 'auch' || pack.determiners.has(tokens[k - 1]?.lower ?? '')) && isAdjectiveLike(t, pack);
     }
     if (list && isCapitalized(tokens[verb - 1])) return [from, verb];
   }

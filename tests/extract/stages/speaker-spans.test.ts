@@ -8,6 +8,14 @@ function speakerOf(text: string, content: string): string | undefined {
 }
 
 describe('speaker spans', () => {
+  it('takes a list with "aber auch" from the sentence start as the subject, without a focus particle before it', () => {
+    expect(speakerOf('Die Polizei, aber auch die Feuerwehr hatten dazu aufgerufen, den Strom abzuschalten.', 'Strom')).toBe('Die Polizei, aber auch die Feuerwehr');
+    expect(speakerOf('Insbesondere die französische „Alliance“, aber auch andere Umweltschutzorganisationen hatten dazu aufgerufen, den Strom abzuschalten.', 'Strom'))
+      .toBe('die französische „Alliance“, aber auch andere Umweltschutzorganisationen');
+    // Not a main clause of its own before the comma.
+    expect(speakerOf('Die Polizei schwieg, aber auch die Feuerwehr hatte dazu aufgerufen, den Strom abzuschalten.', 'Strom')).toBe('die Feuerwehr');
+  });
+
   it('leaves trailing particles of the subject field out ("Die Opposition ihrerseits", "Die Polizei selber dagegen")', () => {
     expect(speakerOf('Die Opposition ihrerseits erklärte, der Mann sei geflohen.', 'Mann sei')).toBe('Die Opposition');
     expect(speakerOf('Die Polizei selber dagegen sagte, der Mann sei geflohen.', 'Mann sei')).toBe('Die Polizei');
