@@ -57,6 +57,11 @@ describe('findCues (German)', () => {
       .toMatchObject({ parts: ['teilte', 'mit'], type: 'verb' });
     expect(cueTexts('Er teilte das Brot, die Suppe und den Wein.')).toEqual([]);
   });
+  it('takes a separable particle that closes the clause after an adverbial clause', () => {
+    expect(cueTexts('Die Kampagne warf Obama, nachdem dessen Entscheidung publik wurde, vor, er habe gelogen.')[0])
+      .toMatchObject({ parts: ['warf', 'vor'], type: 'verb' });
+    expect(cueTexts('Die Kampagne warf Obama, nachdem dessen Entscheidung publik wurde, vor die Tür.')).toEqual([]);
+  });
   it.each([
     ['Volker Ratzmann wird von der Zeitung mit den Worten zitiert: „Er ist angeschlagen.“', ['wird', 'mit den Worten zitiert']],
     ['Er äußerte sich mit den Worten: „Das ist das Ende.“', ['äußerte sich mit den Worten']],

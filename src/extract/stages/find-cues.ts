@@ -672,8 +672,11 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
 function particleAfterApposition(tokens: Token[], end: number, sentence: Sentence, particle: string, pack: LanguagePack): number {
   if (tokens[end]?.text !== ',') return -1;
   const opener = tokens[end + 1];
-  if (!opener || opener.type !== 'word' || !(/^\p{Lu}/u.test(opener.text) || pack.determiners.has(opener.lower))) return -1;
-  for (let k = end + 2; k < Math.min(sentence.tokenEnd - 1, end + 11); k++) {
+  if (!opener || opener.type !== 'word') return -1;
+  // "warf Obama, nachdem dessen Entscheidung publik wurde, vor, er habe …": an adverbial clause stands there as well.
+  const adverbial = ADVERBIAL_SUBORDINATORS.has(opener.lower);
+  if (!adverbial && !(/^\p{Lu}/u.test(opener.text) || pack.determiners.has(opener.lower))) return -1;
+  for (let k = end + 2; k < Math.min(sentence.tokenEnd - 1, end + (adverbial ? 16 : 11)); k++) {
     const t = tokens[k]!;
     if (t.type === 'quote' || (TERMINAL_PUNCT.has(t.text) && !isInitialDot(tokens, k))) return -1;
     if (t.text !== ',') continue;
@@ -684,6 +687,9 @@ function particleAfterApposition(tokens: Token[], end: number, sentence: Sentenc
   }
   return -1;
 }
+
+/** Subordinators of an adverbial clause that may stand between a verb's clause and its separable particle (German). */
+const ADVERBIAL_SUBORDINATORS = new Set(['nachdem', 'weil', 'obwohl', 'obgleich', 'während', 'bevor', 'ehe', 'seitdem', 'sobald', 'falls', 'indem']);
 
 /**
  * The auxiliary of a participle that stands alone after an apposition:
