@@ -200,9 +200,12 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     }
     // Where a source noun was published belongs to it: "der Meldung auf der firmeneigenen Seite", "Angaben des Flugdatenproviders
     // flightradar24 auf Twitter" (not "teilten die Sängerinnen auf Twitter mit": no source noun).
-    if (pack.nounsCapitalized && t.lower === 'auf' && hasHead && !needNoun && lastGood === k - 1 && isSourceNoun(tokens[firstNoun(tokens, from, k)], pack)) {
+    if (pack.nounsCapitalized && t.lower === 'auf' && hasHead && !needNoun && lastGood === k - 1) {
+      const head = tokens[firstNoun(tokens, from, k)];
       const place = webPlaceEnd(tokens, k + 1, limit, pack);
-      if (place > k) { hasHead = true; lastGood = place - 1; k = place; continue; }
+      // (After a role only the side someone is on: "ein Talibanführer auf pakistanischer Seite".)
+      const side = place > k && tokens[place - 1]!.lower === 'seite' && !pack.determiners.has(tokens[k + 1]!.lower) && isRoleNoun(head, words);
+      if (place > k && ((isSourceNoun(head, pack) && !isRoleNoun(head, words)) || side)) { hasHead = true; lastGood = place - 1; k = place; continue; }
     }
     // A lower-case particle inside a name: "Ahmed al Huthi", "Ludwig van Beethoven", "die Banca d'Italia".
     if (pack.nounsCapitalized && hasHead && !needNoun && lastGood === k - 1 && FOREIGN_NAME_PARTICLES.has(t.lower) && isCapitalized(tokens[k + 1]) && k + 1 < limit) { k++; continue; }

@@ -11,6 +11,12 @@ function phraseAfter(text: string, after: string): string | null {
 }
 
 describe('readSpeakerForward', () => {
+  it('takes the side a speaker named by a role is on ("ein Talibanführer auf pakistanischer Seite"), not other places after a role', () => {
+    expect(phraseAfter('Vor kurzem erklärte ein Talibanführer auf pakistanischer Seite, die Taliban würden töten.', 'erklärte')).toBe('ein Talibanführer auf pakistanischer Seite');
+    expect(phraseAfter('Das teilte der Sprecher auf der Seite mit.', 'teilte')).toBe('der Sprecher');
+    expect(phraseAfter('Das teilte der Sprecher auf Twitter mit.', 'teilte')).toBe('der Sprecher');
+  });
+
   it('reads a correlative coordination ("Sowohl die Polizei als auch die Feuerwehr"), not a comparison after a plain head', () => {
     expect(phraseAfter('Dann sagten sowohl die Polizei als auch die Feuerwehr, der Brand sei gelöscht.', 'sagten')).toBe('sowohl die Polizei als auch die Feuerwehr');
     expect(phraseAfter('Dann sagte die Polizei als auch zuständige Behörde nichts.', 'sagte')).toBe('die Polizei');
