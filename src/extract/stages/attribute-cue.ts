@@ -647,10 +647,14 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // "nannte den Bericht eine „Zeitungsente“", "bezeichnete die Pläne als „Wortbruch“", "warnte vor einem „Wahlkampf“":
   // a quote in the cue's own clause, outside the speaker, is the speaker's words (also a single word); the act is not
   // reported beside it.
-  if (speaker && !subordinate) {
-    const object = quotesInside(doc, [cs, ce]).find((at) => quotedWords(doc, at) >= 1 && !insideRange(doc.quotes[at]!, speaker!) && !nameLike(doc, at) && !namedByNounBefore(doc, at)
+  // (Also in a relative clause: "…, der zunächst Ahmadinedschads Wahlsieg als „Fest“ bezeichnete, ordnete …".)
+  const relative = cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && opensRelativeClause(tokens, cs, pack);
+  // Its subject is the relative pronoun when no other stands in the clause ("der die Entscheidung als „Fest“ bezeichnete").
+  const objectSpeaker: Range | null = speaker ?? (relative && SUBJECT_RELATIVES.has(tokens[cs]!.lower) ? [cs, cs + 1] : null);
+  if (objectSpeaker && (!subordinate || relative)) {
+    const object = quotesInside(doc, [cs, ce]).find((at) => quotedWords(doc, at) >= 1 && !insideRange(doc.quotes[at]!, objectSpeaker) && !nameLike(doc, at) && !namedByNounBefore(doc, at)
       && closesClause(doc, at, ce, cue, verb));
-    if (object !== undefined) return draft(doc, cue, [doc.quotes[object]!.tokenStart, doc.quotes[object]!.tokenEnd], speaker);
+    if (object !== undefined) return draft(doc, cue, [doc.quotes[object]!.tokenStart, doc.quotes[object]!.tokenEnd], objectSpeaker);
   }
   // No content clause: a reported speech act ("Teheran wies die Anschuldigungen zurück"); the act itself is the content.
   // "droht dem Verein der Abstieg", "hat Südkorea gedroht", "haben sich angeschlossen": no companion word, no act.
@@ -1294,6 +1298,9 @@ const MANNER_CONJUNCTIONS = new Set(['indem']);
 const CLAUSE_SUBORDINATORS = new Set(['weil', 'da', 'obwohl', 'nachdem', 'wenn', 'als', 'während', 'bevor', 'seit', 'seitdem', 'sobald', 'falls', 'dass', 'daß', 'ob', 'wobei', 'wodurch', 'womit', 'wonach', 'worauf', 'indem', 'sodass']);
 
 /** Whether a relative clause opens at token k: "die die Bombe …", "auf dem sich …", "unter denen …" (not "die Polizei", "in dem Bericht"). */
+/** Relative pronouns that may be the subject of their clause (nominative). */
+const SUBJECT_RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
+
 function opensRelativeClause(tokens: Token[], k: number, pack: WithCues['pack']): boolean {
   let at = k;
   if (RELATIVE_PREPOSITIONS.has(tokens[at]?.lower ?? '')) at++;

@@ -20,6 +20,10 @@ describe('content boundaries of indirect speech (German)', () => {
     const doc = attributionsOf('Die erklärte Absicht der Regierung, die erklärte Gegnerin der Reform zu sein, blieb.', 'de');
     expect(doc.attributions.some((a) => a.cue?.text === 'erklärte')).toBe(false);
   });
+  it('a quoted predicate of a naming verb in a relative clause is its words, the relative pronoun its speaker', () => {
+    expect(attribute('Der Führer, der zunächst den Wahlsieg als „Fest“ bezeichnete, ordnete eine Untersuchung an.', 'Fest'))
+      .toMatchObject({ speaker: 'der', content: '„Fest“' });
+  });
   it('a cue closing a relative clause does not report the clause it belongs to, which resumes with its finite verb', () => {
     const drafts = attributionsOf('Gefordert wurde, alle Beiträge, die wegen Volksverhetzung gemeldet wurden, sollten binnen 24 Stunden geprüft werden.', 'de');
     expect(drafts.attributions.some((a) => a.cue?.text === 'gemeldet wurden')).toBe(false);
