@@ -879,7 +879,8 @@ function sourcePhrase(doc: WithCues, from: number, to: number, cue: CueCandidate
         if (noun) phrase = [k + 1, noun[1]];
       }
       // A time is no source: "Im März war der Versuch für gescheitert erklärt worden".
-      if (phrase && !namesTime(doc, phrase)) return phrase;
+      // (A source noun heading the phrase names no time, whatever year it covers: "in einem Jahresbericht für 2005".)
+      if (phrase && (!namesTime(doc, phrase) || isSourceNoun(tokens.slice(phrase[0], phrase[1]).find((t) => isCapitalized(t)), pack))) return phrase;
     }
   }
   return null;

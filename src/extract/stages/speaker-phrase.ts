@@ -173,7 +173,7 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       if (!hasHead) { k++; continue; }
       const next = tokens[k + 1];
       if (next && (isCapitalized(next) || next.type === 'quote' || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack) || isLowerCaseName(next, words)
-        || (pack.nounsCapitalized && t.lower === 'von' && YEAR.test(next.text)))) { needNoun = true; k++; continue; }
+        || (pack.nounsCapitalized && (t.lower === 'von' || (t.lower === 'für' && isSourceNoun(tokens[k - 1], pack))) && YEAR.test(next.text)))) { needNoun = true; k++; continue; }
       break;
     }
     // A place after a genitive attribute belongs to it: "die Sprecherin der Unionsfraktion im Bundestag", "einer Anweisung der
@@ -240,10 +240,11 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     // and a number inside a name ("Bayer 04 Leverkusen").
     if (pack.nounsCapitalized && /^\d+$/.test(t.text) && k > from) {
       const prev = tokens[k - 1]!;
-      const year = YEAR.test(t.text) && (words.timeWords.has(prev.lower) || prev.lower === 'von');
+      // (Also the year a report covers: "einem Jahresbericht für 2005 des zuständigen Ministeriums".)
+      const year = YEAR.test(t.text) && (words.timeWords.has(prev.lower) || prev.lower === 'von' || prev.lower === 'für');
       // Only a two-digit number with a leading zero: "62 Personen" after a source is a quantity, not part of its name.
       const inName = hasHead && !needNoun && /^0\d$/.test(t.text) && isCapitalized(prev) && isCapitalized(tokens[k + 1]) && k + 1 < limit;
-      if (year && (hasHead || prev.lower === 'von')) { hasHead = true; needNoun = false; lastGood = k; k++; continue; }
+      if (year && (hasHead || prev.lower === 'von' || prev.lower === 'für')) { hasHead = true; needNoun = false; lastGood = k; k++; continue; }
       if (inName) { k++; continue; }
     }
     // Genitive without article after a head: "Angaben libanesischer Sicherheitskreise".

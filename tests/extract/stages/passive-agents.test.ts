@@ -19,4 +19,10 @@ describe('passive agents', () => {
     expect(speakerOf('Von der Opposition wurde die Art des Besuchs als unangemessen kritisiert.', 'unangemessen')).toBe('der Opposition');
     expect(speakerOf('Das ist so, während NPR von seinen Kritikern als linksliberal eingestuft wird.', 'linksliberal')).toBe('seinen Kritikern');
   });
+
+  it('reads a source phrase headed by a source noun even when it names a year ("In einem Jahresbericht für 2005 … steht")', () => {
+    expect(speakerOf('In einem Jahresbericht für 2005 des zuständigen Ministeriums steht, dass viele Fälle gelöst wurden.', 'viele Fälle')).toBe('einem Jahresbericht für 2005 des zuständigen Ministeriums');
+    // A time is still no source: "Im März 2005 war der Versuch für gescheitert erklärt worden".
+    expect(speakerOf('Im März 2005 wurde erklärt, der Versuch sei gescheitert.', 'Versuch')).toBeNull();
+  });
 });

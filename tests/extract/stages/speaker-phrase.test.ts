@@ -11,6 +11,12 @@ function phraseAfter(text: string, after: string): string | null {
 }
 
 describe('readSpeakerForward', () => {
+  it('takes the year a report covers after "für" ("einem Jahresbericht für 2005 des Ministeriums"), not after other nouns', () => {
+    expect(phraseAfter('In einem Jahresbericht für 2005 des zuständigen Ministeriums steht, dass viele Fälle gelöst wurden.', 'In'))
+      .toBe('einem Jahresbericht für 2005 des zuständigen Ministeriums');
+    expect(phraseAfter('Das sagte der Minister für 2005 voraus.', 'sagte')).toBe('der Minister');
+  });
+
   it('takes the side a speaker named by a role is on ("ein Talibanführer auf pakistanischer Seite"), not other places after a role', () => {
     expect(phraseAfter('Vor kurzem erklärte ein Talibanführer auf pakistanischer Seite, die Taliban würden töten.', 'erklärte')).toBe('ein Talibanführer auf pakistanischer Seite');
     expect(phraseAfter('Das teilte der Sprecher auf der Seite mit.', 'teilte')).toBe('der Sprecher');
