@@ -172,6 +172,13 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     if (pack.speakerInnerWords.has(t.lower) && !isCapitalized(t)) {
       if (!hasHead) { k++; continue; }
       const next = tokens[k + 1];
+      // The day of a source noun's statement: "der Ankündigung des Nobelkomitees von heute Mittag".
+      if (pack.nounsCapitalized && t.lower === 'von' && !needNoun && lastGood === k - 1 && next !== undefined && DAY_ADVERBS.has(next.lower)
+        && words.timeWords.has(tokens[k + 2]?.lower ?? '') && k + 2 < limit && isSourceNoun(tokens[firstNoun(tokens, from, k)], pack)) {
+        lastGood = k + 2;
+        k += 3;
+        continue;
+      }
       if (next && (isCapitalized(next) || next.type === 'quote' || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack) || isLowerCaseName(next, words)
         || (pack.nounsCapitalized && (t.lower === 'von' || (t.lower === 'für' && isSourceNoun(tokens[k - 1], pack))) && YEAR.test(next.text)))) { needNoun = true; k++; continue; }
       break;
@@ -289,6 +296,9 @@ const BACKWARD_ATTRIBUTE_PREPOSITIONS = new Set(['in', 'im', 'aus']);
 
 /** Nouns of bodies whose names may state their purpose ("Büro zur Koordinierung", "Gesellschaft zur Förderung"). */
 const BODY_NOUN = /(büro|amt|ausschuss|kommission|rat|zentrum|zentrale|stelle|institut|agentur|behörde|stiftung|gesellschaft|verein|verband|komitee|organisation|bündnis|initiative|netzwerk|allianz|bund)$/;
+
+/** Adverbs naming a day before a time of day ("von heute Mittag", "von gestern Abend"). */
+const DAY_ADVERBS = new Set(['heute', 'gestern', 'vorgestern']);
 
 /** Nouns of a place where something is published ("Seite", "Homepage", "Twitter"). */
 const WEB_PLACE = /(seite|homepage|website|twitter|facebook|blog|portal)$/;

@@ -11,6 +11,12 @@ function phraseAfter(text: string, after: string): string | null {
 }
 
 describe('readSpeakerForward', () => {
+  it('takes the day of a source noun\'s statement ("der Ankündigung des Nobelkomitees von heute Mittag"), not after a person', () => {
+    expect(phraseAfter('In der Ankündigung des Nobelkomitees von heute Mittag heißt es, der Preis gehe an Müller.', 'In'))
+      .toBe('der Ankündigung des Nobelkomitees von heute Mittag');
+    expect(phraseAfter('Das sagte der Präsident von heute Mittag an.', 'sagte')).toBe('der Präsident');
+  });
+
   it('takes the year a report covers after "für" ("einem Jahresbericht für 2005 des Ministeriums"), not after other nouns', () => {
     expect(phraseAfter('In einem Jahresbericht für 2005 des zuständigen Ministeriums steht, dass viele Fälle gelöst wurden.', 'In'))
       .toBe('einem Jahresbericht für 2005 des zuständigen Ministeriums');
