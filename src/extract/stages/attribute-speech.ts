@@ -86,7 +86,7 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   const cueDrafts: DraftAttribution[] = [];
   for (const cue of doc.cues) {
     const found = attributeCue(doc, cue);
-    if (found && !conditionalBefore(doc, found)) cueDrafts.push(found);
+    if (found && !conditionalBefore(doc, found) && !mainClauseAfterRelative(doc, found)) cueDrafts.push(found);
   }
   const merged = mergeOverlapping(doc, cueDrafts);
   const drafts = [...merged.map((m) => m.draft)];
@@ -101,6 +101,40 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   const indexOf = new Map(drafts.map((d, i) => [d, i]));
   const attributions = drafts.map((d) => toAttribution(doc, d, relaysOf.get(d) ?? [], indexOf));
   return { ...doc, attributions };
+}
+
+/** Relative pronouns (German) opening a clause after a comma. */
+const RELATIVE_CLAUSE_OPENERS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);
+/** Prepositions before a relative pronoun ("…, zu der ein Bündnis aufgerufen hatte, …"). */
+const RELATIVE_CLAUSE_PREPOSITIONS = new Set(['für', 'mit', 'von', 'auf', 'an', 'in', 'über', 'unter', 'gegen', 'durch', 'bei', 'aus', 'nach', 'zu', 'um', 'vor', 'ohne', 'zwischen']);
+/** Openers of a content clause. */
+const CONTENT_OPENERS = new Set(['dass', 'daß', 'ob']);
+
+/**
+ * Whether a verb cue closing a relative clause ("…, die sich dem Ausstand angeschlossen hatten, brachen diesen ab",
+ * "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es …") took as content the clause after its
+ * comma that holds no mark of reported content (a dass/ob clause, a zu-infinitive, a verb in the reported mood, a direct
+ * quote) up to its next comma: that is the enclosing clause going on, not what was said.
+ */
+function mainClauseAfterRelative(doc: WithCues, d: DraftAttribution): boolean {
+  const { tokens, pack } = doc;
+  if (!pack.nounsCapitalized || !d.cue || d.cue.type !== 'verb') return false;
+  const last = Math.max(...d.cue.tokenIds);
+  if (tokens[last + 1]?.text !== ',' || d.content[0] !== last + 2) return false;
+  const sentence = doc.sentences[d.cue.sentence]!;
+  let comma = Math.min(...d.cue.tokenIds) - 1;
+  while (comma > sentence.tokenStart && tokens[comma]!.text !== ',' && !TERMINAL_PUNCT.has(tokens[comma]!.text)) comma--;
+  if (tokens[comma]?.text !== ',') return false;
+  let opener = comma + 1;
+  if (RELATIVE_CLAUSE_PREPOSITIONS.has(tokens[opener]?.lower ?? '')) opener++;
+  if (!RELATIVE_CLAUSE_OPENERS.has(tokens[opener]?.lower ?? '')) return false;
+  for (let k = d.content[0]; k < d.content[1] && tokens[k]!.text !== ','; k++) {
+    const t = tokens[k]!;
+    if (CONTENT_OPENERS.has(t.lower) || t.lower === 'zu' || STRONG_MOOD.has(t.lower) || pack.reportedMoodForms.has(t.lower) || /^\p{Ll}+zu\p{Ll}+en$/u.test(t.text)) return false;
+    const quote = doc.quoteByStart.get(k);
+    if (quote !== undefined && !doc.quotes[quote]!.short) return false;
+  }
+  return true;
 }
 
 /** Relative adverbs that open a content clause on a noun of saying ("Berichte, wonach …"). */

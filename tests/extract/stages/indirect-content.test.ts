@@ -24,6 +24,14 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Der Führer, der zunächst den Wahlsieg als „Fest“ bezeichnete, ordnete eine Untersuchung an.', 'Fest'))
       .toMatchObject({ speaker: 'der', content: '„Fest“' });
   });
+  it('a verb cue closing a relative clause does not report the enclosing clause that goes on after its comma', () => {
+    const doc = attributionsOf('Die Journalisten, die sich dem Ausstand angeschlossen hatten, brachen diesen inzwischen ab.', 'de');
+    expect(doc.attributions.some((a) => a.cue?.text.includes('angeschlossen'))).toBe(false);
+    const res = attributionsOf('In dieser Resolution, die vom Rat angenommen wurde, heißt es, dass es Fortschritte gegeben habe.', 'de');
+    expect(res.attributions.some((a) => a.cue?.text.includes('angenommen'))).toBe(false);
+    expect(attribute('Entscheidend war die Aussage eines Jungen, der angab, von dem Mann missbraucht worden zu sein.', 'Mann'))
+      .toMatchObject({ cue: 'angab', content: 'von dem Mann missbraucht worden zu sein' });
+  });
   it('a cue closing a relative clause does not report the clause it belongs to, which resumes with its finite verb', () => {
     const drafts = attributionsOf('Gefordert wurde, alle Beiträge, die wegen Volksverhetzung gemeldet wurden, sollten binnen 24 Stunden geprüft werden.', 'de');
     expect(drafts.attributions.some((a) => a.cue?.text === 'gemeldet wurden')).toBe(false);
