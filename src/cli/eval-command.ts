@@ -21,6 +21,10 @@ export function registerEvalCommand(program: Command): void {
       if (!existsSync(dir)) throw new CliError(`corpus folder not found: ${dir}`);
       const report = evaluateWikinews(loadWikinewsCorpus(dir));
       process.stdout.write(options.json ? `${JSON.stringify({ split: options.split, ...report }, null, 2)}\n` : formatReport(options.split, report));
+      if (report.failures.length > 0) {
+        for (const failure of report.failures) process.stderr.write(`extraction failed on ${failure.document}: ${failure.message}\n`);
+        throw new CliError(`${report.failures.length} of ${report.documents} articles failed to extract; the scores above count them as empty`);
+      }
     });
 }
 

@@ -3,12 +3,17 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultCorporaDir } from '../../src/eval/corpus-paths.js';
+import { readGnadCsv } from '../../src/eval/read-gnad-csv.js';
 import { detectLanguage, extractClaims } from '../../src/extract/index.js';
 import type { ExtractionResult } from '../../src/extract/types.js';
 import { spanIsExact } from './stage-helpers.js';
 
-/** Every span of every claim is a slice of the input. */
+/**
+ * Every span of every claim is a slice of the input, and the pipeline did not fail
+ * (extractClaims never throws: a crash would come back as an empty result with a warning).
+ */
 function expectSpansInside(text: string, result: ExtractionResult): void {
+  expect(result.warnings.filter((w) => w.startsWith('extraction failed'))).toEqual([]);
   for (const claim of result.claims) {
     expect(spanIsExact(text, claim), `claim ${claim.id}`).toBe(true);
     expect(spanIsExact(text, claim.speaker), `speaker of ${claim.id}`).toBe(true);
@@ -103,5 +108,26 @@ describe.skipIf(!devPresent)('extractClaims on mutated real articles (property)'
         expectSpansInside(text, extractClaims(text, { language: 'de' }));
       },
     ), { numRuns: 150 });
+  });
+});
+
+const trainDir = join(defaultCorporaDir(), 'de-wikinews-quotation', 'train');
+const gnadCsv = join(defaultCorporaDir(), 'de-10kgnad', 'test.csv');
+const allPresent = devPresent && existsSync(trainDir) && existsSync(gnadCsv);
+if (!allPresent) console.warn(`robustness: corpora not found under ${defaultCorporaDir()}, skipping the whole-corpus run`);
+
+describe.skipIf(!allPresent)('extractClaims on every corpus article', () => {
+  it('extracts all 1,878 articles (wikinews train and dev, 10kGNAD test) without a failure and with exact spans', { timeout: 300_000 }, () => {
+    const wikinews = [trainDir, devDir].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+      .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { originalText: string }).originalText));
+    const texts = [...wikinews, ...readGnadCsv(gnadCsv).map((a) => a.text)];
+    expect(texts.length).toBe(1878);
+    let claims = 0;
+    for (const text of texts) {
+      const result = extractClaims(text, { language: 'de' });
+      expectSpansInside(text, result);
+      claims += result.claims.length;
+    }
+    expect(claims).toBeGreaterThan(texts.length);
   });
 });

@@ -15,6 +15,7 @@ describe.skipIf(!present)('de-wikinews-quotation dev scores', () => {
   it('stay at or above the recorded floors (content, speaker, cue)', { timeout: 120_000 }, () => {
     const report = evaluateWikinews(loadWikinewsCorpus(dir));
     expect(report.documents).toBe(150);
+    expect(report.failures, 'articles whose extraction failed').toEqual([]);
     for (const role of ROLES) {
       const floor = floors[role];
       expect(floor, `floor for ${role}`).toBeDefined();
