@@ -37,6 +37,15 @@ describe('cue words (German)', () => {
     // Not with a subject after the auxiliary: "hatte der Vater ihn Peter geheißen".
     expect(lemmas('Als Kind hatte der Vater ihn immer Peter geheißen, wie den Großvater.')).toEqual([]);
   });
+  it('a copula with an adjective of certainty or confidence closing its clause is a cue ("war sich … sicher, dass", "ist zuversichtlich, … zu")', () => {
+    expect(cueOf('Nach dem Abgleich war sich die Staatsanwaltschaft sicher, dass die Beweismittel ausreichen würden.', 'Beweismittel')).toBe('war sich sicher');
+    expect(attributionWith(attributionsOf('Nach dem Abgleich war sich die Staatsanwaltschaft sicher, dass die Beweismittel ausreichen würden.'), 'Beweismittel').speaker?.text).toBe('die Staatsanwaltschaft');
+    expect(cueOf('Sie sind sich der Tatsache bewusst, dass die Standard-DVD nicht mehr so zugkräftig ist.', 'Standard-DVD')).toBe('sind sich bewusst');
+    expect(cueOf('Islands Regierung ist dennoch zuversichtlich, im Jahre 2012 Mitglied der EU werden zu können.', 'Mitglied')).toBe('ist zuversichtlich');
+    // Not the impersonal "es ist sicher" (certainty needs its own "sich"), not an adjective with no content clause.
+    expect(lemmas('Nun ist es sicher, dass das Wrack gefunden wurde.')).toEqual([]);
+    expect(attributionsOf('Die Lage in der Stadt ist sicher.').attributions).toEqual([]);
+  });
   it('"steht"/"stand" right before its content clause or quote reports what a document says', () => {
     expect(cueOf('In einem Jahresbericht des Ministeriums steht, dass die meisten Fälle gelöst wurden.', 'Fälle')).toBe('steht');
     expect(cueOf('An jedem Gerät klebte ein Zettel, auf dem stand: „Das Abhören ausländischer Sender ist ein Verbrechen.“', 'Abhören')).toBe('stand');

@@ -55,6 +55,8 @@ export const germanPack: LanguagePack = {
     ['auffordern', ['dazu']], ['aufrufen', ['dazu']], ['bitten', ['darum']], ['plädieren', ['dafür']], ['würdigen', ['als']],
     ['vertreten', ['die auffassung|die ansicht|die meinung|die position|die these']], ['entscheiden', ['sich']], ['einigen', ['sich', 'darauf']], ['bestehen', ['darauf']], ['berufen', ['darauf', 'sich']],
     ['widersprechen', ['der ansicht|der auffassung|der darstellung|der behauptung']], ['erklären', ['sich bereit']], ['fragen', ['sich']],
+    // Certainty is one's own ('war sich sicher', 'sind sich bewusst'); 'Es ist sicher' is impersonal.
+    ['sichersein', ['sich']], ['bewusstsein', ['sich']],
   ]),
   predicateCompanions: new Map([
     ['halten', new Set(['für'])], ['erklären', new Set(['für'])], ['sehen', new Set(['als'])], ['ansehen', new Set(['als'])],
@@ -86,7 +88,7 @@ export const germanPack: LanguagePack = {
     lemmas: new Set(['bekanntwerden', 'lautwerden', 'ausgehen', 'hervorgehen', 'fortfahren']),
     auxiliaries: new Set(['bin', 'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'gewesen']),
   },
-  cueNeedsCompanion: new Set(['bestehen', 'berufen', 'einigen', 'zeigen', 'halten', 'sprechen', 'ausgehen', 'sehen']),
+  cueNeedsCompanion: new Set(['bestehen', 'berufen', 'einigen', 'zeigen', 'halten', 'sprechen', 'ausgehen', 'sehen', 'sichersein', 'bewusstsein']),
   auxiliaries: new Set(['hat', 'hatte', 'haben', 'hatten', 'habe', 'wird', 'wurde', 'werden', 'wurden', 'worden', 'hätte', 'hätten']),
   subordinators: new Set(['wie', 'nachdem', 'weil', 'als', 'während', 'indem', 'da', 'obwohl', 'wobei', 'nachdem', 'dass', 'ob', 'wenn']),
   cueSubordinators: new Set(['wie']),

@@ -43,6 +43,11 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   // 'rechnen' (1 of 24: 'rechnet damit, dass …') and 'verbreiten' (0 of 15: 'verbreitete die Nachricht, dass …').)
   // ('erwarten' is left out: an expectation is rarely a claim of the dataset, 2 of 41 train sentences with a form of
   // it annotate it as a cue: 'Er erwartet, dass bald auch die Sponsoren … unter Druck geraten werden', 'Es wird erwartet, dass …'.)
+  // Certainty or confidence as a copula with its adjective, which closes the clause like a separable particle ("war sich
+  // die Staatsanwaltschaft sicher, dass …", "Sie sind sich der Tatsache bewusst, dass …", "Islands Regierung ist dennoch
+  // zuversichtlich, … zu können").
+  'sichersein = sicher + s bin ist sind war waren gewesen', 'bewusstsein = bewusst + s bin ist sind war waren gewesen',
+  'zuversichtlichsein = zuversichtlich + s bin ist sind war waren gewesen', 'überzeugtsein = überzeugt + s bin ist sind war waren gewesen',
   'hoffen = w hoff', 'erhoffen = wi erhoff', 'befürchten = wi befürcht', 'fürchten = w fürcht',
   'schätzen = w schätz', 'einschätzen = ein + w schätz', 'einstufen = ein + w stuf', 'bezweifeln = wi bezweifel', 'zweifeln = w zweifel',
   'halten = s halte hält halten hielt hielten gehalten',
