@@ -86,7 +86,7 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   const cueDrafts: DraftAttribution[] = [];
   for (const cue of doc.cues) {
     const found = attributeCue(doc, cue);
-    if (found && !conditionalBefore(doc, found) && !mainClauseAfterRelative(doc, found)) cueDrafts.push(found);
+    if (found && !conditionalBefore(doc, found) && !mainClauseAfterRelative(doc, found)) cueDrafts.push(skipLeadingRelative(doc, found));
   }
   const merged = mergeOverlapping(doc, cueDrafts);
   const drafts = [...merged.map((m) => m.draft)];
@@ -135,6 +135,42 @@ function mainClauseAfterRelative(doc: WithCues, d: DraftAttribution): boolean {
     if (quote !== undefined && !doc.quotes[quote]!.short) return false;
   }
   return true;
+}
+
+/** Longest relative clause skipped at the start of a content. */
+const MAX_LEADING_RELATIVE = 20;
+
+/**
+ * A content after its cue that opens with a relative clause on the noun before it ("schrieb in einer Presseerklärung,
+ * die auf ihrer Homepage veröffentlicht wurde, sie wolle …", "Nach Aussage von X, …, der der Gruppe angehört, wurde die
+ * Partei ausgewählt, …") starts after that clause when a content clause follows its comma: dass/ob, a finite verb
+ * resuming the clause ("wurde", "seien") or a subject pronoun with a verb in the reported mood ("sie wolle").
+ */
+function skipLeadingRelative(doc: WithCues, d: DraftAttribution): DraftAttribution {
+  const { tokens, pack } = doc;
+  if (!pack.nounsCapitalized || !d.cue || Math.max(...d.cue.tokenIds) >= d.content[0] || tokens[d.content[0] - 1]?.text !== ',') return d;
+  let k = d.content[0];
+  if (RELATIVE_CLAUSE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
+  const pronoun = tokens[k];
+  // (An article before its noun opens a clause of its own: "…, die SPLA werde nicht vergelten, …".)
+  if (!pronoun || !RELATIVE_CLAUSE_OPENERS.has(pronoun.text) || isCapitalized(tokens[k + 1])) return d;
+  // The relative clause closes with its verb before a comma (a word, no quote inside).
+  let comma = -1;
+  for (let m = k + 1; m < Math.min(d.content[1], k + MAX_LEADING_RELATIVE); m++) {
+    const t = tokens[m]!;
+    if (t.type === 'quote' || TERMINAL_PUNCT.has(t.text) || STRONG_MOOD.has(t.lower)) return d;
+    if (t.text === ',') { comma = m; break; }
+  }
+  if (comma < k + 2 || tokens[comma - 1]!.type !== 'word' || isCapitalized(tokens[comma - 1])) return d;
+  const next = tokens[comma + 1];
+  const second = tokens[comma + 2];
+  if (!next || !second) return d;
+  const contentClause = CONTENT_OPENERS.has(next.lower)
+    || (next.text === next.lower && (isKnownFiniteForm(next.lower, pack) || pack.reportedMoodForms.has(next.lower)))
+    || (THIRD_PERSON.has(next.lower) && pack.reportedMoodForms.has(second.lower));
+  if (!contentClause) return d;
+  const shifted = { ...d, content: [comma + 1, d.content[1]] as Range };
+  return shifted.content[1] > shifted.content[0] ? shifted : d;
 }
 
 /** Relative adverbs that open a content clause on a noun of saying ("Berichte, wonach …"). */

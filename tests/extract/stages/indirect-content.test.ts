@@ -32,6 +32,12 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Entscheidend war die Aussage eines Jungen, der angab, von dem Mann missbraucht worden zu sein.', 'Mann'))
       .toMatchObject({ cue: 'angab', content: 'von dem Mann missbraucht worden zu sein' });
   });
+  it('a relative clause on the noun after the cue is no content when a content clause follows its comma', () => {
+    expect(attribute('Hartmann schrieb in einer Erklärung, die auf ihrer Homepage veröffentlicht wurde, sie wolle sich das ersparen.', 'ersparen'))
+      .toMatchObject({ cue: 'schrieb', content: 'sie wolle sich das ersparen' });
+    expect(attribute('Der Sprecher sagte, die SPLA werde nicht vergelten, es sei Sache der UN.', 'SPLA').content)
+      .toBe('die SPLA werde nicht vergelten, es sei Sache der UN');
+  });
   it('a cue closing a relative clause does not report the clause it belongs to, which resumes with its finite verb', () => {
     const drafts = attributionsOf('Gefordert wurde, alle Beiträge, die wegen Volksverhetzung gemeldet wurden, sollten binnen 24 Stunden geprüft werden.', 'de');
     expect(drafts.attributions.some((a) => a.cue?.text === 'gemeldet wurden')).toBe(false);
