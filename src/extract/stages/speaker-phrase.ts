@@ -493,7 +493,9 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
     const t = tokens[k]!;
     if (t.text === '(') depth++;
     if (t.text === ')') depth--;
-    if (TERMINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';') return false;
+    // (Not the full stop of an abbreviated title inside the phrase: "Der Bremer Forscher Dr. Heino Stoever riet …".)
+    const abbreviated = t.text === '.' && k > from && getSpeakerPack(pack.language).honorifics.has(tokens[k - 1]!.lower);
+    if ((TERMINAL_PUNCT.has(t.text) && !abbreviated) || t.text === ':' || t.text === ';') return false;
     if (t.type !== 'word') continue;
     if (pack.complementizers.has(t.lower)) return false;
     if (pack.cueWords.has(t.lower) && !isCapitalized(t)) return false;

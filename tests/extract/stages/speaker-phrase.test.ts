@@ -202,6 +202,16 @@ describe('isSubjectField', () => {
     expect(field('Dem Vorschlag widersprach die Regierung.', 2)).toBe(false);
     expect(field('Der Vorstand bezifferte den Einspareffekt auf 22 Millionen Euro.', 2)).toBe(true);
   });
+  it('lets the dot of an abbreviated title stand inside the field ("Der Forscher Dr. Heino Stoever riet …"), not another dot', () => {
+    const field = (text: string, verb: string) => {
+      const doc = quotesOf(text);
+      return isSubjectField(doc.tokens, [0, doc.tokens.findIndex((t) => t.text === verb)], doc.pack);
+    };
+    expect(field('Der Forscher Dr. Heino Stoever riet zu „Gelassenheit und Aufmerksamkeit“.', 'riet')).toBe(true);
+    expect(field('Prof. Dr. Heino Stoever riet zu „Gelassenheit“.', 'riet')).toBe(true);
+    // An abbreviation that is no title ends no field either way: "ca." stands in an object, not a subject.
+    expect(field('Die Umfragen ca. sieben Prozent voraussagen.', 'voraussagen')).toBe(false);
+  });
 });
 
 describe('nominalFieldWithApposition', () => {
