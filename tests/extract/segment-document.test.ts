@@ -27,6 +27,11 @@ describe('segmentDocument', () => {
       'Der Stand ist in Halle 4.', '„Vielfalt ist Programm“, erklärte er.', 'Es beginnt die 22. „Europäische Konferenz“ heute.',
     ]);
   });
+  it('ends a sentence before a name written with a lower-case first letter and an inner capital', () => {
+    const text = 'Damals stand ein Kleid im Angebot. eBay hält es für möglich. Es kam z.B. ein iPhone.';
+    const doc = segmentDocument(text, 'de', de);
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Damals stand ein Kleid im Angebot.', 'eBay hält es für möglich.', 'Es kam z.B. ein iPhone.']);
+  });
   it('splits a sentence end written without its space, but keeps web names and abbreviations whole', () => {
     const text = '„Wir müssen handeln“, sagte der Papst.Der ältere Bruder schwieg. Laut tagesschau.de war es St.Gallen.';
     const doc = segmentDocument(text, 'de', de);

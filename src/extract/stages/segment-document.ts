@@ -88,7 +88,8 @@ function isBoundary(lineTokens: Token[], i: number, pack: LanguagePack): boolean
     if (/^\d{3,}$/.test(prev.text) && before && pack.determiners.has(before.lower) && /^\p{Lu}/u.test(next.text) && !NO_ORDINAL_NOUN.has(next.lower)) return false;
   }
   const first = next.text[0] ?? '';
-  return /[\p{Lu}\p{N}„“"»«‚‘(\[–-]/u.test(first);
+  // A name written with a lower-case first letter and a capital inside ("… im Angebot. eBay hält es für möglich …").
+  return /[\p{Lu}\p{N}„“"»«‚‘(\[–-]/u.test(first) || /^\p{Ll}{1,2}\p{Lu}/u.test(next.text);
 }
 
 function splitSentences(

@@ -17,8 +17,10 @@ export const INFINITIVE_ADVERBIALS = new Set(['um', 'ohne', 'anstatt', 'statt'])
 export function isCapitalized(token: Token | undefined): boolean {
   if (!token || token.type !== 'word') return false;
   const first = token.text[0] ?? '';
-  return first !== first.toLowerCase();
+  // A name written with a lower-case first letter and a capital inside is one too ("eBay", "iPhone").
+  return first !== first.toLowerCase() || INNER_CAPITAL.test(token.text);
 }
+const INNER_CAPITAL = /^\p{Ll}{1,2}\p{Lu}/u;
 
 /** A word that may open a noun phrase (determiner, capitalized word, pronoun, number). */
 export function opensNounPhrase(token: Token | undefined, pack: LanguagePack): boolean {

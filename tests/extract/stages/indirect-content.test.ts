@@ -38,6 +38,10 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Der Sprecher sagte, die SPLA werde nicht vergelten, es sei Sache der UN.', 'SPLA').content)
       .toBe('die SPLA werde nicht vergelten, es sei Sache der UN');
   });
+  it('a name with a lower-case first letter and an inner capital opening the sentence is the subject', () => {
+    expect(attribute('Damals stand ein Kleid im Angebot. eBay hält es für möglich, dass der Rekord heute noch fällt.', 'Rekord'))
+      .toMatchObject({ speaker: 'eBay', content: 'dass der Rekord heute noch fällt' });
+  });
   it('a cue closing a relative clause does not report the clause it belongs to, which resumes with its finite verb', () => {
     const drafts = attributionsOf('Gefordert wurde, alle Beiträge, die wegen Volksverhetzung gemeldet wurden, sollten binnen 24 Stunden geprüft werden.', 'de');
     expect(drafts.attributions.some((a) => a.cue?.text === 'gemeldet wurden')).toBe(false);
