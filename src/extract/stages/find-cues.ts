@@ -556,8 +556,14 @@ export function clauseStartOverShortQuotes(doc: WithQuotes, i: number, sentence:
   for (;;) {
     const start = clauseStart(doc.tokens, k, sentence);
     const at = doc.quoteByEnd.get(start);
-    if (at === undefined || !doc.quotes[at]!.short || doc.quotes[at]!.tokenStart <= sentence.tokenStart) return start;
-    k = doc.quotes[at]!.tokenStart;
+    // (A quote after an article is a phrase of the clause, however long: "Von einem „besonders schweren Eingriff in das
+    // Persönlichkeitsrecht“ spricht der Gesetzentwurf", as clauseEndOverShortQuotes reads it after the verb.)
+    const q = at === undefined ? undefined : doc.quotes[at]!;
+    // (Not a title, which opens with a capital: "Teile des „Gesetzes über den Verfassungsschutz …“ erklärte …".)
+    const named = q !== undefined && doc.pack.determiners.has(doc.tokens[q.tokenStart - 1]?.lower ?? '')
+      && !isCapitalized(doc.tokens[q.tokenStart + 1]) && !doc.tokens.slice(q.tokenStart + 1, q.tokenEnd - 1).some((t) => TERMINAL_PUNCT.has(t.text));
+    if (q === undefined || !(q.short || named) || q.tokenStart <= sentence.tokenStart) return start;
+    k = q.tokenStart;
   }
 }
 

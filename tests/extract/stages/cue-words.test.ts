@@ -37,6 +37,12 @@ describe('cue words (German)', () => {
     // Not with a subject after the auxiliary: "hatte der Vater ihn Peter geheißen".
     expect(lemmas('Als Kind hatte der Vater ihn immer Peter geheißen, wie den Großvater.')).toEqual([]);
   });
+  it('a fronted companion reaches the verb over a long quote after its article ("Von einem „besonders schweren Eingriff …“ spricht …"), not over a title', () => {
+    expect(cueOf('Von einem „besonders schweren Eingriff in das Persönlichkeitsrecht“ spricht der Gesetzentwurf.', 'Eingriff')).toBe('Von spricht');
+    expect(attributionWith(attributionsOf('Von einem „besonders schweren Eingriff in das Persönlichkeitsrecht“ spricht der Gesetzentwurf.'), 'Eingriff').speaker?.text).toBe('der Gesetzentwurf');
+    // A quoted title opens with a capital: the clause starts after it, and 'Von' is no companion of the verb.
+    expect(lemmas('Von dem „Gesetz über den Verfassungsschutz in Nordrhein-Westfalen“ sprach der Minister.')).toEqual([]);
+  });
   it('a copula with an adjective of certainty or confidence closing its clause is a cue ("war sich … sicher, dass", "ist zuversichtlich, … zu")', () => {
     expect(cueOf('Nach dem Abgleich war sich die Staatsanwaltschaft sicher, dass die Beweismittel ausreichen würden.', 'Beweismittel')).toBe('war sich sicher');
     expect(attributionWith(attributionsOf('Nach dem Abgleich war sich die Staatsanwaltschaft sicher, dass die Beweismittel ausreichen würden.'), 'Beweismittel').speaker?.text).toBe('die Staatsanwaltschaft');
