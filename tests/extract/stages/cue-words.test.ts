@@ -413,3 +413,11 @@ describe('a demonstrative before a finite form', () => {
     expect(attributionWith(attributionsOf('Die Lage in der Hauptstadt ist ruhig. Das berichtete die Zeitung.'), 'Hauptstadt').cue?.text).toBe('berichtete');
   });
 });
+
+describe("'zu Folge', the older spelling of 'zufolge'", () => {
+  it('is a postposed source cue like zufolge', () => {
+    expect(cueOf('Die Spieler, die sich Gerüchten zu Folge vom Verein lossagen wollen, werden behindert.', 'lossagen')).toBe('zu Folge');
+    const found = attributionWith(attributionsOf('Die Spieler, die sich Gerüchten zu Folge vom Verein lossagen wollen, werden behindert.'), 'lossagen');
+    expect(found.speaker?.text).toBe('Gerüchten');
+  });
+});

@@ -5,6 +5,8 @@ export const GERMAN_PHRASE_CUES: readonly PhraseCue[] = [
   { words: ['laut'], type: 'preposition', speakerSide: 'after' },
   { words: ['gemäß'], type: 'preposition', speakerSide: 'after' },
   { words: ['zufolge'], type: 'preposition', speakerSide: 'before' },
+  // The older spelling written apart: "die sich Gerüchten zu Folge … lossagen wollen".
+  { words: ['zu', 'folge'], type: 'preposition', speakerSide: 'before' },
   { words: ['nach'], type: 'preposition', speakerSide: 'after', requiresSourceNoun: true },
   { words: ['nach'], type: 'preposition', speakerSide: 'before', requiresSourceNoun: true },
   { words: ['so'], type: 'so', speakerSide: 'after', afterCommaOnly: true },
