@@ -650,9 +650,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // (Also in a relative clause: "…, der zunächst Ahmadinedschads Wahlsieg als „Fest“ bezeichnete, ordnete …".)
   const relative = cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && opensRelativeClause(tokens, cs, pack);
   // Its subject is the relative pronoun when no other stands in the clause ("der die Entscheidung als „Fest“ bezeichnete").
-  const objectSpeaker: Range | null = speaker ?? (relative && SUBJECT_RELATIVES.has(tokens[cs]!.lower) ? [cs, cs + 1] : null);
-  if (objectSpeaker && (!subordinate || relative)) {
-    const object = quotesInside(doc, [cs, ce]).find((at) => quotedWords(doc, at) >= 1 && !insideRange(doc.quotes[at]!, objectSpeaker) && !nameLike(doc, at) && !namedByNounBefore(doc, at)
+  // (Not of a passive, whose pronoun is what is named: "Die Rauchschwaden, die als „nebelartig“ beschrieben wurden".)
+  const objectSpeaker: Range | null = speaker ?? (relative && !cue.passive && SUBJECT_RELATIVES.has(tokens[cs]!.lower) ? [cs, cs + 1] : null);
+  // (A passive in a relative clause without its agent names nobody: "…, die als „nebelartig“ beschrieben wurden, …".)
+  if ((objectSpeaker || (relative && cue.passive)) && (!subordinate || relative)) {
+    const object = quotesInside(doc, [cs, ce]).find((at) => quotedWords(doc, at) >= 1 && !(objectSpeaker && insideRange(doc.quotes[at]!, objectSpeaker)) && !nameLike(doc, at) && !namedByNounBefore(doc, at)
       && closesClause(doc, at, ce, cue, verb));
     if (object !== undefined) return draft(doc, cue, [doc.quotes[object]!.tokenStart, doc.quotes[object]!.tokenEnd], objectSpeaker);
   }

@@ -42,6 +42,10 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Damals stand ein Kleid im Angebot. eBay hält es für möglich, dass der Rekord heute noch fällt.', 'Rekord'))
       .toMatchObject({ speaker: 'eBay', content: 'dass der Rekord heute noch fällt' });
   });
+  it('a quoted predicate of a passive naming verb in a relative clause has no speaker, not the pronoun it names', () => {
+    expect(attribute('Die Rauchschwaden, die als „nebelartig“ beschrieben wurden, weisen einen Brandgeruch auf.', 'nebelartig'))
+      .toMatchObject({ speaker: null, content: '„nebelartig“' });
+  });
   it('a cue closing a relative clause does not report the clause it belongs to, which resumes with its finite verb', () => {
     const drafts = attributionsOf('Gefordert wurde, alle Beiträge, die wegen Volksverhetzung gemeldet wurden, sollten binnen 24 Stunden geprüft werden.', 'de');
     expect(drafts.attributions.some((a) => a.cue?.text === 'gemeldet wurden')).toBe(false);
