@@ -80,7 +80,8 @@ export function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: S
     const t = tokens[k]!;
     // (Not a list going on with "aber auch": "Die Polizei, aber auch die Feuerwehr".)
     const alsoLink = tokens[k + 1]?.lower === 'aber' && tokens[k + 2]?.lower === 'auch' && k + 3 < to;
-    const ends = (t.text === ',' && (isRelativeClause(doc, k + 1, words) || (words.adverbs.has(tokens[k + 1]?.lower ?? '') && !alsoLink)))
+    const ends = (t.text === ',' && (isRelativeClause(doc, k + 1, words) || (words.adverbs.has(tokens[k + 1]?.lower ?? '') && !alsoLink)
+      || predicativeApposition(doc, k + 1, words)))
       || cue.tokenIds.includes(k) || (TERMINAL_PUNCT.has(t.text) && !isAbbreviationDot(tokens, k, words))
       || (t.type === 'quote' && !open && quotesWords(doc, k, to));
     if (ends) { to = k; break; }
@@ -90,6 +91,20 @@ export function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: S
   to = extendApposition(doc, [from, to], cue, words);
   from = extendNameBefore(doc, [from, to], cue);
   return [from, to];
+}
+
+/**
+ * An apposition of a bare predicative adjective with its prepositional object ("Erich Stamminger, zuständig für das
+ * US-Geschäft, hatte angekündigt"): it describes the speaker, the mention ends before it (as the dataset annotates).
+ * Not an inflected adjective before its noun ("Charles Bouchard, kanadischer General").
+ */
+function predicativeApposition(doc: Doc, k: number, words: SpeakerPack): boolean {
+  const { tokens, pack } = doc;
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || !next || t.type !== 'word' || isCapitalized(t) || /^\d/.test(t.text)) return false;
+  if (pack.determiners.has(t.lower) || words.attributePrepositions.has(t.lower) || words.coordinators.has(t.lower)) return false;
+  return words.attributePrepositions.has(next.lower) && !isCapitalized(next);
 }
 
 /** Nouns naming a newspaper, magazine or broadcaster, also in compounds and inflected ("Wochenmagazines", "Tageszeitung"). */

@@ -21,6 +21,15 @@ describe('speaker spans', () => {
     expect(speakerOf('Die Polizei selber dagegen sagte, der Mann sei geflohen.', 'Mann sei')).toBe('Die Polizei');
   });
 
+  it('ends the speaker before an apposition of a predicative adjective with its object ("…, zuständig für das US-Geschäft,")', () => {
+    expect(speakerOf('Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte angekündigt, sein Geschäft stärken zu wollen.', 'Geschäft stärken'))
+      .toBe('Vorstand Erich Stamminger');
+    expect(speakerOf('Die Ministerin, verantwortlich für die Bahn, sagte, der Plan sei gescheitert.', 'Plan sei')).toBe('Die Ministerin');
+    // An inflected adjective before its noun is a nominal apposition and stays.
+    expect(speakerOf('Charles Bouchard, kanadischer General und Kommandeur des Einsatzes, sagte, der Plan sei gescheitert.', 'Plan sei'))
+      .toBe('Charles Bouchard, kanadischer General und Kommandeur des Einsatzes');
+  });
+
   it('takes a correlative coordination before the verb as the subject ("Sowohl … als auch … kündigten … an")', () => {
     const text = 'Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär kündigten an, den Fall zu untersuchen.';
     expect(speakerOf(text, 'Fall zu untersuchen')).toBe('Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär');
