@@ -421,3 +421,14 @@ describe("'zu Folge', the older spelling of 'zufolge'", () => {
     expect(found.speaker?.text).toBe('Gerüchten');
   });
 });
+
+describe("'feiern' and 'rechtfertigen' with 'als' name what they praise or defend", () => {
+  it('are cues with their predicative quote, and report nothing without "als"', () => {
+    const text = 'Eine ultranationalistische Organisation feierte die Absage dagegen als „großen Erfolg für das normale Serbien“.';
+    expect(cueOf(text, 'Serbien')).toBe('feierte als');
+    expect(attributionWith(attributionsOf(text), 'Serbien').speaker?.text).toBe('Eine ultranationalistische Organisation');
+    expect(cueOf('Das Ministerium rechtfertigte die Aktion als „defensiver Natur“.', 'defensiver')).toBe('rechtfertigte als');
+    expect(lemmas('Die Fans feierten den Sieg bis in die Nacht.')).toEqual([]);
+    expect(lemmas('Er rechtfertigte den Angriff nicht.')).toEqual([]);
+  });
+});

@@ -56,7 +56,7 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'vorhersagen = vorher + w sag', 'voraussagen = voraus + w sag', 'folgern = w folger', 'schlussfolgern = w schlussfolger',
   'begründen = wi begründ', 'rechtfertigen = wi rechtfertig', 'verteidigen = wi verteidig', 'einwenden = ein + s wende wendet wenden wandte wandten gewandt',
   'beklagen = wi beklag', 'klagen = w klag', 'bemängeln = wi bemängel', 'monieren = wi monier', 'kritisieren = wi kritisier',
-  'loben = w lob', 'würdigen = w würdig', 'begrüßen = wi begrüß', 'bedauern = wi bedauer', 'verurteilen = wi verurteil',
+  'loben = w lob', 'würdigen = w würdig', 'feiern = w feier', 'rechtfertigen = wi rechtfertig', 'begrüßen = wi begrüß', 'bedauern = wi bedauer', 'verurteilen = wi verurteil',
   'anprangern = an + w pranger', 'beschweren = s beschwere beschwert beschweren beschwerte beschwerten beschwert', 'vergleichen = s vergleiche vergleicht vergleichen verglich verglichen verglichen',
   'beziffern = wi beziffer', 'werten = w wert', 'betrachten = wi betracht', 'anregen = an + w reg',
   'zuschreiben = zu + s schreibe schreibt schreiben schrieb schrieben geschrieben',
