@@ -1,7 +1,7 @@
 import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { CueCandidate, Sentence, Token, WithAttributions } from '../types.js';
 import { clauseStart, isOrdinalDot } from './find-cues.js';
-import { extendedAttributeEnd, isAttributeAdverb, nominalFieldWithApposition, opensAttributedNoun, readSpeakerForward, type Range } from './speaker-phrase.js';
+import { coordinatedAttributeEnd, extendedAttributeEnd, isAttributeAdverb, nominalFieldWithApposition, opensAttributedNoun, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
 /** Conjunctions joining two phrases of one subject. */
@@ -447,6 +447,11 @@ export function sentenceVerb(doc: Doc, sentence: Sentence, words: SpeakerPack): 
     if (t.type === 'quote') depth = depth === 0 ? 1 : 0;
     if (t.text === '(') depth++;
     if (t.text === ')') depth = Math.max(0, depth - 1);
+    // A comma between coordinated attributes before a noun: "ein prominentes, dem konservativen Flügel zugehöriges Mitglied".
+    if (depth === 0 && tokens[k + 1]?.text === ',') {
+      const attribute = coordinatedAttributeEnd(tokens, k + 1, sentence.tokenEnd, pack);
+      if (attribute > k + 1) { k = attribute; continue; }
+    }
     if (depth > 0 || t.type !== 'word' || isCapitalized(t) || /^\d/.test(t.text)) continue;
     // An extended attribute after an article holds no verb: "Auch der als gemäßigt geltende frühere Präsident … unterstützte".
     if (pack.determiners.has(tokens[k - 1]!.lower)) {

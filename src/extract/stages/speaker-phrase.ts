@@ -78,6 +78,8 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
   let closedName = -1;
   // Whether the phrase holds a genitive attribute after its head ("die Sprecherin der Unionsfraktion").
   let genitive = false;
+  // Where the head noun is looked for: after coordinated attributes before it ("ein prominentes, dem … Flügel zugehöriges Mitglied").
+  let headFrom = from;
   while (k < limit && k - from < MAX_SPEAKER_TOKENS) {
     const t = tokens[k]!;
     if (t.type === 'quote') {
@@ -91,6 +93,12 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     if (t.type === 'punct') {
       // A parenthesised party or place after a name: "Guido Westerwelle (FDP)".
       if (t.text === '(' && hasHead && tokens[k + 2]?.text === ')' && k + 2 < limit) { lastGood = k + 2; k += 3; continue; }
+      // A comma between coordinated attributes before the noun: "ein prominentes, dem konservativen Flügel zugehöriges
+      // Mitglied", "die bekannte, in Berlin lebende Autorin" (an inflected adjective after the article, another attribute after the comma).
+      if (!hasHead && needNoun && k > from + 1) {
+        const attribute = coordinatedAttributeEnd(tokens, k, limit, pack);
+        if (attribute > k) { k = attribute; headFrom = attribute + 1; continue; }
+      }
       // The dot of a title or an initial inside a name: "Prof. Dr. Matthias W. Beckmann".
       if (k > from && isAbbreviationDot(tokens, k, words) && isCapitalized(tokens[k + 1]) && k + 1 < limit) {
         k++;
@@ -174,7 +182,7 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       const next = tokens[k + 1];
       // The day of a source noun's statement: "der Ankündigung des Nobelkomitees von heute Mittag".
       if (pack.nounsCapitalized && t.lower === 'von' && !needNoun && lastGood === k - 1 && next !== undefined && DAY_ADVERBS.has(next.lower)
-        && words.timeWords.has(tokens[k + 2]?.lower ?? '') && k + 2 < limit && isSourceNoun(tokens[firstNoun(tokens, from, k)], pack)) {
+        && words.timeWords.has(tokens[k + 2]?.lower ?? '') && k + 2 < limit && isSourceNoun(tokens[firstNoun(tokens, headFrom, k)], pack)) {
         lastGood = k + 2;
         k += 3;
         continue;
@@ -190,7 +198,7 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       && !pack.speakerStopWords.has(tokens[k + 1]!.lower) && !NO_PLACE.test(tokens[k + 1]!.lower)) { needNoun = true; k++; continue; }
     // Where a speaker named by a role comes from belongs to the phrase: "ein IWF-Sprecher aus Washington", "Mitarbeiter des Malteser
     // Hilfsdienstes aus der Küstenstadt Labutta" (a name, no reason: not "Schnappauf aus Sicherheitsgründen", "aus heiterem Himmel").
-    if (pack.nounsCapitalized && t.lower === 'aus' && hasHead && !needNoun && lastGood === k - 1 && isRoleNoun(tokens[firstNoun(tokens, from, k)], words)) {
+    if (pack.nounsCapitalized && t.lower === 'aus' && hasHead && !needNoun && lastGood === k - 1 && isRoleNoun(tokens[firstNoun(tokens, headFrom, k)], words)) {
       const j = k + 1 < limit && pack.determiners.has(tokens[k + 1]!.lower) && !POSSESSIVE.test(tokens[k + 1]!.lower) ? k + 2 : k + 1;
       const place = tokens[j];
       if (j < limit && place !== undefined && isCapitalized(place) && !pack.determiners.has(place.lower) && !NO_PLACE.test(place.lower) && !/gr(u|ü)nde?n?$/.test(place.lower)) {
@@ -208,7 +216,7 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     // Where a source noun was published belongs to it: "der Meldung auf der firmeneigenen Seite", "Angaben des Flugdatenproviders
     // flightradar24 auf Twitter" (not "teilten die Sängerinnen auf Twitter mit": no source noun).
     if (pack.nounsCapitalized && t.lower === 'auf' && hasHead && !needNoun && lastGood === k - 1) {
-      const head = tokens[firstNoun(tokens, from, k)];
+      const head = tokens[firstNoun(tokens, headFrom, k)];
       const place = webPlaceEnd(tokens, k + 1, limit, pack);
       // (After a role only the side someone is on: "ein Talibanführer auf pakistanischer Seite".)
       const side = place > k && tokens[place - 1]!.lower === 'seite' && !pack.determiners.has(tokens[k + 1]!.lower) && isRoleNoun(head, words);
@@ -399,6 +407,29 @@ export function extendedAttributeEnd(tokens: Token[], k: number, limit: number, 
   return found;
 }
 
+/**
+ * The comma at `k` between coordinated attributes before a noun ("ein prominentes, dem konservativen Flügel zugehöriges
+ * Mitglied", "die bekannte, in Berlin lebende Autorin"): an inflected adjective right after an article before it, an extended
+ * attribute or an adjective before a capitalized word after it. Returns the index to read on from (the attribute's participle or
+ * the adjective), or -1.
+ */
+export function coordinatedAttributeEnd(tokens: Token[], k: number, limit: number, pack: LanguagePack): number {
+  if (!pack.nounsCapitalized || tokens[k]?.text !== ',' || k < 2 || k + 1 >= limit) return -1;
+  const adjective = tokens[k - 1];
+  if (!pack.determiners.has(tokens[k - 2]!.lower) || !isAdjectiveLike(adjective, pack) || isCapitalized(adjective)) return -1;
+  // The second attribute ends with an adjective of the same ending before a capitalized word ("prominentes, … zugehöriges Mitglied").
+  const ending = adjective!.lower.slice(-2);
+  let found = -1;
+  for (let j = k + 1; j < limit && j - k <= 10; j++) {
+    const t = tokens[j]!;
+    if (t.type !== 'word') break;
+    if (isCapitalized(t) || pack.determiners.has(t.lower) || ATTRIBUTE_OPENERS.has(t.lower)) continue;
+    if (!isAdjectiveLike(t, pack)) break;
+    if (t.lower.endsWith(ending) && isCapitalized(tokens[j + 1]) && j + 1 < limit) found = j;
+  }
+  return found;
+}
+
 /** Reads a speaker phrase backward, ending just before `end` (not before `limit`): "dem Bericht" in "dem Bericht zufolge". */
 export function readSpeakerBackward(tokens: Token[], end: number, limit: number, pack: LanguagePack): Range | null {
   const words = getSpeakerPack(pack.language);
@@ -582,6 +613,8 @@ export function nominalFieldWithApposition(tokens: Token[], from: number, comma:
   let commas = 0;
   for (let k = from; k < comma; k++) {
     const t = tokens[k]!;
+    // (Not a comma between coordinated attributes before a noun: "ein prominentes, dem … zugehöriges Mitglied".)
+    if (t.text === ',' && coordinatedAttributeEnd(tokens, k, comma, pack) > k) continue;
     if (t.text === ',') { commas++; if (!isCapitalized(tokens[k - 1]) && tokens[k - 1]!.text !== ')' && !/[./]/.test(tokens[k - 1]!.text)) return false; continue; }
     // (A dot inside the sentence closes an ordinal or abbreviation: "Königin Elisabeth II.", "Dr.".)
     if (t.text === '.' && tokens[k - 1]!.type === 'word') continue;
@@ -590,7 +623,7 @@ export function nominalFieldWithApposition(tokens: Token[], from: number, comma:
     if (isKnownFiniteForm(t.lower, pack) || pack.complementizers.has(t.lower) || pack.subordinators.has(t.lower)) return false;
     if (pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower) || NAME_PARTICLES.has(t.lower) || ATTRIBUTE_PREPOSITIONS.has(t.lower)) continue;
     if (/[./]/.test(t.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) continue;
-    if (isAdjectiveLike(t, pack) && (isCapitalized(tokens[k + 1]) || isAdjectiveLike(tokens[k + 1], pack))) continue;
+    if (isAdjectiveLike(t, pack) && (isCapitalized(tokens[k + 1]) || isAdjectiveLike(tokens[k + 1], pack) || coordinatedAttributeEnd(tokens, k + 1, comma, pack) > k + 1)) continue;
     if (isAttributeAdverb(tokens, k, pack)) continue;
     return false;
   }

@@ -30,6 +30,12 @@ describe('speaker spans', () => {
       .toBe('Charles Bouchard, kanadischer General und Kommandeur des Einsatzes');
   });
 
+  it('reads a comma between coordinated attributes before a noun as part of the apposition ("ein prominentes, dem … zugehöriges Mitglied")', () => {
+    const text = 'Jim DeMint, ein prominentes, dem konservativen Flügel der Republikaner zugehöriges Mitglied des Repräsentantenhauses aus South Carolina, '
+      + 'wollte sich nicht festlegen, sagte aber, die Republikaner müssten sich besinnen.';
+    expect(speakerOf(text, 'müssten sich')).toBe('Jim DeMint, ein prominentes, dem konservativen Flügel der Republikaner zugehöriges Mitglied des Repräsentantenhauses aus South Carolina');
+  });
+
   it('takes a correlative coordination before the verb as the subject ("Sowohl … als auch … kündigten … an")', () => {
     const text = 'Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär kündigten an, den Fall zu untersuchen.';
     expect(speakerOf(text, 'Fall zu untersuchen')).toBe('Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär');
