@@ -654,8 +654,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   const objectSpeaker: Range | null = speaker ?? (relative && !cue.passive && SUBJECT_RELATIVES.has(tokens[cs]!.lower) ? [cs, cs + 1] : null);
   // (A passive in a relative clause without its agent names nobody: "…, die als „nebelartig“ beschrieben wurden, …".)
   if ((objectSpeaker || (relative && cue.passive)) && (!subordinate || relative)) {
-    const object = quotesInside(doc, [cs, ce]).find((at) => quotedWords(doc, at) >= 1 && !(objectSpeaker && insideRange(doc.quotes[at]!, objectSpeaker)) && !nameLike(doc, at) && !namedByNounBefore(doc, at)
+    const objects = quotesInside(doc, [cs, ce]).filter((at) => quotedWords(doc, at) >= 1 && !(objectSpeaker && insideRange(doc.quotes[at]!, objectSpeaker)) && !nameLike(doc, at) && !namedByNounBefore(doc, at)
       && closesClause(doc, at, ce, cue, verb));
+    // (The quote after the verb before one in its subject: "Ein Vertreter der „con energy ag“ bezeichnet … als „strategisch“".)
+    const object = objects.find((at) => doc.quotes[at]!.tokenStart > verb) ?? objects[0];
     if (object !== undefined) return draft(doc, cue, [doc.quotes[object]!.tokenStart, doc.quotes[object]!.tokenEnd], objectSpeaker);
   }
   // No content clause: a reported speech act ("Teheran wies die Anschuldigungen zurück"); the act itself is the content.

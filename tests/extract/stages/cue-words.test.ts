@@ -432,3 +432,10 @@ describe("'feiern' and 'rechtfertigen' with 'als' name what they praise or defen
     expect(lemmas('Er rechtfertigte den Angriff nicht.')).toEqual([]);
   });
 });
+
+describe('a quote in the subject before a naming verb', () => {
+  it('is not the content when a quote follows the verb', () => {
+    const doc = attributionsOf('Ein nicht genannter Vertreter der „con energy ag“ bezeichnet ihre Investition von 5,57 Prozent als „strategisch“ und nimmt dabei Bezug auf das Elektroauto.');
+    expect(doc.attributions.find((a) => a.cue?.text.startsWith('bezeichnet'))?.content.text).toBe('„strategisch“');
+  });
+});
