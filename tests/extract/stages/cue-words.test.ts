@@ -439,3 +439,9 @@ describe('a quote in the subject before a naming verb', () => {
     expect(doc.attributions.find((a) => a.cue?.text.startsWith('bezeichnet'))?.content.text).toBe('„strategisch“');
   });
 });
+
+describe("'klarmachen' (separable, like 'klarstellen')", () => {
+  it('is a cue with its particle before its content clause', () => {
+    expect(cueOf('Das Gericht machte klar, dass die Klage unbegründet sei.', 'Klage')).toBe('machte klar');
+  });
+});

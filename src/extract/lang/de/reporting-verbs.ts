@@ -21,7 +21,7 @@ export const GERMAN_REPORTING_VERBS: readonly string[] = [
   'fortfahren = fort + s fahre fährt fahren fuhr fuhren gefahren', 'aussagen = aus + w sag', 'erwähnen = wi erwähn', 'bekunden = wi bekund',
   'einschränken = ein + w schränk', 'entgegensetzen = entgegen + w setz', 'entgegenhalten = entgegen + s halte hält halten hielt hielten gehalten',
   'hervorgehen = hervor + s gehe geht gehen ging gingen gegangen',
-  'feststellen = fest + w stell', 'klarstellen = klar + w stell', 'festhalten = fest + s halte hält halten hielt hielten gehalten',
+  'feststellen = fest + w stell', 'klarstellen = klar + w stell', 'klarmachen = klar + w mach', 'festhalten = fest + s halte hält halten hielt hielten gehalten',
   'einräumen = ein + w räum', 'eingestehen = ein + s gestehe gesteht gestehen gestand gestanden gestanden',
   'gestehen = s gestehe gesteht gestehen gestand gestanden gestanden',
   'hinweisen = hin + s weise weist weisen wies wiesen gewiesen', 'verweisen = s verweise verweist verweisen verwies verwiesen verwiesen',
