@@ -65,6 +65,10 @@ async function restore(tx: BackupTx, lines: AsyncIterator<string>, options: Impo
     });
   }
 
+  // Rows come in key order, but a key may point forward (a continuation kept by re-extraction continues a
+  // recreated claim with a higher id): deferrable keys are checked when the transaction commits.
+  await tx.$executeRawUnsafe('SET CONSTRAINTS ALL DEFERRED');
+
   let lineNumber = 0;
   const first = await lines.next();
   lineNumber += 1;

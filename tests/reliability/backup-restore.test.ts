@@ -129,6 +129,29 @@ for (const target of targets) {
       }
     });
 
+    it('restores a continuation that continues a claim with a higher id (as re-extraction leaves them), in small batches', async () => {
+      const source = await openDatabase(await target.fresh());
+      const out = file('forward-continues');
+      let link: { id: number; continuesId: number | null };
+      try {
+        await populate(source);
+        // Re-extraction keeps a reviewed continuation and recreates the claim it continues with a new, higher id.
+        const ids = (await source.prisma.claim.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
+        link = await source.prisma.claim.update({ where: { id: ids[0]! }, data: { continuesId: ids.at(-1)! }, select: { id: true, continuesId: true } });
+        expect(link.continuesId).toBeGreaterThan(link.id);
+        await exportDatabase(source, { file: out, now: NOW });
+      } finally {
+        await source.close();
+      }
+      const restored = await openDatabase({ ...(await target.fresh()), seed: false });
+      try {
+        await importDatabase(restored, { file: out, batchRows: 3 });
+        expect(await restored.prisma.claim.findUnique({ where: { id: link!.id }, select: { id: true, continuesId: true } })).toEqual(link!);
+      } finally {
+        await restored.close();
+      }
+    });
+
     it('refuses a non-empty database and broken files, leaving the database as it was', async () => {
       const source = await openDatabase(await target.fresh());
       const good = file('good');
