@@ -117,6 +117,20 @@ describe('continuations', () => {
     const list = await request(testApp.app).get(`/api/claims?article=${demoId}&page=1`).expect(200);
     expect(list.body.claims.filter((claim: { continues: unknown }) => claim.continues !== null).length).toBeGreaterThan(0);
   });
+
+  it('gives the continued claim in the CSV export (continues_id, empty for other claims)', async () => {
+    const { continuation, continued } = await demoContinuation();
+    const res = await request(testApp.app).get(`/export/claims.csv?article=${demoId}`).expect(200);
+    const [header, ...rows] = res.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const column = header!.split(',').indexOf('continues_id');
+    expect(column).toBeGreaterThan(0);
+    // The last cell of each line (the text cells before it may hold commas, so read from the end).
+    const lastCell = (line: string) => line.slice(line.lastIndexOf(',') + 1);
+    expect(column).toBe(header!.split(',').length - 1);
+    const byId = new Map(rows.map((line) => [Number(line.slice(0, line.indexOf(','))), lastCell(line)]));
+    expect(byId.get(continuation.id)).toBe(String(continued.id));
+    expect(byId.get(continued.id)).toBe('');
+  });
 });
 
 describe('JSON API', () => {

@@ -3,6 +3,7 @@ import type { ClaimSummary } from '../../claims/claim-summary.js';
 const COLUMNS = [
   'claim_id', 'article_id', 'article_title', 'article_url', 'published_at', 'language', 'party', 'actor', 'speaker',
   'cue', 'kind', 'via', 'text', 'start', 'end', 'confidence', 'status', 'unsourced', 'hedged',
+  'continues_id', // a continuation: the claim whose attribution (and cue) it continues
 ] as const;
 
 /**
@@ -28,7 +29,7 @@ export function claimCsvLine(claim: ClaimSummary): string {
     claim.id, claim.article.id, claim.article.title, claim.article.url, claim.article.publishedAt?.toISOString().slice(0, 10) ?? null,
     claim.article.language, claim.party.key, claim.actor?.name ?? null, claim.speakerText, claim.cueText, claim.kind,
     claim.relays.map((relay) => relay.party.key).join(' > '), claim.text, claim.start, claim.end, claim.confidence, claim.status,
-    claim.unsourced, claim.hedged,
+    claim.unsourced, claim.hedged, claim.continuesId,
   ];
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
