@@ -140,6 +140,9 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       // Nor after an acronym or a quoted name, which take no genitive: "wirft die OSZE der Wahlkommission vor",
       // "wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor" (not "des": "die SPD des Landes").
       if (bareNameStops && hasHead && !afterLink && t.lower !== 'des' && prev !== undefined && (prev.type === 'quote' || ACRONYM.test(prev.text))) break;
+      // Nor after a genitive when the article and a noun of the press or public close the field before the verb: a dative
+      // addressee ("wie ein Sprecher der Sudanesischen Befreiungsarmee (SPLA) der Presse mitteilte", "… den Journalisten sagte").
+      if (genitive && hasHead && !afterLink && (t.lower === 'der' || t.lower === 'den') && k + 2 === limit && ADDRESSEE_NOUNS.has(tokens[k + 1]?.lower ?? '')) break;
       if (hasHead && words.genitiveDeterminers.has(t.lower)) genitive = true;
       needNoun = true;
       k++;
@@ -298,6 +301,9 @@ export function isAttributeAdverb(tokens: readonly Token[], k: number, pack: Lan
   while (j < k + 3 && (TIME_ADVERBS.has(tokens[j]?.lower ?? '') || DEGREE_ADVERBS.has(tokens[j]?.lower ?? ''))) j++;
   return j > k && isAdjectiveLike(tokens[j], pack);
 }
+
+/** Nouns of the press and the public that a speaker addresses in the dative right before a verb-final cue ("der Presse mitteilte"). */
+const ADDRESSEE_NOUNS = new Set(['presse', 'journalisten', 'reportern', 'medien', 'öffentlichkeit', 'zeitung', 'nachrichtenagentur']);
 
 /** Prepositions of a place or origin attribute read backward inside a source ("… der Polizei in Berlin zufolge"). */
 const BACKWARD_ATTRIBUTE_PREPOSITIONS = new Set(['in', 'im', 'aus']);

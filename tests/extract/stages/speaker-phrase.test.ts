@@ -128,6 +128,26 @@ describe('readSpeakerForward', () => {
   });
 });
 
+describe('readSpeakerForward before a verb-final cue', () => {
+  /** The phrase read from the token after `after` up to the verb `verb`. */
+  function beforeVerb(text: string, after: string, verb: string): string | null {
+    const doc = quotesOf(text);
+    const at = doc.tokens.findIndex((t) => t.text === after);
+    const limit = doc.tokens.findIndex((t) => t.text === verb);
+    const range = readSpeakerForward(doc.tokens, at + 1, limit, doc.pack);
+    return range ? text.slice(doc.tokens[range[0]]!.start, doc.tokens[range[1] - 1]!.end) : null;
+  }
+
+  it('leaves out a dative addressee of the press after a genitive ("… der Befreiungsarmee (SPLA) der Presse mitteilte")', () => {
+    expect(beforeVerb('Wie Philip Panynag, ein Sprecher der Sudanesischen Befreiungsarmee (SPLA) der Presse mitteilte, seien Dörfer bombardiert worden.', ',', 'mitteilte'))
+      .toBe('ein Sprecher der Sudanesischen Befreiungsarmee (SPLA)');
+    expect(beforeVerb('Wie ein Sprecher der Polizei den Journalisten sagte, sei niemand verletzt worden.', 'Wie', 'sagte')).toBe('ein Sprecher der Polizei');
+    // A genitive chain with another noun goes on: "Angaben des Fonds (MIF) der Entwicklungsbank".
+    expect(beforeVerb('Wie ein Sprecher des Fonds (MIF) der Interamerikanischen Entwicklungsbank sagte, sei das so.', 'Wie', 'sagte'))
+      .toBe('ein Sprecher des Fonds (MIF) der Interamerikanischen Entwicklungsbank');
+  });
+});
+
 describe('readSpeakerForward after a quoted name', () => {
   it('ends a phrase at the closing mark of a quoted name before a bare word (an object), not inside a name', () => {
     expect(phraseAfter('Allerdings schrieb die liberale „El Mundo“ Rajoy den Sieg zu.', 'schrieb')).toBe('die liberale „El Mundo“');
