@@ -567,6 +567,17 @@ export function clauseStartOverShortQuotes(doc: WithQuotes, i: number, sentence:
   }
 }
 
+/**
+ * Whether the companion a cue needs (the first group, one word) stands before its infinitive after a modal: "Sie konnten
+ * sich darauf einigen, …" reports the agreement, where a bare modal infinitive only announces speech.
+ */
+function companionBeforeInfinitive(tokens: Token[], start: number, i: number, lemma: string, pack: LanguagePack): boolean {
+  const group = pack.cueNeedsCompanion.has(lemma) ? pack.cueCompanions.get(lemma)?.[0] : undefined;
+  if (!group) return false;
+  for (let k = start; k < i; k++) if (group.some((words) => words.length === 1 && words[0] === tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Whether [start, end) holds a word of the set (lower case). */
 function holdsWordOf(tokens: Token[], start: number, end: number, words: ReadonlySet<string>): boolean {
   for (let k = start; k < end; k++) if (words.has(tokens[k]!.lower)) return true;
@@ -617,7 +628,11 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
     // A finite form whose clause closes with another separable particle is another verb: "sprachen ihn frei", "wertet sie aus".
     if (!entry.particle && !entry.participle && i + 1 < end && closingParticle(tokens, i, end, pack)) continue;
     // A modal infinitive ("wollte das nicht bestätigen", "um zu sagen") only announces speech.
-    if (!entry.participle && /en$/.test(tokens[i]!.lower) && hasModalBefore(tokens, start, i, pack)) continue;
+    // (Not with the companion the cue needs before it: "konnten sich darauf einigen", the modal then part of the cue.)
+    if (!entry.participle && /en$/.test(tokens[i]!.lower) && hasModalBefore(tokens, start, i, pack)) {
+      if (!companionBeforeInfinitive(tokens, start, i, entry.lemma, pack)) continue;
+      for (let k = start; k < i; k++) if (MODALS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'zu') { ids.push(k); break; }
+    }
     // "ließ ein Sprecher kurz verlauten", "lässt sie Folgendes erklären": the finite causative heads the infinitive cue.
     if (!entry.participle && pack.causativeForms && /en$/.test(tokens[i]!.lower)) {
       for (let k = i - 1; k >= start; k--) if (pack.causativeForms.has(tokens[k]!.lower)) { ids.push(k); break; }

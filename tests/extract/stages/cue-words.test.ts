@@ -52,6 +52,12 @@ describe('cue words (German)', () => {
     expect(lemmas('Nun ist es sicher, dass das Wrack gefunden wurde.')).toEqual([]);
     expect(attributionsOf('Die Lage in der Stadt ist sicher.').attributions).toEqual([]);
   });
+  it('a modal infinitive with the companion its cue needs before it reports the act, the modal in the cue ("konnten sich darauf einigen, …")', () => {
+    expect(cueOf('Sie konnten sich darauf einigen, mit den anderen Gewerkschaften neue Verhandlungen aufzunehmen.', 'Verhandlungen')).toBe('konnten sich darauf einigen');
+    // A bare modal infinitive still only announces speech, and so does one without the companion.
+    expect(lemmas('Der Minister wollte das nicht bestätigen.')).toEqual([]);
+    expect(lemmas('Die Parteien wollen heute einigen.')).toEqual([]);
+  });
   it('"steht"/"stand" right before its content clause or quote reports what a document says', () => {
     expect(cueOf('In einem Jahresbericht des Ministeriums steht, dass die meisten Fälle gelöst wurden.', 'Fälle')).toBe('steht');
     expect(cueOf('An jedem Gerät klebte ein Zettel, auf dem stand: „Das Abhören ausländischer Sender ist ein Verbrechen.“', 'Abhören')).toBe('stand');
