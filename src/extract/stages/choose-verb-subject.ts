@@ -1,7 +1,7 @@
 import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { CueCandidate, Sentence, Token, WithAttributions } from '../types.js';
 import { clauseStart, isOrdinalDot } from './find-cues.js';
-import { coordinatedAttributeEnd, extendedAttributeEnd, isAttributeAdverb, nominalFieldWithApposition, opensAttributedNoun, readSpeakerForward, type Range } from './speaker-phrase.js';
+import { coordinatedAttributeEnd, extendedAttributeEnd, isAttributeAdverb, nominalFieldWithApposition, opensAttributedNoun, readSpeakerForward, yearSpanEnd, type Range } from './speaker-phrase.js';
 import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
 /** Conjunctions joining two phrases of one subject. */
@@ -453,6 +453,8 @@ export function sentenceVerb(doc: Doc, sentence: Sentence, words: SpeakerPack): 
       if (attribute > k + 1) { k = attribute; continue; }
     }
     if (depth > 0 || t.type !== 'word' || isCapitalized(t) || /^\d/.test(t.text)) continue;
+    // The years of an office after its noun hold no verb: "der frühere Präsident Irans zwischen 1997 und 2005, Mohammad Chātamī, unterstützte".
+    if (pack.nounsCapitalized && isCapitalized(tokens[k - 1]) && yearSpanEnd(tokens, k) > k) { k = yearSpanEnd(tokens, k) - 1; continue; }
     // An extended attribute after an article holds no verb: "Auch der als gemäßigt geltende frühere Präsident … unterstützte".
     if (pack.determiners.has(tokens[k - 1]!.lower)) {
       const participle = extendedAttributeEnd(tokens, k, sentence.tokenEnd, pack);

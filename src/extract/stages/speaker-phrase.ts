@@ -225,6 +225,12 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       const side = place > k && tokens[place - 1]!.lower === 'seite' && !pack.determiners.has(tokens[k + 1]!.lower) && isRoleNoun(head, words);
       if (place > k && ((isSourceNoun(head, pack) && !isRoleNoun(head, words)) || side)) { hasHead = true; lastGood = place - 1; k = place; continue; }
     }
+    // The years of an office after its noun: "der frühere Präsident Irans zwischen 1997 und 2005".
+    if (pack.nounsCapitalized && hasHead && !needNoun && lastGood === k - 1 && k + 3 < limit && yearSpanEnd(tokens, k) > k) {
+      lastGood = k + 3;
+      k += 4;
+      continue;
+    }
     // A lower-case particle inside a name: "Ahmed al Huthi", "Ludwig van Beethoven", "die Banca d'Italia".
     if (pack.nounsCapitalized && hasHead && !needNoun && lastGood === k - 1 && FOREIGN_NAME_PARTICLES.has(t.lower) && isCapitalized(tokens[k + 1]) && k + 1 < limit) { k++; continue; }
     if (pack.nounsCapitalized && hasHead && lastGood === k - 1 && ELIDED_PARTICLE.test(t.text)) { lastGood = k; k++; continue; }
@@ -300,6 +306,12 @@ export function isAttributeAdverb(tokens: readonly Token[], k: number, pack: Lan
   let j = k;
   while (j < k + 3 && (TIME_ADVERBS.has(tokens[j]?.lower ?? '') || DEGREE_ADVERBS.has(tokens[j]?.lower ?? ''))) j++;
   return j > k && isAdjectiveLike(tokens[j], pack);
+}
+
+/** The end of a span of years at k ("zwischen 1997 und 2005"), or -1. ("von 1990 bis 2002" is read by the time rules after "von".) */
+export function yearSpanEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== 'zwischen') return -1;
+  return YEAR.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.lower === 'und' && YEAR.test(tokens[k + 3]?.text ?? '') ? k + 4 : -1;
 }
 
 /** Nouns of the press and the public that a speaker addresses in the dative right before a verb-final cue ("der Presse mitteilte"). */

@@ -56,6 +56,12 @@ describe('speaker spans', () => {
     expect(speakerOf(text, 'Wahl sei')).toBe('der als gemäßigt geltende frühere Präsident Irans');
   });
 
+  it('reads the years of an office after its noun ("Präsident Irans zwischen 1997 und 2005, …"), also for a shared subject', () => {
+    const text = 'Auch der frühere Präsident Irans zwischen 1997 und 2005, Mohammad Chatami, unterstützte den Protest und erklärte, die Wahl sei ungerecht.';
+    expect(speakerOf(text, 'Wahl sei')).toBe('der frühere Präsident Irans zwischen 1997 und 2005, Mohammad Chatami');
+    expect(speakerOf('Der Bürgermeister der Stadt zwischen 1990 und 2002, Hans Meier, sagte am Montag, die Stadt sei arm und die Schulden seien hoch.', 'Stadt sei')).toBe('Der Bürgermeister der Stadt zwischen 1990 und 2002, Hans Meier');
+  });
+
   it('ends a subject with apposition before the finite verb of its main clause, which a later elliptic verb shares', () => {
     const text = 'Jim DeMint, ein Mitglied des Repräsentantenhauses aus South Carolina, wollte sich noch nicht festlegen, sagte aber, die Republikaner müssten schauen.';
     expect(speakerOf(text, 'Republikaner müssten')).toBe('Jim DeMint, ein Mitglied des Repräsentantenhauses aus South Carolina');
