@@ -107,8 +107,9 @@ export async function reextractArticle(
 
       const keptClaimIds = matchKeptClaims(extraction.claims, kept);
       const added = await storeExtraction(tx, article.id, extraction, { keptClaimIds });
-      const { restored, lost } = await restoreRelations(tx, article.id, saved);
-      await restoreContinuations(tx, article.id, continuations);
+      const newBySpan = saved.length > 0 || continuations.length > 0 ? await machineClaimsBySpan(tx, article.id) : new Map<string, number>();
+      const { restored, lost } = await restoreRelations(tx, newBySpan, saved);
+      await restoreContinuations(tx, newBySpan, continuations);
       await renumberClaims(tx, article.id);
       await tx.article.update({
         where: { id: article.id },
@@ -143,12 +144,19 @@ function matchKeptClaims(extracted: ExtractedClaim[], kept: { id: number; start:
   return matches;
 }
 
-/** Puts the saved editor links back onto the new claims with the same spans (upsert: an editor's decision wins over the machine's new link). */
-async function restoreRelations(tx: Tx, articleId: number, saved: SavedRelation[]): Promise<{ restored: number; lost: number }> {
-  if (saved.length === 0) return { restored: 0, lost: 0 };
+/** The article's machine claims (after re-extraction: the new ones) by their span, keyed by {@link spanKey}. */
+async function machineClaimsBySpan(tx: Tx, articleId: number): Promise<Map<string, number>> {
   const rows = await tx.claim.findMany({ where: { articleId, status: 'machine' }, select: { id: true, start: true, end: true } });
-  const bySpan = new Map(rows.map((row) => [`${row.start}:${row.end}`, row.id]));
-  const resolve = (point: Endpoint): number | undefined => ('id' in point ? point.id : bySpan.get(`${point.start}:${point.end}`));
+  return new Map(rows.map((row) => [spanKey(row), row.id]));
+}
+
+function spanKey(span: { start: number; end: number }): string {
+  return `${span.start}:${span.end}`;
+}
+
+/** Puts the saved editor links back onto the new claims with the same spans (upsert: an editor's decision wins over the machine's new link). */
+async function restoreRelations(tx: Tx, bySpan: ReadonlyMap<string, number>, saved: SavedRelation[]): Promise<{ restored: number; lost: number }> {
+  const resolve = (point: Endpoint): number | undefined => ('id' in point ? point.id : bySpan.get(spanKey(point)));
   let restored = 0;
   for (const relation of saved) {
     const fromId = resolve(relation.from);
@@ -170,12 +178,9 @@ async function restoreRelations(tx: Tx, articleId: number, saved: SavedRelation[
  * they continued; deleting that claim set their `continuesId` to null, which
  * stays when no new claim has the span.
  */
-async function restoreContinuations(tx: Tx, articleId: number, saved: SavedContinuation[]): Promise<void> {
-  if (saved.length === 0) return;
-  const rows = await tx.claim.findMany({ where: { articleId, status: 'machine' }, select: { id: true, start: true, end: true } });
-  const bySpan = new Map(rows.map((row) => [`${row.start}:${row.end}`, row.id]));
+async function restoreContinuations(tx: Tx, bySpan: ReadonlyMap<string, number>, saved: SavedContinuation[]): Promise<void> {
   for (const { id, continues } of saved) {
-    const continuesId = bySpan.get(`${continues.start}:${continues.end}`);
+    const continuesId = bySpan.get(spanKey(continues));
     if (continuesId !== undefined) await tx.claim.update({ where: { id }, data: { continuesId } });
   }
 }
