@@ -6,7 +6,7 @@ import { attachesToObject, hasCompanionWord, negatedAct, holdsOtherCue, isActUse
 import { isSubjectField, nominalFieldWithApposition, opensAttributedNoun, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
-import { CLAUSE_PUNCT, FIELD_COPULAS, FINITE_IRREGULAR, INFINITIVE_ADVERBIALS, MODAL_SUBJUNCTIVES, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isMoodOrAuxiliary, isSourceNoun, PHRASE_PREPOSITIONS_DE, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT, TITLE_JOINERS } from './token-tests.js';
+import { CLAUSE_PUNCT, FIELD_COPULAS, FINITE_IRREGULAR, INFINITIVE_ADVERBIALS, MODAL_SUBJUNCTIVES, PERSONAL_PRONOUNS_DE, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isMoodOrAuxiliary, isSourceNoun, PHRASE_PREPOSITIONS_DE, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT, TITLE_JOINERS } from './token-tests.js';
 
 /** An attribution in token ranges, before it is turned into spans. */
 export interface DraftAttribution {
@@ -1409,7 +1409,7 @@ const RESUMING_NON_VERBS = new Set(['gerade', 'solange', 'damit', 'sofern', 'sow
 
 /** Lower-case words that are not finite verbs: pronouns, prepositions, adverbs, particles. */
 const NON_VERBS = new Set([
-  'er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'du', 'sich', 'ihm', 'ihn', 'ihnen', 'uns', 'mir', 'mich', 'dir', 'dich', 'jeder', 'jede', 'jedes',
+  ...PERSONAL_PRONOUNS_DE, 'jeder', 'jede', 'jedes',
   'in', 'im', 'auf', 'an', 'am', 'bei', 'beim', 'mit', 'von', 'vom', 'aus', 'nach', 'unter', 'über', 'für', 'gegen', 'durch', 'zu', 'zum', 'zur',
   'vor', 'hinter', 'neben', 'zwischen', 'wegen', 'seit', 'trotz', 'laut', 'gemäß', 'bis', 'ab', 'ohne',
   'bzw', 'etwa', 'rund', 'mehr', 'weniger', 'nur', 'auch', 'noch', 'schon', 'bereits', 'nun', 'jetzt', 'dann', 'dort', 'hier', 'so', 'wie',

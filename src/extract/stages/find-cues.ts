@@ -1,7 +1,7 @@
 import { DETACHED_PARTICLE_LENGTH } from '../lang/build-cue-words.js';
 import type { CompanionGroup, CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
 import type { CueCandidate, Sentence, Span, Token, WithCues, WithQuotes } from '../types.js';
-import { CLAUSE_PUNCT, FIELD_COPULAS, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isSourceNoun, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, FIELD_COPULAS, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isSourceNoun, PERSONAL_PRONOUNS_DE, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
 
 /**
  * Stage 3: finds attribution cues sentence by sentence: reporting verbs in
@@ -786,7 +786,7 @@ function mayBeInflectedParticiple(form: string, pack: LanguagePack): boolean {
 }
 
 /** Pronouns that may stand between a relative pronoun and its verb ("die er erklärte"). */
-const PRONOUNS_BEFORE_VERB = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'du', 'sich', 'ihm', 'ihn', 'ihnen', 'uns', 'mir', 'mich', 'dir', 'dich']);
+const PRONOUNS_BEFORE_VERB: ReadonlySet<string> = new Set(PERSONAL_PRONOUNS_DE);
 
 /** Infinitives of the perfect auxiliaries ("gesagt haben", "gewesen sein"). */
 const PERFECT_INFINITIVES = new Set(['haben', 'sein']);

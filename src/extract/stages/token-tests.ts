@@ -75,6 +75,9 @@ export function isKnownFiniteForm(word: string, pack: LanguagePack): boolean {
 /** Subject pronouns of the first person (German; English has no continuations): the author's or an interviewee's own voice. */
 export const FIRST_PERSON = new Set(['ich', 'wir']);
 
+/** German personal and reflexive pronouns (subject and object forms): "die er erklärte", never a verb. */
+export const PERSONAL_PRONOUNS_DE = ['er', 'sie', 'es', 'man', 'wir', 'ich', 'ihr', 'du', 'sich', 'ihm', 'ihn', 'ihnen', 'uns', 'mir', 'mich', 'dir', 'dich'] as const;
+
 /**
  * Prepositions (German) that open a phrase standing between a verb and the rest of its clause or inside a phrase
  * without a verb ("sagte gegenüber der BBC", "am Freitag", "nach dem ersten Angriff").
