@@ -2,7 +2,7 @@ import type { Attribution, Cue, QuoteSpan, Span, WithAttributions, WithCues } fr
 import { attributeCue, classify, findSubject, reportedCueVerb, type DraftAttribution } from './attribute-cue.js';
 import { contentEnd, trimRange } from './content-range.js';
 import type { Range } from './speaker-phrase.js';
-import { FIRST_PERSON, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isMoodOrAuxiliary, TERMINAL_PUNCT, TITLE_JOINERS } from './token-tests.js';
+import { FIRST_PERSON, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isMoodOrAuxiliary, RELATIVE_PRONOUNS, TERMINAL_PUNCT, TITLE_JOINERS } from './token-tests.js';
 
 /** Priority when two cues claim the same content: the higher one is the attribution, the other its relay. */
 const PRIORITY: Record<string, number> = { verb: 6, noun: 5, colon: 4, so: 3, preposition: 2, impersonal: 1, demnach: 0 };
@@ -103,12 +103,8 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   return { ...doc, attributions };
 }
 
-/** Relative pronouns (German) opening a clause after a comma. */
-const RELATIVE_CLAUSE_OPENERS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'dessen', 'deren', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);
 /** Prepositions before a relative pronoun ("…, zu der ein Bündnis aufgerufen hatte, …"). */
 const RELATIVE_CLAUSE_PREPOSITIONS = new Set(['für', 'mit', 'von', 'auf', 'an', 'in', 'über', 'unter', 'gegen', 'durch', 'bei', 'aus', 'nach', 'zu', 'um', 'vor', 'ohne', 'zwischen']);
-/** Openers of a content clause. */
-const CONTENT_OPENERS = new Set(['dass', 'daß', 'ob']);
 
 /**
  * Whether a verb cue closing a relative clause ("…, die sich dem Ausstand angeschlossen hatten, brachen diesen ab",
@@ -127,10 +123,10 @@ function mainClauseAfterRelative(doc: WithCues, d: DraftAttribution): boolean {
   if (tokens[comma]?.text !== ',') return false;
   let opener = comma + 1;
   if (RELATIVE_CLAUSE_PREPOSITIONS.has(tokens[opener]?.lower ?? '')) opener++;
-  if (!RELATIVE_CLAUSE_OPENERS.has(tokens[opener]?.lower ?? '')) return false;
+  if (!RELATIVE_PRONOUNS.has(tokens[opener]?.lower ?? '')) return false;
   for (let k = d.content[0]; k < d.content[1] && tokens[k]!.text !== ','; k++) {
     const t = tokens[k]!;
-    if (CONTENT_OPENERS.has(t.lower) || t.lower === 'zu' || STRONG_MOOD.has(t.lower) || pack.reportedMoodForms.has(t.lower) || /^\p{Ll}+zu\p{Ll}+en$/u.test(t.text)) return false;
+    if (pack.complementizers.has(t.lower) || t.lower === 'zu' || STRONG_MOOD.has(t.lower) || pack.reportedMoodForms.has(t.lower) || /^\p{Ll}+zu\p{Ll}+en$/u.test(t.text)) return false;
     const quote = doc.quoteByStart.get(k);
     if (quote !== undefined && !doc.quotes[quote]!.short) return false;
   }
@@ -153,7 +149,7 @@ function skipLeadingRelative(doc: WithCues, d: DraftAttribution): DraftAttributi
   if (RELATIVE_CLAUSE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
   const pronoun = tokens[k];
   // (An article before its noun opens a clause of its own: "…, die SPLA werde nicht vergelten, …".)
-  if (!pronoun || !RELATIVE_CLAUSE_OPENERS.has(pronoun.text) || isCapitalized(tokens[k + 1])) return d;
+  if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.text) || isCapitalized(tokens[k + 1])) return d;
   // The relative clause closes with its verb before a comma (a word, no quote inside).
   let comma = -1;
   for (let m = k + 1; m < Math.min(d.content[1], k + MAX_LEADING_RELATIVE); m++) {
@@ -165,7 +161,7 @@ function skipLeadingRelative(doc: WithCues, d: DraftAttribution): DraftAttributi
   const next = tokens[comma + 1];
   const second = tokens[comma + 2];
   if (!next || !second) return d;
-  const contentClause = CONTENT_OPENERS.has(next.lower)
+  const contentClause = pack.complementizers.has(next.lower)
     || (next.text === next.lower && (isKnownFiniteForm(next.lower, pack) || pack.reportedMoodForms.has(next.lower)))
     || (THIRD_PERSON.has(next.lower) && pack.reportedMoodForms.has(second.lower));
   if (!contentClause) return d;
