@@ -359,7 +359,7 @@ const NO_PLACE = /^(zukunft|anbetracht|hinblick|bezug|folge|kürze|gegenwart|per
 const TIME_PREPOSITIONS = new Set(['vom', 'von', 'am']);
 
 /** Time adverbs that open an extended attribute too: "einer gestern vorgestellten Studie", "der heute veröffentlichten Umfrage". */
-const TIME_ADVERBS = new Set(['gestern', 'heute', 'vorgestern', 'kürzlich', 'jüngst', 'unlängst', 'erst', 'bereits', 'zuvor', 'zuletzt']);
+const TIME_ADVERBS = new Set([...DAY_ADVERBS, 'kürzlich', 'jüngst', 'unlängst', 'erst', 'bereits', 'zuvor', 'zuletzt']);
 const ATTRIBUTE_OPENERS = new Set(['in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'für', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'vor', 'seit', 'gegen',
   ...TIME_ADVERBS]);
 /**
