@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../lang/language-pack.js';
 import type { Language, Segmented, Sentence, Span, Token } from '../types.js';
 import { tokenizeParagraph } from './tokenize-paragraph.js';
+import { hasInnerCapital } from './token-tests.js';
 
 /** Sentences longer than this many tokens are cut, which bounds the work of later stages per sentence. */
 export const MAX_SENTENCE_TOKENS = 400;
@@ -89,7 +90,7 @@ function isBoundary(lineTokens: Token[], i: number, pack: LanguagePack): boolean
   }
   const first = next.text[0] ?? '';
   // A name written with a lower-case first letter and a capital inside ("… im Angebot. eBay hält es für möglich …").
-  return /[\p{Lu}\p{N}„“"»«‚‘(\[–-]/u.test(first) || /^\p{Ll}{1,2}\p{Lu}/u.test(next.text);
+  return /[\p{Lu}\p{N}„“"»«‚‘(\[–-]/u.test(first) || hasInnerCapital(next.text);
 }
 
 function splitSentences(

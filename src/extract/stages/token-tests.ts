@@ -18,7 +18,12 @@ export function isCapitalized(token: Token | undefined): boolean {
   if (!token || token.type !== 'word') return false;
   const first = token.text[0] ?? '';
   // A name written with a lower-case first letter and a capital inside is one too ("eBay", "iPhone").
-  return first !== first.toLowerCase() || INNER_CAPITAL.test(token.text);
+  return first !== first.toLowerCase() || hasInnerCapital(token.text);
+}
+
+/** A name written with a lower-case first letter and a capital inside ("eBay", "iPhone"). */
+export function hasInnerCapital(text: string): boolean {
+  return INNER_CAPITAL.test(text);
 }
 const INNER_CAPITAL = /^\p{Ll}{1,2}\p{Lu}/u;
 
