@@ -92,6 +92,7 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   const drafts = [...merged.map((m) => m.draft)];
   addCoordinatedQuotes(doc, drafts);
   addQuotesBeforeCue(doc, drafts);
+  addClausesBeforeCue(doc, drafts);
   addQuotesAfterContent(doc, drafts);
   const leftovers = addLeftoverQuotes(doc, drafts);
   addContinuations(doc, drafts, leftovers);
@@ -370,6 +371,47 @@ function addQuotesBeforeCue(doc: WithCues, drafts: DraftAttribution[]): void {
     const sentence = doc.sentences[doc.tokens[first]!.sentence]!;
     return doc.quotes[at]!.tokenStart === sentence.tokenStart ? at : undefined;
   });
+}
+
+/**
+ * "Sie sei geschockt über die Tat, sagte die Königin, ihre Gedanken seien bei den Familien": a verb cue with its speaker
+ * after it, standing between two clauses in the reported mood, reports both. The clause after its comma is the cue's
+ * content (attributeCue); the clause before it, from the sentence start, takes the same cue and speaker when no
+ * attribution holds it. (German: the reported mood marks it as speech; without it the clause is the author's.)
+ */
+function addClausesBeforeCue(doc: WithCues, drafts: DraftAttribution[]): void {
+  const { tokens, pack } = doc;
+  if (!pack.nounsCapitalized) return;
+  const covered = coverage(doc, drafts);
+  const added: DraftAttribution[] = [];
+  for (const d of drafts) {
+    if (!d.cue || d.cue.type !== 'verb' || d.cue.passive || d.kind === 'reported' || !d.speaker) continue;
+    const first = Math.min(...d.cue.tokenIds);
+    const last = Math.max(...d.cue.tokenIds);
+    const comma = first - 1;
+    // The cue opens its clause right after a comma, its speaker follows the verb, and its content follows its own comma.
+    if (tokens[comma]?.text !== ',' || d.speaker[0] <= first || d.content[0] <= last || tokens[d.content[0] - 1]?.text !== ',') continue;
+    const sentence = doc.sentences[tokens[first]!.sentence]!;
+    let from = sentence.tokenStart;
+    while (from < comma && tokens[from]!.type === 'punct') from++;
+    if (comma - from < 3 || doc.quoteByStart.has(from)) continue;
+    const range = trimRange(tokens, [from, comma]);
+    if (covers(covered, range) || !reportedMoodOutsideQuotes(doc, range)) continue;
+    added.push({ ...d, content: range, ...classify(doc, range, false), speakerFrom: undefined, continues: undefined });
+  }
+  drafts.push(...added);
+}
+
+/** Whether [from, to) holds a verb in the reported mood outside quotes (not with a first-person "ich": "ich sei"). */
+function reportedMoodOutsideQuotes(doc: WithCues, [from, to]: Range): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    if (doc.quoteByStart.has(k)) depth++;
+    const t = doc.tokens[k]!;
+    if (depth === 0 && doc.pack.reportedMoodForms.has(t.lower) && doc.tokens[k - 1]?.lower !== 'ich' && doc.tokens[k + 1]?.lower !== 'ich') return true;
+    if (doc.quoteByEnd.has(k + 1)) depth = Math.max(0, depth - 1);
+  }
+  return false;
 }
 
 /**

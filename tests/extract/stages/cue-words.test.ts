@@ -224,6 +224,21 @@ describe('a quote opening the sentence before a cue that reports a clause after 
   });
 });
 
+describe('a cue between two clauses in the reported mood', () => {
+  it('reports both: the clause before it takes the same cue and speaker', () => {
+    const text = 'Sie sei geschockt über die Tat, sagte die Königin, ihre Gedanken seien bei den Familien der Opfer.';
+    const doc = attributionsOf(text);
+    expect(cueOf(text, 'geschockt')).toBe('sagte');
+    expect(attributionWith(doc, 'geschockt').speaker?.text).toBe('die Königin');
+    expect(attributionWith(doc, 'geschockt').content.text).toBe('Sie sei geschockt über die Tat');
+    expect(cueOf(text, 'Gedanken')).toBe('sagte');
+  });
+  it('leaves a clause in the indicative before the cue to the author', () => {
+    const text = 'Die Tat geschah am Abend, sagte die Königin, ihre Gedanken seien bei den Familien der Opfer.';
+    expect(attributionsOf(text).attributions.filter((a) => a.content.text.includes('Abend'))).toEqual([]);
+  });
+});
+
 describe('a cue inside a fronted adverbial clause', () => {
   it('does not report the main clause that resumes after it with its finite verb', () => {
     const doc = attributionsOf('Obwohl Steinbrück mit Steuermehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt.');
