@@ -1,4 +1,5 @@
 import type { Cue, CueCandidate, Sentence, Token, WithCues } from '../types.js';
+import type { LanguagePack } from '../lang/language-pack.js';
 import { firstIndexWhere } from '../first-index-where.js';
 import { clauseEnd, clauseEndOverShortQuotes, clauseStart, clauseStartOverShortQuotes, isOrdinalDot, widenCue } from './find-cues.js';
 import { contentEnd, quoteEndingBefore, quotesInside, quoteStartingAt, trimRange } from './content-range.js';
@@ -1089,6 +1090,17 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
   if (!first) return false;
   if (first.type === 'quote') return true;
   if (pack.complementizers.has(first.lower)) return true;
+  // "kritisiert … Internetforen und Blogs, in denen die Persönlichkeitsrechte … „mit Füßen getreten“ wurden", "verwies auf
+  // die Zusammenarbeit mit den Ländern, aus denen die meisten Einwanderer kämen": a relative clause on the object tells
+  // what the object is, not what was said, unless it holds a Konjunktiv I of its own ("verwiesen auf die Verantwortung, die
+  // man … wahrnehmen müsse").
+  // (Nor when a content clause follows its comma: "…, der seit 44 Jahren Maschinen diesen Typs fliegt, die Propellermaschine
+  // notzulanden".)
+  if (pack.nounsCapitalized && opensObjectRelative(tokens, from, pack)) {
+    const close = ownClauseEnd(tokens, from, end);
+    if (!reportedInClause(doc, from, close) && !(tokens[close]?.text === ',' && close + 1 < end
+      && !INFINITIVE_ADVERBIALS.has(tokens[close + 1]!.lower) && opensContentClause(doc, close + 1, end, cue))) return false;
+  }
   // "…, nachdem er auf dem Radar nicht mehr zu sehen war": an adverbial clause in the indicative is no content, nor is a
   // clause with a source of its own ("verwies auf Studien, nach denen Homöopathie wirke").
   if (pack.nounsCapitalized && ADVERBIAL_CONJUNCTIONS.has(first.lower) && adverbialClause(doc, from, end)) return false;
@@ -1140,6 +1152,47 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
   }
   return !pack.nounsCapitalized;
 }
+
+/**
+ * Whether a relative clause on a noun opens at `from` after a comma: a relative pronoun before a lower-case word that is
+ * no article ("…, die man … wahrnehmen müsse"; not "…, die Regierung habe …"), or a preposition with a relative pronoun
+ * ("…, in denen …", "…, mit dem die Bevölkerung …"; not "…, in der Stadt …").
+ */
+function opensObjectRelative(tokens: Token[], from: number, pack: LanguagePack): boolean {
+  const first = tokens[from];
+  const second = tokens[from + 1];
+  const third = tokens[from + 2];
+  if (!first || !second || second.type !== 'word') return false;
+  if (SUBJECT_RELATIVES.has(first.lower) && !isCapitalized(second) && !pack.determiners.has(second.lower) && !isAdjectiveLike(second, pack)) return true;
+  return PRONOUN_PREPOSITIONS.has(first.lower) && (PREPOSITION_ONLY_RELATIVES.has(second.lower)
+    || (RELATIVE_PRONOUNS.has(second.lower) && third !== undefined && third.type === 'word' && !isCapitalized(third) && !isAdjectiveLike(third, pack)));
+}
+
+/** The end of the clause opened at `from`: its next clause mark, or `end`. */
+function ownClauseEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) if (CLAUSE_PUNCT.has(tokens[k]!.text) || TERMINAL_PUNCT.has(tokens[k]!.text)) return k;
+  return end;
+}
+
+/**
+ * Whether [from, to) holds a Konjunktiv I (a reported-mood form that is no Konjunktiv II) or closes with a zu-infinitive
+ * ("…, der vor zweieinhalb Jahren angestrengten Klage … stattzugeben": an article, no relative pronoun).
+ */
+function reportedInClause(doc: WithCues, from: number, to: number): boolean {
+  const { tokens, pack } = doc;
+  for (let k = from; k < to; k++) if (pack.reportedMoodForms.has(tokens[k]!.lower) && !KONJUNKTIV_TWO_FORMS.has(tokens[k]!.lower)) return true;
+  let last = to - 1;
+  while (last > from && tokens[last]!.type !== 'word') last--;
+  const verb = tokens[last]!;
+  return (tokens[last - 1]?.lower === 'zu' && /en$/.test(verb.lower)) || (/^\p{Ll}+zu\p{Ll}+en$/u.test(verb.text) && verb.text.length > 8);
+}
+
+/** Konjunktiv II forms among the reported-mood forms: a condition or wish as often as reported speech. */
+const KONJUNKTIV_TWO_FORMS = new Set([
+  'hätte', 'hätten', 'wäre', 'wären', 'könnten', 'müssten', 'dürften', 'kämen', 'käme', 'gäbe', 'stünde', 'stünden',
+  'bräuchte', 'ließe', 'ließen', 'brächte', 'brächten', 'böte', 'böten', 'läge', 'lägen', 'fände', 'fänden', 'wüsste', 'wüssten',
+  'bekäme', 'bekämen', 'befände', 'befänden', 'gälte', 'hieße',
+]);
 
 function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
   const { tokens, pack } = doc;

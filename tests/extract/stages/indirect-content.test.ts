@@ -38,6 +38,20 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Der Sprecher sagte, die SPLA werde nicht vergelten, es sei Sache der UN.', 'SPLA').content)
       .toBe('die SPLA werde nicht vergelten, es sei Sache der UN');
   });
+  it('a relative clause on the object after the cue is no content without a Konjunktiv I or a content clause of its own', () => {
+    const blogs = attributionsOf('Der Richter kritisiert dafür scharf Internetforen und Blogs, in denen die Rechte aller Beteiligten „mit Füßen getreten“ wurden.', 'de');
+    expect(blogs.attributions.some((a) => a.content.text.startsWith('in denen'))).toBe(false);
+    const lands = attributionsOf('Zapatero verwies dagegen auf die Zusammenarbeit mit den Ländern, aus denen die meisten Einwanderer kämen, um das Problem zu lösen.', 'de');
+    expect(lands.attributions.some((a) => a.content.text.startsWith('aus denen'))).toBe(false);
+    // A Konjunktiv I makes the relative clause the speaker's claim; an article before an attribute is no relative pronoun.
+    expect(attribute('Die Unterstützer verwiesen auf die Verantwortung, die man gegenüber den künftigen Generationen wahrnehmen müsse.', 'Generationen').content)
+      .toBe('die man gegenüber den künftigen Generationen wahrnehmen müsse');
+    expect(attribute('Colomer empfahl dem Gericht, der vor zwei Jahren angestrengten Klage der Kommission stattzugeben.', 'Klage').content)
+      .toBe('der vor zwei Jahren angestrengten Klage der Kommission stattzugeben');
+    // (A content clause after its comma keeps the attribution.)
+    expect(attribute('Dann beschloss der Pilot, der seit 44 Jahren Maschinen dieses Typs fliegt, die Maschine notzulanden.', 'notzulanden'))
+      .toMatchObject({ cue: 'beschloss', content: expect.stringMatching(/die Maschine notzulanden$/) });
+  });
   it('a name with a lower-case first letter and an inner capital opening the sentence is the subject', () => {
     expect(attribute('Damals stand ein Kleid im Angebot. eBay hält es für möglich, dass der Rekord heute noch fällt.', 'Rekord'))
       .toMatchObject({ speaker: 'eBay', content: 'dass der Rekord heute noch fällt' });
