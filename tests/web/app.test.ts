@@ -116,6 +116,11 @@ describe('continuations', () => {
     expect((await request(testApp.app).get(`/api/claims/${continued.id}`).expect(200)).body.claim.continues).toBeNull();
     const list = await request(testApp.app).get(`/api/claims?article=${demoId}&page=1`).expect(200);
     expect(list.body.claims.filter((claim: { continues: unknown }) => claim.continues !== null).length).toBeGreaterThan(0);
+    // The article's JSON lists its claims with the same field.
+    const article = (await request(testApp.app).get(`/api/articles/${demoId}`).expect(200)).body.article;
+    const listed = new Map(article.claims.map((claim: { id: number; continues: unknown }) => [claim.id, claim.continues]));
+    expect(listed.get(continuation.id)).toEqual({ id: continued.id, href: `/claims/${continued.id}` });
+    expect(listed.get(continued.id)).toBeNull();
   });
 
   it('gives the continued claim in the CSV export (continues_id, empty for other claims)', async () => {

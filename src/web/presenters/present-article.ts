@@ -29,6 +29,8 @@ export interface ClaimView {
   /** "Disputed by Tehran (Iran) (denies)", or null. */
   disputedLabel: string | null;
   unsourced: boolean;
+  /** For a continuation, the claim it continues (whose cue it shows); otherwise null. */
+  continues: { id: number; href: string } | null;
 }
 
 export interface ParagraphView {
@@ -163,6 +165,7 @@ function presentClaim(claim: ClaimRow, tone: string): ClaimView {
     title: [claim.party.name + (via ? ` via ${via}` : ''), kindLabel, ...flags].join(' · '),
     disputedLabel: disputedBy(claim),
     unsourced: claim.unsourced,
+    continues: claim.continuesId === null ? null : { id: claim.continuesId, href: `/claims/${claim.continuesId}` },
   };
 }
 
