@@ -32,7 +32,9 @@ export type CorrectClaimResult =
  * Applies an editor's correction to a claim if nobody changed it since the
  * editor loaded `expectedVersion` (else `conflict`, nothing written). Spans
  * are checked against the article text; the claim becomes `corrected` and
- * the change is audited in the same transaction.
+ * the change is audited in the same transaction. A continuation whose cue
+ * (the one it shows from the claim it continues) is removed or changed no
+ * longer continues that claim.
  */
 export async function correctClaim(
   db: Database,
@@ -86,6 +88,8 @@ export async function correctClaim(
       cueStart: cue?.start ?? null,
       cueEnd: cue?.end ?? null,
       ...(cueUnchanged ? {} : { cueParts: Prisma.DbNull }),
+      // A continuation shows the cue of the claim it continues: an editor who removes or changes that cue detaches it.
+      ...(cueUnchanged || claim.continuesId === null ? {} : { continuesId: null }),
       actorId: correction.actorId,
       partyId: partyIds.get(correction.party)!,
       status: 'corrected',

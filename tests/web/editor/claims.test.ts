@@ -125,6 +125,22 @@ describe('correcting a claim', () => {
     expect(after).toMatchObject({ status: 'machine', version: claim.version, start: claim.start, end: claim.end });
   });
 
+  it("detaches a continuation whose lent cue the editor removes, and keeps it while the cue stays", async () => {
+    const continuation = await testApp.db.prisma.claim.findFirstOrThrow({
+      where: { continuesId: { not: null }, status: 'machine' }, orderBy: { id: 'asc' }, include: { party: true, relays: { include: { party: true } } },
+    });
+    // A correction of the speaker alone keeps the link (and the lent cue).
+    await editor.agent.post(`/claims/${continuation.id}/edit`).type('form')
+      .send({ _csrf: editor.csrf, ...formOf(continuation, { speakerStart: '', speakerEnd: '' }) }).expect(303);
+    const kept = await testApp.db.prisma.claim.findUniqueOrThrow({ where: { id: continuation.id }, include: { party: true, relays: { include: { party: true } } } });
+    expect(kept).toMatchObject({ status: 'corrected', speakerText: null, continuesId: continuation.continuesId, cueText: continuation.cueText });
+    // Removing the cue makes it the author's own sentence: the claim page no longer says it continues another.
+    await editor.agent.post(`/claims/${continuation.id}/edit`).type('form')
+      .send({ _csrf: editor.csrf, ...formOf(kept, { kind: 'author', party: 'author', cueStart: '', cueEnd: '' }) }).expect(303);
+    expect(await testApp.db.prisma.claim.findUniqueOrThrow({ where: { id: continuation.id } })).toMatchObject({ cueText: null, continuesId: null });
+    expect((await editor.page(`/claims/${continuation.id}`)).text).not.toContain('<dt>Continues</dt>');
+  });
+
   it('a save without changes changes nothing', async () => {
     const claim = await machineClaim(1);
     const res = await editor.agent.post(`/claims/${claim.id}/edit`).type('form').send({ _csrf: editor.csrf, ...formOf(claim) }).expect(303);
