@@ -68,6 +68,12 @@ describe('attributeSpeech (German)', () => {
     expect(attributionWith(doc, 'Verbündeten').content.text).toBe('Die Verbündeten müssten handeln. Das würde helfen.\n\nMan habe Zeit.');
     expect(attributionWith(doc, 'Verbündeten').speaker?.text).toBe('Esper');
   });
+  it('counts the paragraph distance after a stretch of continued sentences from where the stretch ends', () => {
+    // The stretch opens two paragraphs before the quote but ends in the quote's paragraph.
+    const doc = attributionsOf('Esper sagte, die Lage sei ernst. Die Verbündeten müssten handeln.\n\nDas würde helfen.\n\nMan habe Zeit. „Wir sind bereit.“');
+    expect(attributionWith(doc, 'Verbündeten').content.text).toContain('Man habe Zeit.');
+    expect(attributionWith(doc, 'Wir sind bereit').speaker?.text).toBe('Esper');
+  });
   it('continues with a Konjunktiv II of a strong verb ("brächten")', () => {
     const doc = attributionsOf('Esper sagte, die Lage sei ernst. Die Kassen brächten zwei Milliarden Euro auf.');
     expect(attributionWith(doc, 'Kassen')).toMatchObject({ content: { text: 'Die Kassen brächten zwei Milliarden Euro auf.' }, speaker: { text: 'Esper' } });

@@ -864,9 +864,12 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
   // The last sentence of lastCued's stretch: its content or a continuation that took its speaker.
   let stretchEnd = -1;
   const paragraphOf = (d: DraftAttribution) => doc.sentences[doc.tokens[d.content[0]]!.sentence]!.paragraph;
+  // The paragraph an attribution ends in: a stretch of continued sentences may run over paragraph breaks, and the
+  // distance to what follows counts from its end.
+  const endParagraphOf = (d: DraftAttribution) => doc.sentences[doc.tokens[d.content[1] - 1]!.sentence]!.paragraph;
   const sentenceOf = (d: DraftAttribution) => doc.tokens[d.content[0]]!.sentence;
   for (const d of drafts) {
-    if (d.inheritSpeaker && !d.speaker && last && paragraphOf(d) - paragraphOf(last) <= MAX_PARAGRAPH_GAP) {
+    if (d.inheritSpeaker && !d.speaker && last && paragraphOf(d) - endParagraphOf(last) <= MAX_PARAGRAPH_GAP) {
       d.speaker = last.speaker;
       // A continued sentence without a cue of its own continues `last`'s attribution: its cue too, public only
       // (toAttribution). A quote that takes only the speaker (not the cue, below) is no such continuation.
@@ -875,7 +878,7 @@ function inheritSpeakers(doc: WithCues, drafts: DraftAttribution[]): void {
       // "Ein Sprecher wollte nicht bestätigen, dass …") passes that one on (speakerFrom).
       if (!last.speaker) d.speakerFrom = last;
     }
-    if (d.inheritSpeaker && d.kind === 'direct' && !d.cue && lastCued?.cue && paragraphOf(d) - paragraphOf(lastCued) <= MAX_PARAGRAPH_GAP) {
+    if (d.inheritSpeaker && d.kind === 'direct' && !d.cue && lastCued?.cue && paragraphOf(d) - endParagraphOf(lastCued) <= MAX_PARAGRAPH_GAP) {
       // A further quote of the same speaker is attributed by the same cue ("sagte er: „…“ … „…“").
       // So does a quote in the very sentence of an indirect attribution's cue ("…, so Elshorst weiter: „…“").
       const sentence = doc.tokens[d.content[0]]!.sentence;
