@@ -50,6 +50,8 @@ export interface SpeakerPack {
   finiteHelpers: ReadonlySet<string>;
   /** Lemmas of verbs with an object and a predicative ("bezeichnete … als", "nannte … einen Fehler"): the object often opens the sentence. */
   predicativeLemmas: ReadonlySet<string>;
+  /** Lemmas of verbs that need an object besides their content ("vorwerfen", "auffordern", "bezeichnen … als"). */
+  objectLemmas: ReadonlySet<string>;
   /** Words that open the predicative after the object ("als"). */
   predicativeMarkers: ReadonlySet<string>;
   /** Academic and honorific titles written with a dot ("Prof.", "Dr."), part of a name. */

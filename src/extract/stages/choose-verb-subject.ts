@@ -37,6 +37,52 @@ type Doc = WithAttributions;
 
 /** The subject of a verb cue, given the speaker the attribution stage read (`old`). */
 export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: SpeakerPack): Range | null {
+  const chosen = chooseSubject(doc, cue, old, words);
+  return chosen ? withoutNeededObject(doc, cue, chosen, words) : null;
+}
+
+/** Nominative articles that open a subject of article, noun and a bare word. */
+const NOMINATIVE_ARTICLES = new Set(['der', 'die', 'das']);
+
+/**
+ * A verb that needs an object ("vorwerfen", "auffordern", "bezeichnen … als") whose subject was read as article, noun and a
+ * bare capitalized word has that word as its object when no other object stands between the subject and the cue: "warf die
+ * Staatsanwaltschaft Ertel vor", "fordern die Organisationen Bürger dazu auf", "weil die US-Regierung Georgien nach dem
+ * Krieg als „…“ bezeichnet hat" -> without the last word. Prepositional phrases, adverbs and the predicative after "als"
+ * are no object; with one ("warf die Staatsanwaltschaft Berlin dem Mann vor") the phrase stays whole.
+ */
+function withoutNeededObject(doc: Doc, cue: CueCandidate, range: Range, words: SpeakerPack): Range {
+  const { tokens, pack } = doc;
+  const [from, to] = range;
+  if (!words.objectLemmas.has(cue.lemma) || to - from !== 3 || !NOMINATIVE_ARTICLES.has(tokens[from]!.lower)) return range;
+  const noun = tokens[from + 1]!;
+  const last = tokens[to - 1]!;
+  if (!isCapitalized(noun) || isAdjectiveLike(noun, pack) || !isCapitalized(last) || last.type !== 'word' || pack.determiners.has(last.lower)) return range;
+  // The cue goes on after the phrase (a separable particle or a final verb), in the same clause.
+  // The phrase follows the finite verb ("warf die Staatsanwaltschaft …") or opens a subordinate clause closed by the cue
+  // ("weil die US-Regierung …"), not the subject before a verb in second place ("Die Europäische Union hat … aufgefordert").
+  const next = cue.tokenIds.find((id) => id >= to);
+  const subordinate = from > 0 && pack.subordinators.has(tokens[from - 1]!.lower);
+  if (!(subordinate || cue.tokenIds.some((id) => id < from)) || next === undefined || tokens[next]!.sentence !== tokens[to]?.sentence) return range;
+  let inQuote = false;
+  for (let k = to; k < next; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote') { inQuote = !inQuote; continue; }
+    if (inQuote) continue;
+    if (t.type === 'punct' || words.predicativeMarkers.has(t.lower)) return words.predicativeMarkers.has(t.lower) ? [from, to - 1] : range;
+    const nominal = pack.determiners.has(t.lower) || isCapitalized(t) || words.objectOpeners.has(t.lower) || words.nominativePronouns.has(t.lower)
+      || words.ambiguousPronouns.has(t.lower) || words.demonstratives.has(t.lower);
+    if (!nominal) continue;
+    // Only a noun phrase or pronoun inside a prepositional phrase ("nach dem kurzen Krieg", "mit Russland", "im letzten Monat").
+    let j = k - 1;
+    while (j >= to && (pack.determiners.has(tokens[j]!.lower) || isAdjectiveLike(tokens[j], pack) || /^\d/.test(tokens[j]!.text)
+      || (tokens[j]!.type === 'word' && !isCapitalized(tokens[j]) && !words.adverbialOpeners.has(tokens[j]!.lower)))) j--;
+    if (j < to || !words.adverbialOpeners.has(tokens[j]!.lower) || words.predicativeMarkers.has(tokens[j]!.lower)) return range;
+  }
+  return [from, to - 1];
+}
+
+function chooseSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: SpeakerPack): Range | null {
   const { tokens, pack } = doc;
   const sentence = doc.sentences[cue.sentence]!;
   const cueVerb = cue.tokenIds.find((id) => !pack.cueSubordinators.has(tokens[id]!.lower)) ?? cue.tokenIds[0]!;

@@ -168,4 +168,16 @@ describe('speaker spans', () => {
     const text = 'Die Aktivistin verteilte Informationen. „Das Elend der Tiere geht ohne Unterbrechung weiter“, so letztere.';
     expect(speakerOf(text, 'Elend der Tiere')).toBe('letztere');
   });
+
+  it('leaves the object a verb needs out of a subject of article, noun and a bare word when no other object is in the clause', () => {
+    expect(speakerOf('Außerdem warf die Staatsanwaltschaft Ertel vor, seit 2014 Vorschriften verletzt zu haben.', 'Vorschriften')).toBe('die Staatsanwaltschaft');
+    expect(speakerOf('Außerdem fordern die Organisationen Bürger dazu auf, die Abgeordneten anzuschreiben.', 'Abgeordneten')).toBe('die Organisationen');
+    // A verb-final clause: only prepositional phrases before the predicative.
+    expect(speakerOf('Das ist brisant, weil die US-Regierung Georgien nach dem kurzen Krieg im letzten Monat als „junge Demokratie“ bezeichnet hat.', 'junge Demokratie'))
+      .toBe('die US-Regierung');
+    // With an object of its own the bare word is part of the name; a verb without a needed object keeps it; so does a subject before the verb.
+    expect(speakerOf('Gestern warf die Staatsanwaltschaft Berlin dem Mann vor, Vorschriften verletzt zu haben.', 'Vorschriften')).toBe('die Staatsanwaltschaft Berlin');
+    expect(speakerOf('Gestern teilte die Staatsanwaltschaft Berlin mit, der Mann sei geflohen.', 'Mann sei')).toBe('die Staatsanwaltschaft Berlin');
+    expect(speakerOf('Das Europäische Parlament hat die Staaten aufgefordert, die Regeln zu ändern.', 'Regeln')).toBe('Das Europäische Parlament');
+  });
 });

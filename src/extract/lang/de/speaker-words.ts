@@ -72,6 +72,10 @@ export const GERMAN_SPEAKER_WORDS = {
   ],
   predicativeLemmas: ['bezeichnen', 'nennen', 'werten', 'beschreiben', 'charakterisieren'],
   predicativeMarkers: ['als'],
+  objectLemmas: [
+    'vorwerfen', 'auffordern', 'beschuldigen', 'bezichtigen', 'anklagen', 'ermahnen', 'ersuchen', 'bezeichnen', 'nennen', 'beschreiben',
+    'charakterisieren',
+  ],
   utteranceNouns: [
     'ausdruck', 'kritik', 'worte', 'worten', 'zwischenruf', 'kommentar', 'appell', 'warnung', 'mahnung', 'fazit', 'bilanz', 'prognose',
     'forderung', 'frage', 'antwort', 'vorwurf', 'lob', 'einschätzung', 'erklärung', 'stellungnahme', 'bemerkung', 'aufruf', 'botschaft',

@@ -24,6 +24,7 @@ export const ENGLISH_SPEAKER_WORDS = {
   finiteHelpers: ['has', 'had', 'have', 'will', 'would', 'can', 'could', 'did'],
   predicativeLemmas: ['call', 'describe'],
   predicativeMarkers: ['as'],
+  objectLemmas: [],
   utteranceNouns: ['words', 'criticism', 'comment', 'warning', 'appeal', 'statement', 'remark', 'message', 'speech'],
   lowerCaseNames: [],
   honorifics: ['dr', 'dr.', 'prof', 'prof.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'st.'],
