@@ -165,6 +165,11 @@ export interface LanguagePack {
   headingLabels?: ReadonlySet<string>;
   /** Nouns whose quote right after them is a title or name, not an utterance ("unter dem Motto „…“", "mit dem Titel „…“"). */
   titleNouns?: ReadonlySet<string>;
+  /**
+   * Nouns of a slogan whose quote right after them (or after 'wie') is what its bearers say, also a short one ("mit der
+   * Aufschrift „Kritik = Terror“", "Sprüche wie „…“"). Absent when the pack has none.
+   */
+  sloganNouns?: ReadonlySet<string>;
   /** Whether common nouns are capitalized (German): then capitalization alone does not mark a name. */
   nounsCapitalized: boolean;
   /** Ending of a participle that opens an adjunct clause after a comma (English "-ing": "…, adding that …"); absent when the language has none. */

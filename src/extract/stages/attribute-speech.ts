@@ -434,17 +434,29 @@ function addLeftoverQuotes(doc: WithCues, drafts: DraftAttribution[]): DraftAttr
   const covered = coverage(doc, drafts);
   const added: DraftAttribution[] = [];
   doc.quotes.forEach((quote, at) => {
-    if (quote.short || !isSentenceLike(doc, quote) || titleLike(doc, quote)) return;
+    // A slogan after its noun is its bearers' words, also a short one; no speaker is inherited from the speech around it.
+    const slogan = sloganAfterNoun(doc, quote);
+    if (!slogan && (quote.short || !isSentenceLike(doc, quote) || titleLike(doc, quote))) return;
     // "unter dem Motto „50 Jahre Bundeswehr sind 50 Jahre zuviel!“", "mit dem Titel „…“": a title, no utterance.
     if (doc.pack.titleNouns?.has(doc.tokens[quote.tokenStart - 1]?.lower ?? '')) return;
     const range: Range = [quote.tokenStart, quote.tokenEnd];
     if (covers(covered, range)) return;
-    added.push({ cue: null, content: range, speaker: null, kind: 'direct', quote: at, confidence: 0.5, inheritSpeaker: true });
+    added.push({ cue: null, content: range, speaker: null, kind: 'direct', quote: at, confidence: 0.5, inheritSpeaker: !slogan });
   });
   drafts.push(...added);
   return added;
 }
 
+
+/** Whether a quote follows a slogan noun of the pack, right after it or after 'wie' ("mit der Aufschrift „…“", "Sprüche wie „…“"). */
+function sloganAfterNoun(doc: WithCues, quote: WithCues['quotes'][number]): boolean {
+  const nouns = doc.pack.sloganNouns;
+  if (!nouns) return false;
+  let k = quote.tokenStart - 1;
+  if (doc.tokens[k]?.lower === 'wie') k--;
+  const noun = doc.tokens[k];
+  return noun !== undefined && noun.type === 'word' && nouns.has(noun.lower);
+}
 
 /**
  * Whether a quote without terminal punctuation reads as a title or name, not an utterance: every word capitalized, a

@@ -99,3 +99,19 @@ describe('quotes named by a title noun in a cue\'s clause', () => {
     expect(contents(text).some((c) => c === '„Die Revolution missbraucht ihre Kinder“')).toBe(false);
   });
 });
+
+describe('slogans after their noun', () => {
+  it('reads a short quote right after a slogan noun (or after "wie") as a direct quotation with no speaker of its own', () => {
+    const banner = attributionsOf('Der Sprecher der Polizei sagte, die Lage sei ruhig. Einige Demonstranten trugen Stoffbänder mit der Aufschrift „Kritik = Terror“ am Mund.').attributions;
+    const found = banner.find((a) => a.content.text === '„Kritik = Terror“');
+    expect(found?.kind).toBe('direct');
+    expect(found?.speaker).toBeNull();
+    const chants = contents('Sie protestierten mit Transparenten, auf denen Sprüche wie „Nieder mit der Regierung“ standen.');
+    expect(chants).toContain('„Nieder mit der Regierung“');
+  });
+
+  it('leaves a short quote after a title noun or another noun as no utterance', () => {
+    expect(contents('Sie demonstrierten unter dem Motto „Freiheit statt Angst“ in Berlin.')).not.toContain('„Freiheit statt Angst“');
+    expect(contents('Sie trugen Schilder mit dem Logo „Freiheit statt Angst“ durch die Stadt.')).not.toContain('„Freiheit statt Angst“');
+  });
+});
