@@ -1107,6 +1107,10 @@ function opensContentClause(doc: WithCues, from: number, end: number, cue: CueCa
   if (pack.nounsCapitalized && first.lower === 'nach' && RELATIVE_SOURCE_PRONOUNS.has(doc.tokens[from + 1]?.lower ?? '')) return false;
   // "bestritt diese Überlegungen, indem er sagte, …": a manner clause tells how; a cue in it reports its own content.
   if (pack.nounsCapitalized && MANNER_CONJUNCTIONS.has(first.lower)) return false;
+  // "weist auf den … Wandel … hin, wie er früher nicht vorhergesehen werden konnte", "sieht, wie viele westliche Länder,
+  // politische Gründe …": a comparison with a noun before the comma (a pronoun taking it up, or no verb before the next
+  // comma) is no reported question, unless it holds a Konjunktiv I.
+  if (pack.nounsCapitalized && first.lower === 'wie' && comparativeWie(doc, from, end)) return false;
   if (/^w(ie|as|er|arum|eshalb|ann|o|elche[rsmn]?)$/.test(first.lower) && pack.nounsCapitalized) return true;
   // "Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, …": a clause opening with
   // the finite verb of a verb cue of its own continues the main clause with its subject elided; what follows reports
@@ -1167,6 +1171,30 @@ function opensObjectRelative(tokens: Token[], from: number, pack: LanguagePack):
   return PRONOUN_PREPOSITIONS.has(first.lower) && (PREPOSITION_ONLY_RELATIVES.has(second.lower)
     || (RELATIVE_PRONOUNS.has(second.lower) && third !== undefined && third.type === 'word' && !isCapitalized(third) && !isAdjectiveLike(third, pack)));
 }
+
+/** Whether the clause opened by 'wie' at `from` compares (see opensContentClause). */
+function comparativeWie(doc: WithCues, from: number, end: number): boolean {
+  const { tokens, pack } = doc;
+  const close = ownClauseEnd(tokens, from, end);
+  if (reportedInClause(doc, from + 1, close)) return false;
+  // (A verb closing the clause in -e that is no preterite may be a Konjunktiv I the pack does not list: "wie er die Lage einschätze".)
+  let last = close - 1;
+  while (last > from && tokens[last]!.type !== 'word') last--;
+  const final = tokens[last]!.lower;
+  if (COMPARED_PRONOUNS.has(tokens[from + 1]?.lower ?? '')) return !(final.endsWith('e') && !final.endsWith('te') && final !== 'wurde');
+  // No lower-case word but articles, quantifiers and adjectives before the comma ("wie viele westliche Länder,").
+  if (tokens[close]?.text !== ',') return false;
+  for (let k = from + 1; k < close; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') return false;
+    if (!isCapitalized(t) && !pack.determiners.has(t.lower) && !QUANTIFIERS.has(t.lower) && !isAdjectiveLike(t, pack)) return false;
+  }
+  return close > from + 1;
+}
+
+/** Personal pronouns that take up the noun a comparison refers to ("… Wandel …, wie er …"). */
+const COMPARED_PRONOUNS = new Set(['er', 'sie', 'es']);
+const QUANTIFIERS = new Set(['viele', 'einige', 'manche', 'alle', 'andere', 'zahlreiche', 'mehrere', 'wenige']);
 
 /** The end of the clause opened at `from`: its next clause mark, or `end`. */
 function ownClauseEnd(tokens: Token[], from: number, end: number): number {

@@ -52,6 +52,15 @@ describe('content boundaries of indirect speech (German)', () => {
     expect(attribute('Dann beschloss der Pilot, der seit 44 Jahren Maschinen dieses Typs fliegt, die Maschine notzulanden.', 'notzulanden'))
       .toMatchObject({ cue: 'beschloss', content: expect.stringMatching(/die Maschine notzulanden$/) });
   });
+  it('a comparison opened by wie after the object is no reported question', () => {
+    const change = attributionsOf('Das Gericht weist auf den Wandel in der Nutzung von Computern hin, wie er früher nicht vorhergesehen werden konnte.', 'de');
+    expect(change.attributions.some((a) => a.content.text.startsWith('wie er'))).toBe(false);
+    const like = attributionsOf('Timoschenko bestreitet den Vorwurf und sieht, wie viele westliche Länder, politische Gründe für das Urteil.', 'de');
+    expect(like.attributions.some((a) => a.content.text.startsWith('wie viele'))).toBe(false);
+    // A reported question stays: with its own verb, or with a Konjunktiv I after the pronoun.
+    expect(attribute('Die Zeugen berichteten, wie viele Menschen verletzt wurden.', 'verletzt').content).toBe('wie viele Menschen verletzt wurden');
+    expect(attribute('Der Minister erklärte, wie er die Lage einschätze.', 'Lage').content).toBe('wie er die Lage einschätze');
+  });
   it('a name with a lower-case first letter and an inner capital opening the sentence is the subject', () => {
     expect(attribute('Damals stand ein Kleid im Angebot. eBay hält es für möglich, dass der Rekord heute noch fällt.', 'Rekord'))
       .toMatchObject({ speaker: 'eBay', content: 'dass der Rekord heute noch fällt' });
