@@ -1,7 +1,7 @@
 import { DETACHED_PARTICLE_LENGTH } from '../lang/build-cue-words.js';
 import type { CompanionGroup, CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
 import type { CueCandidate, Sentence, Span, Token, WithCues, WithQuotes } from '../types.js';
-import { CLAUSE_PUNCT, FIELD_COPULAS, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isSourceNoun, PERSONAL_PRONOUNS_DE, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
+import { CLAUSE_PUNCT, FIELD_COPULAS, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isSourceNoun, PERSONAL_PRONOUNS_DE, PHRASE_PREPOSITIONS_DE, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
 
 /**
  * Stage 3: finds attribution cues sentence by sentence: reporting verbs in
@@ -66,7 +66,7 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     if (i > sentence.tokenStart && pack.determiners.has(tokens[i - 1]!.lower) && /e[nmrs]?$/.test(token.lower)
       && mayBeInflectedParticiple(token.lower, pack)
       && !(i - 1 > sentence.tokenStart && isCapitalized(tokens[i - 1]))
-      && !(DEMONSTRATIVE_SUBJECTS.has(tokens[i - 1]!.lower) && !isCapitalized(tokens[i + 1]))
+      && !(DEMONSTRATIVE_SUBJECTS.has(tokens[i - 1]!.lower) && (!isCapitalized(tokens[i + 1]) || verbOfDemonstrative(tokens, i, sentence, pack)))
       // ("…, der sagte, man dürfe …": a relative pronoun after a comma, no noun after the form, opens a relative clause.)
       && !(tokens[i - 2]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[i - 1]!.lower) && tokens[i + 1] !== undefined
         && (tokens[i + 1]!.type === 'punct' || tokens[i + 1]!.type === 'quote'))
@@ -320,6 +320,28 @@ const TIME_BEFORE_NACH = new Set([
 ]);
 
 /** Demonstratives that can stand alone as the subject before a reporting verb ("Das erklärte …", "Dies bestätigte …"). */
+/**
+ * "Das erklärte General Winai Phattiyakul vom CDRM am Montag gegenüber ausländischen Diplomaten.": a form after a
+ * demonstrative opening the sentence is its verb also before a capitalized word when no other finite verb follows in its
+ * clause (not "Das erklärte Ziel der Regierung ist …", "Das genannte Unternehmen meldete …").
+ */
+function verbOfDemonstrative(tokens: Token[], i: number, sentence: Sentence, pack: LanguagePack): boolean {
+  if (i - 1 !== sentence.tokenStart) return false;
+  // The subject goes on after its first word with a name, an adjunct or the sentence end ("General Winai …", "Stoiber
+  // heute", "der Sprecher am Montag"), not with a lower-case verb ("Das bestätigte Ergebnis stimmt").
+  const after = tokens[i + 2];
+  if (!after || !(isCapitalized(after) || TERMINAL_PUNCT.has(after.text) || PHRASE_PREPOSITIONS_DE.has(after.lower) || SUBJECT_ADVERBS.has(after.lower))) return false;
+  for (let k = i + 1; k < sentence.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_PUNCT.has(t.text) || TERMINAL_PUNCT.has(t.text)) break;
+    if (t.type !== 'word' || isCapitalized(t)) continue;
+    if (isKnownFiniteForm(t.lower, pack) || pack.cueWords.has(t.lower) || /te[nt]?$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Adverbs between a subject and the rest of its clause ("Dies bestätigte Stoiber heute in München"). */
+const SUBJECT_ADVERBS = new Set(['heute', 'gestern', 'vorgestern', 'selbst', 'jedoch', 'dagegen', 'auch', 'ebenfalls', 'später', 'zuvor']);
 const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies', 'dieses', 'dieser', 'diese', 'jener', 'jene', 'this', 'that']);
 
 const PHRASES_BY_FIRST_WORD = new WeakMap<readonly PhraseCue[], Map<string, PhraseCue[]>>();

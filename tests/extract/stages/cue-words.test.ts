@@ -428,6 +428,16 @@ describe('a demonstrative before a finite form', () => {
     expect(attributionWith(attributionsOf('Die Lage ist ernst. Das sagte Merkel am Montag.'), 'Lage').cue?.text).toBe('sagte');
     expect(lemmas('Die Lage ist ernst. Das erklärte Ziel der Regierung ist ein anderes.')).toEqual([]);
   });
+  it('a form that is also a participle with an ending is the verb before a capitalized word when no other finite verb follows in its clause', () => {
+    const doc = attributionsOf('Die Junta will an der Macht bleiben. Das erklärte General Winai Phattiyakul am Montag gegenüber ausländischen Diplomaten.');
+    const found = attributionWith(doc, 'Junta');
+    expect(found.cue?.text).toBe('erklärte');
+    expect(found.speaker?.text).toBe('General Winai Phattiyakul');
+    // A finite verb later in the clause leaves the form an adjective of its noun.
+    expect(lemmas('Die Lage ist ernst. Das erklärte Ziel wurde nicht erreicht.')).toEqual([]);
+    expect(lemmas('Die Lage ist ernst. Das bestätigte Ergebnis liegt vor.')).toEqual([]);
+    expect(lemmas('Die Lage ist ernst. Das bestätigte Ergebnis stimmt.')).toEqual([]);
+  });
   it('a verb of denial does not report the sentence its demonstrative stands for ("Das lehnte Abhisit jedoch ab")', () => {
     const doc = attributionsOf('Die Lage in der Hauptstadt ist ruhig. Das lehnte Abhisit jedoch ab.');
     expect(doc.attributions.some((a) => a.content.text.includes('Hauptstadt'))).toBe(false);
