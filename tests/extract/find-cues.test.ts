@@ -49,7 +49,7 @@ describe('findCues (German)', () => {
     expect(cueTexts('Er fuhr mit dem Auto nach Hause.')).toEqual([]);
   });
   it('reads the clause over a short quote: a particle or companion beyond it belongs to the cue', () => {
-    expect(cueTexts('Die Ministerin wies dies als „Unverschämtheit“ zurück.')[0]).toMatchObject({ parts: ['wies', 'zurück'], type: 'verb' });
+    expect(cueTexts('Die Ministerin wies dies als „Unverschämtheit“ zurück.')[0]).toMatchObject({ parts: ['wies', 'als', 'zurück'], type: 'verb' });
     expect(cueTexts('Von einer „gezielten Indiskredition“ sprach der Politiker.')[0]).toMatchObject({ parts: ['Von', 'sprach'], type: 'verb' });
   });
   it('takes a separable particle that closes the clause after an apposition', () => {

@@ -464,6 +464,14 @@ describe("'feiern' and 'rechtfertigen' with 'als' name what they praise or defen
   });
 });
 
+describe("'zurückweisen', 'begrüßen' and 'beurteilen' take their 'als' predicate into the cue", () => {
+  it('as gold annotates them with the quoted label', () => {
+    expect(cueOf('Die Ministerin wies dies am Rande einer Tagung als „Unverschämtheit“ zurück.', 'Unverschämtheit')).toBe('wies als zurück');
+    expect(cueOf('Der Präsident begrüßte den Beschluss als „wesentlichen Schritt für die Hochschulen“.', 'Hochschulen')).toBe('begrüßte als');
+    expect(cueOf('Als „verpasste Chance“ beurteilte der Geschäftsführer das Pontifikat.', 'Chance')).toBe('Als beurteilte');
+  });
+});
+
 describe('a quote in the subject before a naming verb', () => {
   it('is not the content when a quote follows the verb', () => {
     const doc = attributionsOf('Ein nicht genannter Vertreter der „con energy ag“ bezeichnet ihre Investition von 5,57 Prozent als „strategisch“ und nimmt dabei Bezug auf das Elektroauto.');

@@ -52,7 +52,7 @@ export const germanPack: LanguagePack = {
     ['begründen', ['damit|mit', 'dies']], ['verweisen', ['darauf|auf']], ['drohen', ['damit']],
     ['erinnern', ['daran', 'sich']], ['erhoffen', ['sich']], ['kritisieren', ['dafür']], ['raten', ['dazu|zu']], ['halten', ['für', 'es', 'möglich|unwahrscheinlich|wahrscheinlich|denkbar|richtig|falsch|notwendig|nötig|sinnvoll|ausgeschlossen|unmöglich|wichtig']], ['sehen', ['als|darin']], ['ansehen', ['als']],
     ['zitieren', ['mit den worten|mit folgenden worten']], ['melden', ['sich']], ['loben', ['mit den worten']], ['kommentieren', ['mit den worten|mit folgenden worten']],
-    ['auffordern', ['dazu']], ['aufrufen', ['dazu']], ['bitten', ['darum']], ['plädieren', ['dafür']], ['würdigen', ['als']], ['feiern', ['als']], ['rechtfertigen', ['als']],
+    ['auffordern', ['dazu']], ['aufrufen', ['dazu']], ['bitten', ['darum']], ['plädieren', ['dafür']], ['würdigen', ['als']], ['feiern', ['als']], ['rechtfertigen', ['als']], ['zurückweisen', ['als']], ['begrüßen', ['als']], ['beurteilen', ['als']],
     ['vertreten', ['die auffassung|die ansicht|die meinung|die position|die these']], ['entscheiden', ['sich']], ['einigen', ['sich', 'darauf']], ['bestehen', ['darauf']], ['berufen', ['darauf', 'sich']],
     ['widersprechen', ['der ansicht|der auffassung|der darstellung|der behauptung']], ['erklären', ['sich bereit']], ['fragen', ['sich']],
     // Certainty is one's own ('war sich sicher', 'sind sich bewusst'); 'Es ist sicher' is impersonal.
