@@ -1058,7 +1058,10 @@ function adverbialClause(doc: WithCues, from: number, to: number): boolean {
   if (!first || !ADVERBIAL_OPENERS.has(first.lower)) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.type === 'quote' || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return false;
+    // The content clause of a cue inside the adverbial clause holds that cue's reported mood ("Als X sagte, dass … seien, …").
+    if (t.text === ',' && pack.complementizers.has(tokens[k + 1]?.lower ?? '')) break;
+    // (A form after an article is an adjective: "Während das reiche Saudi-Arabien …".)
+    if (t.type === 'quote' || ((pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) && !pack.determiners.has(tokens[k - 1]?.lower ?? ''))) return false;
   }
   return true;
 }

@@ -27,8 +27,9 @@ export function reportedActRange(doc: WithCues, cue: CueCandidate, sentence: Sen
   // Organisationen Transparency International, Campact und LobbyControl werfen … vor".)
   const fieldBefore = first === verb || from < clauseFrom || verblessPhrase(doc, sentence.tokenStart, clauseFrom - 1);
   // A contrasting clause is a proposition of its own ("Während sich die Opposition zurückhielt, fordert …", "…, während X …").
-  // ("Während des Treffens, das …, forderte …" is a preposition.)
-  const contrastBefore = CONTRASTIVE.has(doc.tokens[sentence.tokenStart]!.lower) && !doc.pack.determiners.has(doc.tokens[sentence.tokenStart + 1]?.lower ?? '');
+  // ("Während des Treffens, das …, forderte …" is a preposition, which takes the genitive; "Während die Parlamentarier …
+  // gaben" a conjunction.)
+  const contrastBefore = CONTRASTIVE.has(doc.tokens[sentence.tokenStart]!.lower) && !GENITIVE_ARTICLES.has(doc.tokens[sentence.tokenStart + 1]?.lower ?? '');
   const contrastAfter = doc.tokens[to]?.text === ',' && CONTRASTIVE.has(doc.tokens[to + 1]?.lower ?? '');
   if (from > sentence.tokenStart && fieldBefore && !contrastBefore && isFree(doc, [sentence.tokenStart, from], own, cue)) from = sentence.tokenStart;
   if (to < sentence.tokenEnd && !contrastAfter && isFree(doc, [to, sentence.tokenEnd], own, cue)) to = sentence.tokenEnd;
@@ -43,6 +44,9 @@ export function reportedActRange(doc: WithCues, cue: CueCandidate, sentence: Sen
   }
   return [from, to];
 }
+
+/** Articles that may be genitive after "während" the preposition ("während des Treffens", "während der Sitzung"). */
+const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer', 'dieses', 'dieser', 'jenes', 'jener']);
 
 /** Subordinators and conjunctions opening a contrasting clause. */
 const CONTRASTIVE = new Set(['während', 'wohingegen', 'wogegen', 'obwohl', 'obgleich', 'sondern', 'aber', 'doch', 'jedoch']);

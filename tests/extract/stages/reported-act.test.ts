@@ -108,6 +108,19 @@ describe('reported speech acts (German)', () => {
       .toEqual([{ kind: 'reported', text: 'Die Polizei sprach von 4.000 Teilnehmern', speaker: 'Die Polizei' }]);
     expect(claimsOf('Während sich die Opposition bisher zurückgehalten hat, fordert die Partei seit gestern den Rücktritt des Präsidenten.'))
       .toEqual([{ kind: 'reported', text: 'fordert die Partei seit gestern den Rücktritt des Präsidenten', speaker: 'die Partei' }]);
+    // "Während" before an article that cannot be genitive opens a clause, not a prepositional phrase ("während des Treffens").
+    expect(claimsOf('Während die Parlamentarier breite Unterstützung gaben, schätzte der Beauftragte Wladimir Lukin das Gesetz als Verletzung der Kinderrechte ein.'))
+      .toEqual([{ kind: 'reported', text: 'schätzte der Beauftragte Wladimir Lukin das Gesetz als Verletzung der Kinderrechte ein', speaker: 'der Beauftragte Wladimir Lukin' }]);
+  });
+
+  it('read no fronted adverbial clause in the indicative as the content of the cue after it', () => {
+    // An adjective after its article is no reported mood ("das reiche Saudi-Arabien").
+    expect(claimsOf('Während das reiche Saudi-Arabien nichts verändern wollte, plädierte das arme Venezuela für eine Reduzierung der Fördermengen.')
+      .some((c) => c.text.startsWith('Während'))).toBe(false);
+    // The reported mood of a content clause inside the adverbial clause is that clause's cue's own.
+    const claims = claimsOf('Als der Minister am Sonntag sagte, dass die Proteste keine Revolution seien, meinte er damit wohl kaum die Gewalt.');
+    expect(claims).toContainEqual({ kind: 'indirect', text: 'dass die Proteste keine Revolution seien', speaker: 'der Minister' });
+    expect(claims.some((c) => c.text.startsWith('Als'))).toBe(false);
   });
 
   it('give an act coordinated after another attribution the shared subject and start it at the conjunction', () => {
