@@ -138,6 +138,17 @@ describe('attributeSpeech (German)', () => {
     expect(attributionsOf('Die Namen der Besatzungsmitglieder lauten: Eileen Collins, James Kelly und Wendy Lawrence.').attributions).toEqual([]);
     expect(attributionWith(attributionsOf('Die Antwort der Regierung lautet: Wir verhandeln nicht.'), 'verhandeln').cue?.text).toBe('lautet');
   });
+  it('continues an attribution right before with a sentence whose Konjunktiv I lies only in an embedded clause, with no speaker of its own', () => {
+    const doc = attributionsOf('Laut dem Ministerium lebte der Mann illegal im Land. Er war den Ermittlern ins Netz gegangen, als er Kontakt zu einer Gruppe gesucht habe. Über Monate sei er beobachtet worden.');
+    const embedded = attributionWith(doc, 'Ermittlern');
+    expect(embedded.content.text).toBe('Er war den Ermittlern ins Netz gegangen, als er Kontakt zu einer Gruppe gesucht habe.');
+    expect(embedded.speaker).toBeNull();
+    // The sentence after it still continues the source before it.
+    expect(attributionWith(doc, 'Monate').speaker?.text).toBe('dem Ministerium');
+    // Not without an attribution right before it.
+    const alone = attributionsOf('Der Mann lebte illegal im Land. Er war den Ermittlern ins Netz gegangen, als er Kontakt zu einer Gruppe gesucht habe.');
+    expect(alone.attributions.some((a) => a.content.text.includes('Ermittlern'))).toBe(false);
+  });
   it('reads a sentence-initial "dass" clause as embedded', () => {
     const doc = attributionsOf('Der Papst sagte, die Kirche sei offen. Dass er mit Traditionen brechen würde, hatte sich angekündigt.');
     expect(doc.attributions.some((a) => a.content.text.includes('Traditionen'))).toBe(false);
@@ -267,8 +278,13 @@ describe('attributeSpeech (German)', () => {
     expect(attributionWith(doc, 'Rund 800').speaker?.text).toBe('Angaben der Gesundheitsbehörden');
   });
   it('reads a preposition with der/die/das and the verb closing the clause as a relative clause ("…, für die … verantwortlich sei")', () => {
-    const doc = attributionsOf('Der Bericht sagt, die Lage sei ernst. Schuld daran trägt das Rechtssystem, für das ein schwacher Gesetzesrahmen verantwortlich sei.');
+    const doc = attributionsOf('Der Bericht sagt, die Lage sei ernst. Es regnete. Schuld daran trägt das Rechtssystem, für das ein schwacher Gesetzesrahmen verantwortlich sei.');
     expect(doc.attributions.some((a) => a.content.text.includes('Gesetzesrahmen'))).toBe(false);
+    // Right after an attribution the reported clause continues it (its Konjunktiv I lies in the embedded clause only), with
+    // no speaker of its own.
+    const next = attributionsOf('Der Bericht sagt, die Lage sei ernst. Schuld daran trägt das Rechtssystem, für das ein schwacher Gesetzesrahmen verantwortlich sei.');
+    expect(attributionWith(next, 'Gesetzesrahmen').content.text).toBe('für das ein schwacher Gesetzesrahmen verantwortlich sei');
+    expect(attributionWith(next, 'Gesetzesrahmen').speaker).toBeNull();
     // A main clause after the comma still continues: "…, für die Zukunft sei das wichtig".
     const main = attributionsOf('Der Bericht sagt, die Lage sei ernst. Die Reform komme spät, für die Zukunft sei das aber wichtig.');
     expect(attributionWith(main, 'Zukunft').cue).toBeNull();
