@@ -299,6 +299,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     ? clauseStart(tokens, doc.quotes[namedQuote]!.tokenStart, sentence) : cs;
   if (NAMING_VERBS.has(cue.lemma) && holdsNamingSubject(doc, cue, [namingFrom, ce])) return null;
   const end = mainClauseWithCue(doc, lastCue + 1, contentEnd(tokens, sentence), !SAYING_VERBS.has(cue.lemma));
+  // "…, a charge Tehran rejected as baseless": an English noun of saying with a relative clause of its own (no pronoun)
+  // after a comma is an act of the subject inside it, not the source of the clause before the comma.
+  const contact = contactRelativeSubject(doc, cs, verb, sentence);
+  if (contact) return draft(doc, cue, [cs, Math.min(ce, end)], contact, true);
   // "Wieso die Maschine den Flug abbrach, gab die Flugsicherung nicht bekannt", "Erste Tests haben nicht bestätigt, dass …":
   // a negation inside the verb's bracket says that nothing was said (not "schloss nicht aus, dass …", "verhehlte nicht, dass …").
   if (pack.nounsCapitalized && !cue.passive && !NEGATED_CLAIMS.has(cue.lemma) && negatedAct(doc, [Math.min(...cue.tokenIds), lastCue])) return null;
@@ -356,6 +360,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     if (alsoList) speaker = alsoList;
     else if (frontedCompanion) speaker = speakerAfterVerb(doc, verb + 1, ce);
     else if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
+    // English: "The United States on Thursday blamed …", "Russia yesterday warned …": a time phrase may stand between the
+    // subject and its verb; the subject is the field before it.
+    else if (!pack.nounsCapitalized && from < verb && timeTailStart(doc, from, verb) > from) speaker = trimRange(tokens, [from, timeTailStart(doc, from, verb)]);
     else if (from < verb - 2 && COORDINATORS.has(tokens[verb - 1]!.lower) && sharedSubject(doc, from, verb)) speaker = sharedSubject(doc, from, verb);
     else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) {
       speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
@@ -393,7 +400,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
         if (firstVerb < verb && isSubjectField(tokens, [sentenceFrom, firstVerb], pack)) speaker = trimRange(tokens, [sentenceFrom, firstVerb]);
       }
     }
-    speaker ??= speakerAfterVerb(doc, verb + 1, ce);
+    // (English keeps its subject before the verb: a phrase after the verb is its object when a field stands before it.)
+    if (pack.nounsCapitalized || from >= verb) speaker ??= speakerAfterVerb(doc, verb + 1, ce);
   }
 
   // "äußerten die Richter „gravierende Bedenken“": the speaker ends before the speaker's quoted words; what is left of
@@ -722,6 +730,42 @@ function nounPhraseWithRelativeClause(doc: WithCues, from: number, to: number): 
   let comma = from;
   while (comma < to && doc.tokens[comma]!.text !== ',') comma++;
   return verblessPhrase(doc, from, comma);
+}
+
+/** English words of a time phrase between a subject and its verb ("on Thursday", "last week", "earlier this month"). */
+const TIME_TAIL_WORDS_EN = new Set(['on', 'in', 'last', 'this', 'next', 'earlier', 'later', 'late', 'early', 'yesterday', 'today', 'tonight', 'now', 'also', 'again', 'already', 'previously', 'recently', 'meanwhile', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * Where a time phrase closing the field [from, verb) starts ("The United States on Thursday"), when the field before it is a
+ * subject; -1 otherwise. English only.
+ */
+function timeTailStart(doc: WithCues, from: number, verb: number): number {
+  const { tokens, pack } = doc;
+  const words = getSpeakerPack(doc.language);
+  let k = verb;
+  while (k > from) {
+    const t = tokens[k - 1]!;
+    if (t.type !== 'word' || !(TIME_TAIL_WORDS_EN.has(t.lower) || words.timeWords.has(t.lower) || /^\d{1,4}$/.test(t.text))) break;
+    k--;
+  }
+  if (k === verb || k === from || !isSubjectField(tokens, [from, k], pack)) return -1;
+  return k;
+}
+
+/** English nouns naming what was said, taken up by an apposition ("…, a charge Tehran rejected"). */
+const SAYING_NOUNS_EN = new Set(['charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'suggestion', 'assessment', 'view', 'account', 'report', 'version']);
+
+/**
+ * In English, the subject of a relative clause without pronoun on a noun of saying after a comma ("…, a charge Tehran
+ * rejected as baseless", "…, an accusation the Kremlin denies"): the phrase between the noun and the verb; null otherwise.
+ */
+function contactRelativeSubject(doc: WithCues, cs: number, verb: number, sentence: Sentence): Range | null {
+  const { tokens, pack } = doc;
+  if (pack.nounsCapitalized || cs <= sentence.tokenStart || tokens[cs - 1]!.text !== ',') return null;
+  if (!pack.determiners.has(tokens[cs]!.lower) || !SAYING_NOUNS_EN.has(tokens[cs + 1]?.lower ?? '') || cs + 2 >= verb) return null;
+  const subject: Range = [cs + 2, verb];
+  if (!isSubjectField(tokens, subject, pack)) return null;
+  return trimRange(tokens, subject);
 }
 
 /** Whether [from, to) holds a reported-mood form outside quotes ("Der Planet habe sich so schnell entwickelt, dass …"). */
@@ -1253,6 +1297,12 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
     && !pack.reportedMoodForms.has(tokens[from]!.lower) && isFieldBeforeVerb(tokens, sentence.tokenStart, from - 1, pack)) {
     from = sentence.tokenStart;
   }
+  // "The talks failed, according to Reuters.", "…, according to Peskov, the Kremlin spokesman.": a source closing the
+  // sentence after a comma (with an apposition running to the end) reports the clause before it.
+  if (attributionStart === from && from > sentence.tokenStart + 1 && tokens[from - 1]!.text === ','
+    && (attributionEnd >= end || (!pack.nounsCapitalized && tokens[attributionEnd]?.text === ',' && closingApposition(doc, attributionEnd + 1, end)))) {
+    return draft(doc, cue, [sentence.tokenStart, from - 1], speaker);
+  }
   if (attributionStart === from) {
     // "Laut dem Bericht, der sich auf Daten der Bank beruft, leben …": a relative clause on the source belongs to it.
     if (tokens[attributionEnd]?.text === ',' && opensRelativeClause(tokens, attributionEnd + 1, pack)) {
@@ -1281,6 +1331,23 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   const quoted = quoteStartingAt(doc, from);
   if (quoted && quoted.quote.tokenEnd >= to) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
   return draft(doc, cue, [from, to], speaker);
+}
+
+/**
+ * Whether [from, end) is a short noun phrase closing the sentence, an apposition to a source before it ("the Kremlin
+ * spokesman"): an article or capitalized word first, at most eight words, no auxiliary, cue word or complementizer.
+ */
+function closingApposition(doc: WithCues, from: number, end: number): boolean {
+  const { tokens, pack } = doc;
+  if (from >= end || end - from > 8) return false;
+  const first = tokens[from]!;
+  if (!(pack.determiners.has(first.lower) || isCapitalized(first))) return false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'quote' || (t.type === 'punct' && t.text !== '-')) return false;
+    if (pack.auxiliaries.has(t.lower) || pack.complementizers.has(t.lower) || (pack.cueWords.has(t.lower) && !isCapitalized(t))) return false;
+  }
+  return true;
 }
 
 /** Numerals written as words ("neun Stunden"). */

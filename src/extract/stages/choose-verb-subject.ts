@@ -168,7 +168,9 @@ function chooseSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: Sp
   let from = afterLeadingConjunctions(tokens, cs, verb);
   // A focus particle before the subject belongs to neither ("Auch einige kleinere Parteien haben angekündigt").
   while (from + 1 < verb && words.focusParticles.has(tokens[from]!.lower) && !words.adverbialOpeners.has(tokens[from]!.lower) && opensSubject(doc, from + 1, words)) from++;
-  const after = subjectAfterVerb(doc, cue, verb, sentence, words);
+  // English keeps its subject before the verb ("Katada said he was sure", "he" opens the content): a phrase after the verb is
+  // the subject only when nothing stands before the verb in its clause ("…, said Katada").
+  const after = !pack.nounsCapitalized && from < verb ? null : subjectAfterVerb(doc, cue, verb, sentence, words);
   if (after?.strong) return after.range;
   // The field before the verb runs over a comma from the sentence start: a list or an apposition with no closing comma
   // ("Die Außenminister Frankreichs, Italiens und Österreich erklärten", "Ein Sprecher der Polizei, Commander Randy Henderson sagte").

@@ -252,7 +252,10 @@ function insertReferent(referents: Referent[], referent: Referent): void {
 /** A "speaker" that opens with a preposition ("Zusammen mit anderen ...") or is a time adverbial ("Einen Tag später") is not the subject. */
 function isPrepositional(text: string, stance: StancePack): boolean {
   const words = text.toLowerCase().split(/\s+/);
-  return words.slice(0, 2).some((w) => stance.governingPrepositions.has(w)) || words.some((w) => stance.temporalWords.has(w));
+  // The second word not after an agent noun it attaches to ("Officials in Tehran", "diplomats in Washington").
+  const agent = [...stance.agentHeads].some((head) => words[0]!.startsWith(head));
+  const second = words.length > 1 && !agent && stance.governingPrepositions.has(words[1]!);
+  return stance.governingPrepositions.has(words[0] ?? '') || second || words.some((w) => stance.temporalWords.has(w));
 }
 
 /**

@@ -176,6 +176,10 @@ function extendApposition(doc: Doc, [from, to]: Range, cue: CueCandidate, words:
     // Before the cue: the apposition closes with a comma right before the verb.
     return close?.text === ',' && apposition[1] + 1 === cueStart ? apposition[1] : to;
   }
+  // English "According to the operator, the crew saw …": after a source opening the sentence comes the clause it reports,
+  // which has no closing comma; an apposition there is set off by commas on both sides ("According to Peskov, the Kremlin
+  // spokesman, the talks …").
+  if (!pack.nounsCapitalized && cue.type === 'preposition' && cueStart <= sentence.tokenStart + 1 && close?.text !== ',') return to;
   // After the cue: the apposition runs to the end of the sentence or closes with a comma or colon.
   if (!close || TERMINAL_PUNCT.has(close.text) || apposition[1] >= sentence.tokenEnd || close.text === ',' || close.text === ':') return apposition[1];
   // An apposition with its article left without its closing comma before an adverbial: "zeigte sich Milovan Rajevac, der

@@ -10,6 +10,12 @@ export const QUOTE_CHARS = '„“”"»«‚‘’\'›‹';
 const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:(?:[-'’&/]|(?<=\p{N})[:,](?=\p{N})|\.(?!(?<=\p{Ll}\p{Ll}\.)\p{Lu}\p{Ll}))[\p{L}\p{N}\p{M}]+)*-?|\S/gu;
 
 /**
+ * Acronyms spelled like a function word ("US" the country, not "us"; "WHO" the organisation, not "who"): their lower-cased
+ * form stays as written, so no word list of pronouns or relative words matches them.
+ */
+const ACRONYMS_LIKE_WORDS = new Set(['US', 'WHO']);
+
+/**
  * Splits `text.slice(start, end)` into tokens with offsets into `text`.
  * Tokens get `sentence = -1`; the segmenter fills it in.
  */
@@ -29,7 +35,7 @@ export function tokenizeParagraph(text: string, start: number, end: number, firs
       start: tokenStart,
       end: tokenStart + m[0].length,
       index: firstIndex + tokens.length,
-      lower: value.toLowerCase(),
+      lower: ACRONYMS_LIKE_WORDS.has(value) ? value : value.toLowerCase(),
       type: isQuote ? 'quote' : isWord ? 'word' : 'punct',
       sentence: -1,
     });

@@ -9,7 +9,8 @@ const SPECS: readonly string[] = [
   'disclose', 'complain', 'concede', 'testify', 'mention', 'remark', 'answer', 'counter', 'point', 'fear', 'hope', 'expect',
   'speak: speak speaks speaking spoke spoken', 'find: find finds finding found found', 'know: know knows knowing knew known',
   'warn !', 'urge !', 'demand !', 'threaten !', 'promise !', 'accuse !', 'call !', 'ask !', 'criticize !', 'criticise !', 'praise !',
-  'reject !', 'propose !', 'recommend !', 'vow !', 'pledge !',
+  'reject !', 'propose !', 'recommend !', 'vow !', 'pledge !', 'blame !', 'dismiss !', 'condemn !', 'caution !', 'dispute !',
+  'reiterate', 'indicate', 'signal', 'describe', 'question !',
 ];
 
 function regular(lemma: string): string[] {

@@ -25,7 +25,8 @@ export const ENGLISH_STANCE_CUES: StanceCue[] = [
 export const ENGLISH_CLAIM_ANAPHORS: ClaimAnaphor[] = [
   { words: ['accusation*'], targetStems: ['accus', 'blam', 'charg'] },
   { words: ['allegation*'], targetStems: ['accus', 'alleg', 'blam', 'charg'] },
-  { words: ['charges'], targetStems: ['accus', 'charg'] },
+  { words: ['involvement'], targetStems: ['accus', 'blam', 'charg', 'responsib'] },
+  { words: ['charge'], targetStems: ['accus', 'blam', 'charg'] }, { words: ['charges'], targetStems: ['accus', 'blam', 'charg'] },
   { words: ['request*'], targetStems: ['urg', 'call', 'ask', 'request', 'push', 'press'] },
   { words: ['proposal*'], targetStems: ['propos', 'urg', 'call', 'push'] },
   { words: ['evidence'], targetStems: ['accus', 'evidence', 'blam'] },
