@@ -93,6 +93,13 @@ export interface LanguagePack {
   /** Objects that give an act lemma another sense: "fordern" with "Todesopfer" ("Die Flut forderte 92 Todesopfer"). */
   nonActObjects: ReadonlyMap<string, ReadonlySet<string>>;
   /**
+   * Demands for money: act lemmas (lemmas) whose object, an amount in a currency (units, after a number or a number word
+   * in numbers) or cash (units without a number), makes them a claim for payment, not a speech act ("forderten 263
+   * Milliarden Rp als Ausgleichszahlung", "forderten die Täter plötzlich Bargeld"); an amount after "von" belongs to
+   * another noun ("eine Geldstrafe von 20.000 Euro").
+   */
+  moneyDemands?: { lemmas: ReadonlySet<string>; units: ReadonlySet<string>; cash: ReadonlySet<string>; numbers: ReadonlySet<string> };
+  /**
    * Reporting verbs that are speech acts without a content clause only with one of these words in their clause
    * (lemma -> words), whether or not they are acts by themselves: "kritisierte den Anschlag als barbarische Tat",
    * "verwies auf die schlechten Wetterbedingungen", "rief zu der Menschenkette auf" (not "kritisierte die Regierung",

@@ -237,8 +237,37 @@ export function isSpeechUse(doc: WithCues, cue: CueCandidate, [from, to]: Range)
     // "Die Flut forderte 92 Menschenleben": the verb in another sense.
     if (objects && t.type === 'word' && [...objects].some((noun) => t.lower === noun || t.lower.endsWith(`-${noun}`))) return false;
   }
-  return true;
+  return !demandsMoney(doc, cue, [from, to]);
 }
+
+/**
+ * Whether the act's clause [from, to) demands money (pack moneyDemands): an amount in a currency as the object ("davon
+ * fordert Airbus 5,3 Milliarden Euro von den Vertragspartnern") or cash ("forderten die Täter plötzlich Bargeld"), a claim
+ * for payment; not an amount after "von" ("fordert eine Geldstrafe von 20.000 Euro", "ein Konzept zur Einsparung von 12,2
+ * Millionen Euro").
+ */
+function demandsMoney(doc: WithCues, cue: CueCandidate, [from, to]: Range): boolean {
+  const money = doc.pack.moneyDemands;
+  if (!money?.lemmas.has(cue.lemma)) return false;
+  const { tokens } = doc;
+  // (Not in a parenthesis, an aside on another amount: "eine Geldstrafe von 20.000 Euro (für jedes der vier Vergehen 5.000 Euro)".)
+  let aside = false;
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.lower;
+    if (word === '(' || word === ')') aside = word === '(';
+    if (aside) continue;
+    if (money.cash.has(word)) return true;
+    if (!money.units.has(word)) continue;
+    // The amount before the unit: digits and number words ("263 Milliarden Rp", "5,3 Milliarden Euro").
+    let a = k - 1;
+    while (a >= from && (money.numbers.has(tokens[a]!.lower) || /^\d/.test(tokens[a]!.text) || tokens[a]!.text === '.')) a--;
+    if (a < k - 1 && !AMOUNT_OWNERS.has(tokens[a]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words before an amount that make it part of another noun phrase ("eine Geldstrafe von 20.000 Euro", "in Höhe von"). */
+const AMOUNT_OWNERS = new Set(['von', 'vom', 'über', 'um', 'ca', 'etwa', 'rund', 'knapp']);
 
 /**
  * Whether the cue holds a word that carries the act's object ("droht damit"): a word other than the verb of the

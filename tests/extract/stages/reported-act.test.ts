@@ -380,3 +380,15 @@ describe('a relative clause opened by a preposition after a saying verb (German)
     expect(claims.some((c) => c.text.startsWith('in der'))).toBe(false);
   });
 });
+
+describe('a demand for money (German)', () => {
+  it('is a claim for payment, no speech act: an amount in a currency or cash as the object', () => {
+    expect(claimsOf('Die Demonstranten forderten 263 Milliarden Rp als Ausgleichszahlung.')).toEqual([]);
+    expect(claimsOf('Davon fordert Airbus 5,3 Milliarden Euro von den Vertragspartnern.')).toEqual([]);
+    expect(claimsOf('Nach einer harmlosen Unterhaltung forderten die Täter plötzlich Bargeld.')).toEqual([]);
+  });
+  it('stays an act when the amount belongs to another noun or stands in an aside', () => {
+    expect(claimsOf('Der Untersuchungsrichter fordert eine Geldstrafe von 20.000 Euro (für jedes Vergehen 5.000 Euro).')).toMatchObject([{ kind: 'reported' }]);
+    expect(claimsOf('Die Gewerkschaft fordert eine Lohnerhöhung.')).toMatchObject([{ kind: 'reported' }]);
+  });
+});

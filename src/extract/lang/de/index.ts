@@ -68,6 +68,12 @@ export const germanPack: LanguagePack = {
   actLemmas: new Set(GERMAN_ACT_VERBS),
   actNeedsContent: new Set(GERMAN_ACTS_NEEDING_CONTENT),
   nonActObjects: new Map(Object.entries(GERMAN_NON_ACT_OBJECTS).map(([lemma, nouns]) => [lemma, new Set(nouns)])),
+  moneyDemands: {
+    lemmas: new Set(['fordern', 'verlangen']),
+    units: new Set(['euro', 'cent', 'dollar', 'us-dollar', 'franken', 'pfund', 'rp', 'yen', 'yuan', 'rubel', 'kronen']),
+    cash: new Set(['bargeld']),
+    numbers: new Set(['tausend', 'million', 'millionen', 'milliarde', 'milliarden', 'mio', 'mrd', 'billionen']),
+  },
   actCompanions: new Map(Object.entries(GERMAN_ACT_COMPANIONS).map(([lemma, words]) => [lemma, new Set(words)])),
   passiveActPredicate: 'als',
   activeOnlyLemmas: new Set(['sehen', 'ansehen']),
