@@ -683,6 +683,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // "Der Protoplanet habe sich so schnell entwickelt, dass sie nun von einer anderen Theorie ausgingen": an act in a
   // subordinate clause of a main clause in the reported mood is part of the reported sentence (left to the continuation).
   if (adverbialAct && pack.nounsCapitalized && moodBeforeClause(doc, sentence.tokenStart, cs)) return null;
+  // So is one in a fronted adverbial clause whose main clause resumes in the reported mood ("Obwohl Steinbrück mit
+  // Steuermehreinnahmen rechnet, sei man von einer „Entschuldung weit entfernt“").
+  if (adverbialAct && pack.nounsCapitalized && cs <= firstWord(doc, sentence) && tokens[ce]?.text === ','
+    && pack.reportedMoodForms.has(tokens[ce + 1]?.lower ?? '')) return null;
   // "wurde von den Veranstaltern als Erfolg gewertet", "Als Grund wurden … genannt": a passive act (its agent the speaker).
   const passiveAct = cue.passive && reportedPassive(doc, [cs, ce], agent);
   // "Rosinenbomber nannte man Flugzeuge, die …", "Als Lichtjahr bezeichnet man die Strecke …": a name is defined.

@@ -392,3 +392,19 @@ describe('a demand for money (German)', () => {
     expect(claimsOf('Die Gewerkschaft fordert eine Lohnerhöhung.')).toMatchObject([{ kind: 'reported' }]);
   });
 });
+
+describe("'rechnen mit' (German)", () => {
+  it('reports an expectation in the active voice as an act', () => {
+    const text = 'Premium Aerotec rechnet für das Jahr 2009 mit einem Umsatz von einer Milliarde Euro.';
+    expect(claimsOf(text)).toEqual([{ kind: 'reported', text, speaker: 'Premium Aerotec' }]);
+  });
+  it('reports nothing without "mit" or in the passive voice', () => {
+    expect(claimsOf('Für heute wird mit einer Abnahme des Wasserstandes gerechnet.')).toEqual([]);
+    expect(claimsOf('Die Schüler rechnen die Aufgaben an der Tafel.')).toEqual([]);
+  });
+  it('leaves an act in a fronted adverbial clause to the main clause in the reported mood', () => {
+    const claims = claimsOf('Obwohl Steinbrück mit Steuermehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt.');
+    expect(claims.map((c) => c.kind)).not.toContain('reported');
+    expect(claims).toMatchObject([{ kind: 'indirect', text: 'Obwohl Steinbrück mit Steuermehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt.' }]);
+  });
+});
