@@ -67,6 +67,8 @@ export interface LanguagePack {
   continuationMoodForms: ReadonlySet<string>;
   /** Nouns naming a source of information ("Angaben", "Meinung" / "reports"). */
   sourceNouns: ReadonlySet<string>;
+  /** English plural nouns that make a subject without an article ("diplomats said", "officials told Reuters"). */
+  bareSubjectNouns?: ReadonlySet<string>;
   /** Endings of compound source nouns ("Polizeiangaben" ends in "angaben"). */
   sourceNounSuffixes: readonly string[];
   /** Words a verb cue takes along when they stand in its clause (lemma -> groups): "äußerte sich", "bezeichnete ... als", "geht davon aus", "zitiert ... mit den Worten". */

@@ -264,6 +264,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // speech reported before it and is left to the continuation step as a whole.
   if (pack.reportedCueForms.has(tokens[verb]!.lower) || reportedCueVerb(doc, cue) >= 0) return null;
   if (isAdjunctParticiple(doc, cue)) return attributeAdjunctParticiple(doc, cue, sentence);
+  // English "Le Monde quoted an aide to President Macron as saying that …": the quoted person is the speaker.
+  const quotedAs = quotedAsSaying(doc, cue, sentence);
+  if (quotedAs) return quotedAs;
   let cs = clauseStartOverShortQuotes(doc, verb, sentence);
   // "Wie die Premierministerin, Anna Bligh, erklärte": the "wie" clause reaches back over an apposition.
   if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !pack.subordinators.has(tokens[cs]!.lower)) {
@@ -383,7 +386,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // "… an und erklärte": the coordinated verb shares the subject of the verb before "und"; what follows the verb
     // is its object ("schrieben die Hacker und kündigten weitere Aktionen an").
     const coordinated = verb > sentence.tokenStart && COORDINATORS.has(tokens[verb - 1]!.lower);
-    if (!coordinated) speaker ??= speakerAfterVerb(doc, verb + 1, ce);
+    if (!coordinated) speaker ??= invertedSpeaker(doc, verb, ce, from);
     // "Sie räumte zwar ein, …, sprach aber bei der Entscheidung von einem ergebnisoffenen Prozess": a verb-first clause
     // after a comma with no subject of its own shares the subject of the verb before it.
     // (Only for an act, which needs a speaker here; other cues find theirs when speakers are refined.)
@@ -401,7 +404,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
       }
     }
     // (English keeps its subject before the verb: a phrase after the verb is its object when a field stands before it.)
-    if (pack.nounsCapitalized || from >= verb) speaker ??= speakerAfterVerb(doc, verb + 1, ce);
+    speaker ??= invertedSpeaker(doc, verb, ce, from);
   }
 
   // "äußerten die Richter „gravierende Bedenken“": the speaker ends before the speaker's quoted words; what is left of
@@ -536,7 +539,19 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   if (!pack.nounsCapitalized && !subordinate) {
     let after = lastCue + 1;
     if (speaker && speaker[0] > lastCue) after = speaker[1];
+    // "France rejected the request, diplomats said, dealing a blow to …": a cue clause set off by commas reports the clause
+    // before it; what follows its closing comma (a participle, an apposition) is no content.
+    if (tokens[after]?.text === ',' && !doc.quoteByStart.has(after + 1) && cs > sentence.tokenStart + 1 && tokens[cs - 1]!.text === ','
+      && speaker !== null && speaker[1] <= verb && !cue.speechAct) {
+      const preceding = quoteEndingBefore(doc, cs - 1);
+      if (preceding && preceding.quote.tokenStart <= sentence.tokenStart + 1) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
+      return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
+    }
     while (after < end && tokens[after]!.type === 'punct' && tokens[after]!.text !== '(') after++;
+    // "told the Funke newspaper group that …", "said in a statement that …": an addressee or a phrase of the medium before
+    // "that" is no part of the content.
+    const that = complementizerAfterPhrase(doc, after, end);
+    if (that > after) after = that;
     if (after < end) {
       const quoted = quoteStartingAt(doc, after);
       if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
@@ -754,6 +769,64 @@ function timeTailStart(doc: WithCues, from: number, verb: number): number {
   }
   if (k === verb || k === from || !isSubjectField(tokens, [from, k], pack)) return -1;
   return k;
+}
+
+/**
+ * English: the "that" opening a content clause after a short phrase without a verb ("the Funke newspaper group", "in a
+ * statement", "reporters on Monday"); -1 when there is none within eight words.
+ */
+function complementizerAfterPhrase(doc: WithCues, from: number, end: number): number {
+  const { tokens, pack } = doc;
+  for (let k = from; k < Math.min(end, from + 9); k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') return -1;
+    if (t.lower === 'that') return k > from && !pack.determiners.has(tokens[k - 1]!.lower) ? k : -1;
+    if (pack.auxiliaries.has(t.lower) || pack.complementizers.has(t.lower) || (pack.cueWords.has(t.lower) && !isCapitalized(t))) return -1;
+    // A subject or a verb in the past opens the content itself: "said he doubted that …", "said Iran denied that …".
+    if (pack.subjectPronouns.has(t.lower) || (/ed$/.test(t.lower) && !pack.determiners.has(tokens[k - 1]?.lower ?? ''))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The subject after the verb ("sagte der Minister", "…, said the spokesman"). English keeps its subject before the verb: a
+ * phrase after it is the speaker only when nothing stands before the verb in its clause and the phrase closes the clause
+ * ("…, said the spokesman." / "…, said Esper, adding …"), not "…, said Paris would not take part".
+ */
+function invertedSpeaker(doc: WithCues, verb: number, ce: number, from: number): Range | null {
+  const inverted = speakerAfterVerb(doc, verb + 1, ce);
+  if (doc.pack.nounsCapitalized || !inverted) return inverted;
+  if (from < verb) return null;
+  const closing = doc.tokens[inverted[1]];
+  return closing === undefined || closing.type !== 'word' || inverted[1] >= ce ? inverted : null;
+}
+
+/** English verbs of quoting before "… as saying" ("quoted", "cited"). */
+const QUOTED_AS_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
+/**
+ * English "X quoted Y as saying (that) …": the phrase between the verb of quoting and "as" is the speaker, what follows
+ * "saying" the content (the quoting outlet becomes its relay where it is one); null for other cues.
+ */
+function quotedAsSaying(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
+  const { tokens, pack } = doc;
+  if (pack.nounsCapitalized || cue.tokenIds.length !== 1) return null;
+  const at = cue.tokenIds[0]!;
+  if (!/ing$/.test(tokens[at]!.lower) || tokens[at - 1]?.lower !== 'as') return null;
+  let verb = -1;
+  for (let k = at - 2; k >= Math.max(sentence.tokenStart, at - 16); k--) {
+    if (tokens[k]!.type === 'punct' && tokens[k]!.text !== '-') break;
+    if (QUOTED_AS_VERBS.has(tokens[k]!.lower)) { verb = k; break; }
+  }
+  if (verb < 0 || verb + 1 >= at - 1) return null;
+  const speaker = trimRange(tokens, [verb + 1, at - 1]);
+  const end = contentEnd(tokens, sentence);
+  let from = at + 1;
+  while (from < end && tokens[from]!.type === 'punct' && tokens[from]!.type !== 'quote' && tokens[from]!.text !== '"') from++;
+  if (from >= end) return null;
+  const quoted = quoteStartingAt(doc, from);
+  if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
+  return draft(doc, cue, [from, end], speaker);
 }
 
 /** English nouns naming what was said, taken up by an apposition ("…, a charge Tehran rejected"). */

@@ -177,7 +177,10 @@ function chooseSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: Sp
   if (from < verb && cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && (!old || (old[0] >= cs && old[1] <= verb))) {
     const start = afterLeadingConjunctions(tokens, sentence.tokenStart, cs);
     const whole = start < cs - 1 && tokens[start]!.type !== 'quote' ? fieldSubject(doc, start, verb, words) : null;
-    if (whole && whole[0] === start && whole[1] > cs && nominalField(doc, whole, words)) return whole;
+    // (English writes nouns in lower case like its verbs: there only a list of names, "Britain, France and Germany said";
+    // "Iran seized another vessel, IRNA reported" is content and source.)
+    const names = pack.nounsCapitalized || (whole !== null && nameList(doc, [whole[0], cs - 1]));
+    if (whole && whole[0] === start && whole[1] > cs && names && nominalField(doc, whole, words)) return whole;
   }
   const afterVerb = !old || old[0] > verb;
   if (afterVerb && verb > sentence.tokenStart + 2 && COORDINATORS.has(tokens[verb - 1]!.lower)) {
@@ -451,6 +454,17 @@ function nominalField(doc: Doc, [from, to]: Range, words: SpeakerPack): boolean 
     if (pack.determiners.has(t.lower) && !(tokens[k - 1]?.text === ',' && isRelativeClause(doc, k, words))) continue;
     if (pack.speakerInnerWords.has(t.lower) || words.coordinators.has(t.lower) || words.attributePrepositions.has(t.lower) || isAdjectiveLike(t, pack)) continue;
     if (isAttributeAdverb(tokens, k, pack)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Whether [from, to) holds only capitalized words, articles, inner words of names and commas ("Britain, the Netherlands"). */
+function nameList(doc: Doc, [from, to]: Range): boolean {
+  const { tokens, pack } = doc;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || isCapitalized(t) || pack.determiners.has(t.lower) || pack.speakerInnerWords.has(t.lower)) continue;
     return false;
   }
   return true;

@@ -16,6 +16,8 @@ const PARTICIPLE = /^\p{Ll}*(ge\p{Ll}+(t|en)|iert)$/u;
 export const UNKNOWN_SPEAKER_CONFIDENCE = 0.3;
 const APPOSITION = /^\s*,\s*((?:der|die|das|the|a|an)?\s*[^,.;:!?"„“”»«]{2,80}?)\s*,/iu;
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+/** English: a person named through someone close to them ("an aide to …", "a spokesman for …", "lawyers of …"). */
+const RELATIONAL_SPEAKER = /^(?:(?:an?|the|one|two|three|several|some)\s+)?(?:\S+\s+){0,2}(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|lawyers?|attorneys?|envoys?|allies|ally|assistants?|deputy|deputies|associates?|supporters|critics|relatives|family)\s+(?:to|for|of)\s/iu;
 
 interface Resolution { actor: string | null; party: string; confidence: number }
 export interface LocalActor { actor: string; party: string }
@@ -152,6 +154,9 @@ export function resolveMention(
   }
   const localHit = local.get(lower) ?? local.get(words[words.length - 1]?.toLowerCase() ?? '');
   const match = knowledge.lookup(mention);
+  // "an aide to President Emmanuel Macron", "a spokesman for Lavrov": someone close to the person named, of the same party,
+  // not that person.
+  if (match && match.actor && RELATIONAL_SPEAKER.test(mention)) return { actor: null, party: match.party, confidence: Math.min(0.7, match.confidence) };
   const apposition = findApposition(text, speaker, knowledge, stance);
   if (match && match.via !== 'prefix' && match.byTitle && match.actor) {
     // An office named without a name: the holder introduced with that title in this article, else the default holder, less sure.
@@ -200,8 +205,14 @@ export function isAgent(text: string, referent: Referent, stance: StancePack): b
   if (!referent.prefix) return true;
   const word = referent.text.toLowerCase();
   for (const head of stance.agentHeads) if (word.endsWith(head)) return true;
-  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(referent.end, referent.end + 40))?.[1]?.toLowerCase() ?? '';
-  for (const head of stance.agentHeads) if (next.startsWith(head)) return true;
+  // The next word, or the head of a compound written apart in lower case ("French defence ministry spokesman"): up to three
+  // words, not past a preposition, an article or a capitalized word after the first ("British Prime Minister Boris …").
+  const following = /^((?:\s+[\p{L}-]+){1,3})/u.exec(text.slice(referent.end, referent.end + 60))?.[1]?.trim().split(/\s+/) ?? [];
+  for (let k = 0; k < following.length; k++) {
+    const next = following[k]!.toLowerCase();
+    if (stance.governingPrepositions.has(next) || stance.definiteArticles.has(next) || (k > 0 && /^\p{Lu}/u.test(following[k]!))) break;
+    for (const head of stance.agentHeads) if (next.startsWith(head)) return true;
+  }
   return false;
 }
 

@@ -109,7 +109,10 @@ function splitSentences(
     });
     startIdx = endIdx;
   };
-  for (let i = 0; i < lineTokens.length; i++) {
+  // "WASHINGTON (Reuters) - The United States …", "BERLIN (dpa) – …": a dateline opening the line is a segment of its own.
+  const dateline = datelineEnd(lineTokens);
+  if (dateline > 0) close(dateline);
+  for (let i = startIdx; i < lineTokens.length; i++) {
     if (i + 1 - startIdx >= MAX_SENTENCE_TOKENS) { close(i + 1); continue; }
     if (isBoundary(lineTokens, i, pack)) {
       let j = i + 1;
@@ -120,6 +123,27 @@ function splitSentences(
   }
   close(lineTokens.length);
 }
+
+/**
+ * The end of a dateline opening a line: one to three words in capitals (a place), optionally an agency in brackets and a
+ * comma, then a dash before a capitalized word ("WASHINGTON (Reuters) - The …", "NEW YORK – …"); -1 when there is none.
+ */
+function datelineEnd(lineTokens: Token[]): number {
+  let k = 0;
+  while (k < 3 && lineTokens[k]?.type === 'word' && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(lineTokens[k]!.text)) k++;
+  if (k === 0) return -1;
+  if (lineTokens[k]?.text === '(') {
+    const close = lineTokens.findIndex((t, j) => j > k && t.text === ')');
+    if (close < 0 || close > k + 4) return -1;
+    k = close + 1;
+  }
+  if (lineTokens[k]?.text === ',') k++;
+  if (!DASHES.has(lineTokens[k]?.text ?? '')) return -1;
+  const next = lineTokens[k + 1];
+  return next && /^\p{Lu}/u.test(next.text) ? k + 1 : -1;
+}
+
+const DASHES = new Set(['–', '—', '-']);
 
 const OPENING_QUOTES = new Set(['„', '"', '»', '“']);
 

@@ -547,7 +547,9 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
     if ((TERMINAL_PUNCT.has(t.text) && !abbreviated) || t.text === ':' || t.text === ';') return false;
     if (t.type !== 'word') continue;
     if (pack.complementizers.has(t.lower)) return false;
-    if (pack.cueWords.has(t.lower) && !isCapitalized(t)) return false;
+    // (English "the report", "a claim": a cue word after an article is a noun.)
+    const noun = !pack.nounsCapitalized && k > from && pack.determiners.has(tokens[k - 1]!.lower);
+    if (pack.cueWords.has(t.lower) && !isCapitalized(t) && !noun) return false;
     if (k > from && depth === 0 && pack.speakerStopWords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower) && !COORDINATORS.has(t.lower)) {
       // A preposition with its own phrase stays ("Der Einsatzleiter der Polizei in Dortmund"); adverbs do not ("Einen Tag später").
       const next = tokens[k + 1];

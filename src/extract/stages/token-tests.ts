@@ -32,6 +32,7 @@ export function opensNounPhrase(token: Token | undefined, pack: LanguagePack): b
   if (!token || token.type !== 'word') return token?.type === 'quote';
   if (pack.speakerStopWords.has(token.lower) && !pack.determiners.has(token.lower)) return false;
   if (pack.determiners.has(token.lower) || pack.subjectPronouns.has(token.lower)) return true;
+  if (pack.bareSubjectNouns?.has(token.lower)) return true;
   if (isCapitalized(token)) return !pack.cueWords.has(token.lower) || pack.nounsCapitalized;
   if (/^\p{Ll}{1,3}-\p{Lu}/u.test(token.text)) return true; // "el-Baradei", "al-Omair"
   return /^\d/.test(token.text);

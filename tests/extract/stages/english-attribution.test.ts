@@ -45,4 +45,32 @@ describe('English attribution', () => {
   it('resolves officials named with their capital ("Officials in Tehran") to its party', () => {
     expect(claimsOf('Officials in Tehran said the material was fabricated.')[0]).toMatchObject({ speaker: 'Officials in Tehran', party: 'Tehran' });
   });
+
+  it('leaves an addressee or medium before "that" out of the content ("told the Funke group that", "said in a statement that")', () => {
+    expect(claimsOf('Maas told the Funke newspaper group that Berlin had great reservations.')[0]).toMatchObject({ text: 'that Berlin had great reservations' });
+    expect(claimsOf('The ministry said in a statement that France preferred a European initiative.')[0]).toMatchObject({ text: 'that France preferred a European initiative' });
+    // A subject after the verb opens the content itself.
+    expect(claimsOf('Katada said he doubted that mines had caused it.')[0]).toMatchObject({ text: 'he doubted that mines had caused it' });
+  });
+
+  it('takes no name after "said" as the speaker when a subject stands before it', () => {
+    expect(claimsOf('A French defence ministry spokesman, who spoke on condition of anonymity, said Paris would not take part.')).toMatchObject([
+      { text: 'Paris would not take part', speaker: 'A French defence ministry spokesman', party: 'Paris' },
+    ]);
+  });
+
+  it('reads a cue clause set off by commas as the source of the clause before it, bare plurals as subjects', () => {
+    expect(claimsOf('The talks failed, diplomats said, dealing a blow to the coalition.')).toMatchObject([{ text: 'The talks failed', speaker: 'diplomats', cue: 'said' }]);
+    expect(claimsOf('Iran seized another vessel, the state news agency IRNA reported.')).toMatchObject([{ text: 'Iran seized another vessel', speaker: 'the state news agency IRNA' }]);
+    expect(claimsOf('Iran seized a vessel, the report said.')).toMatchObject([{ speaker: 'the report', cue: 'said' }]);
+  });
+
+  it('"X quoted Y as saying": Y is the speaker, and an aide to a person is not that person', () => {
+    const [claim] = extractClaims('Le Monde quoted an aide to President Emmanuel Macron as saying that France would never follow blindly.', { language: 'en' }).claims.filter((c) => c.kind !== 'author');
+    expect(claim).toMatchObject({ text: 'that France would never follow blindly', speaker: { text: 'an aide to President Emmanuel Macron' }, actor: null, party: 'Paris' });
+  });
+
+  it('keeps a dateline out of the first sentence', () => {
+    expect(claimsOf('WASHINGTON (Reuters) - Iran seized a vessel, officials said.')).toMatchObject([{ text: 'Iran seized a vessel', speaker: 'officials' }]);
+  });
 });

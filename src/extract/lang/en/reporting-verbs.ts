@@ -3,7 +3,7 @@ import type { VerbForms } from '../build-cue-words.js';
 /** English reporting verbs: "lemma: forms..." (last form = past participle); a bare lemma is regular. "!" marks a speech act. */
 const SPECS: readonly string[] = [
   'say: say says saying said said', 'tell: tell tells telling told told', 'write: write writes writing wrote written',
-  'think: think thinks thinking thought thought', 'tweet', 'add', 'state', 'explain', 'claim', 'argue', 'insist', 'note', 'announce',
+  'think: think thinks thinking thought thought', 'tweet', 'add', 'state: states stating stated stated', 'explain', 'claim', 'argue', 'insist', 'note', 'announce',
   'report', 'confirm', 'believe', 'suggest', 'stress', 'emphasize', 'emphasise', 'declare', 'reply', 'respond', 'allege', 'assert',
   'contend', 'maintain', 'conclude', 'recall', 'comment', 'observe', 'acknowledge', 'admit', 'estimate', 'predict', 'deny', 'reveal',
   'disclose', 'complain', 'concede', 'testify', 'mention', 'remark', 'answer', 'counter', 'point', 'fear', 'hope', 'expect',
