@@ -681,7 +681,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     const objects = quotesInside(doc, [cs, ce]).filter((at) => quotedWords(doc, at) >= 1 && !(objectSpeaker && insideRange(doc.quotes[at]!, objectSpeaker)) && !nameLike(doc, at) && !namedByNounBefore(doc, at)
       && closesClause(doc, at, ce, cue, verb));
     // (The quote after the verb before one in its subject: "Ein Vertreter der „con energy ag“ bezeichnet … als „strategisch“".)
-    const object = objects.find((at) => doc.quotes[at]!.tokenStart > verb) ?? objects[0];
+    // (English puts its object after the verb: "Paris is „deeply concerned“ and calls on …" quotes no object of "calls on".)
+    const object = objects.find((at) => doc.quotes[at]!.tokenStart > verb) ?? (pack.nounsCapitalized ? objects[0] : undefined);
     if (object !== undefined) return draft(doc, cue, [doc.quotes[object]!.tokenStart, doc.quotes[object]!.tokenEnd], objectSpeaker);
   }
   // No content clause: a reported speech act ("Teheran wies die Anschuldigungen zurück"); the act itself is the content.
@@ -1133,6 +1134,11 @@ export function findSubject(doc: WithCues, cue: CueCandidate, sentence: Sentence
   let from = cs;
   while (from < verb && isLeadingConjunction(tokens[from]!)) from++;
   if (from < verb && isSubjectField(tokens, [from, verb], pack)) return trimRange(tokens, [from, verb]);
+  // English: "Lavrov on Monday warned …" (a time phrase before the verb); never the object after the verb.
+  if (!pack.nounsCapitalized && from < verb) {
+    const tail = timeTailStart(doc, from, verb);
+    return tail > from ? trimRange(tokens, [from, tail]) : null;
+  }
   const ce = clauseEnd(tokens, cue.tokenIds[cue.tokenIds.length - 1]!, sentence);
   const after = speakerAfterVerb(doc, verb + 1, ce);
   // Only a plain name or noun right after the verb ("schloss sich Moskau …"): stop before a genitive.

@@ -73,4 +73,21 @@ describe('English attribution', () => {
   it('keeps a dateline out of the first sentence', () => {
     expect(claimsOf('WASHINGTON (Reuters) - Iran seized a vessel, officials said.')).toMatchObject([{ text: 'Iran seized a vessel', speaker: 'officials' }]);
   });
+
+  it('gives "…, saying that …" the subject of the verb before it, not its object', () => {
+    const claims = claimsOf('Lavrov on Monday warned the United States against further steps, saying that Washington was playing with fire.');
+    expect(claims.find((c) => c.cue === 'saying')).toMatchObject({ text: 'that Washington was playing with fire', speaker: 'Lavrov', party: 'Moscow' });
+  });
+
+  it('"rejected the criticism" denies the warning before it; "supported the French position" supports Paris', () => {
+    const claims = claimsOf('Lavrov warned Washington against further steps. Pompeo rejected the criticism.');
+    expect(claims[1]).toMatchObject({ party: 'Washington', cue: 'rejected', disputes: [claims[0]!.id] });
+    const support = extractClaims('According to the French foreign ministry, Paris calls on all sides to show restraint. Merkel said she supported the French position.', { language: 'en' }).claims;
+    const paris = support.find((c) => c.party === 'Paris')!;
+    expect(support.find((c) => c.text.includes('supported'))!.supports).toEqual([paris.id]);
+  });
+
+  it('"according to a statement from X" names the statement as source', () => {
+    expect(claimsOf('According to a statement from the Kremlin, the talks failed.')).toMatchObject([{ text: 'the talks failed', speaker: 'a statement from the Kremlin', party: 'Moscow' }]);
+  });
 });

@@ -48,7 +48,7 @@ export const englishPack: LanguagePack = {
   agentPrepositions: new Set(['by']),
   determiners: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'several', 'some', 'many', 'two', 'three']),
   subjectPronouns: new Set(['he', 'she', 'they', 'we', 'i', 'it']),
-  speakerStopWords: new Set(['and', 'but', 'also', 'then', 'on', 'in', 'at', 'to', 'for', 'with', 'that', 'who', 'which', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'not', 'on', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'however', 'earlier', 'later', 'last', 'statement', 'reporters', 'told']),
+  speakerStopWords: new Set(['and', 'but', 'also', 'then', 'on', 'in', 'at', 'to', 'for', 'with', 'that', 'who', 'which', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'not', 'on', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'however', 'earlier', 'later', 'last', 'reporters', 'told']),
   speakerInnerWords: new Set(['of', 'the', 'for', 'de', 'van', 'von', 'al', 'bin']),
   nounsCapitalized: false,
   adjunctParticipleSuffix: 'ing',
