@@ -541,7 +541,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     if (speaker && speaker[0] > lastCue) after = speaker[1];
     // "France rejected the request, diplomats said, dealing a blow to …": a cue clause set off by commas reports the clause
     // before it; what follows its closing comma (a participle, an apposition) is no content.
-    if (tokens[after]?.text === ',' && !doc.quoteByStart.has(after + 1) && cs > sentence.tokenStart + 1 && tokens[cs - 1]!.text === ','
+    // (So is one closing the sentence with a phrase of time or medium: "…, the Pentagon said in a statement.")
+    const trailing = after < end && getSpeakerPack(doc.language).adverbialOpeners.has(tokens[after]!.lower) && closingApposition(doc, after + 1, end);
+    if ((tokens[after]?.text === ',' || trailing) && !doc.quoteByStart.has(after + 1) && cs > sentence.tokenStart + 1 && tokens[cs - 1]!.text === ','
       && speaker !== null && speaker[1] <= verb && !cue.speechAct) {
       const preceding = quoteEndingBefore(doc, cs - 1);
       if (preceding && preceding.quote.tokenStart <= sentence.tokenStart + 1) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
@@ -1362,9 +1364,14 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   if (cue.speakerSide === 'after' && first > sentence.tokenStart && tokens[first - 1]!.text === ',' && pronoun && RELATIVE_SOURCE_PRONOUNS.has(pronoun.lower)) {
     return draft(doc, cue, [last + 2, nextComma(tokens, last + 2, end, pack)], [last + 1, last + 2]);
   }
-  const speaker = cue.speakerSide === 'before'
+  let speaker = cue.speakerSide === 'before'
     ? sourceNounPhrase(doc, readSpeakerBackward(tokens, first, sentence.tokenStart, pack)) ?? dativePronounBefore(doc, first, sentence)
     : readSpeakerForward(tokens, last + 1, end, pack) ?? lowerCaseName(doc, last + 1, end);
+  // English "…, according to state television.": a source without article closing the sentence.
+  if (!speaker && !pack.nounsCapitalized && cue.speakerSide === 'after' && first > sentence.tokenStart + 1 && tokens[first - 1]!.text === ','
+    && end - last - 1 <= 6 && tokens.slice(last + 1, end).every((t) => t.type === 'word' && !pack.auxiliaries.has(t.lower) && !pack.complementizers.has(t.lower))) {
+    speaker = [last + 1, end];
+  }
   // Content: from the clause holding the cue (after the last comma before it) to the sentence end,
   // without the attribution when it opens or closes that stretch.
   const attributionStart = Math.min(first, speaker?.[0] ?? first);

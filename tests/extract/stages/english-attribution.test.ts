@@ -90,4 +90,14 @@ describe('English attribution', () => {
   it('"according to a statement from X" names the statement as source', () => {
     expect(claimsOf('According to a statement from the Kremlin, the talks failed.')).toMatchObject([{ text: 'the talks failed', speaker: 'a statement from the Kremlin', party: 'Moscow' }]);
   });
+
+  it('a sentence-final "…, the Pentagon said in a statement" or "according to state television" reports the clause before', () => {
+    expect(claimsOf('The drone was shot down over the strait, the Pentagon said in a statement.')).toMatchObject([{ text: 'The drone was shot down over the strait', speaker: 'the Pentagon' }]);
+    expect(claimsOf('The offer was an insult, according to state television.')).toMatchObject([{ text: 'The offer was an insult', speaker: 'state television' }]);
+  });
+
+  it('keeps hedges out of the speaker and marks "appears to" as a hedge', () => {
+    expect(claimsOf('Tehran reportedly also warned that it would respond.')[0]).toMatchObject({ speaker: 'Tehran', party: 'Tehran' });
+    expect(extractClaims('The episode appears to show how fast the crisis can spiral.', { language: 'en' }).claims[0]).toMatchObject({ party: 'author', hedged: true });
+  });
 });

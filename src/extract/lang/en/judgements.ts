@@ -10,7 +10,7 @@ export const ENGLISH_JUDGEMENTS = {
     [['international'], ['territory', 'territorial', 'airspace']],
     [['guilty'], ['innocent']],
   ] as Array<[string[], string[]]>,
-  hedgePhrases: [['it', 'appears'], ['it', 'seems'], ['is', 'said', 'to'], ['are', 'said', 'to']],
+  hedgePhrases: [['it', 'appears'], ['it', 'seems'], ['appears', 'to'], ['appear', 'to'], ['seems', 'to'], ['seem', 'to'], ['is', 'said', 'to'], ['are', 'said', 'to']],
   stopWords: [
     'the', 'a', 'an', 'and', 'or', 'but', 'that', 'whether', 'to', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'from', 'over', 'into',
     'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'it', 'its', 'he',

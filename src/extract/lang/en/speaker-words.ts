@@ -13,7 +13,7 @@ export const ENGLISH_SPEAKER_WORDS = {
   demonstratives: ['this', 'that'],
   relativePronouns: ['who', 'which', 'that', 'whom', 'whose'],
   focusParticles: ['even', 'only', 'also', 'and', 'but'],
-  trailingParticles: ['himself', 'herself', 'itself', 'themselves', 'however', 'too'],
+  trailingParticles: ['himself', 'herself', 'itself', 'themselves', 'however', 'too', 'also', 'reportedly', 'allegedly', 'apparently', 'meanwhile', 'again', 'now'],
   genitiveDeterminers: [],
   genitiveOnlyOpeners: [],
   sourceOrigins: [],
