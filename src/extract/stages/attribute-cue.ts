@@ -554,6 +554,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // "that" is no part of the content.
     const that = complementizerAfterPhrase(doc, after, end);
     if (that > after) after = that;
+    // "told the BBC: „This is a test …“": an addressee before a colon and a quote; the quote is the content.
+    const colon = that > after ? -1 : colonAfterPhrase(doc, after, end);
+    if (colon > 0) {
+      const quoted = quoteStartingAt(doc, colon + 1);
+      if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
+    }
     if (after < end) {
       const quoted = quoteStartingAt(doc, after);
       if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
@@ -830,6 +836,17 @@ function quotedAsSaying(doc: WithCues, cue: CueCandidate, sentence: Sentence): D
   const quoted = quoteStartingAt(doc, from);
   if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
   return draft(doc, cue, [from, end], speaker);
+}
+
+/** English: the colon closing a short phrase without a verb right after a cue ("told the BBC:"); -1 when there is none. */
+function colonAfterPhrase(doc: WithCues, from: number, end: number): number {
+  const { tokens, pack } = doc;
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') return k > from ? k : -1;
+    if (t.type !== 'word' || pack.auxiliaries.has(t.lower) || pack.complementizers.has(t.lower) || pack.subjectPronouns.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** English nouns naming what was said, taken up by an apposition ("…, a charge Tehran rejected"). */
@@ -1369,7 +1386,7 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
     : readSpeakerForward(tokens, last + 1, end, pack) ?? lowerCaseName(doc, last + 1, end);
   // English "…, according to state television.": a source without article closing the sentence.
   if (!speaker && !pack.nounsCapitalized && cue.speakerSide === 'after' && first > sentence.tokenStart + 1 && tokens[first - 1]!.text === ','
-    && end - last - 1 <= 6 && tokens.slice(last + 1, end).every((t) => t.type === 'word' && !pack.auxiliaries.has(t.lower) && !pack.complementizers.has(t.lower))) {
+    && end > last + 1 && end - last - 1 <= 6 && tokens.slice(last + 1, end).every((t) => t.type === 'word' && !pack.auxiliaries.has(t.lower) && !pack.complementizers.has(t.lower))) {
     speaker = [last + 1, end];
   }
   // Content: from the clause holding the cue (after the last comma before it) to the sentence end,
@@ -1390,6 +1407,7 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   // "The talks failed, according to Reuters.", "…, according to Peskov, the Kremlin spokesman.": a source closing the
   // sentence after a comma (with an apposition running to the end) reports the clause before it.
   if (attributionStart === from && from > sentence.tokenStart + 1 && tokens[from - 1]!.text === ','
+    && tokens.slice(sentence.tokenStart, from - 1).some((t) => t.type === 'word')
     && (attributionEnd >= end || (!pack.nounsCapitalized && tokens[attributionEnd]?.text === ',' && closingApposition(doc, attributionEnd + 1, end)))) {
     return draft(doc, cue, [sentence.tokenStart, from - 1], speaker);
   }

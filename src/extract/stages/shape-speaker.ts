@@ -87,6 +87,8 @@ export function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: S
     if (ends) { to = k; break; }
   }
   while (to - from > 1 && words.trailingParticles.has(tokens[to - 1]!.lower)) to--;
+  // A phrase never ends in a word that joins it to a next one ("by Tehran of „piracy“": not "Tehran of").
+  while (to - from > 1 && doc.pack.speakerInnerWords.has(tokens[to - 1]!.lower) && !isCapitalized(tokens[to - 1])) to--;
   to = extendPlace(doc, [from, to], cue, words);
   to = extendApposition(doc, [from, to], cue, words);
   from = extendNameBefore(doc, [from, to], cue);

@@ -100,4 +100,20 @@ describe('English attribution', () => {
     expect(claimsOf('Tehran reportedly also warned that it would respond.')[0]).toMatchObject({ speaker: 'Tehran', party: 'Tehran' });
     expect(extractClaims('The episode appears to show how fast the crisis can spiral.', { language: 'en' }).claims[0]).toMatchObject({ party: 'author', hedged: true });
   });
+
+  it('a passive agent before "of" is the speaker ("was accused by Tehran of „piracy“")', () => {
+    expect(claimsOf('The British government was accused by Tehran of "piracy".')).toMatchObject([{ text: '"piracy"', speaker: 'Tehran', party: 'Tehran' }]);
+  });
+
+  it('"told the BBC: „…“" quotes what follows the colon, with no claim of the addressee', () => {
+    expect(claimsOf('Jeremy Hunt told the BBC: "This is a test for the international community."')).toMatchObject([
+      { text: '"This is a test for the international community."', speaker: 'Jeremy Hunt', cue: 'told' },
+    ]);
+  });
+
+  it('does not crash on a bare "according to" after a quote mark and a comma (found by the property test)', () => {
+    const result = extractClaims('„ , according to', { language: 'en' });
+    expect(result.warnings).toEqual([]);
+    expect(result.claims.filter((c) => c.kind !== 'author')).toEqual([]);
+  });
 });
