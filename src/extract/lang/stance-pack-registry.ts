@@ -8,7 +8,7 @@ import { ENGLISH_CLAIM_ANAPHORS, ENGLISH_STANCE_CUES } from './en/stances.js';
 import type { ClaimAnaphor, StanceCue, StancePack } from './stance-pack.js';
 
 type References = typeof GERMAN_REFERENCES;
-type Judgements = typeof GERMAN_JUDGEMENTS;
+type Judgements = typeof GERMAN_JUDGEMENTS & { topicSynonyms?: Record<string, string> };
 
 function assemble(cues: StanceCue[], anaphors: ClaimAnaphor[], references: References, judgements: Judgements): StancePack {
   return {
@@ -39,6 +39,7 @@ function assemble(cues: StanceCue[], anaphors: ClaimAnaphor[], references: Refer
     relayVerbs: references.relayVerbs,
     advocacyCues: references.advocacyCues,
     stopWords: new Set(judgements.stopWords),
+    topicSynonyms: new Map(Object.entries(judgements.topicSynonyms ?? {})),
   };
 }
 

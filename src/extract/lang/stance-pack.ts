@@ -79,4 +79,6 @@ export interface StancePack {
   advocacyCues: readonly WordPattern[][];
   /** Words ignored by claim similarity. */
   stopWords: ReadonlySet<string>;
+  /** Words that name the same thing for claim similarity ("drone" and "aircraft"): word -> the word it counts as. */
+  topicSynonyms: ReadonlyMap<string, string>;
 }

@@ -4,11 +4,11 @@ import type { Token } from '../types.js';
 import { matchesPattern } from './match-words.js';
 
 /** Content stems of a claim's words: lower-cased, stop words and short words dropped, German inflection stripped. */
-export function contentStems(words: readonly Token[], stopWords: ReadonlySet<string>): Set<string> {
+export function contentStems(words: readonly Token[], stopWords: ReadonlySet<string>, synonyms: ReadonlyMap<string, string> = new Map()): Set<string> {
   const stems = new Set<string>();
   for (const word of words) {
     if (word.lower.length < 3 || stopWords.has(word.lower) || /^\d+$/.test(word.lower)) continue;
-    stems.add(stemWord(word.lower));
+    stems.add(stemWord(synonyms.get(word.lower) ?? word.lower));
   }
   return stems;
 }

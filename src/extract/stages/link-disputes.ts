@@ -47,7 +47,7 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
       sentenceWordCache.set(sentence, sentenceWords);
     }
     return {
-      claim, sentence, words, sentenceWords: sentenceWords ?? words, stems: contentStems(words, doc.stance.stopWords),
+      claim, sentence, words, sentenceWords: sentenceWords ?? words, stems: contentStems(words, doc.stance.stopWords, doc.stance.topicSynonyms),
       contrast: contrastSides(words, doc.stance.contrastPairs), marker: containsAnySequence(words, doc.stance.contradictionMarkers),
       negated: isNegated(words, doc.stance.negations),
     };

@@ -116,4 +116,10 @@ describe('English attribution', () => {
     expect(result.warnings).toEqual([]);
     expect(result.claims.filter((c) => c.kind !== 'author')).toEqual([]);
   });
+
+  it('links opposed positions of one thing named two ways ("the drone … international waters" / "the aircraft entered its airspace")', () => {
+    const claims = extractClaims('Esper said the drone had been flying over international waters. Iran insists the aircraft entered its airspace.', { language: 'en' }).claims;
+    const drone = claims.find((c) => c.text.includes('drone'))!;
+    expect(claims.find((c) => c.text.includes('aircraft'))!.disputes).toEqual([drone.id]);
+  });
 });

@@ -10,6 +10,11 @@ export const ENGLISH_JUDGEMENTS = {
     [['international'], ['territory', 'territorial', 'airspace']],
     [['guilty'], ['innocent']],
   ] as Array<[string[], string[]]>,
+  // Names of one thing in a dispute about it ("the drone … over international waters" / "the aircraft entered its airspace").
+  topicSynonyms: {
+    drone: 'aircraft', drones: 'aircraft', plane: 'aircraft', planes: 'aircraft', jet: 'aircraft', jets: 'aircraft', uav: 'aircraft',
+    tanker: 'ship', tankers: 'ship', vessel: 'ship', vessels: 'ship', ships: 'ship',
+  } as Record<string, string>,
   hedgePhrases: [['it', 'appears'], ['it', 'seems'], ['appears', 'to'], ['appear', 'to'], ['seems', 'to'], ['seem', 'to'], ['is', 'said', 'to'], ['are', 'said', 'to']],
   stopWords: [
     'the', 'a', 'an', 'and', 'or', 'but', 'that', 'whether', 'to', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'from', 'over', 'into',
