@@ -309,6 +309,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // "Wieso die Maschine den Flug abbrach, gab die Flugsicherung nicht bekannt", "Erste Tests haben nicht bestätigt, dass …":
   // a negation inside the verb's bracket says that nothing was said (not "schloss nicht aus, dass …", "verhehlte nicht, dass …").
   if (pack.nounsCapitalized && !cue.passive && !NEGATED_CLAIMS.has(cue.lemma) && negatedAct(doc, [Math.min(...cue.tokenIds), lastCue])) return null;
+  // English "The White House did not respond", "declined to comment" is no claim; "did not deny that …" is one.
+  if (!pack.nounsCapitalized && !NEGATED_CLAIMS_EN.has(cue.lemma) && negatedBefore(doc, verb)) return null;
   // (A fronted companion of the cue is no subordinator: "Als „Fest“ bezeichnete er …".)
   const frontedCompanion = cs < verb && cue.tokenIds.includes(cs) && !pack.cueSubordinators.has(tokens[cs]!.lower)
     && !pack.auxiliaries.has(tokens[cs]!.lower) && !pack.impersonalSubjects.has(tokens[cs]!.lower) && !pack.cueWords.has(tokens[cs]!.lower);
@@ -348,6 +350,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   } else {
     let from = cs;
     while (from < verb && isLeadingConjunction(tokens[from]!)) from++;
+    // English "Shares slide as investors fear a trade war": a subordinator inside the field opens the cue's own clause.
+    if (!pack.nounsCapitalized) for (let k = verb - 1; k > from; k--) if (pack.subordinators.has(tokens[k]!.lower)) { from = k + 1; break; }
     let sentenceFrom = sentence.tokenStart;
     while (sentenceFrom < verb && isLeadingConjunction(tokens[sentenceFrom]!)) sentenceFrom++;
     // A sentence opening with a quoted name: "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an".
@@ -519,7 +523,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     && !verblessPhrase(doc, sentence.tokenStart, cs - 1)
     // ("Ulla Jelpke, die erst vor einem Monat für Schlagzeilen gesorgt hatte, kritisierte …": a name with its relative clause is the subject.)
     && !(pack.nounsCapitalized && nameWithRelativeClause(doc, sentence.tokenStart, cs - 1))
-    && !(pack.nounsCapitalized && adverbialClause(doc, sentence.tokenStart, cs - 1) && !tokens.slice(sentence.tokenStart, cs - 1).some((t) => t.text === ','))) {
+    && !(pack.nounsCapitalized && adverbialClause(doc, sentence.tokenStart, cs - 1) && !tokens.slice(sentence.tokenStart, cs - 1).some((t) => t.text === ','))
+    // (Nor when the stretch before the comma is the speaker: "Its chief executive, John Smith, blamed higher costs.")
+    && !(speaker !== null && speaker[0] < cs - 1)) {
     const own = new Set(cue.tokenIds);
     if (speaker) for (let k = speaker[0]; k < speaker[1]; k++) own.add(k);
     let rest = 0;
@@ -564,7 +570,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
       const quoted = quoteStartingAt(doc, after);
       if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
       const opensClause = pack.complementizers.has(tokens[after]!.lower);
-      if (tokens[after]!.type === 'word' && (opensClause || !cue.speechAct)) return draft(doc, cue, [after, end], speaker, cue.speechAct);
+      // (The content ends before a cue clause of its own after a comma: "expect a recovery, according to a note to clients".)
+      let stop = end;
+      // (Not "…, citing satellite images": the speaker's own source stays a relay inside the content.)
+      for (let k = after + 1; k < end; k++) if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'according' && holdsCue(doc, k + 1, sentence)) { stop = k; break; }
+      if (tokens[after]!.type === 'word' && (opensClause || !cue.speechAct)) return draft(doc, cue, [after, stop], speaker, cue.speechAct);
     }
   }
   // "sagte er:" / "sagte, dass" / "forderte ... auf, „…“".
@@ -847,6 +857,16 @@ function colonAfterPhrase(doc: WithCues, from: number, end: number): number {
     if (t.type !== 'word' || pack.auxiliaries.has(t.lower) || pack.complementizers.has(t.lower) || pack.subjectPronouns.has(t.lower)) return -1;
   }
   return -1;
+}
+
+/** English verbs that make a claim when negated ("did not deny that …", "did not rule out …"). */
+const NEGATED_CLAIMS_EN = new Set(['deny', 'dispute', 'reject', 'hide', 'doubt', 'question']);
+
+/** English: "not", "never" or a contracted "n't" right before the verb (or before one adverb in between). */
+function negatedBefore(doc: WithCues, verb: number): boolean {
+  const { tokens } = doc;
+  const negation = (t: Token | undefined) => t !== undefined && (t.lower === 'not' || t.lower === 'never' || /n['’]t$/.test(t.lower));
+  return negation(tokens[verb - 1]) || (negation(tokens[verb - 2]) && tokens[verb - 1]?.type === 'word' && /ly$/.test(tokens[verb - 1]!.lower));
 }
 
 /** English nouns naming what was said, taken up by an apposition ("…, a charge Tehran rejected"). */

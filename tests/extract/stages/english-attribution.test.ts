@@ -122,4 +122,24 @@ describe('English attribution', () => {
     const drone = claims.find((c) => c.text.includes('drone'))!;
     expect(claims.find((c) => c.text.includes('aircraft'))!.disputes).toEqual([drone.id]);
   });
+
+  it('"did not respond", "didn\'t say" report nothing; "did not deny that" still does', () => {
+    expect(claimsOf('The White House did not respond to a request for comment.')).toEqual([]);
+    expect(claimsOf("He didn't say whether talks would resume.")).toEqual([]);
+    expect(claimsOf('Tehran did not deny that it had seized the ship.')).toMatchObject([{ text: 'that it had seized the ship', party: 'Tehran' }]);
+  });
+
+  it('a subordinator inside the field opens the cue\'s own clause ("Stocks fell after investors said …")', () => {
+    expect(claimsOf('Stocks fell after investors said the outlook was poor.')).toMatchObject([{ text: 'the outlook was poor', speaker: 'investors' }]);
+  });
+
+  it('a subject with its apposition before the verb is no content ("Its chief executive, John Smith, blamed higher costs.")', () => {
+    expect(claimsOf('Its chief executive, John Smith, blamed higher costs.')).toMatchObject([
+      { text: 'Its chief executive, John Smith, blamed higher costs.', speaker: 'Its chief executive, John Smith', cue: 'blamed' },
+    ]);
+  });
+
+  it('a content clause ends before ", according to …"', () => {
+    expect(claimsOf('Analysts expect a recovery next year, according to a note to clients.').find((c) => c.cue === 'expect')).toMatchObject({ text: 'a recovery next year' });
+  });
 });
