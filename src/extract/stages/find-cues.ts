@@ -606,6 +606,9 @@ function holdsWordOf(tokens: Token[], start: number, end: number, words: Readonl
   return false;
 }
 
+/** English words after which a verb form is a noun ("the reports", "its claims"). */
+const NOUN_MARKERS_EN = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'your', 'my']);
+
 function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: readonly CueWord[], used: Set<number>): CueCandidate | null {
   const { tokens, pack } = doc;
   // Read over short quotes: "wies dies als „Unverschämtheit“ zurück", "Von einer „gezielten Indiskredition“ sprach er".
@@ -618,6 +621,9 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
   const wieClause = start < i && pack.cueSubordinators.has(tokens[start]!.lower);
   // "muss noch bestätigt werden": a passive infinitive reports nothing.
   if (passiveInfinitive(tokens, start, i, pack)) return null;
+  // English "The minister's comments came …", "the reports": a verb form after a possessive or an article is a noun.
+  const before = tokens[i - 1];
+  if (!pack.nounsCapitalized && before && i > sentence.tokenStart && (/['’]s$/.test(before.lower) || NOUN_MARKERS_EN.has(before.lower))) return null;
   for (const entry of ordered) {
     if (entry.participle && pack.activeOnlyLemmas?.has(entry.lemma)) continue;
     const wieOnly = pack.wieOnlyLemmas?.has(entry.lemma) ?? false;

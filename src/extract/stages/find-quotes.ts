@@ -52,7 +52,7 @@ export function findQuotes(doc: Segmented): WithQuotes {
     if (close >= 0) {
       quotes.push(makeQuote(doc, i, close, false));
       i = close + 1;
-    } else if (!SYMMETRIC.has(open.text) && !APOSTROPHE_LIKE.has(open.text) && last > i) {
+    } else if ((!SYMMETRIC.has(open.text) && !APOSTROPHE_LIKE.has(open.text) || continuedInNextParagraph(doc, i, last)) && last > i) {
       quotes.push(makeQuote(doc, i, last, true));
       i = last + 1;
     } else {
@@ -63,6 +63,21 @@ export function findQuotes(doc: Segmented): WithQuotes {
   const quoteByEnd = new Map<number, number>();
   quotes.forEach((quote, at) => { quoteByStart.set(quote.tokenStart, at); quoteByEnd.set(quote.tokenEnd, at); });
   return { ...doc, quotes, quoteByStart, quoteByEnd };
+}
+
+/**
+ * A quote that runs over paragraphs, as news writes it: the paragraph opens with the mark and has no closing one, and the
+ * next paragraph opens with the same mark ("\"The vessel violated the rules.¶\"It will be released,\" he said.").
+ */
+function continuedInNextParagraph(doc: Segmented, open: number, last: number): boolean {
+  const { tokens, sentences } = doc;
+  const sentence = sentences[tokens[open]!.sentence];
+  if (!sentence || sentence.tokenStart !== open) return false;
+  const paragraph = sentence.paragraph;
+  if (open > 0 && sentences[tokens[open - 1]!.sentence]?.paragraph === paragraph) return false;
+  const next = tokens[last + 1];
+  return next !== undefined && next.text === tokens[open]!.text && sentences[next.sentence]?.paragraph === paragraph + 1
+    && sentences[next.sentence]!.tokenStart === last + 1;
 }
 
 function canOpen(text: string, token: Token): boolean {

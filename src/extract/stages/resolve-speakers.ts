@@ -93,7 +93,8 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
       if (!claim.speaker) return { ...claim, party: UNKNOWN_PARTY, confidence: Math.min(claim.confidence, UNKNOWN_SPEAKER_CONFIDENCE) };
       // Speakers become referents for later pronouns; an unresolved one blocks a far-back wrong antecedent.
       const pronoun = stance.personPronouns.has(claim.speaker.text.toLowerCase()) || stance.ambiguousPronouns.has(claim.speaker.text.toLowerCase());
-      if (resolution.actor || (!pronoun && resolution.party === UNKNOWN_PARTY)) {
+      // (In English also a speaker resolved to a party only, "Britain's foreign secretary", for a later "she".)
+      if (resolution.actor || (!pronoun && (resolution.party === UNKNOWN_PARTY || !doc.pack.nounsCapitalized))) {
         insertReferent(referents, {
           ...claim.speaker, actor: resolution.actor, party: resolution.party, kind: 'person', partyKind: 'group',
           confidence: resolution.party === UNKNOWN_PARTY ? UNKNOWN_SPEAKER_CONFIDENCE : resolution.confidence,
@@ -131,7 +132,10 @@ export function resolveMention(
   if (stance.personPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'person' && !possessive(r) && !isFemale(r, stance)), 0.7);
   if (stance.femalePronouns.has(lower)) {
     const woman = before((r) => r.kind === 'person' && !possessive(r) && isFemale(r, stance));
-    if (woman || !stance.ambiguousPronouns.has(lower)) return fromReferent(woman, 0.65);
+    if (woman) return fromReferent(woman, 0.65);
+    // No person marked as a woman ("Britain's foreign secretary … 'We have been clear,' she added"): the nearest person, less sure.
+    // (English only, where "she" is no plural: `_singleWordNames` marks a language writing nouns in lower case.)
+    if (!stance.ambiguousPronouns.has(lower)) return fromReferent(_singleWordNames ? before((r) => r.kind === 'person' && !possessive(r)) : undefined, 0.5);
   }
   if (stance.ambiguousPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'party' || (r.kind === 'institution')), 0.45);
 

@@ -142,4 +142,22 @@ describe('English attribution', () => {
   it('a content clause ends before ", according to …"', () => {
     expect(claimsOf('Analysts expect a recovery next year, according to a note to clients.').find((c) => c.cue === 'expect')).toMatchObject({ text: 'a recovery next year' });
   });
+
+  it('a quote running over paragraphs (opened, not closed, and opened again) is one speaker\'s words', () => {
+    const text = 'A Guards commander said the crew were safe.\n\n"The vessel violated the rules. We had no choice.\n\n"It will be released soon," he said.';
+    const claims = claimsOf(text);
+    expect(claims.find((c) => c.text.startsWith('"The vessel'))).toMatchObject({ text: '"The vessel violated the rules. We had no choice.', speaker: 'A Guards commander' });
+    // Not an opening mark in the middle of a paragraph: it never swallows the rest.
+    expect(claimsOf('He wrote "maybe and left.\n\n"Later," he said.').some((c) => c.text.includes('maybe'))).toBe(false);
+  });
+
+  it('a verb form after a possessive or an article is a noun ("The minister\'s comments came …")', () => {
+    expect(claimsOf("The minister's comments came after Iran seized the ship.")).toEqual([]);
+    expect(claimsOf('Two said they had seen the ship.')).toMatchObject([{ speaker: 'Two', cue: 'said' }]);
+  });
+
+  it('"she" takes the last person speaker when none is marked as a woman, not a country named in the quote', () => {
+    const claims = claimsOf("Britain's foreign secretary said: 'Iran's actions are unacceptable.'\n\n'We have been clear,' she added.");
+    expect(claims.map((c) => c.party)).toEqual(['London', 'London']);
+  });
 });

@@ -2,7 +2,7 @@
 export const ENGLISH_REFERENCES = {
   relativeAnaphors: ['which'],
   personPronouns: ['he', 'him'],
-  ambiguousPronouns: ['she', 'they', 'it'],
+  ambiguousPronouns: ['they', 'it'],
   femalePronouns: ['she', 'her'],
   femaleNames: ['angela', 'annalena', 'ursula', 'kaja', 'kamala', 'hillary', 'maria', 'theresa', 'liz', 'giorgia', 'federica', 'florence', 'catherine', 'christine', 'kristalina', 'nancy', 'condoleezza', 'madeleine', 'julia', 'emily', 'anna', 'claudia', 'christine', 'nicola', 'jacinda', 'sanna', 'mette', 'marine', 'ségolène', 'annegret', 'alice', 'sahra', 'ricarda', 'nancy', 'svenja', 'franziska', 'katarina', 'katharina', 'sarah', 'susanne', 'andrea', 'karin', 'petra', 'sabine'],
   femaleTitleEndings: ['woman', 'wife', 'ess'],
