@@ -268,6 +268,15 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   const quotedAs = quotedAsSaying(doc, cue, sentence);
   if (quotedAs) return quotedAs;
   let cs = clauseStartOverShortQuotes(doc, verb, sentence);
+  // English puts the comma inside the closing mark: 'The allegations are "absolutely unfounded," said Peskov' opens the
+  // cue's clause at the verb, 'The deal is "dead," Esper said' at its subject.
+  if (!pack.nounsCapitalized) {
+    for (let k = verb; k > Math.max(sentence.tokenStart, verb - 8); k--) {
+      if (!doc.quoteByEnd.has(k) || tokens[k - 2]?.text !== ',') continue;
+      if (k === verb || isSubjectField(tokens, [k, verb], pack)) cs = k;
+      break;
+    }
+  }
   // "Wie die Premierministerin, Anna Bligh, erklärte": the "wie" clause reaches back over an apposition.
   if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && !pack.subordinators.has(tokens[cs]!.lower)) {
     for (let k = cs - 2; k >= Math.max(sentence.tokenStart, cs - 20); k--) {
@@ -466,6 +475,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // (Not when the cue has a content clause of its own after its comma: "„…“, räumte Lopez ein, davon geträumt zu haben, …".)
   const ownClause = tokens[ce]?.text === ',' && ce + 1 < end && !doc.quoteByStart.has(ce + 1) && pack.nounsCapitalized
     && !cue.speechAct && opensOwnContent(doc, ce + 1, end);
+  // English '… "dead," Esper said.': the clause closing with the comma inside the mark is the content (the quote alone when
+  // it opens the sentence).
+  if (!pack.nounsCapitalized && preceding && preceding.quote.tokenEnd === cs && tokens[cs - 2]?.text === ',' && speaker !== null && !cue.speechAct) {
+    const q = preceding.quote;
+    return draft(doc, cue, q.tokenStart <= sentence.tokenStart ? [q.tokenStart, q.tokenEnd] : [sentence.tokenStart, cs], speaker);
+  }
   if (preceding && !ownClause && (verb === cs || ((subordinate || speakerBetween) && utterance))) {
     // "Vermutlich sei ein Stern vorbeigeflogen, habe ihr einen „Ruck“ verpasst, sagte Greaves": a quote closing a sentence
     // that opened with words of the author's reports the whole sentence (mixed), not the quote alone.
@@ -547,6 +562,19 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     if (speaker && speaker[0] > lastCue) after = speaker[1];
     // "France rejected the request, diplomats said, dealing a blow to …": a cue clause set off by commas reports the clause
     // before it; what follows its closing comma (a participle, an apposition) is no content.
+    // "The allegations are unfounded, said Dmitry Peskov, a spokesman for President Putin.": after an inverted speaker an
+    // apposition closes the sentence; the clause before the cue is the content.
+    const quoteBefore = doc.quoteByEnd.get(cs);
+    if (speaker !== null && speaker[0] > lastCue && tokens[speaker[1]]?.text === ',' && verb === cs && cs > sentence.tokenStart + 1
+      && (tokens[cs - 1]!.text === ',' || quoteBefore !== undefined) && closingApposition(doc, speaker[1] + 1, end)) {
+      if (quoteBefore !== undefined) {
+        const q = doc.quotes[quoteBefore]!;
+        return draft(doc, cue, q.tokenStart <= sentence.tokenStart ? [q.tokenStart, q.tokenEnd] : [sentence.tokenStart, cs], speaker);
+      }
+      const preceding = quoteEndingBefore(doc, cs - 1);
+      if (preceding && preceding.quote.tokenStart <= sentence.tokenStart + 1) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
+      return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
+    }
     // (So is one closing the sentence with a phrase of time or medium: "…, the Pentagon said in a statement.")
     const trailing = after < end && getSpeakerPack(doc.language).adverbialOpeners.has(tokens[after]!.lower) && closingApposition(doc, after + 1, end);
     if ((tokens[after]?.text === ',' || trailing) && !doc.quoteByStart.has(after + 1) && cs > sentence.tokenStart + 1 && tokens[cs - 1]!.text === ','

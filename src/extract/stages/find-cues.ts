@@ -671,7 +671,13 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
       // "war bekannt geworden", "waren davon ausgegangen": a perfect with "sein".
       const seinAux = pack.seinPerfect?.lemmas.has(entry.lemma) ? pack.seinPerfect.auxiliaries : undefined;
       const isAux = (t: Token) => pack.auxiliaries.has(t.lower) || (seinAux !== undefined && seinAux.has(t.lower));
-      for (let k = i - 1; k >= start; k--) if (isAux(tokens[k]!)) { aux = k; break; }
+      // (English keeps its auxiliary next to the participle, an adverb or subject at most between: "has repeatedly denied",
+      // "was he told"; not 'are' of another clause over a quote: "The allegations are „unfounded,“ said Peskov".)
+      const auxFrom = pack.nounsCapitalized ? start : Math.max(start, i - 3);
+      for (let k = i - 1; k >= auxFrom; k--) {
+        if (!pack.nounsCapitalized && tokens[k]!.type !== 'word') break;
+        if (isAux(tokens[k]!)) { aux = k; break; }
+      }
       if (aux < 0 && i + 1 < end && isAux(tokens[i + 1]!)) aux = i + 1; // "…, wie er gesagt hatte"
       // "hatte der Investor, Larry Silverstein, zugesagt": the auxiliary stands before an apposition.
       if (aux < 0 && start === i) aux = auxiliaryBeforeApposition(tokens, start, sentence, pack);

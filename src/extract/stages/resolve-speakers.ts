@@ -99,6 +99,15 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
           ...claim.speaker, actor: resolution.actor, party: resolution.party, kind: 'person', partyKind: 'group',
           confidence: resolution.party === UNKNOWN_PARTY ? UNKNOWN_SPEAKER_CONFIDENCE : resolution.confidence,
         });
+        // "Dmitry Peskov, a spokesman for President Vladimir Putin … he called": a person named inside the speaker phrase
+        // who is not the speaker is no antecedent of a later pronoun.
+        if (resolution.actor) {
+          const span = claim.speaker;
+          for (let k = referents.length - 1; k >= 0; k--) {
+            const r = referents[k]!;
+            if (r.kind === 'person' && r.actor !== resolution.actor && r.start > span.start && r.end <= span.end) referents.splice(k, 1);
+          }
+        }
       }
       return { ...claim, actor: resolution.actor, party: resolution.party, confidence: Math.min(claim.confidence, resolution.confidence) };
   }

@@ -160,4 +160,18 @@ describe('English attribution', () => {
     const claims = claimsOf("Britain's foreign secretary said: 'Iran's actions are unacceptable.'\n\n'We have been clear,' she added.");
     expect(claims.map((c) => c.party)).toEqual(['London', 'London']);
   });
+
+  it('reads the comma inside the closing mark as the end of the content (\'… "dead," Esper said\', \'… "unfounded," said Peskov, a spokesman …\')', () => {
+    expect(claimsOf('The deal is "dead," Esper said.')).toMatchObject([{ text: 'The deal is "dead,"', speaker: 'Esper', cue: 'said' }]);
+    expect(claimsOf('The allegations are "absolutely unfounded," said Dmitry Peskov, a spokesman for President Vladimir Putin.')).toMatchObject([
+      { text: 'The allegations are "absolutely unfounded,"', speaker: 'Dmitry Peskov, a spokesman for President Vladimir Putin', party: 'Moscow' },
+    ]);
+    expect(claimsOf('The allegations are unfounded, said Dmitry Peskov, a spokesman for President Vladimir Putin.')[0]).toMatchObject({ text: 'The allegations are unfounded' });
+  });
+
+  it('"he" after "X, a spokesman for Y" is X; "speaking to reporters" says nothing; an auxiliary of another clause is no part of the cue', () => {
+    const claims = extractClaims('The claims are false, said Dmitry Peskov, a spokesman for President Vladimir Putin. Speaking to reporters, he called the report "an attempt to discredit Russia".', { language: 'en' }).claims.filter((c) => c.kind !== 'author');
+    expect(claims.map((c) => c.actor)).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
+    expect(claims.map((c) => c.cue?.text)).toEqual(['said', 'called']);
+  });
 });

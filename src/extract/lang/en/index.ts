@@ -34,13 +34,14 @@ export const englishPack: LanguagePack = {
     'scientists', 'researchers', 'economists', 'protesters', 'organizers', 'organisers', 'rebels', 'troops', 'aides', 'allies',
     'investors', 'traders', 'voters', 'citizens', 'workers', 'employees', 'leaders', 'ministers', 'members', 'people', 'negotiators']),
   sourceNounSuffixes: [],
-  cueCompanions: parseCompanions([['call', ['for|on']], ['point', ['out']], ['warn', ['of|against']], ['speak', ['of']]]),
+  cueCompanions: parseCompanions([['call', ['for|on']], ['point', ['out']], ['warn', ['of|against']], ['speak', ['of|about']]]),
   quotingVerbs: new Set(['quote']),
   actLemmas: new Set(),
   actNeedsContent: new Set(),
   // "a spokesman, who spoke on condition of anonymity, said …": the source's terms, not what was said.
   nonActObjects: new Map([['speak', new Set(['anonymity'])]]),
-  cueNeedsCompanion: new Set(['point']),
+  // ("speaking to reporters" says nothing; "spoke of a crisis" does.)
+  cueNeedsCompanion: new Set(['point', 'speak']),
   auxiliaries: new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'been', 'will', 'would']),
   subordinators: new Set(['as', 'after', 'because', 'while', 'when', 'although']),
   cueSubordinators: new Set(['as']),
