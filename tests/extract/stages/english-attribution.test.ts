@@ -174,4 +174,8 @@ describe('English attribution', () => {
     expect(claims.map((c) => c.actor)).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
     expect(claims.map((c) => c.cue?.text)).toEqual(['said', 'called']);
   });
+
+  it('an adjective before a bare plural source opens a subject ("Senior officials said …")', () => {
+    expect(claimsOf('Senior officials said the talks had failed.')).toMatchObject([{ text: 'the talks had failed', speaker: 'Senior officials' }]);
+  });
 });
