@@ -703,8 +703,12 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
     // The first group is the one a cue may need ("zeigte sich"); later groups are optional ("hält es für").
     let companionFound = false;
     const groups = pack.cueCompanions.get(entry.lemma) ?? [];
+    // (English puts the companion right after the verb, an adverb at most between: "warned of", "called again for"; not
+    // "warned on Thursday that millions of people …".)
+    const companionFrom = pack.nounsCapitalized ? start : i + 1;
+    const companionEnd = pack.nounsCapitalized ? end : Math.min(end, i + 3);
     for (let g = 0; g < groups.length; g++) {
-      const found = findCompanion(tokens, start, end, groups[g]!, used);
+      const found = findCompanion(tokens, companionFrom, companionEnd, groups[g]!, used);
       if (!found) continue;
       for (let m = 0; m < found.length; m++) ids.push(found.at + m);
       if (g === 0) companionFound = true;

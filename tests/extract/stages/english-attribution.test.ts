@@ -178,4 +178,16 @@ describe('English attribution', () => {
   it('an adjective before a bare plural source opens a subject ("Senior officials said …")', () => {
     expect(claimsOf('Senior officials said the talks had failed.')).toMatchObject([{ text: 'the talks had failed', speaker: 'Senior officials' }]);
   });
+
+  it('takes a companion word only right after the verb ("warned of", "called again for"), not "warned … that millions of people"', () => {
+    expect(claimsOf('The United Nations warned on Thursday that millions of people were starving.')).toMatchObject([
+      { text: 'that millions of people were starving', cue: 'warned' },
+    ]);
+    expect(claimsOf('Paris called again for restraint.')[0]).toMatchObject({ cue: 'called again for' });
+  });
+
+  it('"rejected the UN\'s figures" denies the UN\'s claim before it', () => {
+    const claims = claimsOf("The UN warned that people were starving. Saudi Arabia rejected the UN's figures as exaggerated.");
+    expect(claims[1]).toMatchObject({ party: 'Riyadh', disputes: [claims[0]!.id] });
+  });
 });

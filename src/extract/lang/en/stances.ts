@@ -32,6 +32,6 @@ export const ENGLISH_CLAIM_ANAPHORS: ClaimAnaphor[] = [
   { words: ['evidence'], targetStems: ['accus', 'evidence', 'blam'] },
   { words: ['material'], targetStems: ['evidence', 'present', 'publish', 'releas', 'show'] },
   { words: ['claim*'], targetStems: [] }, { words: ['report*'], targetStems: [] }, { words: ['account'], targetStems: [] },
-  { words: ['assessment'], targetStems: [] }, { words: ['position'], targetStems: [] },
+  { words: ['assessment'], targetStems: [] }, { words: ['position'], targetStems: [] }, { words: ['figures'], targetStems: [] },
   { words: ['criticism'], targetStems: ['warn', 'critic', 'accus', 'attack', 'condemn', 'blam'] }, { words: ['view'], targetStems: [] }, { words: ['this'], targetStems: [] },
 ];
