@@ -586,6 +586,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     while (after < end && tokens[after]!.type === 'punct' && tokens[after]!.text !== '(') after++;
     // "told the Funke newspaper group that …", "said in a statement that …": an addressee or a phrase of the medium before
     // "that" is no part of the content.
+    // "said on Sunday it had struck …": a time phrase right after the verb is no part of the content.
+    const time = leadingTimePhraseEnd(doc, after, end);
+    if (time > after) after = time;
     const that = complementizerAfterPhrase(doc, after, end);
     if (that > after) after = that;
     // "told the BBC: „This is a test …“": an addressee before a colon and a quote; the quote is the content.
@@ -895,6 +898,24 @@ function negatedBefore(doc: WithCues, verb: number): boolean {
   const { tokens } = doc;
   const negation = (t: Token | undefined) => t !== undefined && (t.lower === 'not' || t.lower === 'never' || /n['’]t$/.test(t.lower));
   return negation(tokens[verb - 1]) || (negation(tokens[verb - 2]) && tokens[verb - 1]?.type === 'word' && /ly$/.test(tokens[verb - 1]!.lower));
+}
+
+/**
+ * English: the end of a time phrase opening [from, end) before a clause ("on Sunday it had …", "last week that …",
+ * "yesterday the ministry …"): "on" or "last/this/next" with a time word, or "yesterday"/"today"; -1 when there is none.
+ */
+function leadingTimePhraseEnd(doc: WithCues, from: number, end: number): number {
+  const { tokens, pack } = doc;
+  const words = getSpeakerPack(doc.language);
+  let k = from;
+  const t = tokens[k];
+  if (!t) return -1;
+  if ((t.lower === 'on' || t.lower === 'last' || t.lower === 'this' || t.lower === 'next') && words.timeWords.has(tokens[k + 1]?.lower ?? '')) k += 2;
+  else if (t.lower === 'yesterday' || t.lower === 'today') k += 1;
+  else return -1;
+  const next = tokens[k];
+  if (k >= end || !next || next.type !== 'word') return -1;
+  return pack.complementizers.has(next.lower) || pack.subjectPronouns.has(next.lower) || pack.determiners.has(next.lower) || isCapitalized(next) ? k : -1;
 }
 
 /** English nouns naming what was said, taken up by an apposition ("…, a charge Tehran rejected"). */

@@ -157,6 +157,8 @@ export function resolveMention(
     const appositionMatch = knowledge.lookup(appositionText);
     const appositive = appositionMatch && (appositionMatch.via !== 'prefix' || isAgentPhrase(appositionText, knowledge, stance)) ? appositionMatch : null;
     if (headResolution.party !== UNKNOWN_PARTY && headResolution.actor) return headResolution;
+    // English "Russia, an ally of both Iran and Syria": a head naming a party keeps it; the apposition only describes it.
+    if (_singleWordNames && headResolution.party !== UNKNOWN_PARTY && !appositive?.actor) return headResolution;
     if (appositive && headResolution.actor) {
       const entry = { actor: headResolution.actor, party: appositive.party };
       local.set(entry.actor.toLowerCase(), entry);

@@ -190,4 +190,14 @@ describe('English attribution', () => {
     const claims = claimsOf("The UN warned that people were starving. Saudi Arabia rejected the UN's figures as exaggerated.");
     expect(claims[1]).toMatchObject({ party: 'Riyadh', disputes: [claims[0]!.id] });
   });
+
+  it('leaves a time phrase after the verb out of the content ("said on Sunday it had struck …")', () => {
+    expect(claimsOf("Israel's military said on Sunday it had struck targets near Damascus.")).toMatchObject([{ text: 'it had struck targets near Damascus' }]);
+    // Not a time word that is the content's own subject or verb.
+    expect(claimsOf('He said today was a good day.')).toMatchObject([{ text: 'today was a good day' }]);
+  });
+
+  it('a speaker naming a party keeps it over its apposition ("Russia, an ally of both Iran and Syria")', () => {
+    expect(claimsOf('Russia, an ally of both Iran and Syria, called on all sides to exercise restraint.')[0]).toMatchObject({ party: 'Moscow' });
+  });
 });
