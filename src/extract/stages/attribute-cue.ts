@@ -7,7 +7,7 @@ import { attachesToObject, hasCompanionWord, negatedAct, holdsOtherCue, isActUse
 import { isSubjectField, nominalFieldWithApposition, opensAttributedNoun, readExtendedSubject, readSpeakerBackward, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { perDocument } from './per-document.js';
 import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
-import { CLAUSE_PUNCT, FIELD_COPULAS, FINITE_IRREGULAR, INFINITIVE_ADVERBIALS, MODAL_SUBJUNCTIVES, PERSONAL_PRONOUNS_DE, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isMoodOrAuxiliary, isSourceNoun, PHRASE_PREPOSITIONS_DE, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT, TITLE_JOINERS } from './token-tests.js';
+import { afterInnerSubordinator, CLAUSE_PUNCT, DASHES, FIELD_COPULAS, FINITE_IRREGULAR, INFINITIVE_ADVERBIALS, MODAL_SUBJUNCTIVES, PERSONAL_PRONOUNS_DE, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isMoodOrAuxiliary, isSourceNoun, PHRASE_PREPOSITIONS_DE, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT, TITLE_JOINERS } from './token-tests.js';
 
 /** An attribution in token ranges, before it is turned into spans. */
 export interface DraftAttribution {
@@ -360,7 +360,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     let from = cs;
     while (from < verb && isLeadingConjunction(tokens[from]!)) from++;
     // English "Shares slide as investors fear a trade war": a subordinator inside the field opens the cue's own clause.
-    if (!pack.nounsCapitalized) for (let k = verb - 1; k > from; k--) if (pack.subordinators.has(tokens[k]!.lower)) { from = k + 1; break; }
+    from = afterInnerSubordinator(tokens, from, verb, pack);
+    // (The start of a time phrase between an English subject and its verb, read below.)
+    let tail = -1;
     let sentenceFrom = sentence.tokenStart;
     while (sentenceFrom < verb && isLeadingConjunction(tokens[sentenceFrom]!)) sentenceFrom++;
     // A sentence opening with a quoted name: "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an".
@@ -378,7 +380,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     else if (from < verb && isSubjectField(tokens, [from, verb], pack)) speaker = trimRange(tokens, [from, verb]);
     // English: "The United States on Thursday blamed …", "Russia yesterday warned …": a time phrase may stand between the
     // subject and its verb; the subject is the field before it.
-    else if (!pack.nounsCapitalized && from < verb && timeTailStart(doc, from, verb) > from) speaker = trimRange(tokens, [from, timeTailStart(doc, from, verb)]);
+    else if (!pack.nounsCapitalized && from < verb && (tail = timeTailStart(doc, from, verb)) > from) speaker = trimRange(tokens, [from, tail]);
     else if (from < verb - 2 && COORDINATORS.has(tokens[verb - 1]!.lower) && sharedSubject(doc, from, verb)) speaker = sharedSubject(doc, from, verb);
     else if (from > sentenceFrom && !doc.quoteByStart.has(sentenceFrom)) {
       speaker = readExtendedSubject(tokens, sentenceFrom, verb, pack);
@@ -564,25 +566,13 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // before it; what follows its closing comma (a participle, an apposition) is no content.
     // "The allegations are unfounded, said Dmitry Peskov, a spokesman for President Putin.": after an inverted speaker an
     // apposition closes the sentence; the clause before the cue is the content.
-    const quoteBefore = doc.quoteByEnd.get(cs);
+    // (With the comma inside a closing mark, '"…," said Peskov, a spokesman …', the quote branch above has taken it.)
     if (speaker !== null && speaker[0] > lastCue && tokens[speaker[1]]?.text === ',' && verb === cs && cs > sentence.tokenStart + 1
-      && (tokens[cs - 1]!.text === ',' || quoteBefore !== undefined) && closingApposition(doc, speaker[1] + 1, end)) {
-      if (quoteBefore !== undefined) {
-        const q = doc.quotes[quoteBefore]!;
-        return draft(doc, cue, q.tokenStart <= sentence.tokenStart ? [q.tokenStart, q.tokenEnd] : [sentence.tokenStart, cs], speaker);
-      }
-      const preceding = quoteEndingBefore(doc, cs - 1);
-      if (preceding && preceding.quote.tokenStart <= sentence.tokenStart + 1) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
-      return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
-    }
+      && tokens[cs - 1]!.text === ',' && closingApposition(doc, speaker[1] + 1, end)) return clauseBeforeCue(doc, cue, sentence, cs, speaker);
     // (So is one closing the sentence with a phrase of time or medium: "…, the Pentagon said in a statement.")
     const trailing = after < end && getSpeakerPack(doc.language).adverbialOpeners.has(tokens[after]!.lower) && closingApposition(doc, after + 1, end);
     if ((tokens[after]?.text === ',' || trailing) && !doc.quoteByStart.has(after + 1) && cs > sentence.tokenStart + 1 && tokens[cs - 1]!.text === ','
-      && speaker !== null && speaker[1] <= verb && !cue.speechAct) {
-      const preceding = quoteEndingBefore(doc, cs - 1);
-      if (preceding && preceding.quote.tokenStart <= sentence.tokenStart + 1) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
-      return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
-    }
+      && speaker !== null && speaker[1] <= verb && !cue.speechAct) return clauseBeforeCue(doc, cue, sentence, cs, speaker);
     while (after < end && tokens[after]!.type === 'punct' && tokens[after]!.text !== '(') after++;
     // "told the Funke newspaper group that …", "said in a statement that …": an addressee or a phrase of the medium before
     // "that" is no part of the content.
@@ -851,6 +841,16 @@ function invertedSpeaker(doc: WithCues, verb: number, ce: number, from: number):
   return closing === undefined || closing.type !== 'word' || inverted[1] >= ce ? inverted : null;
 }
 
+/**
+ * English: what a cue clause opened after the comma at `cs` reports, the sentence before that comma, or the quote that
+ * opens the sentence and ends there ("\"We need partners,\" …").
+ */
+function clauseBeforeCue(doc: WithCues, cue: CueCandidate, sentence: Sentence, cs: number, speaker: Range): DraftAttribution | null {
+  const preceding = quoteEndingBefore(doc, cs - 1);
+  if (preceding && preceding.quote.tokenStart <= sentence.tokenStart + 1) return draft(doc, cue, [preceding.quote.tokenStart, preceding.quote.tokenEnd], speaker);
+  return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
+}
+
 /** English verbs of quoting before "… as saying" ("quoted", "cited"). */
 const QUOTED_AS_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 
@@ -872,7 +872,7 @@ function quotedAsSaying(doc: WithCues, cue: CueCandidate, sentence: Sentence): D
   const speaker = trimRange(tokens, [verb + 1, at - 1]);
   const end = contentEnd(tokens, sentence);
   let from = at + 1;
-  while (from < end && tokens[from]!.type === 'punct' && tokens[from]!.type !== 'quote' && tokens[from]!.text !== '"') from++;
+  while (from < end && tokens[from]!.type === 'punct') from++;
   if (from >= end) return null;
   const quoted = quoteStartingAt(doc, from);
   if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker);
@@ -1002,8 +1002,6 @@ const NEGATED_CLAIMS = new Set(['ausschließen', 'verhehlen', 'verschweigen', 'l
 /** Words that open an indirect question (German). */
 const QUESTION_WORDS = /^(warum|weshalb|wieso|weswegen|wie|was|wer|wen|wem|wann|wo|woher|wohin|welche[rsmn]?|ob)$/;
 
-/** Dashes that set off a clause. */
-const DASHES = new Set(['–', '—', '-']);
 /** Adverbs that may stand between a demonstrative and its verb ("das zumindest meint …"). */
 const FOCUS = new Set(['zumindest', 'jedenfalls', 'auch', 'jedoch', 'allerdings', 'wenigstens']);
 /** Verbs that with "sich" name rather than report ("wie sich die Gruppe nennt"). */

@@ -2,7 +2,7 @@ import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { CueCandidate, Sentence, Token, WithAttributions } from '../types.js';
 import { clauseStart, isOrdinalDot } from './find-cues.js';
 import { coordinatedAttributeEnd, extendedAttributeEnd, isAttributeAdverb, nominalFieldWithApposition, opensAttributedNoun, readSpeakerForward, yearSpanEnd, type Range } from './speaker-phrase.js';
-import { CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
+import { afterInnerSubordinator, CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
 /** Conjunctions joining two phrases of one subject. */
 export const COORDINATORS = new Set(['und', 'sowie', 'oder', 'and', 'or']);
@@ -167,7 +167,7 @@ function chooseSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: Sp
   }
   let from = afterLeadingConjunctions(tokens, cs, verb);
   // English "Stocks fell after investors said …": a subordinator inside the field opens the cue's own clause.
-  if (!pack.nounsCapitalized) for (let k = verb - 1; k > from; k--) if (pack.subordinators.has(tokens[k]!.lower)) { from = k + 1; break; }
+  from = afterInnerSubordinator(tokens, from, verb, pack);
   // A focus particle before the subject belongs to neither ("Auch einige kleinere Parteien haben angekündigt").
   while (from + 1 < verb && words.focusParticles.has(tokens[from]!.lower) && !words.adverbialOpeners.has(tokens[from]!.lower) && opensSubject(doc, from + 1, words)) from++;
   // English keeps its subject before the verb ("Katada said he was sure", "he" opens the content): a phrase after the verb is

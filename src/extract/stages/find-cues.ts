@@ -319,7 +319,6 @@ const TIME_BEFORE_NACH = new Set([
   'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'stunde', 'stunden', 'minute', 'minuten', 'jahrzehnte', 'jahrzehnten',
 ]);
 
-/** Demonstratives that can stand alone as the subject before a reporting verb ("Das erklärte …", "Dies bestätigte …"). */
 /**
  * "Das erklärte General Winai Phattiyakul vom CDRM am Montag gegenüber ausländischen Diplomaten.": a form after a
  * demonstrative opening the sentence is its verb also before a capitalized word when no other finite verb follows in its
@@ -342,6 +341,7 @@ function verbOfDemonstrative(tokens: Token[], i: number, sentence: Sentence, pac
 
 /** Adverbs between a subject and the rest of its clause ("Dies bestätigte Stoiber heute in München"). */
 const SUBJECT_ADVERBS = new Set(['heute', 'gestern', 'vorgestern', 'selbst', 'jedoch', 'dagegen', 'auch', 'ebenfalls', 'später', 'zuvor']);
+/** Demonstratives that can stand alone as the subject before a reporting verb ("Das erklärte …", "Dies bestätigte …"). */
 const DEMONSTRATIVE_SUBJECTS = new Set(['das', 'dies', 'dieses', 'dieser', 'diese', 'jener', 'jene', 'this', 'that']);
 
 const PHRASES_BY_FIRST_WORD = new WeakMap<readonly PhraseCue[], Map<string, PhraseCue[]>>();

@@ -226,8 +226,14 @@ export function isAgent(text: string, referent: Referent, stance: StancePack): b
   for (let k = 0; k < following.length; k++) {
     const next = following[k]!.toLowerCase();
     if (stance.governingPrepositions.has(next) || stance.definiteArticles.has(next) || (k > 0 && /^\p{Lu}/u.test(following[k]!))) break;
-    for (const head of stance.agentHeads) if (next.startsWith(head)) return true;
+    if (opensWithAgentHead(next, stance)) return true;
   }
+  return false;
+}
+
+/** Whether a lower-case word is, or begins with, an agent noun ("spokesman", "officials", "ministry"). */
+function opensWithAgentHead(word: string, stance: StancePack): boolean {
+  for (const head of stance.agentHeads) if (word.startsWith(head)) return true;
   return false;
 }
 
@@ -279,8 +285,7 @@ function insertReferent(referents: Referent[], referent: Referent): void {
 function isPrepositional(text: string, stance: StancePack): boolean {
   const words = text.toLowerCase().split(/\s+/);
   // The second word not after an agent noun it attaches to ("Officials in Tehran", "diplomats in Washington").
-  const agent = [...stance.agentHeads].some((head) => words[0]!.startsWith(head));
-  const second = words.length > 1 && !agent && stance.governingPrepositions.has(words[1]!);
+  const second = words.length > 1 && !opensWithAgentHead(words[0]!, stance) && stance.governingPrepositions.has(words[1]!);
   return stance.governingPrepositions.has(words[0] ?? '') || second || words.some((w) => stance.temporalWords.has(w));
 }
 

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/language-pack.js';
 import type { Language, Segmented, Sentence, Span, Token } from '../types.js';
 import { tokenizeParagraph } from './tokenize-paragraph.js';
-import { hasInnerCapital } from './token-tests.js';
+import { DASHES, hasInnerCapital } from './token-tests.js';
 
 /** Sentences longer than this many tokens are cut, which bounds the work of later stages per sentence. */
 export const MAX_SENTENCE_TOKENS = 400;
@@ -142,8 +142,6 @@ function datelineEnd(lineTokens: Token[]): number {
   const next = lineTokens[k + 1];
   return next && /^\p{Lu}/u.test(next.text) ? k + 1 : -1;
 }
-
-const DASHES = new Set(['–', '—', '-']);
 
 const OPENING_QUOTES = new Set(['„', '"', '»', '“']);
 

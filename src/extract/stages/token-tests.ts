@@ -5,6 +5,8 @@ import type { Token } from '../types.js';
 export const CLAUSE_PUNCT = new Set([',', ';', ':', '–', '—', '[', ']']);
 /** Terminal punctuation. */
 export const TERMINAL_PUNCT = new Set(['.', '!', '?', '…']);
+/** Dashes that set off a clause or close a dateline (a spaced hyphen is read as one). */
+export const DASHES = new Set(['–', '—', '-']);
 
 /** German relative pronouns ("der", "denen", "welches"). */
 export const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);
@@ -98,3 +100,13 @@ export const TITLE_JOINERS = new Set([
   'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'um', 'bis', 'gegen', 'ohne',
   'durch', 'vor', 'the', 'of', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'at', 'by', 'with', 'from',
 ]);
+
+/**
+ * English: where the verb's own clause opens inside the field [from, verb): after its last subordinator ("Shares slide as
+ * investors fear …", "Stocks fell after investors said …"); `from` when there is none, or for German.
+ */
+export function afterInnerSubordinator(tokens: readonly Token[], from: number, verb: number, pack: LanguagePack): number {
+  if (pack.nounsCapitalized) return from;
+  for (let k = verb - 1; k > from; k--) if (pack.subordinators.has(tokens[k]!.lower)) return k + 1;
+  return from;
+}
