@@ -23,7 +23,7 @@ export interface ClaimJson {
   unsourced: boolean;
   hedged: boolean;
   /** For a continuation, the claim it continues (whose cue it shows); otherwise null. */
-  continues: { id: number; href: string } | null;
+  continues: ContinuesLink | null;
   /** How many claims deny, doubt or contradict this one. */
   disputedCount: number;
 }
@@ -42,6 +42,13 @@ export function presentPaginationJson(list: PageOf<unknown>): PaginationJson {
 }
 
 /** Maps a claim row to its JSON shape. */
+/** The claim a continuation continues, as the JSON and the article page link it. */
+export interface ContinuesLink { id: number; href: string }
+
+export function presentContinues(continuesId: number | null): ContinuesLink | null {
+  return continuesId === null ? null : { id: continuesId, href: `/claims/${continuesId}` };
+}
+
 export function presentClaimJson(claim: ClaimSummary): ClaimJson {
   return {
     id: claim.id,
@@ -68,7 +75,7 @@ export function presentClaimJson(claim: ClaimSummary): ClaimJson {
     status: claim.status,
     unsourced: claim.unsourced,
     hedged: claim.hedged,
-    continues: claim.continuesId === null ? null : { id: claim.continuesId, href: `/claims/${claim.continuesId}` },
+    continues: presentContinues(claim.continuesId),
     disputedCount: claim._count.relationsTo,
   };
 }

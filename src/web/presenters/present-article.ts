@@ -1,6 +1,7 @@
 import type { ArticleWithClaims } from '../../articles/get-article.js';
 import { splitParagraphs, type ParagraphRange } from '../../articles/split-paragraphs.js';
 import { presentParagraphTokens, type ClaimMarkView, type TextToken } from './present-article-text.js';
+import { presentContinues, type ContinuesLink } from './present-api.js';
 import { presentDate, type DateView } from './present-date.js';
 import { PARTY_TONES, presentPartyTone } from './present-party-tone.js';
 
@@ -30,7 +31,7 @@ export interface ClaimView {
   disputedLabel: string | null;
   unsourced: boolean;
   /** For a continuation, the claim it continues (whose cue it shows); otherwise null. */
-  continues: { id: number; href: string } | null;
+  continues: ContinuesLink | null;
 }
 
 export interface ParagraphView {
@@ -165,7 +166,7 @@ function presentClaim(claim: ClaimRow, tone: string): ClaimView {
     title: [claim.party.name + (via ? ` via ${via}` : ''), kindLabel, ...flags].join(' · '),
     disputedLabel: disputedBy(claim),
     unsourced: claim.unsourced,
-    continues: claim.continuesId === null ? null : { id: claim.continuesId, href: `/claims/${claim.continuesId}` },
+    continues: presentContinues(claim.continuesId),
   };
 }
 
