@@ -196,7 +196,7 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     }
     // A place after a genitive attribute belongs to it: "die Sprecherin der Unionsfraktion im Bundestag", "einer Anweisung der
     // US-Botschaft in Nairobi", "Angaben der Opposition im Iran" (a name, no article or time: not "im Jahr 2021", "in der Tageszeitung").
-    if (pack.nounsCapitalized && genitive && hasHead && !needNoun && lastGood === k - 1 && BACKWARD_ATTRIBUTE_PREPOSITIONS.has(t.lower) && t.lower !== 'aus'
+    if (pack.nounsCapitalized && (genitive || commonNounHead(tokens, k - 1, from, pack)) && hasHead && !needNoun && lastGood === k - 1 && BACKWARD_ATTRIBUTE_PREPOSITIONS.has(t.lower) && t.lower !== 'aus'
       && k + 1 < limit && isCapitalized(tokens[k + 1]) && !pack.determiners.has(tokens[k + 1]!.lower) && !words.timeWords.has(tokens[k + 1]!.lower)
       && !pack.speakerStopWords.has(tokens[k + 1]!.lower) && !NO_PLACE.test(tokens[k + 1]!.lower)) { needNoun = true; k++; continue; }
     // Where a speaker named by a role comes from belongs to the phrase: "ein IWF-Sprecher aus Washington", "Mitarbeiter des Malteser
@@ -317,6 +317,22 @@ export function yearSpanEnd(tokens: readonly Token[], k: number): number {
 /** Nouns of the press and the public that a speaker addresses in the dative right before a verb-final cue ("der Presse mitteilte"). */
 const ADDRESSEE_NOUNS = new Set(['presse', 'journalisten', 'reportern', 'medien', 'öffentlichkeit', 'zeitung', 'nachrichtenagentur']);
 
+/**
+ * A body or thing named by a common noun after its article or an inflected adjective ("das Parlament", "einer Konferenz",
+ * "für wirtschaftliche Entwicklung"): a place after it says which one ("das Parlament in Mexiko-Stadt"). Not a name ("sagte
+ * Seibert in Berlin"), a person named by a role ("sagte der Minister in Berlin") or a source noun ("nach eigenen Angaben im
+ * Süden Äthiopiens"): there the place is an adverbial of the clause.
+ */
+function commonNounHead(tokens: readonly Token[], k: number, from: number, pack: LanguagePack): boolean {
+  const head = tokens[k];
+  if (k - 1 < from || !head || !isCapitalized(head)) return false;
+  const before = tokens[k - 1]!;
+  return (pack.determiners.has(before.lower) || isAdjectiveLike(before, pack)) && !isSourceNoun(head, pack) && !PERSON_ROLE.test(head.lower);
+}
+
+/** Nouns of a person named by a role or a group ("Minister", "Sprecherin", "Abgeordneten", "Demonstranten"). */
+const PERSON_ROLE = /(sprecher|minister|präsident|kanzler|chef|leiter|direktor|vorsitzende|vorsitzender|experte|experten|sekretär|kommissar|botschafter|gouverneur|meister|abgeordnete|abgeordneten|politiker|anwalt|anwälte|richter|forscher|wissenschaftler|vertreter|führer|beauftragte|beauftragten|mitarbeiter|demonstranten|teilnehmer|bewohner|zeugen|ärzte|arzt|helfer)(in|innen|s|n)?$/;
+
 /** Prepositions of a place or origin attribute read backward inside a source ("… der Polizei in Berlin zufolge"). */
 const BACKWARD_ATTRIBUTE_PREPOSITIONS = new Set(['in', 'im', 'aus']);
 
@@ -353,7 +369,7 @@ function webPlaceEnd(tokens: Token[], k: number, limit: number, pack: LanguagePa
 }
 
 /** Nouns of fixed adverbials after "in" that name no place: "in Zukunft", "in Richtung", "in Anbetracht", "in Erwartung". */
-const NO_PLACE = /^(zukunft|anbetracht|hinblick|bezug|folge|kürze|gegenwart|person|sachen|wahrheit|zeiten|.*(ung|heit|keit))$/;
+const NO_PLACE = /^(zukunft|zusammenhang|anbetracht|hinblick|bezug|folge|kürze|gegenwart|person|sachen|wahrheit|zeiten|.*(ung|heit|keit))$/;
 
 /** Prepositions of a time attribute after a source ("vom Mittwoch", "am Montag"). */
 const TIME_PREPOSITIONS = new Set(['vom', 'von', 'am']);

@@ -83,6 +83,17 @@ describe('readSpeakerForward', () => {
     expect(phraseAfter('Das sagte Regierungssprecher Seibert in Berlin.', 'sagte')).toBe('Regierungssprecher Seibert');
   });
 
+  it('takes a place after a common noun with its article or adjective, not after a name or a source noun', () => {
+    expect(phraseAfter('Am Montag forderte das Parlament in Mexiko-Stadt die Rückgabe der Krone.', 'forderte')).toBe('das Parlament in Mexiko-Stadt');
+    expect(phraseAfter('Das meint Karl Meier vom Amt für wirtschaftliche Entwicklung in New Mexico.', 'meint'))
+      .toBe('Karl Meier vom Amt für wirtschaftliche Entwicklung in New Mexico');
+    // A name before the place: an adverbial of the clause ("sagte Seibert in Berlin", "laut Angaben von Interpol in Korat").
+    expect(phraseAfter('Das sagte Bundesminister Manfred Stolpe in Berlin.', 'sagte')).toBe('Bundesminister Manfred Stolpe');
+    // A source noun says where it was made no more than a name does: "nach eigenen Angaben im Süden Äthiopiens".
+    expect(phraseAfter('Helfer konnten nach eigenen Angaben im Süden Äthiopiens viele Menschen retten.', 'nach')).toBe('eigenen Angaben');
+    expect(phraseAfter('Nun verlangt das Gericht im Zusammenhang mit den Ermittlungen die Daten.', 'verlangt')).toBe('das Gericht');
+  });
+
   it('reads coordinated heads and stops at a verb', () => {
     expect(phraseAfter('Nach Meinung vieler Experten und Fans werden die Spurs gewinnen.', 'Nach')).toBe('Meinung vieler Experten und Fans');
     expect(phraseAfter('Laut Polizei und Feuerwehr gab es zwei Verletzte.', 'Laut')).toBe('Polizei und Feuerwehr');
