@@ -69,6 +69,8 @@ export interface LanguagePack {
   sourceNouns: ReadonlySet<string>;
   /** English plural nouns that make a subject without an article ("diplomats said", "officials told Reuters"). */
   bareSubjectNouns?: ReadonlySet<string>;
+  /** Reporting verbs that also modify a following noun of a speaker phrase (English "state" in "state media reported"). */
+  attributiveCueWords?: ReadonlySet<string>;
   /** Endings of compound source nouns ("Polizeiangaben" ends in "angaben"). */
   sourceNounSuffixes: readonly string[];
   /** Words a verb cue takes along when they stand in its clause (lemma -> groups): "äußerte sich", "bezeichnete ... als", "geht davon aus", "zitiert ... mit den Worten". */

@@ -1,5 +1,5 @@
 import { AUTHOR_PARTY } from '../../knowledge/index.js';
-import type { WithAuthorClaims, WithRelays } from '../resolution-types.js';
+import type { Referent, WithAuthorClaims, WithRelays } from '../resolution-types.js';
 import type { Cue, ExtractedClaim, Sentence, Span, Token } from '../types.js';
 import { findRelayMention } from './chain-relays.js';
 import { claimHull, overlaps, sentenceIndexAt, spansIn } from './claim-geometry.js';
@@ -78,6 +78,20 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
       // The verb already is the cue of an attribution ("Dies bestätigte der Vatikan", "Wie eine Sprecherin bestätigte, …"):
       // the stance is that attribution's, not a second claim of the holder.
       if (nearby(hit.sentence).some((c) => c.cue !== null && sharesCueWord(c.cue, hit.cue))) continue;
+      // "Frankreich lehnte den Vorschlag ab, sagte Merkel", "Iran denied the charge, the White House said": the clause is
+      // another party's report of the holder's act. One claim, the holder's, relayed by that party, not two claims over
+      // one clause. (A reporter with no party stays a claim of its own, "…, diplomats said": `via` holds parties only, and
+      // folding it in would hide from the editor that the act is known only from an unnamed source.)
+      const reporter = nearby(hit.sentence).find((c) => reportsClause(c, hit.clause, holder));
+      if (reporter) {
+        reporter.relays = [{ party: reporter.party, cue: reporter.cue, speaker: reporter.speaker }, ...reporter.relays ?? []];
+        reporter.via = [...reporter.via, reporter.party];
+        Object.assign(reporter, {
+          kind: 'reported', cue: hit.cue, party: holder.party, actor: holder.actor, speaker: writtenMention(doc, holder),
+          confidence: Math.min(reporter.confidence, hit.entry.confidence, holder.confidence),
+        });
+        continue;
+      }
       // A claim running into the stance clause ends before it; one reaching past it holds it (a relative clause inside a
       // continued sentence: "Die Verabschiedung des Plans, der von Frankreich unterstützt wird, soll … erfolgen") and stays whole.
       for (const other of nearby(hit.sentence)) if (other.end > hit.clause.start && other.start < hit.clause.start && other.end <= hit.clause.end + 1) trimEnd(doc.text, other, hit.clause.start);
@@ -286,6 +300,18 @@ function isSortedByStart(spans: readonly Span[]): boolean {
 }
 
 /** Whether two cues share a word (their parts, or the cues themselves when continuous). */
+/**
+ * Whether an indirect claim of another known party is a report of the holder's act in the stance clause: its cue and
+ * speaker lie outside the clause, the holder is inside it, and claim and clause cover nearly the same stretch.
+ */
+function reportsClause(claim: ExtractedClaim, clause: Span, holder: Referent): boolean {
+  if (claim.party === 'unknown' || claim.party === AUTHOR_PARTY || claim.party === holder.party) return false;
+  if (claim.kind !== 'indirect' || !claim.cue || !claim.speaker || overlaps(claim.cue, clause) || overlaps(claim.speaker, clause)) return false;
+  if (holder.start < claim.start || holder.end > claim.end) return false;
+  const shared = Math.min(claim.end, clause.end) - Math.max(claim.start, clause.start);
+  return shared >= 0.9 * Math.max(claim.end - claim.start, clause.end - clause.start);
+}
+
 function sharesCueWord(a: Cue, b: Cue): boolean {
   const partsA = a.parts && a.parts.length > 0 ? a.parts : [a];
   const partsB = b.parts && b.parts.length > 0 ? b.parts : [b];

@@ -464,7 +464,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   }
   // "Er räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess": a verb-first clause after a
   // comma with no subject of its own continues the main clause (its subject is elided); it does not report the clause before it.
-  const elliptic = verb === cs && (speaker === null || elided || (speaker[0] > verb && followsMainClauseCue(doc, cue, sentence)));
+  // ("Teheran wies den Vorwurf zurück, berichtete Reuters.": a clause of nothing but the cue and its inverted speaker
+  // reports the clause before it, however that clause is built.)
+  const bareInverted = speaker !== null && speaker[0] > verb && speaker[1] >= Math.min(ce, end)
+    && tokens.slice(cs, speaker[0]).every((_, i) => cue.tokenIds.includes(cs + i));
+  const elliptic = verb === cs && (speaker === null || elided || (speaker[0] > verb && !bareInverted && followsMainClauseCue(doc, cue, sentence)));
   // Content: a quote just before the cue clause ("„…“, sagte er"), the clause after it, or the clause before it.
   const before = cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
   const candidate = quoteEndingBefore(doc, before) ?? quoteEndingBefore(doc, cs);

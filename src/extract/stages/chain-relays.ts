@@ -37,6 +37,13 @@ export function chainRelays(doc: WithSpeakers): WithRelays {
       if (relay.speaker) moved.set(relay.speaker.start, { speaker: { text: source.text, start: source.start, end: source.end }, actor: source.actor, party: source.party, via: [...relay.via, relay.party] });
       if (found.inverted) trimToClause(doc.text, relay, source);
       relay.relays = [...relay.relays ?? [], { party: relay.party, cue: relay.cue, speaker: relay.speaker }];
+      // The relayed source's own verb is the claim's cue ("Teheran wies den Vorwurf zurück, berichtete Reuters": Tehran
+      // "wies … zurück", Reuters "berichtete"); an act inside the content makes the claim a reported act.
+      const own = innerVerbCue(doc, relay, source);
+      if (own) {
+        relay.cue = own;
+        if (relay.kind === 'indirect' && contains(relay, own)) relay.kind = 'reported';
+      }
       relay.via = [...relay.via, relay.party];
       relay.speaker = { text: source.text, start: source.start, end: source.end };
       relay.actor = source.actor;
@@ -137,6 +144,17 @@ function findEmbeddedSource(doc: WithSpeakers, relay: ExtractedClaim, isRelayPar
     if (index <= 4 && isVerbLike(words[0]) && referent.kind !== 'party') return { referent, inverted: true };
   }
   return undefined;
+}
+
+/** The verb cue of an embedded source: the first verb cue of the claim's sentences starting within three words of the source mention. */
+function innerVerbCue(doc: WithSpeakers, claim: ExtractedClaim, source: Referent): ExtractedClaim['cue'] {
+  const words = wordsIn(doc.tokens, Math.min(claim.start, source.start), Math.max(claim.end, source.end));
+  const from = words.findIndex((w) => w.start >= source.start);
+  const to = words.findIndex((w) => w.start >= source.end);
+  if (from < 0) return null;
+  const near = new Set(words.slice(Math.max(0, from - 3), to < 0 ? words.length : to + 3).map((w) => w.start));
+  const cue = doc.cues.find((c) => c.type === 'verb' && near.has(c.cue.start) && c.cue.start >= claim.start - 1 && !(claim.cue && overlaps(c.cue, claim.cue)));
+  return cue ? cue.cue : null;
 }
 
 /** When the relayed content opens with the inner cue and source ("erklärte X, ..."), the content is what follows the comma. */

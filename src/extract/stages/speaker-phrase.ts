@@ -564,7 +564,9 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
     if (t.type !== 'word') continue;
     if (pack.complementizers.has(t.lower)) return false;
     // (English "the report", "a claim": a cue word after an article is a noun.)
-    const noun = !pack.nounsCapitalized && k > from && pack.determiners.has(tokens[k - 1]!.lower);
+    // (Nor is one that modifies the next word of the phrase: "state media", "the state news agency".)
+    const attributive = k + 1 < to && tokens[k + 1]!.type === 'word' && !!pack.attributiveCueWords?.has(t.lower);
+    const noun = (!pack.nounsCapitalized && k > from && pack.determiners.has(tokens[k - 1]!.lower)) || attributive;
     if (pack.cueWords.has(t.lower) && !isCapitalized(t) && !noun) return false;
     if (k > from && depth === 0 && pack.speakerStopWords.has(t.lower) && !pack.determiners.has(t.lower) && !pack.speakerInnerWords.has(t.lower) && !COORDINATORS.has(t.lower)) {
       // A preposition with its own phrase stays ("Der Einsatzleiter der Polizei in Dortmund"); adverbs do not ("Einen Tag später").
@@ -574,7 +576,8 @@ export function isSubjectField(tokens: Token[], range: Range, pack: LanguagePack
       if (!preposition) return false;
     }
   }
-  return opensNounPhrase(first, pack);
+  // (English also a bare adjective before a plural source noun: "…, senior officials said", "…, state media reported".)
+  return opensNounPhrase(first, pack) || (!pack.nounsCapitalized && opensNounPhraseAt(tokens, from, pack));
 }
 
 const COORDINATORS = new Set(['und', 'sowie', 'oder', 'and', 'or']);

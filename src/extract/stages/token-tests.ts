@@ -45,7 +45,9 @@ export function opensNounPhraseAt(tokens: readonly Token[], index: number, pack:
   const token = tokens[index];
   if (opensNounPhrase(token, pack)) return true;
   // English "unnamed officials", "senior diplomats": an adjective before a noun that makes a subject without article.
-  if (token?.type === 'word' && pack.bareSubjectNouns?.has(tokens[index + 1]?.lower ?? '') && !pack.cueWords.has(token.lower)) return true;
+  // ("state media": a reporting verb that also modifies a noun.)
+  if (token?.type === 'word' && pack.bareSubjectNouns?.has(tokens[index + 1]?.lower ?? '')
+    && (!pack.cueWords.has(token.lower) || pack.attributiveCueWords?.has(token.lower))) return true;
   return isAdjectiveLike(token, pack) && (isCapitalized(tokens[index + 1]) || isAdjectiveLike(tokens[index + 1], pack) && isCapitalized(tokens[index + 2]));
 }
 

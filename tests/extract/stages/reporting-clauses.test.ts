@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/extract/index.js';
+import type { Language } from '../../../src/extract/types.js';
+
+/** The non-author claims of a text: content, kind, speaker, cue, party, via and the relays' source mentions. */
+function claimsOf(text: string, language: Language) {
+  return extractClaims(text, { language }).claims.filter((c) => c.kind !== 'author').map((c) => ({
+    text: c.text, kind: c.kind, speaker: c.speaker?.text ?? null, cue: c.cue?.text ?? null, party: c.party, via: c.via,
+    relays: (c.relays ?? []).map((r) => r.speaker?.text ?? null),
+  }));
+}
+
+describe('a clause reported by a cue clause after it ("…, berichtete Reuters", "…, the White House said")', () => {
+  it('German: an act relayed by an agency is the actor\'s claim with its own verb as cue, the agency in via', () => {
+    const claims = claimsOf('Teheran wies den Vorwurf zurück, berichtete Reuters.', 'de');
+    expect(claims).toEqual([{
+      text: 'Teheran wies den Vorwurf zurück', kind: 'reported', speaker: 'Teheran', cue: 'wies den Vorwurf zurück',
+      party: 'Tehran', via: ['Reuters'], relays: ['Reuters'],
+    }]);
+    // The passive agent of the demo article's sentence likewise keeps its own verb as cue.
+    const warned = claimsOf('Während des Treffens wurde Esper von Frankreich gewarnt, die Allianz nicht zu verwickeln, berichtete Reuters.', 'de');
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatchObject({ speaker: 'Frankreich', party: 'Paris', via: ['Reuters'], cue: 'wurde Esper von Frankreich gewarnt' });
+  });
+
+  it('German: an unnamed reporter of an act keeps a claim of its own (it used to vanish)', () => {
+    const claims = claimsOf('Teheran wies den Vorwurf zurück, sagte ein Sprecher.', 'de');
+    expect(claims).toContainEqual(expect.objectContaining({ text: 'Teheran wies den Vorwurf zurück', speaker: 'ein Sprecher', cue: 'sagte', party: 'unknown' }));
+    expect(claims).toContainEqual(expect.objectContaining({ speaker: 'Teheran', party: 'Tehran', kind: 'reported' }));
+  });
+
+  it('an act reported by another known party is one claim, the actor\'s, relayed by that party', () => {
+    expect(claimsOf('Frankreich lehnte den Vorschlag ab, sagte Merkel.', 'de')).toEqual([{
+      text: 'Frankreich lehnte den Vorschlag ab', kind: 'reported', speaker: 'Frankreich', cue: 'lehnte den Vorschlag ab',
+      party: 'Paris', via: ['Berlin'], relays: ['Merkel'],
+    }]);
+    expect(claimsOf('Iran denied the accusation, the White House said.', 'en')).toEqual([{
+      text: 'Iran denied the accusation', kind: 'reported', speaker: 'Iran', cue: 'denied', party: 'Tehran', via: ['Washington'], relays: ['the White House'],
+    }]);
+  });
+
+  it('English: "state media" and a bare adjective before a plural source are speakers', () => {
+    expect(claimsOf('Iranian forces seized a tanker on Friday, state media reported.', 'en')).toMatchObject([
+      { text: 'Iranian forces seized a tanker on Friday', speaker: 'state media', cue: 'reported' },
+    ]);
+    expect(claimsOf('The ship was released, senior officials said.', 'en')).toMatchObject([
+      { text: 'The ship was released', speaker: 'senior officials', cue: 'said' },
+    ]);
+  });
+
+  it('English: "X said that …, state media reported" is X\'s claim; the reporting clause is not content', () => {
+    const claims = claimsOf('Iran\'s supreme leader said on Wednesday that Tehran would never negotiate under pressure, state media reported.', 'en');
+    expect(claims).toEqual([expect.objectContaining({
+      text: 'that Tehran would never negotiate under pressure', speaker: 'Iran\'s supreme leader', cue: 'said', party: 'Tehran',
+    })]);
+  });
+});
