@@ -97,6 +97,12 @@ export interface LanguagePack {
   /** Objects that give an act lemma another sense: "fordern" with "Todesopfer" ("Die Flut forderte 92 Todesopfer"). */
   nonActObjects: ReadonlyMap<string, ReadonlySet<string>>;
   /**
+   * Information named but not stated: act lemmas (lemmas) whose object noun (nouns) only names what was made known
+   * ("gab die Wahlkommission ein vorläufiges Ergebnis bekannt", "hat … nähere Einzelheiten bekannt gegeben"): without a
+   * content clause the act reports no content. The cue stays (a reported sentence after it may continue its speaker).
+   */
+  unstatedObjects?: { lemmas: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  /**
    * Demands for money: act lemmas (lemmas) whose object, an amount in a currency (units, after a number or a number word
    * in numbers) or cash (units without a number), makes them a claim for payment, not a speech act ("forderten 263
    * Milliarden Rp als Ausgleichszahlung", "forderten die Täter plötzlich Bargeld"); an amount after "von" belongs to

@@ -237,7 +237,27 @@ export function isSpeechUse(doc: WithCues, cue: CueCandidate, [from, to]: Range)
     // "Die Flut forderte 92 Menschenleben": the verb in another sense.
     if (objects && t.type === 'word' && [...objects].some((noun) => t.lower === noun || t.lower.endsWith(`-${noun}`))) return false;
   }
-  return !demandsMoney(doc, cue, [from, to]);
+  return !demandsMoney(doc, cue, [from, to]) && !namesUnstated(doc, cue, [from, to]);
+}
+
+/**
+ * Whether the act's clause [from, to) only names information without stating it (pack unstatedObjects): "gab die
+ * Wahlkommission ein vorläufiges Ergebnis bekannt", "hat … nähere Einzelheiten bekannt gegeben".
+ */
+function namesUnstated(doc: WithCues, cue: CueCandidate, [from, to]: Range): boolean {
+  const unstated = doc.pack.unstatedObjects;
+  if (!unstated?.lemmas.has(cue.lemma)) return false;
+  let names = false;
+  for (let k = from; k < to && !names; k++) names = unstated.nouns.has(doc.tokens[k]!.lower);
+  // (Unless the next sentence states it in the reported mood, continuing the act: "Der Hersteller gab kürzlich die
+  // Preise … bekannt. So soll die Vollversion ab 200 Euro erhältlich sein …".)
+  const next = doc.sentences[cue.sentence + 1];
+  if (!names || !next) return names;
+  const { tokens, pack } = doc;
+  for (let k = next.tokenStart; k < next.tokenEnd; k++) {
+    if (pack.reportedMoodForms.has(tokens[k]!.lower) || pack.continuationMoodForms.has(tokens[k]!.lower)) return false;
+  }
+  return true;
 }
 
 /**

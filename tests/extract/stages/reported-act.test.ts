@@ -408,3 +408,15 @@ describe("'rechnen mit' (German)", () => {
     expect(claims).toMatchObject([{ kind: 'indirect', text: 'Obwohl Steinbrück mit Steuermehreinnahmen rechnet, sei man von einer Entschuldung weit entfernt.' }]);
   });
 });
+
+describe('an act that names information without stating it (German)', () => {
+  it('reports no content: "gab … ein vorläufiges Ergebnis bekannt", "nähere Einzelheiten bekannt gegeben"', () => {
+    expect(claimsOf('Nach den ersten Auszählungen am Donnerstag gab die Wahlkommission ein vorläufiges Ergebnis bekannt.')).toEqual([]);
+    expect(claimsOf('Mittlerweile hat die Kriminalabteilung des Landesgendarmeriekommandos nähere Einzelheiten bekannt gegeben.')).toEqual([]);
+  });
+  it('stays an act when it states what was made known, or when the next sentence states it in the reported mood', () => {
+    expect(claimsOf('Die Präsidentin gab die Festnahme gestern in Manila bekannt.')).toMatchObject([{ kind: 'reported', speaker: 'Die Präsidentin' }]);
+    const claims = claimsOf('Der Hersteller gab kürzlich die Preise für das neue Programm bekannt. So soll die Vollversion ab 200 Euro erhältlich sein.');
+    expect(claims).toMatchObject([{ kind: 'reported', speaker: 'Der Hersteller' }, { text: 'So soll die Vollversion ab 200 Euro erhältlich sein.' }]);
+  });
+});

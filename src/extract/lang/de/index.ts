@@ -3,7 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { parseCompanions } from '../parse-companions.js';
 import { conjugateGerman } from './conjugate-german.js';
 import { GERMAN_PHRASE_CUES } from './phrase-cues.js';
-import { GERMAN_ACT_VERBS, GERMAN_ACTS_NEEDING_CONTENT, GERMAN_ACT_COMPANIONS, GERMAN_CONTENT_NOUNS, GERMAN_NOMINAL_CUE_NOUNS, GERMAN_NON_ACT_OBJECTS, GERMAN_REPORTING_VERBS, GERMAN_SOURCE_NOUNS } from './reporting-verbs.js';
+import { GERMAN_ACT_VERBS, GERMAN_ACTS_NEEDING_CONTENT, GERMAN_ACT_COMPANIONS, GERMAN_CONTENT_NOUNS, GERMAN_NOMINAL_CUE_NOUNS, GERMAN_NON_ACT_OBJECTS, GERMAN_REPORTING_VERBS, GERMAN_UNSTATED_OBJECTS, GERMAN_SOURCE_NOUNS } from './reporting-verbs.js';
 import {
   ABBREVIATIONS, CONTINUATION_MOOD, DETERMINERS, HEDGES, REPORTED_CUE_FORMS, REPORTED_MOOD, SEPARABLE_PARTICLES, SPEAKER_INNER_WORDS, HEADING_LABELS, TITLE_NOUNS, SLOGAN_NOUNS,
   SPEAKER_STOP_WORDS, SUBJECT_PRONOUNS,
@@ -68,6 +68,7 @@ export const germanPack: LanguagePack = {
   actLemmas: new Set(GERMAN_ACT_VERBS),
   actNeedsContent: new Set(GERMAN_ACTS_NEEDING_CONTENT),
   nonActObjects: new Map(Object.entries(GERMAN_NON_ACT_OBJECTS).map(([lemma, nouns]) => [lemma, new Set(nouns)])),
+  unstatedObjects: { lemmas: new Set(GERMAN_UNSTATED_OBJECTS.lemmas), nouns: new Set(GERMAN_UNSTATED_OBJECTS.nouns) },
   moneyDemands: {
     lemmas: new Set(['fordern', 'verlangen']),
     units: new Set(['euro', 'cent', 'dollar', 'us-dollar', 'franken', 'pfund', 'rp', 'yen', 'yuan', 'rubel', 'kronen']),

@@ -153,6 +153,17 @@ export const GERMAN_NON_ACT_OBJECTS: Readonly<Record<string, readonly string[]>>
   bekanntwerden: ['als'],
 };
 
+/**
+ * Acts that name information without stating it (pack unstatedObjects): "gab die Wahlkommission ein vorläufiges Ergebnis
+ * bekannt", "hat die Kriminalabteilung … nähere Einzelheiten bekannt gegeben", "gab … Details über den … Prozess bekannt",
+ * "gab kürzlich die Preise für das neue Windowsprogramm bekannt", "haben die Geschworenen … ihre Entscheidung bekannt
+ * gegeben".
+ */
+export const GERMAN_UNSTATED_OBJECTS = {
+  lemmas: ['bekanntgeben'],
+  nouns: ['details', 'einzelheiten', 'ergebnis', 'ergebnisse', 'entscheidung', 'preise', 'zahlen'],
+} as const;
+
 /** Nouns that, with "nach"/"laut"/"zufolge" or an article, introduce a source ("nach Angaben der Polizei"). */
 export const GERMAN_SOURCE_NOUNS: readonly string[] = [
   'angaben', 'angabe', 'aussage', 'aussagen', 'worten', 'meinung', 'ansicht', 'auffassung', 'einschätzung', 'einschätzungen',
