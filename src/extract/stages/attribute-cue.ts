@@ -747,7 +747,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   if (adverbialAct && pack.nounsCapitalized && cs <= firstWord(doc, sentence) && tokens[ce]?.text === ','
     && pack.reportedMoodForms.has(tokens[ce + 1]?.lower ?? '')) return null;
   // "wurde von den Veranstaltern als Erfolg gewertet", "Als Grund wurden … genannt": a passive act (its agent the speaker).
-  const passiveAct = cue.passive && reportedPassive(doc, [cs, ce], agent);
+  const passiveAct = cue.passive && reportedPassive(doc, [cs, ce], agent, cue);
   // "Rosinenbomber nannte man Flugzeuge, die …", "Als Lichtjahr bezeichnet man die Strecke …": a name is defined.
   const definition = NAMING_VERBS.has(cue.lemma) && speaker !== null && speaker[1] - speaker[0] === 1 && tokens[speaker[0]]!.lower === 'man';
   // "…, um über den Streik berichten zu können": an act in a purpose or manner infinitive is intended, not reported.

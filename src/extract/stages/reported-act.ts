@@ -324,15 +324,33 @@ export function isActUse(doc: WithCues, cue: CueCandidate, [from, to]: Range): b
  * genannt"). Without them the dataset mostly leaves a passive act unannotated ("Das Feuer wurde von Anwohnern
  * gemeldet", "In internationalen Dokumenten wird der Name genannt").
  */
-export function reportedPassive(doc: WithCues, [from, to]: Range, agent: boolean): boolean {
+export function reportedPassive(doc: WithCues, [from, to]: Range, agent: boolean, cue?: CueCandidate): boolean {
   const { tokens, pack } = doc;
   const als = pack.passiveActPredicate;
   if (als === undefined) return false;
   if (tokens[from]?.lower === als && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '')) return true;
+  if (cue && !agent && impersonalPassive(doc, cue, [from, to])) return true;
   if (!agent) return false;
   for (let k = from; k < to; k++) if (tokens[k]!.lower === als) return true;
   return false;
 }
+
+/**
+ * Whether a passive act without agent is impersonal, the news reporting that something was said ("Es wurde auch die
+ * technische Instandhaltung der Druckluftsysteme bemängelt", "Es wurde lediglich eine Transfersumme … genannt"), or says
+ * what was said in the verb's own 'von' phrase ("Von einer hohen Brandgefahr wird auch aus Bonn berichtet", "wird
+ * weiterhin von einer hohen Waldbrandgefahr ausgegangen"): the expletive 'es' opens the clause before the passive
+ * auxiliary, or a 'von' of the cue or opening the clause names the content.
+ */
+function impersonalPassive(doc: WithCues, cue: CueCandidate, [from, to]: Range): boolean {
+  const { tokens, pack } = doc;
+  if (pack.impersonalSubjects.has(tokens[from]?.lower ?? '') && pack.passiveAuxiliaries.has(tokens[from + 1]?.lower ?? '')) return true;
+  if (VON.has(tokens[from]?.lower ?? '')) return true;
+  for (let k = from; k < to; k++) if (VON.has(tokens[k]!.lower) && cue.tokenIds.includes(k)) return true;
+  return false;
+}
+
+const VON = new Set(['von', 'vom']);
 
 /**
  * Whether the act's clause [from, to) is negated ("gab die Identität nicht bekannt", "hat bislang nicht berichtet",

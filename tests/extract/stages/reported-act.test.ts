@@ -150,6 +150,16 @@ describe('reported speech acts with a companion word or in the passive (German)'
     expect(claimsOf('In internationalen Dokumenten wird der Name genannt.')).toEqual([]);
   });
 
+  it('take an impersonal passive act: the expletive "es" before the auxiliary, or what was said in the verb\'s own "von"', () => {
+    const named = 'Es wurde lediglich eine Transfersumme von zehn Millionen Euro genannt.';
+    expect(claimsOf(named)).toEqual([{ kind: 'reported', text: named, speaker: null }]);
+    const faulted = 'Es wurde auch die technische Instandhaltung der Druckluftsysteme bemängelt.';
+    expect(claimsOf(faulted)).toEqual([{ kind: 'reported', text: faulted, speaker: null }]);
+    const assumed = 'Auch in den nächsten Tagen wird weiterhin von einer hohen Waldbrandgefahr ausgegangen.';
+    expect(claimsOf(assumed)).toEqual([{ kind: 'reported', text: assumed, speaker: null }]);
+    expect(claimsOf('Zuvor war bereits in diversen Medien von dieser Entscheidung berichtet worden.')).toEqual([]);
+  });
+
   it('keep a relative clause opening with pronoun and article inside the act ("…, die den Amtsantritt … verhindern wollten")', () => {
     const text = 'Die Zeitung berichtete gestern von einer Initiative der Geistlichen, die den Amtsantritt des Bischofs verhindern wollten.';
     expect(claimsOf(text)).toMatchObject([{ kind: 'reported', text }]);
