@@ -146,6 +146,12 @@ export interface LanguagePack {
    */
   nominalCueNouns?: ReadonlySet<string>;
   /**
+   * Nouns of a declared attitude that join the cue of a reporting verb in their clause like nominalCueNouns but form
+   * none with a light verb ("hat die Bereitschaft ihres Landes erklärt, … einzutreten"; not "hatte ihre Bereitschaft,
+   * … zu stehen, zurückgezogen"); absent when the language has none.
+   */
+  verbCueNouns?: ReadonlySet<string>;
+  /**
    * Nouns of saying whose content clause follows them after a comma, with the speaker in a genitive between
    * ("die Forderung des Vorsitzenden, auf die SPD zuzugehen", "dem Vorwurf der Verteidigung, das Gericht sei nicht
    * legitim"); absent when the language has none.

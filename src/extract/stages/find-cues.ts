@@ -154,9 +154,12 @@ function matchNominalCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
   const { tokens, pack } = doc;
   const nouns = pack.nominalCueNouns;
   if (!nouns || nouns.size === 0) return;
+  const verbOnly = pack.verbCueNouns;
   for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
     const noun = tokens[i]!;
-    if (noun.type !== 'word' || quoted[i] || used.has(i) || !nouns.has(noun.lower) || !isCapitalized(noun)) continue;
+    if (noun.type !== 'word' || quoted[i] || used.has(i) || !isCapitalized(noun)) continue;
+    const onlyWithVerb = verbOnly?.has(noun.lower) ?? false;
+    if (!nouns.has(noun.lower) && !onlyWithVerb) continue;
     // The noun phrase: adjectives and an article before the noun, a preposition before the article.
     let from = i;
     while (from - 1 > sentence.tokenStart && from > i - 3 && !pack.determiners.has(tokens[from - 1]!.lower) && isAdjectiveLike(tokens[from - 1], pack)) from--;
@@ -166,7 +169,29 @@ function matchNominalCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
     // The clause closes after the noun and at most three lower-case words (particle, participle, auxiliary).
     const end = clauseEnd(tokens, i, sentence);
     const after = tokens[end];
-    if (!after || (after.text !== ',' && after.text !== ':') || end - i - 1 > 3) continue;
+    if (!after || (after.text !== ',' && after.text !== ':')) continue;
+    const start = clauseStart(tokens, from, sentence);
+    const groupIds: number[] = [];
+    for (let k = from; k <= i; k++) groupIds.push(k);
+    // A verb cue of the clause takes the noun phrase along ("vertritt die These", "äußerte die Hoffnung"), unless a conjunction stands between them.
+    const own = cues.slice(firstOfSentence).findIndex((c) => c.type === 'verb' && c.tokenIds.every((id) => id >= start && id <= end)
+      && !tokens.slice(c.tokenIds[0]!, from).some((t) => CLAUSE_COORDINATORS.has(t.lower)));
+    const ownIds = own >= 0 ? new Set(cues[firstOfSentence + own]!.tokenIds) : undefined;
+    // (The verb cue may hold the preposition before the article already: "gehen von dem Verdacht aus".)
+    if (groupIds.some((k) => (used.has(k) && !ownIds?.has(k)) || quoted[k]) || (onlyWithVerb && !ownIds)) continue;
+    // A verb cue closing the clause with its particle or participle also takes the noun phrase along over a genitive or a
+    // prepositional phrase after the noun ("gehen von dem Verdacht aus, …", "hat die Bereitschaft ihres Landes erklärt, …",
+    // "hatte eine deutliche Mahnung an die Politik ausgesprochen, …").
+    // The noun phrase is the object: not a 'der' phrase without a preposition nor one after a reflexive ("Laut einer
+    // Presseaussendung hat sich der Verdacht über die Todesursache bestätigt: …" names no speaker's suspicion).
+    if (ownIds && ownIds.has(end - 1) && [...ownIds][0]! < from && attributeBeforeClose(doc, i + 1, end, ownIds)
+      && !(tokens[from]!.lower === 'der' || tokens[from]!.lower === 'des')
+      && !tokens.slice(start, from).some((t) => t.lower === 'sich')) {
+      cues[firstOfSentence + own] = widenCue(doc, cues[firstOfSentence + own]!, groupIds);
+      groupIds.forEach((id) => used.add(id));
+      continue;
+    }
+    if (end - i - 1 > 3) continue;
     const tail: number[] = [];
     let plain = true;
     for (let k = i + 1; k < end; k++) {
@@ -175,14 +200,7 @@ function matchNominalCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
       tail.push(k);
     }
     if (!plain || tail.some((k) => used.has(k))) continue;
-    const start = clauseStart(tokens, from, sentence);
     if (tail.length === 0 && start === from) continue;
-    const groupIds: number[] = [];
-    for (let k = from; k <= i; k++) groupIds.push(k);
-    if (groupIds.some((k) => used.has(k) || quoted[k])) continue;
-    // A verb cue of the clause takes the noun phrase along ("vertritt die These", "äußerte die Hoffnung"), unless a conjunction stands between them.
-    const own = cues.slice(firstOfSentence).findIndex((c) => c.type === 'verb' && c.tokenIds.every((id) => id >= start && id <= end)
-      && !tokens.slice(c.tokenIds[0]!, from).some((t) => CLAUSE_COORDINATORS.has(t.lower)));
     if (own >= 0) {
       cues[firstOfSentence + own] = widenCue(doc, cues[firstOfSentence + own]!, groupIds);
       groupIds.forEach((id) => used.add(id));
@@ -277,6 +295,31 @@ function opensNounContent(doc: WithQuotes, from: number, sentence: Sentence): bo
   return false;
 }
 
+
+/**
+ * Whether the words from `from` to the clause end `end` are an attribute of the noun before them (a genitive or a
+ * prepositional phrase of at most five words, or nothing) followed only by lower-case words of which the first belongs to
+ * the verb cue `cueIds` ("… Verdacht | aus", "… Bereitschaft | ihres Landes | erklärt", "… Mahnung | an die Politik | ausgesprochen").
+ */
+function attributeBeforeClose(doc: WithQuotes, from: number, end: number, cueIds: ReadonlySet<number>): boolean {
+  const { tokens, pack } = doc;
+  let close = from;
+  while (close < end && !cueIds.has(close)) close++;
+  if (close >= end || close - from > 5) return false;
+  if (close > from && !GENITIVE_OPENERS.has(tokens[from]!.lower) && !ATTRIBUTE_PREPOSITIONS.has(tokens[from]!.lower)) return false;
+  for (let k = from; k < close; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word' || pack.subjectPronouns.has(t.lower) || pack.reportedMoodForms.has(t.lower)) return false;
+  }
+  for (let k = close; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word' || isCapitalized(t) || pack.determiners.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Prepositions opening an attribute of a noun of saying ("eine Mahnung an die Politik", "der Verdacht gegen den Minister"). */
+const ATTRIBUTE_PREPOSITIONS = new Set(['an', 'gegen', 'über', 'für', 'zu', 'zum', 'zur', 'von', 'vom', 'auf', 'mit', 'nach']);
 
 /** Words opening a genitive after a noun ("die Forderung des Vorsitzenden", "der Ankündigung ihres Trainers"). */
 const GENITIVE_OPENERS = new Set(['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser']);

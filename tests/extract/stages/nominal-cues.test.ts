@@ -44,6 +44,21 @@ describe('nominal cues: a noun of saying or thinking with the light verb of its 
     expect(cueOf(text, 'Flugzeug')).toBe('erteilten den Befehl');
     expect(attributionWith(attributionsOf(text), 'Flugzeug').speaker?.text).toBe('sie');
   });
+  it('a reporting verb closing the clause takes the noun phrase along over a genitive, a prepositional phrase or its own preposition', () => {
+    expect(cueOf('Die Ermittler gehen von dem Verdacht aus, eine Gruppe habe Millionen veruntreut.', 'Gruppe'))
+      .toBe('gehen von dem Verdacht aus');
+    expect(cueOf('Damals hatte das Gericht eine deutliche Mahnung an die Politik ausgesprochen, dieses Instrument nicht zu missbrauchen.', 'Instrument'))
+      .toBe('hatte eine deutliche Mahnung ausgesprochen');
+    expect(cueOf('Die Außenministerin hat heute die Bereitschaft ihres Landes erklärt, in direkte Gespräche einzutreten.', 'Gespräche'))
+      .toBe('hat die Bereitschaft erklärt');
+  });
+  it('a subject noun phrase, or a declared attitude without a reporting verb, joins no cue', () => {
+    const doc = attributionsOf('Laut einer Presseaussendung des Verbands hat sich der Verdacht über die Todesursache bestätigt: Die Vögel kamen durch Schrotmunition zu Tode.');
+    const verbCues = doc.attributions.map((a) => a.cue).filter((c) => c?.text.endsWith('bestätigt'));
+    expect(verbCues.length).toBeGreaterThan(0);
+    for (const c of verbCues) expect((c!.parts ?? [c!]).map((p) => p.text).join(' ')).toBe('hat bestätigt');
+    expect(attributionsOf('Kennedy hatte ihre Bereitschaft, für den Posten zur Verfügung zu stehen, überraschend zurückgezogen.').attributions).toHaveLength(0);
+  });
   it('a noun of thinking without a content clause reports nothing', () => {
     const doc = attributionsOf('Die Verbraucherschützer sind der Meinung, die im Verband vorherrscht.');
     expect(doc.attributions).toHaveLength(0);

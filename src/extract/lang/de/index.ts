@@ -3,7 +3,7 @@ import type { LanguagePack } from '../language-pack.js';
 import { parseCompanions } from '../parse-companions.js';
 import { conjugateGerman } from './conjugate-german.js';
 import { GERMAN_PHRASE_CUES } from './phrase-cues.js';
-import { GERMAN_ACT_VERBS, GERMAN_ACTS_NEEDING_CONTENT, GERMAN_ACT_COMPANIONS, GERMAN_CONTENT_NOUNS, GERMAN_NOMINAL_CUE_NOUNS, GERMAN_NON_ACT_OBJECTS, GERMAN_REPORTING_VERBS, GERMAN_UNSTATED_OBJECTS, GERMAN_SOURCE_NOUNS } from './reporting-verbs.js';
+import { GERMAN_ACT_VERBS, GERMAN_ACTS_NEEDING_CONTENT, GERMAN_ACT_COMPANIONS, GERMAN_CONTENT_NOUNS, GERMAN_NOMINAL_CUE_NOUNS, GERMAN_NON_ACT_OBJECTS, GERMAN_REPORTING_VERBS, GERMAN_UNSTATED_OBJECTS, GERMAN_SOURCE_NOUNS, GERMAN_VERB_CUE_NOUNS } from './reporting-verbs.js';
 import {
   ABBREVIATIONS, CONTINUATION_MOOD, DETERMINERS, HEDGES, REPORTED_CUE_FORMS, REPORTED_MOOD, SEPARABLE_PARTICLES, SPEAKER_INNER_WORDS, HEADING_LABELS, TITLE_NOUNS, SLOGAN_NOUNS,
   SPEAKER_STOP_WORDS, SUBJECT_PRONOUNS,
@@ -90,6 +90,7 @@ export const germanPack: LanguagePack = {
     ['mit', 'dem', 'hinweis'], ['mit', 'dem', 'argument'], ['mit', 'der', 'bemerkung'], ['mit', 'der', 'aussage'],
   ],
   nominalCueNouns: new Set(GERMAN_NOMINAL_CUE_NOUNS),
+  verbCueNouns: new Set(GERMAN_VERB_CUE_NOUNS),
   contentNouns: new Set(GERMAN_CONTENT_NOUNS),
   seinPerfect: {
     lemmas: new Set(['bekanntwerden', 'lautwerden', 'ausgehen', 'hervorgehen', 'fortfahren']),

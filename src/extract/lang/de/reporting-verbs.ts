@@ -193,6 +193,13 @@ export const GERMAN_NOMINAL_CUE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Nouns of a declared attitude that join the cue of a reporting verb in their clause, but form none with a light verb:
+ * "hat heute die Bereitschaft ihres Landes erklärt, in direkte Gespräche … einzutreten" (gold cue 'hat die Bereitschaft
+ * erklärt'); "Kennedy hatte ihre Bereitschaft, … zur Verfügung zu stehen, … zurückgezogen" reports nothing.
+ */
+export const GERMAN_VERB_CUE_NOUNS: readonly string[] = ['bereitschaft'];
+
+/**
  * Nouns of saying and demanding that report the content clause after their comma, the speaker in a genitive between
  * ("die Forderung des CSU-Vorsitzenden, auf die SPD zuzugehen", "für die Behauptung, dass …", "dem Vorwurf der
  * Verteidigung, das Gericht sei nicht legitim"); only a dass clause, a zu-infinitive or a clause in the reported mood counts.
