@@ -246,6 +246,14 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       k++;
       continue;
     }
+    // English plural sources without an article: "say officials", "said senior diplomats".
+    if (!pack.nounsCapitalized && pack.bareSubjectNouns?.has(t.lower) && !hasHead) {
+      hasHead = true;
+      needNoun = false;
+      lastGood = k;
+      k++;
+      continue;
+    }
     if (!pack.nounsCapitalized && isAdjectiveLike(t, pack) && (needNoun || hasHead)) {
       // English common nouns are lower-case: "the minister", "the defense minister".
       hasHead = true;

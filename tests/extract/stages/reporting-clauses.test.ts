@@ -48,6 +48,14 @@ describe('a clause reported by a cue clause after it ("…, berichtete Reuters",
     ]);
   });
 
+  it('English: a plural source without article after its verb, and the source an outlet cites, are speakers', () => {
+    expect(claimsOf('The deal is dead, say officials.', 'en')).toEqual([expect.objectContaining({ text: 'The deal is dead', speaker: 'officials', cue: 'say' })]);
+    // The outlet citing them is the relay: the article cites the Times, which cites the officials.
+    expect(claimsOf('The New York Times reported, citing unnamed officials, that the White House was weighing new sanctions.', 'en')).toEqual([
+      expect.objectContaining({ text: 'that the White House was weighing new sanctions', speaker: 'unnamed officials', via: ['New York Times'] }),
+    ]);
+  });
+
   it('English: "X said that …, state media reported" is X\'s claim; the reporting clause is not content', () => {
     const claims = claimsOf('Iran\'s supreme leader said on Wednesday that Tehran would never negotiate under pressure, state media reported.', 'en');
     expect(claims).toEqual([expect.objectContaining({
