@@ -430,3 +430,19 @@ describe('an act that names information without stating it (German)', () => {
     expect(claims).toMatchObject([{ kind: 'reported', speaker: 'Der Hersteller' }, { text: 'So soll die Vollversion ab 200 Euro erhältlich sein.' }]);
   });
 });
+
+describe('a quote inside the object of a speech act (German)', () => {
+  it('is reported with the act around it after the object\'s article or possessive', () => {
+    const demand = 'Er forderte einen „offensiven Umgang mit dem Christentum in unserem Land“.';
+    expect(claimsOf(demand)).toEqual([{ kind: 'reported', text: demand, speaker: 'Er' }]);
+    const inquiry = 'Die Organisation verlangte eine Untersuchung der „schockierenden Szenen der Gewalt“.';
+    expect(claimsOf(inquiry)).toEqual([{ kind: 'reported', text: inquiry, speaker: 'Die Organisation' }]);
+    const support = 'Sie sicherte dabei Johnson ihre „volle Unterstützung“ zu.';
+    expect(claimsOf(support)).toMatchObject([{ kind: 'reported', text: support }]);
+  });
+  it('stays the speaker\'s words as a predicate, after a preposition or with a verb that is no speech act', () => {
+    expect(claimsOf('Die Regierung verurteilte ihn als „hinterhältigen Anschlag“.')).toMatchObject([{ kind: 'direct', text: '„hinterhältigen Anschlag“' }]);
+    expect(claimsOf('Scherf warnte die CDU vor einem „populistischen Wahlkampf“.')).toMatchObject([{ kind: 'direct', text: '„populistischen Wahlkampf“' }]);
+    expect(claimsOf('Der Minister nannte den Bericht eine „Zeitungsente“.')).toMatchObject([{ kind: 'direct', text: '„Zeitungsente“' }]);
+  });
+});
