@@ -94,6 +94,7 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   addQuotesBeforeCue(doc, drafts);
   addClausesBeforeCue(doc, drafts);
   addQuotesAfterContent(doc, drafts);
+  addQuotesInCueClause(doc, drafts);
   const leftovers = addLeftoverQuotes(doc, drafts);
   addContinuations(doc, drafts, leftovers);
   drafts.sort((a, b) => a.content[0] - b.content[0]);
@@ -446,6 +447,46 @@ function addQuotesAfterContent(doc: WithCues, drafts: DraftAttribution[]): void 
     return at !== undefined && !doc.quotes[at]!.short ? at : undefined;
   });
 }
+
+/**
+ * A quote of the speaker's own words inside a verb cue's clause, between the verb and a content that comes later in the
+ * sentence ("Sie bezeichneten die Übereinkunft als einen „beschämenden Deal“, der die Bestrebungen … stärken werde",
+ * "nannte Shultz einen „wahren Patrioten“, dank dem …", "rechtfertigte … die Aktion als „defensiver Natur“: …"), is
+ * quoted by the same cue and speaker when no attribution holds it: the content clause took the rest of the sentence and
+ * left the quote between. Only a quote opening with a lower-case word (an adjective, an adverb, a preposition: the
+ * speaker's wording) and with no comma between verb and quote; a capitalized quote there is mostly a name ("sagte der
+ * „Berliner Zeitung“, dass …", "meldete die Internet-Nachrichtensite „Golem“, …"). German only.
+ */
+function addQuotesInCueClause(doc: WithCues, drafts: DraftAttribution[]): void {
+  const { tokens, pack } = doc;
+  if (!pack.nounsCapitalized) return;
+  const covered = coverage(doc, drafts);
+  const added: DraftAttribution[] = [];
+  for (const d of drafts) {
+    if (!d.cue || d.cue.type !== 'verb') continue;
+    const first = Math.min(...d.cue.tokenIds);
+    if (d.content[0] <= first) continue;
+    for (let k = first + 1; k < d.content[0]; k++) {
+      const t = tokens[k]!;
+      if (t.text === ',' || TERMINAL_PUNCT.has(t.text) || t.sentence !== tokens[first]!.sentence) break;
+      const at = doc.quoteByStart.get(k);
+      if (at === undefined) continue;
+      const quote = doc.quotes[at]!;
+      const opening = tokens[quote.tokenStart + 1];
+      if (quote.tokenEnd > d.content[0] || !opening || opening.type !== 'word' || isCapitalized(opening)) break;
+      // A source named in the clause is no wording of the speaker ("Wie „heise online“ berichtet", "hatte er laut „tagesschau.de“ kritisiert").
+      if (d.speaker && quote.tokenStart < d.speaker[1] && quote.tokenEnd > d.speaker[0]) break;
+      if (SOURCE_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) break;
+      if (covers(covered, [quote.tokenStart, quote.tokenEnd])) break;
+      added.push({ ...d, content: [quote.tokenStart, quote.tokenEnd], quote: at, kind: 'direct', speakerFrom: undefined, continues: undefined });
+      break;
+    }
+  }
+  drafts.push(...added);
+}
+
+/** Prepositions that name a source ("laut „tagesschau.de“"). */
+const SOURCE_PREPOSITIONS = new Set(['laut', 'gemäß']);
 
 /** Adds the direct quotes no cue attributed; returns the drafts added. */
 function addLeftoverQuotes(doc: WithCues, drafts: DraftAttribution[]): DraftAttribution[] {

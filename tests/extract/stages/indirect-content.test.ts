@@ -387,3 +387,21 @@ describe('a hyphen written between spaces (German)', () => {
     expect(tokenizeParagraph(text, 0, text.length, 0).map((t) => t.text)).toEqual(['in', 'den', 'Jahren', '2009', '-', '2013', '–', 'so', 'der', 'Bericht']);
   });
 });
+
+describe('a quote inside the cue clause before a later content (German)', () => {
+  it('is the speaker\'s words with the same cue and speaker', () => {
+    const text = 'Sie bezeichneten die Übereinkunft als einen „beschämenden Deal“, der die Bestrebungen der UDD stärken werde.';
+    expect(attribute(text, 'beschämenden')).toMatchObject({ kind: 'direct', speaker: 'Sie', content: '„beschämenden Deal“' });
+    expect(attribute(text, 'Bestrebungen')).toMatchObject({ speaker: 'Sie', content: 'der die Bestrebungen der UDD stärken werde' });
+    expect(attribute('Rice nannte Shultz einen „wahren Patrioten“, dank dem die Welt besser geworden sei.', 'Patrioten'))
+      .toMatchObject({ kind: 'direct', speaker: 'Rice', cue: 'nannte', content: '„wahren Patrioten“' });
+  });
+  it('not a name of a source, nor a quote after a comma or a capitalized one', () => {
+    const names = attributionsOf('Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein Stamm diskriminiert werde.', 'de');
+    expect(names.attributions.some((a) => a.content.text === '„tagesschau.de“')).toBe(false);
+    const paper = attributionsOf('Der Staatssekretär sagte der „Berliner Zeitung“, dass die Steuer komme.', 'de');
+    expect(paper.attributions.some((a) => a.content.text === '„Berliner Zeitung“')).toBe(false);
+    const capital = attributionsOf('Sie nannte den Plan eine „Große Koalition der Vernunft“, die scheitern werde.', 'de');
+    expect(capital.attributions.some((a) => a.content.text.startsWith('„Große'))).toBe(false);
+  });
+});
