@@ -69,7 +69,8 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
         // A lone quoted word inside a stance clause is a scare quote, not the content ("von den ... "Beweisen" nicht überzeugt").
         const word = wordsIn(doc.tokens, scare.start, scare.end)[0]!;
         Object.assign(scare, {
-          start: hit.clause.start, end: hit.clause.end, text: hit.clause.text, kind: 'reported', cue: hit.cue,
+          start: hit.clause.start, end: hit.clause.end, text: hit.clause.text, kind: 'reported',
+          cue: scare.cue && sharesCueWord(scare.cue, hit.cue) ? scare.cue : hit.cue,
           distanced: [{ text: word.text, start: word.start, end: word.end }],
         });
         continue;

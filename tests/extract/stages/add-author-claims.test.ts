@@ -31,6 +31,14 @@ describe('addAuthorClaims', () => {
     ]);
   });
 
+  it('keeps the full cue of the attribution a scare quote in a stance clause had (auxiliary, "als"), not the bare stance verb', () => {
+    const cueWords = (text: string) => extractClaims(text, { language: 'de' }).claims
+      .filter((c) => c.kind === 'reported').map((c) => (c.cue?.parts ?? (c.cue ? [c.cue] : [])).map((p) => p.text).join(' '));
+    expect(cueWords('Die Regierung hatte den Bericht der Zeitung umgehend als „falsch“ zurückgewiesen.')).toEqual(['hatte als zurückgewiesen']);
+    expect(cueWords('Die Ministerin wies dies am Rande einer Tagung als „Unverschämtheit“ zurück.')).toEqual(['wies als zurück']);
+    expect(cueWords('Die Regierung hat die Vorwürfe zurückgewiesen.')).toEqual(['hat zurückgewiesen']);
+  });
+
   it('gives a stance claim the holder as written with its article', () => {
     const stance = (text: string) => extractClaims(text, { language: 'de' }).claims.filter((c) => c.kind === 'reported').map((c) => c.speaker?.text);
     expect(stance('Die IAEA wirft dem Iran vor, Atomwaffen zu bauen. Der Iran streitet dies ab.')).toContain('Der Iran');
