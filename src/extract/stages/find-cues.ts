@@ -584,6 +584,9 @@ function dateAppositionStart(tokens: Token[], k: number, sentence: Sentence): nu
   return -1;
 }
 
+/** One initial or several written together before the last dot: "R" in "Jürgen R. Thumann", "C.Y" in "C.Y. Leung". */
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
 /**
  * The dot of an ordinal number ("am 25. November"), an initial ("Jürgen R. Thumann") or a title or number
  * abbreviation ("Dr. Heino Stoever", "Nr. 72") inside a sentence: it ends no clause.
@@ -595,7 +598,7 @@ export function isOrdinalDot(tokens: Token[], k: number): boolean {
   if (/^\d{1,2}$/.test(prev.text)) return !(tokens[k - 2]?.text === ',' && tokens[k - 2]!.end === prev.start);
   // An abbreviation before a lower-case word, which no sentence opens with: "( Awoda , dt. etwa Arbeiterpartei )".
   if (/^\p{Ll}/u.test(next.text) && /^\p{L}{1,4}$/u.test(prev.text)) return true;
-  return (/^\p{Lu}$/u.test(prev.text) || NAME_ABBREVIATIONS.has(prev.lower)) && /^[\p{Lu}\d]/u.test(next.text);
+  return (INITIALS.test(prev.text) || NAME_ABBREVIATIONS.has(prev.lower)) && /^[\p{Lu}\d]/u.test(next.text);
 }
 
 /** Abbreviations that stand inside a name or before a number ("Prof. Dr. Beckmann", "Nr. 72", "St. Andrews"). */
@@ -822,7 +825,7 @@ function auxiliaryBeforeApposition(tokens: Token[], start: number, sentence: Sen
 
 /** The dot of a name's initial inside a sentence ("Larry A. Silverstein"): a single letter before it, a capitalized word after. */
 function isInitialDot(tokens: Token[], k: number): boolean {
-  return tokens[k]!.text === '.' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '') && isCapitalized(tokens[k + 1]);
+  return tokens[k]!.text === '.' && INITIALS.test(tokens[k - 1]?.text ?? '') && isCapitalized(tokens[k + 1]);
 }
 
 /** Where in [start, end) an alternative of the group stands (alternatives tried in order), or null. */

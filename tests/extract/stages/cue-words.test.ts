@@ -168,6 +168,13 @@ describe('initials written with dots', () => {
     expect(a.speaker?.text).toBe('dem Direktor B.N. Suresh');
     expect(a.content.text).toBe('soll in drei Monaten der erste Bodentest stattfinden');
   });
+  it('"C.Y. Leung" after a verb cue ends no clause: the verb finds its subject and content', () => {
+    const a = attributionWith(attributionsOf('Gestern sagte C.Y. Leung, dass die Proteste keine Revolution seien.'), 'Revolution');
+    expect(a.cue?.text).toBe('sagte');
+    expect(a.speaker?.text).toBe('C.Y. Leung');
+    const sub = attributionWith(attributionsOf('Als der Regierungschef C.Y. Leung am Sonntag sagte, dass die Proteste keine Revolution seien, lachten alle.'), 'Revolution');
+    expect(sub.speaker?.text).toBe('der Regierungschef C.Y. Leung');
+  });
 });
 
 describe('quotes joined by "und"/"oder" to a quote a cue attributes', () => {
