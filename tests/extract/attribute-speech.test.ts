@@ -359,6 +359,19 @@ describe('attributeSpeech (German)', () => {
     expect(attribute('Das Fernsehen berichtete von „schweren Verlusten“ bei der Eroberung der Stadt.', 'Verlusten').kind).toBe('reported');
     expect(attribute('Das Parlament forderte die Aushändigung der „Krone Montezumas“.', 'Aushändigung').kind).toBe('reported');
   });
+  it('a prepositional source between the parts of a verb cue reports the whole clause, beside the verb\'s own attribution', () => {
+    const doc = attributionsOf('Der Experte geht laut dem Bericht des Magazins sogar davon aus, dass bis zu 50.000 Arbeitsplätze entstehen.');
+    expect(doc.attributions.map((a) => [a.speaker?.text ?? null, a.cue?.text ?? null, a.content.text])).toEqual([
+      ['dem Bericht des Magazins', 'laut', 'Der Experte geht laut dem Bericht des Magazins sogar davon aus, dass bis zu 50.000 Arbeitsplätze entstehen'],
+      ['Der Experte', 'geht laut dem Bericht des Magazins sogar davon aus', 'dass bis zu 50.000 Arbeitsplätze entstehen'],
+    ]);
+    expect(attributionsOf('Das Team kam der Meldung zufolge zu dem Schluss, dass die Infektionen zurückgehen.').attributions.map((a) => a.speaker?.text))
+      .toEqual(['der Meldung', 'Das Team']);
+    // Not one outside the verb's cue: "laut Reuters" after the cue stays the claim's relay.
+    const relayed = attributionsOf('Heute bestätigte der Minister laut Reuters, dass es ein Problem gibt.');
+    expect(relayed.attributions.map((a) => a.speaker?.text)).toEqual(['der Minister']);
+    expect(relayed.attributions[0]!.relays.map((r) => r.speaker?.text)).toEqual(['Reuters']);
+  });
 });
 
 describe('attributeSpeech (English)', () => {

@@ -282,6 +282,12 @@ function mergeOverlapping(doc: WithCues, drafts: DraftAttribution[]): Merged[] {
         continue;
       }
     }
+    // "Der Experte geht laut dem Bericht … davon aus, dass …": both are quotations (not the verb's relay, which would be
+    // dropped for a source that is no outlet), as the dataset annotates them.
+    if (sourceInsideVerbCue(d, host.draft) || sourceInsideVerbCue(host.draft, d)) {
+      result.push({ draft: d, relays: [] });
+      continue;
+    }
     const pd = PRIORITY[d.cue?.type ?? ''] ?? -1;
     const ph = PRIORITY[host.draft.cue?.type ?? ''] ?? -1;
     // Equal rank: the earlier cue leads ("Washington behauptet, dass …, was von Teheran bestritten wird"), unless the
@@ -300,6 +306,18 @@ function contentClause(doc: WithCues, [from, to]: Range): boolean {
   if (!first || first.type === 'quote' || doc.pack.complementizers.has(first.lower)) return !!first;
   for (let k = from; k < to; k++) if (doc.pack.auxiliaries.has(doc.tokens[k]!.lower)) return true;
   return false;
+}
+
+/**
+ * A prepositional source standing inside the span of a verb cue, between its parts ("Der Experte geht laut dem Bericht
+ * des Fachmagazins sogar davon aus, dass …", "kam der Meldung zufolge zu dem Schluss, dass …"): the source reports the
+ * whole attributed clause, a quotation of its own beside the verb's.
+ */
+function sourceInsideVerbCue(source: DraftAttribution, verb: DraftAttribution): boolean {
+  if (source.cue?.type !== 'preposition' || verb.cue?.type !== 'verb' || source.speaker === null) return false;
+  const ids = verb.cue.tokenIds;
+  const at = source.cue.tokenIds[0]!;
+  return at > ids[0]! && at < ids[ids.length - 1]! && source.content[0] <= Math.min(verb.content[0], ids[0]!) && source.content[1] >= verb.content[1];
 }
 
 /** A verb cue right after the closing mark of the quote that ends its content and a comma: "„…“, sagte Gaddafi". */
