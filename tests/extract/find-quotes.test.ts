@@ -10,6 +10,7 @@ describe('findQuotes', () => {
     ['‚…‘', 'Er sagte: ‚Wir kommen morgen.‘ Dann ging er.', '‚Wir kommen morgen.‘'],
     ["'…'", "Er sagte: 'Wir kommen morgen.' Dann ging er.", "'Wir kommen morgen.'"],
     ['“…”', 'Er sagte: “Wir kommen morgen.” Dann ging er.', '“Wir kommen morgen.”'],
+    ["''…''", "Er sagte: ''Wir kommen morgen.'' Dann ging er.", "''Wir kommen morgen.''"],
   ])('pairs %s', (_style, text, quote) => {
     const doc = quotesOf(text);
     expect(doc.quotes.map((q) => q.text)).toEqual([quote]);
@@ -45,5 +46,10 @@ describe('findQuotes', () => {
   it('marks one- or two-word quotes as short (scare quotes, titles)', () => {
     const doc = quotesOf('Washington legte „Beweise“ vor, sagte er.');
     expect(doc.quotes[0]!.short).toBe(true);
+  });
+  it("reads two apostrophes as one mark, so no stray mark is left in the clause", () => {
+    const doc = quotesOf("Er hat in einem Interview mit ''Le Monde'' angeregt, Sarkozy solle antreten.");
+    expect(doc.quotes.map((q) => q.text)).toEqual(["''Le Monde''"]);
+    expect(doc.tokens.filter((t) => t.type === 'quote').map((t) => t.text)).toEqual(["''", "''"]);
   });
 });

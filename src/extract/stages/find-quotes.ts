@@ -5,7 +5,7 @@ export const MAX_QUOTE_CHARS = 3000;
 /** A quote of at most this many words without terminal punctuation is "short" (a title or scare quote). */
 export const SHORT_QUOTE_WORDS = 5;
 
-const SYMMETRIC = new Set(['"', '\'']);
+const SYMMETRIC = new Set(['"', '\'', "''"]);
 /** An opener that also stands for an apostrophe or a transliterated ayin ("in ‘Adi"): dropped when it is never closed. */
 const APOSTROPHE_LIKE = new Set(['‘']);
 

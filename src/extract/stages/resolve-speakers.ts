@@ -14,7 +14,7 @@ const PARTICIPLE = /^\p{Ll}*(ge\p{Ll}+(t|en)|iert)$/u;
 
 /** Confidence cap for a claim whose speaker could not be resolved. */
 export const UNKNOWN_SPEAKER_CONFIDENCE = 0.3;
-const APPOSITION = /^\s*,\s*((?:der|die|das|the|a|an)?\s*[^,.;:!?"„“”»«]{2,80}?)\s*,/iu;
+const APPOSITION = /^\s*,\s*((?:der|die|das|the|a|an)?\s*(?:(?!'')[^,.;:!?"„“”»«]){2,80}?)\s*,/iu;
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 /** English: a person named through someone close to them ("an aide to …", "a spokesman for …", "lawyers of …"). */
 const RELATIONAL_SPEAKER = /^(?:(?:an?|the|one|two|three|several|some)\s+)?(?:\S+\s+){0,2}(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|lawyers?|attorneys?|envoys?|allies|ally|assistants?|deputy|deputies|associates?|supporters|critics|relatives|family)\s+(?:to|for|of)\s/iu;

@@ -12,7 +12,7 @@ const NO_ORDINAL_NOUN = new Set([
   'der', 'die', 'das', 'ein', 'eine', 'einer', 'er', 'sie', 'es', 'im', 'am', 'auch', 'nach', 'laut', 'in', 'bei', 'wie', 'dies', 'diese', 'dieser',
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we',
 ]);
-const CLOSERS = new Set(['“', '”', '"', '»', '«', '‘', '’', '\'', ')', ']', '›', '‹']);
+const CLOSERS = new Set(['“', '”', '"', '»', '«', '‘', '’', '\'', "''", ')', ']', '›', '‹']);
 
 /**
  * Stage 1: splits the text into paragraphs (blank lines; a single line break

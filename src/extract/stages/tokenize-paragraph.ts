@@ -1,5 +1,8 @@
 import type { Token } from '../types.js';
 
+/** Two apostrophes written as one quotation mark. */
+export const DOUBLE_APOSTROPHE = "''";
+
 /** Characters that can be quotation marks. */
 export const QUOTE_CHARS = '„“”"»«‚‘’\'›‹';
 
@@ -7,7 +10,8 @@ export const QUOTE_CHARS = '„“”"»«‚‘’\'›‹';
 // or a single other non-space character. Linear: no nested quantifiers that can backtrack.
 // A dot between a lower-case word and a capitalized word is a sentence end written without its space
 // ("sagte der Papst.Der ältere …"), not an inner dot. A colon between digits is part of a time or score ("14:00", "2:1"), a comma between digits of a decimal number ("3,6 Millionen").
-const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:(?:[-'’&/]|(?<=\p{N})[:,](?=\p{N})|\.(?!(?<=\p{Ll}\p{Ll}\.)\p{Lu}\p{Ll}))[\p{L}\p{N}\p{M}]+)*-?|\S/gu;
+// Two apostrophes ('') are one quotation mark, as wiki markup and typewritten text use them ("''Le Monde''").
+const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:(?:[-'’&/]|(?<=\p{N})[:,](?=\p{N})|\.(?!(?<=\p{Ll}\p{Ll}\.)\p{Lu}\p{Ll}))[\p{L}\p{N}\p{M}]+)*-?|''|\S/gu;
 
 /**
  * Acronyms spelled like a function word ("US" the country, not "us"; "WHO" the organisation, not "who"): their lower-cased
@@ -28,7 +32,7 @@ export function tokenizeParagraph(text: string, start: number, end: number, firs
     // "… existiert hat - das beschreiben Forscher …": a hyphen with a space on both sides is a dash (between numbers a
     // range: "2009 - 2013").
     const value = m[0] === '-' && spacedDash(slice, m.index) ? '–' : m[0];
-    const isQuote = value.length === 1 && QUOTE_CHARS.includes(value);
+    const isQuote = (value.length === 1 && QUOTE_CHARS.includes(value)) || value === DOUBLE_APOSTROPHE;
     const isWord = !isQuote && /[\p{L}\p{N}]/u.test(value);
     tokens.push({
       text: value,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeParagraph } from '../../../src/extract/stages/tokenize-paragraph.js';
+import { extractClaims } from '../../../src/extract/index.js';
 import { attributionsOf, attributionWith } from '../stage-helpers.js';
 
 function attribute(text: string, words: string) {
@@ -403,5 +404,17 @@ describe('a quote inside the cue clause before a later content (German)', () => 
     expect(paper.attributions.some((a) => a.content.text === '„Berliner Zeitung“')).toBe(false);
     const capital = attributionsOf('Sie nannte den Plan eine „Große Koalition der Vernunft“, die scheitern werde.', 'de');
     expect(capital.attributions.some((a) => a.content.text.startsWith('„Große'))).toBe(false);
+  });
+});
+
+describe('a name in two apostrophes (German, wiki markup)', () => {
+  it('leaves the verb cue, its speaker and a demonstrative standing for the sentence before as with other marks', () => {
+    const text = "Der Kandidat der Linksfront, Jean-Luc Mélenchon, hat in einem Interview mit ''Le Monde'' angeregt, Sarkozy solle antreten.";
+    const claims = extractClaims(text, { language: 'de' }).claims.filter((c) => c.kind !== 'author');
+    expect(claims.map((c) => ({ kind: c.kind, text: c.text, speaker: c.speaker?.text }))).toEqual([
+      { kind: 'indirect', text: 'Sarkozy solle antreten', speaker: 'Der Kandidat der Linksfront, Jean-Luc Mélenchon' },
+    ]);
+    const anaphor = extractClaims("Die Preise stiegen weiter. Das berichtet die Tageszeitung ''La Nacion''.", { language: 'de' }).claims;
+    expect(anaphor.filter((c) => c.kind !== 'author').map((c) => c.text)).toEqual(['Die Preise stiegen weiter']);
   });
 });

@@ -29,6 +29,8 @@ export const germanPack: LanguagePack = {
     { open: '»', close: ['«'] },
     { open: '«', close: ['»'] },
     { open: '"', close: ['"', '“', '”'] },
+    // Two apostrophes as one mark: "''Britannien zuerst''", "''La Nacion''" (wiki markup).
+    { open: "''", close: ["''"] },
     { open: '“', close: ['”', '“'] },
     { open: '‚', close: ['‘', '’'] },
     { open: '›', close: ['‹'] },
