@@ -464,10 +464,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   }
   // "Er räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess": a verb-first clause after a
   // comma with no subject of its own continues the main clause (its subject is elided); it does not report the clause before it.
-  // ("Teheran wies den Vorwurf zurück, berichtete Reuters.": a clause of nothing but the cue and its inverted speaker
-  // reports the clause before it, however that clause is built.)
-  const bareInverted = speaker !== null && speaker[0] > verb && speaker[1] >= Math.min(ce, end)
-    && tokens.slice(cs, speaker[0]).every((_, i) => cue.tokenIds.includes(cs + i));
+  // ("Teheran wies den Vorwurf zurück, berichtete Reuters.", "…, sagte er vor Journalisten.": a clause of nothing but
+  // the cue, its inverted speaker and a prepositional phrase reports the clause before it, however that clause is built.)
+  const bareInverted = speaker !== null && speaker[0] > verb && tokens.slice(cs, speaker[0]).every((_, i) => cue.tokenIds.includes(cs + i))
+    && (speaker[1] >= Math.min(ce, end) || AFTER_VERB_PREPOSITIONS.has(tokens[speaker[1]]?.lower ?? ''));
   const elliptic = verb === cs && (speaker === null || elided || (speaker[0] > verb && !bareInverted && followsMainClauseCue(doc, cue, sentence)));
   // Content: a quote just before the cue clause ("„…“, sagte er"), the clause after it, or the clause before it.
   const before = cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
@@ -632,7 +632,12 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   }
   // Skip an inserted clause between commas before "dass" ("sagte er, wie berichtet wurde, dass").
   // (In English not a clause with a cue of its own: "accused Iran of …, Secretary of State Mike Pompeo said".)
-  if (next && (next.text === ',' || next.text === ':') && ce + 1 < sentence.tokenEnd && !(next.text === ',' && !pack.nounsCapitalized && holdsCue(doc, ce + 1, sentence))) {
+  // "Frankreich schloss sich dieser Forderung an, wie das Außenministerium mitteilte.": a "wie" clause with a verb cue of
+  // its own closing the sentence is that cue's attribution of this clause, not this cue's content. (After a verb of
+  // saying it is a reported question: "Der Minister erklärte, wie er die Lage einschätze.")
+  const wieClauseCloses = next?.text === ',' && pack.nounsCapitalized && !SAYING_VERBS.has(cue.lemma) && pack.cueSubordinators.has(tokens[ce + 1]?.lower ?? '')
+    && holdsVerbCue(doc, ce + 1, sentence.index) && clauseEnd(tokens, ce + 1, sentence) >= end - 1;
+  if (next && (next.text === ',' || next.text === ':') && ce + 1 < sentence.tokenEnd && !wieClauseCloses && !(next.text === ',' && !pack.nounsCapitalized && holdsCue(doc, ce + 1, sentence))) {
     let afterStart = ce + 1;
     // "erklärte der Rat, wie sich die Junta nennt, die Lage sei …": an inserted "wie" clause with a verb cue is no content.
     if (pack.nounsCapitalized && pack.cueSubordinators.has(tokens[afterStart]!.lower) && holdsVerbCue(doc, afterStart, sentence.index)) {

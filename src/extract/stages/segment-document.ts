@@ -131,7 +131,12 @@ function splitSentences(
 function datelineEnd(lineTokens: Token[]): number {
   let k = 0;
   while (k < 3 && lineTokens[k]?.type === 'word' && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(lineTokens[k]!.text)) k++;
-  if (k === 0) return -1;
+  // German style, places in title case joined by slashes: "Teheran/Washington (Reuters) - …", "Berlin (dpa) – …"
+  // (only with the agency in brackets, so that no sentence opening with a name and a dash is taken).
+  if (k === 0) {
+    while (k < 5 && (lineTokens[k]?.type === 'word' && /^\p{Lu}[\p{L}.'’/-]*$/u.test(lineTokens[k]!.text) || (k > 0 && lineTokens[k]?.text === '/'))) k++;
+    if (k === 0 || lineTokens[k]?.text !== '(') return -1;
+  }
   if (lineTokens[k]?.text === '(') {
     const close = lineTokens.findIndex((t, j) => j > k && t.text === ')');
     if (close < 0 || close > k + 4) return -1;

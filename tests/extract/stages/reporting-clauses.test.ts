@@ -29,6 +29,24 @@ describe('a clause reported by a cue clause after it ("…, berichtete Reuters",
     expect(claims).toContainEqual(expect.objectContaining({ speaker: 'Teheran', party: 'Tehran', kind: 'reported' }));
   });
 
+  it('German: "…, sagte er vor Journalisten" after a clause with a verb of its own reports that clause', () => {
+    expect(claimsOf('Geheimdienstinformationen ließen keinen anderen Schluss zu, sagte er vor Journalisten.', 'de')).toEqual([
+      expect.objectContaining({ text: 'Geheimdienstinformationen ließen keinen anderen Schluss zu', speaker: 'er', cue: 'sagte' }),
+    ]);
+  });
+
+  it('German: a closing "wie X mitteilte" is the attribution of the act before it, never the act\'s content', () => {
+    const claims = claimsOf('Frankreich schloss sich dieser Forderung an, wie das Außenministerium in Paris mitteilte.', 'de');
+    expect(claims.map((c) => c.text)).toEqual(['Frankreich schloss sich dieser Forderung an']);
+    expect(claims[0]).toMatchObject({ party: 'Paris', cue: 'wie das Außenministerium in Paris mitteilte' });
+  });
+
+  it('German: a dateline with the agency in brackets is no part of the first claim', () => {
+    expect(claimsOf('Teheran/Washington (Reuters) - Die iranische Regierung hat jede Beteiligung zurückgewiesen.', 'de')).toEqual([
+      expect.objectContaining({ text: 'Die iranische Regierung hat jede Beteiligung zurückgewiesen.', party: 'Tehran' }),
+    ]);
+  });
+
   it('an act reported by another known party is one claim, the actor\'s, relayed by that party', () => {
     expect(claimsOf('Frankreich lehnte den Vorschlag ab, sagte Merkel.', 'de')).toEqual([{
       text: 'Frankreich lehnte den Vorschlag ab', kind: 'reported', speaker: 'Frankreich', cue: 'lehnte den Vorschlag ab',
