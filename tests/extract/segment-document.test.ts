@@ -73,4 +73,11 @@ describe('segmentDocument', () => {
     expect(doc.sentences.length).toBeGreaterThanOrEqual(Math.floor(20_000 / MAX_SENTENCE_TOKENS));
     expect(Math.max(...doc.sentences.map((s) => s.tokenEnd - s.tokenStart))).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
   });
+  it('goes on after a numeral when an opening quote with a lower-case word follows', () => {
+    const text = 'Merkel sagte, Benedikt XVI. „ist und bleibt einer der bedeutendsten Denker“. Er trat zurück. Der Papst sagte. „Wir beten.“';
+    const doc = segmentDocument(text, 'de', de);
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'Merkel sagte, Benedikt XVI. „ist und bleibt einer der bedeutendsten Denker“.', 'Er trat zurück.', 'Der Papst sagte.', '„Wir beten.“',
+    ]);
+  });
 });

@@ -88,6 +88,9 @@ function isBoundary(lineTokens: Token[], i: number, pack: LanguagePack): boolean
     const before = lineTokens[i - 2];
     if (/^\d{3,}$/.test(prev.text) && before && pack.determiners.has(before.lower) && /^\p{Lu}/u.test(next.text) && !NO_ORDINAL_NOUN.has(next.lower)) return false;
   }
+  // An opening quote whose first word is in lower case goes on with the sentence after an abbreviated ordinal or numeral
+  // ("…, sagte Merkel, Benedikt XVI. „ist und bleibt einer der bedeutendsten religiösen Denker“").
+  if (OPENING_QUOTES.has(next.text) && lineTokens[j + 1]?.start === next.end && /^\p{Ll}/u.test(lineTokens[j + 1]!.text) && token.text === '.') return false;
   const first = next.text[0] ?? '';
   // A name written with a lower-case first letter and a capital inside ("… im Angebot. eBay hält es für möglich …").
   return /[\p{Lu}\p{N}„“"»«‚‘(\[–-]/u.test(first) || hasInnerCapital(next.text);
