@@ -3,10 +3,11 @@ import type { Referent, WithAuthorClaims, WithRelays } from '../resolution-types
 import type { Cue, ExtractedClaim, Sentence, Span, Token } from '../types.js';
 import { findRelayMention } from './chain-relays.js';
 import { claimHull, overlaps, sentenceIndexAt, spansIn } from './claim-geometry.js';
-import { findStanceCues, hasClaimPointer } from './find-stance-cues.js';
+import { findStanceCues, hasClaimPointer, type StanceHit } from './find-stance-cues.js';
+import { isSubjectField, readSpeakerForward } from './speaker-phrase.js';
 import { isAgent } from './resolve-speakers.js';
 import { containsAnySequence, firstMatchAt, wordsIn } from './match-words.js';
-import { FIRST_PERSON, isAdjectiveLike, isCapitalized } from './token-tests.js';
+import { FIRST_PERSON, isAdjectiveLike, isCapitalized, RELATIVE_PRONOUNS } from './token-tests.js';
 import { firstIndexWhere } from '../first-index-where.js';
 
 const RELAY_KINDS = new Set(['agency', 'outlet']);
@@ -53,6 +54,16 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
     [sentence - 2, sentence - 1, sentence, sentence + 1].flatMap((k) => bySentence.get(k) ?? []);
   for (const hit of stanceHits) {
     {
+      if (hit.entry.pos === 'verb' && hit.entry.type !== 'supports' && !hit.holder && hasClaimPointer(doc, hit) && !insideUtterance(doc, hit.cue)) {
+        // "Der japanische Reeder des Tankers widersprach der US-Darstellung": a denial or doubt of a claim whose subject
+        // resolves to no party is still that subject's (party unknown), not the article's own voice disputing the claim.
+        // (Only one pointing at a claim, "Darstellung", "die Vorwürfe", "dies": gold annotates few other denials.)
+        const subject = unresolvedSubject(doc, hit);
+        if (subject && !nearby(hit.sentence).some((c) => overlaps(c, hit.clause) || (c.cue !== null && sharesCueWord(c.cue, hit.cue)))) {
+          file(make({ start: hit.clause.start, end: hit.clause.end, kind: 'reported', cue: hit.cue, party: 'unknown', speaker: subject, confidence: Math.min(hit.entry.confidence, 0.5) }));
+        }
+        continue;
+      }
       if (hit.entry.pos !== 'verb' || !hit.holder || hit.holder.party === AUTHOR_PARTY) continue;
       // A generic verb of support ("bestätigte den Zwischenfall", "unterstützt die EU-Behörde", "hatte diesen unterstützt")
       // supports a claim only when its clause points at one (an anaphor, a relative pronoun), as for its dispute link;
@@ -233,6 +244,22 @@ function findAdvocacy(doc: WithRelays, sentence: Sentence, words: Token[]): (Par
     };
   }
   return null;
+}
+
+/** The subject phrase filling the field from the clause start to a stance verb (no party found in it), or null. */
+function unresolvedSubject(doc: WithRelays, hit: StanceHit): Span | null {
+  const { tokens, pack } = doc;
+  const from = firstIndexWhere(tokens, (t) => t.start >= hit.clause.start);
+  const verb = firstIndexWhere(tokens, (t) => t.start >= hit.cue.start);
+  if (from < 0 || verb <= from || tokens[verb - 1]!.type === 'punct') return null;
+  // (Not a relative clause: "…, die den Angaben der Organisation widerspricht".)
+  if (tokens[from - 1]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[from]!.lower)) return null;
+  const range = readSpeakerForward(tokens, from, verb, pack);
+  if (!range || range[1] !== verb || !isSubjectField(tokens, [from, verb], pack)) return null;
+  const first = tokens[range[0]]!;
+  const last = tokens[range[1] - 1]!;
+  if (pack.subjectPronouns.has(first.lower) && range[1] - range[0] === 1) return null;
+  return { text: doc.text.slice(first.start, last.end), start: first.start, end: last.end };
 }
 
 /**

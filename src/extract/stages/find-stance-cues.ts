@@ -2,7 +2,7 @@ import type { StanceCue } from '../lang/stance-pack.js';
 import type { Referent, WithSpeakers } from '../resolution-types.js';
 import type { Cue, Sentence, Span, Token } from '../types.js';
 import { spansIn } from './claim-geometry.js';
-import { matchSequenceAt, wordsIn } from './match-words.js';
+import { matchesPattern, matchSequenceAt, wordsIn } from './match-words.js';
 import { isAgent } from './resolve-speakers.js';
 
 /** A stance cue found in a sentence, with its clause, holder and the parties it is aimed at. */
@@ -22,7 +22,9 @@ export interface StanceHit {
 
 /** An anaphor ("den Bericht", "dies") or a relative pronoun in the clause of a stance cue. */
 export function hasClaimPointer(doc: Pick<WithSpeakers, 'stance'>, hit: StanceHit): boolean {
-  return hit.words.some((w, i) => doc.stance.relativeAnaphors.has(w.lower) || doc.stance.claimAnaphors.some((a) => matchSequenceAt(hit.words, i, a.words) > 0));
+  return hit.words.some((w, i) => doc.stance.relativeAnaphors.has(w.lower) || doc.stance.claimAnaphors.some((a) => matchSequenceAt(hit.words, i, a.words) > 0)
+    // (Also the head of a hyphenated compound naming whose claim it is: "der US-Darstellung", "die Reuters-Berichte".)
+    || (w.lower.includes('-') && doc.stance.claimAnaphors.some((a) => a.words.length === 1 && matchesPattern(w.lower.slice(w.lower.lastIndexOf('-') + 1), a.words[0]!))));
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '–', '—']);

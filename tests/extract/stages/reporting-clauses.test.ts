@@ -81,3 +81,15 @@ describe('a clause reported by a cue clause after it ("…, berichtete Reuters",
     })]);
   });
 });
+
+describe('a denial whose holder resolves to no party', () => {
+  it('is the subject\'s claim (party unknown) and disputes the claim it points at, not the article\'s own voice', () => {
+    const text = 'Der Pentagon-Chef sagte, Iran habe die Minen gelegt. Der japanische Reeder des Tankers „Kokuka Courageous“ widersprach der US-Darstellung.';
+    const claims = extractClaims(text, { language: 'de' }).claims;
+    const denial = claims.find((c) => c.text.startsWith('Der japanische Reeder'))!;
+    expect(denial).toMatchObject({ kind: 'reported', party: 'unknown', speaker: { text: 'Der japanische Reeder des Tankers „Kokuka Courageous“' }, cue: { text: 'widersprach' } });
+    expect(denial.disputes).toEqual([claims.find((c) => c.party === 'Washington')!.id]);
+    // Without a pointer at a claim ("die Pläne") the sentence stays the author's: gold annotates few such denials.
+    expect(claimsOf('Der Reeder lehnte die Pläne ab.', 'de')).toEqual([]);
+  });
+});
