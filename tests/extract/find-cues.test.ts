@@ -57,6 +57,13 @@ describe('findCues (German)', () => {
       .toMatchObject({ parts: ['teilte', 'mit'], type: 'verb' });
     expect(cueTexts('Er teilte das Brot, die Suppe und den Wein.')).toEqual([]);
   });
+  it('takes a separable particle that closes the clause after the comma of an enumeration', () => {
+    expect(cueTexts('Zeller schlägt dem Minister für Verkehr, Infrastruktur und Tourismus Gilles de Robien vor, die Maut einzuführen.')[0])
+      .toMatchObject({ parts: ['schlägt', 'vor'], type: 'verb' });
+    expect(cueTexts('Er teilte dem Minister für Verkehr, Bau und Wohnen gestern mit, dass die Brücke marode sei.')[0])
+      .toMatchObject({ parts: ['teilte', 'mit'], type: 'verb' });
+    expect(cueTexts('Er teilte das Brot, die Suppe und den Wein mit Freunden.')).toEqual([]);
+  });
   it('takes a separable particle that closes the clause after an adverbial clause', () => {
     expect(cueTexts('Die Kampagne warf Obama, nachdem dessen Entscheidung publik wurde, vor, er habe gelogen.')[0])
       .toMatchObject({ parts: ['warf', 'vor'], type: 'verb' });

@@ -781,8 +781,14 @@ function particleAfterApposition(tokens: Token[], end: number, sentence: Sentenc
   // "warf Obama, nachdem dessen Entscheidung publik wurde, vor, er habe …": an adverbial clause stands there as well.
   const adverbial = ADVERBIAL_SUBORDINATORS.has(opener.lower);
   if (!adverbial && !(/^\p{Lu}/u.test(opener.text) || pack.determiners.has(opener.lower))) return -1;
+  // "schlägt … dem Minister für Verkehr, Infrastruktur und Tourismus Gilles de Robien vor, …": the comma parts the members of
+  // an enumeration (closed by "und"/"oder"), and the particle closes the clause before the next comma or the sentence end.
+  let enumeration = false;
   for (let k = end + 2; k < Math.min(sentence.tokenEnd - 1, end + (adverbial ? 16 : 11)); k++) {
     const t = tokens[k]!;
+    if (!adverbial && (t.lower === 'und' || t.lower === 'oder') && k <= end + 4) enumeration = true;
+    const closes = t.text === ',' || (TERMINAL_PUNCT.has(t.text) && !isInitialDot(tokens, k));
+    if (enumeration && closes && tokens[k - 1]?.lower === particle && k - 1 > end + 3) return k - 1;
     if (t.type === 'quote' || (TERMINAL_PUNCT.has(t.text) && !isInitialDot(tokens, k))) return -1;
     if (t.text !== ',') continue;
     const candidate = tokens[k + 1];
