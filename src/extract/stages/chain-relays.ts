@@ -4,6 +4,8 @@ import { claimHull, claimSentences, contains, cueSentences, overlaps, spansIn } 
 import { matchesPattern, wordsIn } from './match-words.js';
 
 const RELAY_KINDS = new Set(['agency', 'outlet']);
+/** Nouns naming an agency or outlet before its name ("der Nachrichtenagentur Interfax", "the news agency"). */
+const AGENCY_NOUNS = new Set(['nachrichtenagentur', 'agentur', 'presseagentur', 'zeitung', 'tageszeitung', 'nachrichtenmagazin', 'magazin', 'sender', 'fernsehsender', 'agency', 'newspaper', 'broadcaster']);
 
 /**
  * Stage: builds relay chains. A claim by an agency or outlet that reports
@@ -182,7 +184,9 @@ export function findRelayMention(
     const inside = contains(claim, referent);
     const index = words.findIndex((w) => w.start >= referent.start);
     const lastIndex = words.findIndex((w) => w.end >= referent.end);
-    const near = [words[index - 1], words[index - 2], words[index - 3]];
+    // (One word further back over the agency's own noun: "nach Angaben der Nachrichtenagentur Interfax".)
+    const agencyNoun = AGENCY_NOUNS.has(words[index - 1]?.lower ?? '');
+    const near = [words[index - 1], words[index - 2], words[index - 3], ...agencyNoun ? [words[index - 4]] : []];
     const after = [words[lastIndex + 1], words[lastIndex + 2]];
     if (near.some((w) => w && doc.stance.relayBefore.has(w.lower))) return referent;
     if (after[0] && doc.stance.relayAfter.has(after[0].lower)) return referent;
