@@ -179,6 +179,17 @@ describe('attributeSpeech (German)', () => {
     const comma = attributionsOf('Der Senatssprecher sagte, es sei bedauerlich, dass sie streike. Das gehe zu Lasten der Bevölkerung.');
     expect(attributionWith(comma, 'Lasten').content.text).toBe('Das gehe zu Lasten der Bevölkerung.');
   });
+  it('takes a reported sentence after a cue with a colon with its final punctuation, an indicative one without it', () => {
+    const doc = attributionsOf('Der Generalanwalt kritisierte das Gesetz in scharfer Form: Es beschränke den freien Kapitalverkehr.');
+    expect(attributionWith(doc, 'Kapitalverkehr')).toMatchObject({ content: { text: 'Es beschränke den freien Kapitalverkehr.' }, cue: { text: 'kritisierte' } });
+    const soll = attributionsOf('Proteste von Kernkraftgegnern wurden angekündigt: Am Sonntag soll in Geesthacht demonstriert werden.');
+    expect(attributionWith(soll, 'Geesthacht').content.text).toBe('Am Sonntag soll in Geesthacht demonstriert werden.');
+    const quoted = attributionsOf('Der Abgeordnete bezweifelte das: Er habe „nicht den Eindruck, dass sie es kann“.');
+    expect(attributionWith(quoted, 'Eindruck').content.text).toBe('Er habe „nicht den Eindruck, dass sie es kann“.');
+    // In the indicative the clause after the colon stays without it (the dataset mostly leaves it out).
+    const plain = attributionsOf('Das Gericht in Den Haag hat entschieden: Ausländische Gerichte können Deutschland nicht belangen.');
+    expect(attributionWith(plain, 'belangen').content.text).toBe('Ausländische Gerichte können Deutschland nicht belangen');
+  });
   it('keeps a stretch reported by "soll" apart from an adjacent one in the subjunctive', () => {
     const doc = attributionsOf('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll die Tat gestanden haben. Er habe sich gestellt.');
     expect(attributionWith(doc, 'gestanden').content.text).toBe('Er soll die Tat gestanden haben.');

@@ -599,7 +599,11 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
   for (const d of drafts) {
     if (!d.cue || d.kind === 'direct' || inner.has(d) || tokens[d.content[0] - 1]?.text !== ':' || Math.max(...d.cue.tokenIds) >= d.content[0]) continue;
     const end = sentences[sentenceOf(d.content[1] - 1)]!;
-    if (d.content[1] >= contentEnd(tokens, end)) colonHosts.set(end.index, d);
+    if (d.content[1] < contentEnd(tokens, end)) continue;
+    colonHosts.set(end.index, d);
+    // A reported sentence after the colon ("Er habe „nicht den Eindruck, dass sie es kann“.", "Am Sonntag soll in Geesthacht
+    // demonstriert werden.") is taken with its final punctuation, as a continued sentence is.
+    if (reportedMoodIn(doc, d.content)) d.content = withTerminal(doc, d.content, end.tokenEnd);
   }
   let lastAttributed = -1;
   // The continuation draft of the previous sentence, which a further continuing sentence extends.
@@ -748,6 +752,18 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
     lastCovered = sentence.index;
     headingsSince = 0;
   }
+}
+
+/** Whether [from, to) holds a reported-mood form (Konjunktiv I/II, "soll"; an unlisted Konjunktiv I by its form) outside quotes. */
+function reportedMoodIn(doc: WithCues, [from, to]: Range): boolean {
+  const { tokens, pack } = doc;
+  for (let k = from; k < to; k++) {
+    const at = doc.quoteByStart.get(k);
+    if (at !== undefined) { k = doc.quotes[at]!.tokenEnd - 1; continue; }
+    const lower = tokens[k]!.lower;
+    if (pack.reportedMoodForms.has(lower) || pack.continuationMoodForms.has(lower) || unlistedKonjunktivOne(doc, k, from)) return true;
+  }
+  return false;
 }
 
 /**
