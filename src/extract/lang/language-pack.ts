@@ -136,6 +136,12 @@ export interface LanguagePack {
    */
   pluperfectAuxiliaries?: ReadonlySet<string>;
   /** Nouns in a verb's clause that make it give a name, not report speech: "lauten" with "Name" ("der Name lautet …"). */
+  /**
+   * Lemmas that declare a status with a predicate right before the verb ("hat das Gericht für zulässig erklärt", "wurde
+   * zum Katastrophengebiet erklärt") or closing the clause ("erklärte das Tor für gültig"): the predicate's preposition
+   * ('für' before a lower-case word, 'zum'/'zur' before a noun) makes the verb a declaration, no report of speech.
+   */
+  declarativeLemmas?: ReadonlyMap<string, { adjectives: ReadonlySet<string>; nouns: ReadonlySet<string> }>;
   namingSubjects?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Phrases that make the verb of their clause a cue of the words that follow ("trat dem Vorwurf mit den Worten entgegen, …"). */
   quotingPhrases?: readonly (readonly string[])[];

@@ -646,6 +646,31 @@ function companionBeforeInfinitive(tokens: Token[], start: number, i: number, le
   return false;
 }
 
+/**
+ * Whether the verb at `i` declares a status (pack declarativeLemmas): a predicate with its preposition right before the
+ * verb or closing the clause [start, end): 'für' before a lower-case word that is no determiner or pronoun ("für
+ * unzulässig erklärt worden", "erklärte das Tor für gültig"; not "erklärte für die Regierung, …"), 'zum'/'zur' before a
+ * noun right before the verb ("zum Katastrophengebiet erklärt wurde"; not "erklärte zum Abschluss, …").
+ */
+function declaresStatus(doc: WithQuotes, start: number, end: number, i: number, lemma: string): boolean {
+  const { tokens, pack } = doc;
+  const preds = pack.declarativeLemmas?.get(lemma);
+  if (!preds) return false;
+  for (let k = start; k + 1 < end; k++) {
+    const word = tokens[k]!.lower;
+    const next = tokens[k + 1]!;
+    if (next.type !== 'word') continue;
+    const closes = k + 2 === i || k + 2 === end;
+    if (preds.adjectives.has(word) && closes && /^\p{Ll}/u.test(next.text) && !pack.determiners.has(next.lower)
+      && !pack.subjectPronouns.has(next.lower) && !PREDICATE_NON_ADJECTIVES.has(next.lower)) return true;
+    if (preds.nouns.has(word) && k + 2 === i && /^\p{Lu}/u.test(next.text)) return true;
+  }
+  return false;
+}
+
+/** Lower-case words after 'für' that are no predicate adjective: pronouns and quantifiers ("für sich", "für mich", "für alle"). */
+const PREDICATE_NON_ADJECTIVES = new Set(['sich', 'mich', 'dich', 'uns', 'euch', 'ihn', 'ihm', 'jeden', 'jede', 'jedes', 'jedermann', 'alles', 'nichts', 'mehr', 'weniger', 'etwa', 'rund', 'insgesamt', 'heute', 'morgen', 'gestern']);
+
 /** Whether [start, end) holds a word of the set (lower case). */
 function holdsWordOf(tokens: Token[], start: number, end: number, words: ReadonlySet<string>): boolean {
   for (let k = start; k < end; k++) if (words.has(tokens[k]!.lower)) return true;
@@ -682,6 +707,8 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
     // (A subordinator opening the clause is none of them: "Als bekannt wurde, dass …".)
     const otherSense = pack.nonActObjects.get(entry.lemma);
     if (otherSense && holdsWordOf(tokens, pack.subordinators.has(tokens[start]!.lower) ? start + 1 : start, end, otherSense)) continue;
+    // "hat das Gericht für zulässig erklärt", "die … zum Katastrophengebiet erklärt wurde": a declared status, no speech.
+    if (declaresStatus(doc, start, end, i, entry.lemma)) continue;
     const ids = [i];
     if (entry.particle) {
       let particle = -1;

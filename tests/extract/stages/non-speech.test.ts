@@ -115,3 +115,20 @@ describe('slogans after their noun', () => {
     expect(contents('Sie trugen Schilder mit dem Logo „Freiheit statt Angst“ durch die Stadt.')).not.toContain('„Freiheit statt Angst“');
   });
 });
+
+describe('declared status with "erklären"', () => {
+  it('reads "für <adjective> erklärt" and "zum <noun> erklärt" as a declaration: the next clause is nobody\'s content', () => {
+    const court = 'Schutzklauseln hat das Gericht nur in wenigen Ausnahmefällen für zulässig erklärt, zum Beispiel wenn es um die Energieversorgung geht.';
+    expect(contents(court).some((c) => c.includes('Energieversorgung'))).toBe(false);
+    const passive = 'Die Durchsuchungen sind zwar nicht für unzulässig erklärt worden, jedoch wurden hohe Hürden errichtet.';
+    expect(contents(passive).some((c) => c.includes('Hürden'))).toBe(false);
+    const region = 'Das Programm versorgt Menschen in der Region, die von den Behörden zum Katastrophengebiet erklärt wurde, mit Lebensmitteln.';
+    expect(contents(region).some((c) => c.includes('Lebensmitteln'))).toBe(false);
+  });
+
+  it('keeps "erklären" with a content clause after "für" with an article or "zum" away from the verb as a cue', () => {
+    expect(contents('Der Sprecher erklärte für die Regierung, man werde die Steuern senken.')).toContain('man werde die Steuern senken');
+    expect(contents('Der Minister hat zum Abschluss der Sitzung erklärt, die Lage sei ernst.')).toContain('die Lage sei ernst');
+    expect(contents('Die Richterin erklärte, der Vertrag sei für nichtig zu halten.')).toContain('der Vertrag sei für nichtig zu halten');
+  });
+});

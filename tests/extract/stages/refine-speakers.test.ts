@@ -270,7 +270,8 @@ describe('refineSpeakers', () => {
   });
 
   it('takes no time, genitive or dative object for the speaker', () => {
-    expect(speakerOf('Im März war der Versuch für gescheitert erklärt worden, die Werke zu verkaufen.', 'Werke')).toBeUndefined();
+    // ('für gescheitert erklärt' declares a status and is no cue since the declarative-status rule; the time test keeps a plain passive.)
+    expect(speakerOf('Im März war erklärt worden, die Werke zu verkaufen.', 'Werke')).toBeUndefined();
     expect(speakerOf('Des Weiteren wirft die OSZE der georgischen Wahlkommission vor, nicht kollegial zusammengearbeitet zu haben.', 'kollegial'))
       .toBe('die OSZE');
   });

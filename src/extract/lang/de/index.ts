@@ -82,6 +82,8 @@ export const germanPack: LanguagePack = {
   activeOnlyLemmas: new Set(['sehen', 'ansehen', 'rechnen']),
   wieOnlyLemmas: new Set(['ergeben', 'zeigen']),
   pluperfectAuxiliaries: new Set(['hatte', 'hatten', 'hattest', 'hattet']),
+  // "für nichtig/zulässig erklärt", "zum Katastrophengebiet erklärt": a court or authority declares a status.
+  declarativeLemmas: new Map([['erklären', { adjectives: new Set(['für']), nouns: new Set(['zum', 'zur']) }]]),
   namingSubjects: new Map([
     ['lauten', new Set(['name', 'namen', 'titel', 'bezeichnung', 'bezeichnungen', 'untertitel'])],
     // "Der Name Ubuntu bedeutet … und bezeichnet eine afrikanische Philosophie": a name or term denotes.
