@@ -160,6 +160,8 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
   const anaphors = doc.stance.claimAnaphors.filter((a) => hit.words.some((_, i) => matchSequenceAt(hit.words, i, a.words) > 0));
   const stems = anaphors.flatMap((a) => a.targetStems);
   const objectParties = new Set(hit.objects.map((o) => o.party));
+  // Parties the clause names besides the claim's own speaker ("Tehran said the allegations of the US were baseless").
+  const namedParties = new Set([...objectParties].filter((p) => p !== from.claim.party && p !== 'unknown'));
   const relative = hit.words.slice(0, 2).some((w) => doc.stance.relativeAnaphors.has(w.lower));
   let best: { claim: ExtractedClaim; score: number } | null = null;
   for (const info of infos) {
@@ -168,6 +170,8 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
     if (overlaps(claim, from.claim)) continue;
     // A warning is aimed at its addressee: only the addressee's own claims are candidates.
     if (hit.entry.needsAddressee && !objectParties.has(claim.party)) continue;
+    // So is a claim called baseless whose pointer names a party ("Die Vorwürfe der USA seien haltlos"): only its claims.
+    if (hit.entry.pos === 'noun' && hit.entry.needsPointer && namedParties.size > 0 && !namedParties.has(claim.party)) continue;
     if (from.claim.party === AUTHOR_PARTY && claim.party === AUTHOR_PARTY) continue;
     const distance = hit.sentence - info.sentence;
     if (distance < 0 || distance > WINDOW) continue;

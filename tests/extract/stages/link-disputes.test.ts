@@ -25,6 +25,25 @@ describe('linkDisputes', () => {
     expect(result.claims.find((c) => c.party === 'Tehran')!.disputes).toEqual(['c1']);
   });
 
+  it('links a claim called baseless ("die Vorwürfe der USA seien haltlos", "the allegations were baseless") to the named party\'s claim', () => {
+    const de = 'Die USA warfen Iran vor, die Tanker angegriffen zu haben. Paris forderte Gespräche. Ein Sprecher in Teheran sagte, die Vorwürfe der USA seien haltlos.';
+    expect(link(de, [
+      { content: 'die Tanker angegriffen zu haben', speaker: 'Die USA', cue: 'warfen', kind: 'reported' },
+      { content: 'Gespräche', speaker: 'Paris', cue: 'forderte', kind: 'reported' },
+      { content: 'die Vorwürfe der USA seien haltlos', speaker: 'Teheran', cue: 'sagte' },
+    ]).links).toEqual([['die Vorwürfe der USA seien haltlos', 'denies', 'die Tanker angegriffen zu haben']]);
+    const en = 'The United States accused Iran of attacking the tankers. Tehran said the allegations were baseless.';
+    expect(link(en, [
+      { content: 'attacking the tankers', speaker: 'The United States', cue: 'accused', kind: 'reported' },
+      { content: 'the allegations were baseless', speaker: 'Tehran', cue: 'said' },
+    ], 'en').links).toEqual([['the allegations were baseless', 'denies', 'attacking the tankers']]);
+    // Without a pointer at a claim, "falsch" judges no claim: "Die Entscheidung sei falsch".
+    expect(link('Die USA warfen Iran vor, die Tanker angegriffen zu haben. Teheran sagte, die Entscheidung sei falsch.', [
+      { content: 'die Tanker angegriffen zu haben', speaker: 'Die USA', cue: 'warfen', kind: 'reported' },
+      { content: 'die Entscheidung sei falsch', speaker: 'Teheran', cue: 'sagte' },
+    ]).links).toEqual([]);
+  });
+
   it('links doubt and support in English ("cast doubt", "agreed")', () => {
     const text = 'The Pentagon said Iran had attacked the tanker. Russia cast doubt on the US account. Britain agreed with the US assessment.';
     const { links } = link(text, [{ content: 'Iran had attacked the tanker', speaker: 'The Pentagon', cue: 'said' }], 'en');

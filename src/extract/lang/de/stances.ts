@@ -20,6 +20,8 @@ export const GERMAN_STANCE_CUES: StanceCue[] = [
   warning(verb(['gewarnt'], 'denies', 0.6)), warning(verb(['warnte'], 'denies', 0.6)), warning(verb(['warnten'], 'denies', 0.6)),
   verb(['nannte', 'die', '*', 'haltlos'], 'denies', 0.8),
   noun(['dementi'], 'denies'), noun(['zurückweisung'], 'denies'),
+  // A claim called baseless in a clause that points at it: "Die Vorwürfe der USA seien „haltlos“".
+  ...['haltlos', 'unbegründet', 'unwahr', 'erfunden', 'absurd', 'gegenstandslos', 'falsch'].map((w) => generic(noun([w], 'denies', 0.75))),
   // doubt
   verb(['nicht', 'überzeugt'], 'doubts'), verb(['wenig', 'überzeugt'], 'doubts'), verb(['bezweifel*'], 'doubts'),
   verb(['zweifelt*'], 'doubts'), verb(['skeptisch'], 'doubts', 0.75), verb(['infrage'], 'doubts', 0.7), verb(['in', 'frage'], 'doubts', 0.7),

@@ -12,6 +12,8 @@ export const ENGLISH_STANCE_CUES: StanceCue[] = [
   verb(['rebuff*'], 'denies', 0.75), verb(['disputed'], 'denies', 0.8), verb(['disputes'], 'denies', 0.8),
   verb(['contradict*'], 'contradicts', 0.8), verb(['called', 'the', '*', 'baseless'], 'denies'), warning(verb(['warned'], 'denies', 0.6)),
   noun(['denial'], 'denies'),
+  // A claim called baseless in a clause that points at it: "The allegations are \"absolutely unfounded\"".
+  ...['unfounded', 'baseless', 'groundless', 'untrue', 'false', 'fabricated', 'absurd'].map((w) => generic(noun([w], 'denies', 0.75))),
   verb(['doubt*'], 'doubts'), verb(['cast', 'doubt'], 'doubts'), verb(['casts', 'doubt'], 'doubts'), verb(['casting', 'doubt'], 'doubts'),
   verb(['not', 'convinced'], 'doubts'), verb(['unconvinced'], 'doubts'), verb(['questioned'], 'doubts', 0.7),
   verb(['skeptical'], 'doubts', 0.75), verb(['sceptical'], 'doubts', 0.75),
