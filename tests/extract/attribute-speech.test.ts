@@ -189,6 +189,9 @@ describe('attributeSpeech (German)', () => {
     // In the indicative the clause after the colon stays without it (the dataset mostly leaves it out).
     const plain = attributionsOf('Das Gericht in Den Haag hat entschieden: Ausländische Gerichte können Deutschland nicht belangen.');
     expect(attributionWith(plain, 'belangen').content.text).toBe('Ausländische Gerichte können Deutschland nicht belangen');
+    // English has no Konjunktiv: a word in -e after capitalized words ("The White House came") is no reported-mood form.
+    const english = attributionsOf('The spokesman criticised the plan: The White House came to a bad deal.', 'en');
+    expect(attributionWith(english, 'deal').content.text).toBe('The White House came to a bad deal');
   });
   it('keeps a stretch reported by "soll" apart from an adjacent one in the subjunctive', () => {
     const doc = attributionsOf('Die Polizei teilte mit, der Mann sei gefasst worden. Er soll die Tat gestanden haben. Er habe sich gestellt.');

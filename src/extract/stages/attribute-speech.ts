@@ -754,14 +754,14 @@ function addContinuations(doc: WithCues, drafts: DraftAttribution[], leftovers: 
   }
 }
 
-/** Whether [from, to) holds a reported-mood form (Konjunktiv I/II, "soll"; an unlisted Konjunktiv I by its form) outside quotes. */
+/** Whether [from, to) holds a reported-mood form (Konjunktiv I/II, "soll"; in German an unlisted Konjunktiv I by its form) outside quotes. */
 function reportedMoodIn(doc: WithCues, [from, to]: Range): boolean {
   const { tokens, pack } = doc;
   for (let k = from; k < to; k++) {
     const at = doc.quoteByStart.get(k);
     if (at !== undefined) { k = doc.quotes[at]!.tokenEnd - 1; continue; }
     const lower = tokens[k]!.lower;
-    if (pack.reportedMoodForms.has(lower) || pack.continuationMoodForms.has(lower) || unlistedKonjunktivOne(doc, k, from)) return true;
+    if (pack.reportedMoodForms.has(lower) || pack.continuationMoodForms.has(lower) || (pack.nounsCapitalized && unlistedKonjunktivOne(doc, k, from))) return true;
   }
   return false;
 }
