@@ -26,7 +26,7 @@ export const DEFAULT_PARTIES: PartySeed[] = [
   government('Berlin', 'Berlin (Germany)', ['Berlin', 'Deutschland', 'Germany', 'Bundesrepublik', 'deutsch*', 'German*']),
   government('London', 'London (United Kingdom)', [
     'London', 'Großbritannien', 'Grossbritannien', 'Vereinigtes Königreich', 'Vereinigte Königreich', 'United Kingdom', 'Britain',
-    'Great Britain', 'UK', 'Downing Street', 'britisch*', 'British*', 'Briten',
+    'Great Britain', 'UK', 'Downing Street', 'Home Office', 'Foreign Office', 'britisch*', 'British*', 'Briten',
   ]),
   government('Beijing', 'Beijing (China)', [
     'Peking', 'Beijing', 'China', 'Volksrepublik China', "People's Republic of China", 'chinesisch*', 'Chinese*',
@@ -43,6 +43,7 @@ export const DEFAULT_PARTIES: PartySeed[] = [
   government('New Delhi', 'New Delhi (India)', ['Neu-Delhi', 'New Delhi', 'Indien', 'India', 'indisch*', 'Indian*']),
   government('Rome', 'Rome (Italy)', ['Rom', 'Rome', 'Italien', 'Italy', 'italienisch*', 'Italian*']),
   government('Warsaw', 'Warsaw (Poland)', ['Warschau', 'Warsaw', 'Polen', 'Poland', 'polnisch*', 'Polish*']),
+  government('Kigali', 'Kigali (Rwanda)', ['Kigali', 'Ruanda', 'Rwanda', 'ruandisch*', 'Rwandan*']),
   government('Ottawa', 'Ottawa (Canada)', ['Ottawa', 'Kanada', 'Canada', 'kanadisch*', 'Canadian*']),
   government('Brussels', 'Brussels (European Union)', [
     'Brüssel', 'Brussels', 'EU', 'die EU', 'Europäische Union', 'European Union', 'EU-Kommission', 'Europäische Kommission',

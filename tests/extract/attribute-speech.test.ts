@@ -412,9 +412,13 @@ describe('attributeSpeech (English)', () => {
     expect(attribute('The minister said the talks failed, adding that new sanctions were coming.', 'new sanctions', 'en'))
       .toEqual({ kind: 'indirect', speaker: 'The minister', cue: 'adding', content: 'that new sanctions were coming' });
   });
-  it('a participle adjunct with no verb cue before it stays unattributed', () => {
+  it('a participle adjunct with no verb cue before it shares the subject of a main clause whose verb is recognisable', () => {
+    // A regular past opens the main clause after its subject: "The ministry issued …, saying …" is the ministry's claim.
     const doc = attributionsOf('The ministry issued a statement on Monday, saying the border was closed.', 'en');
-    expect(doc.attributions.filter((a) => a.cue?.text === 'saying')).toEqual([]);
+    expect(doc.attributions.filter((a) => a.cue?.text === 'saying').map((a) => [a.speaker?.text, a.content.text])).toEqual([['The ministry', 'the border was closed']]);
+    // Without one (an irregular past), no guess: English has no case marks to find the subject of any verb.
+    const rose = attributionsOf('Prices rose sharply on Monday, saying nothing about the outlook.', 'en');
+    expect(rose.attributions.filter((a) => a.cue?.text === 'saying')).toEqual([]);
   });
   it('a reporting verb form after an article or possessive is a noun, not a cue', () => {
     const doc = attributionsOf('The report was published on Monday. His claim surprised the delegates.', 'en');

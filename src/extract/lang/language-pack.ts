@@ -69,6 +69,8 @@ export interface LanguagePack {
   sourceNouns: ReadonlySet<string>;
   /** English plural nouns that make a subject without an article ("diplomats said", "officials told Reuters"). */
   bareSubjectNouns?: ReadonlySet<string>;
+  /** Reporting verbs that report only a clause, never an object (English "find", "know": "Police found the body"). */
+  clauseOnlyLemmas?: ReadonlySet<string>;
   /** Reporting verbs that also modify a following noun of a speaker phrase (English "state" in "state media reported"). */
   attributiveCueWords?: ReadonlySet<string>;
   /** Endings of compound source nouns ("Polizeiangaben" ends in "angaben"). */

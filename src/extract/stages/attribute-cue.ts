@@ -179,13 +179,41 @@ function attributeAdjunctParticiple(doc: WithCues, cue: CueCandidate, sentence: 
   const { tokens } = doc;
   const at = cue.tokenIds[0]!;
   const before = verbCuesOfSentence(doc, sentence.index).filter((c) => c.tokenIds[0]! < at && !isAdjunctParticiple(doc, c)).pop();
-  const speaker = before ? findSubject(doc, before, sentence) : null;
+  const speaker = before ? findSubject(doc, before, sentence) : mainClauseSubject(doc, sentence, at);
   const lastCue = cue.tokenIds[cue.tokenIds.length - 1]!;
   const end = contentEnd(tokens, sentence);
   if (!speaker || lastCue + 1 >= end) return null;
   const quoted = quoteStartingAt(doc, lastCue + 1);
   if (quoted) return draft(doc, cue, [quoted.quote.tokenStart, quoted.quote.tokenEnd], speaker, cue.speechAct);
   return draft(doc, cue, [lastCue + 1, end], speaker, cue.speechAct);
+}
+
+/** Whether [from, to) holds an English auxiliary or helper verb: a clause ("found the ship had been attacked"). */
+function holdsFiniteHelper(doc: WithCues, from: number, to: number): boolean {
+  const helpers = getSpeakerPack(doc.language).finiteHelpers;
+  for (let k = from; k < to; k++) if (doc.pack.auxiliaries.has(doc.tokens[k]!.lower) || helpers.has(doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * English: without a verb cue before the participle, the subject of a main clause opening the sentence whose verb is
+ * recognisable without a tagger, a regular past ("The minister resigned, saying …") or a helper ("has", "will"), and
+ * no other comma before the participle.
+ */
+function mainClauseSubject(doc: WithCues, sentence: Sentence, at: number): Range | null {
+  const { tokens, pack } = doc;
+  if (pack.nounsCapitalized) return null;
+  const helpers = getSpeakerPack(doc.language).finiteHelpers;
+  for (let k = sentence.tokenStart + 1; k < at - 1; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') return null;
+    if (isCapitalized(t) || !(/[^e]ed$/.test(t.lower) || helpers.has(t.lower) || pack.auxiliaries.has(t.lower))) continue;
+    if (isSubjectField(tokens, [sentence.tokenStart, k], pack)) return [sentence.tokenStart, k];
+    // (Over a time phrase before the verb: "Britain's High Court on Tuesday blocked …".)
+    const tail = timeTailStart(doc, sentence.tokenStart, k);
+    return tail > sentence.tokenStart && isSubjectField(tokens, [sentence.tokenStart, tail], pack) ? [sentence.tokenStart, tail] : null;
+  }
+  return null;
 }
 
 function isCapitalizedOrDeterminer(t: Token, pack: WithCues['pack']): boolean {
@@ -566,6 +594,11 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   if (!pack.nounsCapitalized && !subordinate) {
     let after = lastCue + 1;
     if (speaker && speaker[0] > lastCue) after = speaker[1];
+    // "…, a Home Office spokesman told reporters, adding …": the addressee of "told" before the comma is no content.
+    if (cue.lemma === 'tell' && speaker !== null && speaker[1] <= verb && tokens[cs - 1]?.text === ',' && cs > sentence.tokenStart + 1) {
+      const addressee = readSpeakerForward(tokens, after, end, pack) ?? (tokens[after]?.type === 'word' && tokens[after + 1]?.text === ',' ? [after, after + 1] : null);
+      if (addressee && addressee[1] - addressee[0] <= 4 && (tokens[addressee[1]]?.text === ',' || addressee[1] >= end)) after = addressee[1];
+    }
     // "France rejected the request, diplomats said, dealing a blow to …": a cue clause set off by commas reports the clause
     // before it; what follows its closing comma (a participle, an apposition) is no content.
     // "The allegations are unfounded, said Dmitry Peskov, a spokesman for President Putin.": after an inverted speaker an
@@ -599,7 +632,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
       let stop = end;
       // (Not "…, citing satellite images": the speaker's own source stays a relay inside the content.)
       for (let k = after + 1; k < end; k++) if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'according' && holdsCue(doc, k + 1, sentence)) { stop = k; break; }
-      if (tokens[after]!.type === 'word' && (opensClause || !cue.speechAct)) return draft(doc, cue, [after, stop], speaker, cue.speechAct);
+      // ("Police found the body", "She knows the city": verbs that report only a clause take no object as content.)
+      const clauseOnly = pack.clauseOnlyLemmas?.has(cue.lemma) === true && !opensClause && !holdsFiniteHelper(doc, after, stop);
+      if (tokens[after]!.type === 'word' && (opensClause || !cue.speechAct) && !clauseOnly) return draft(doc, cue, [after, stop], speaker, cue.speechAct);
     }
   }
   // "sagte er:" / "sagte, dass" / "forderte ... auf, „…“".

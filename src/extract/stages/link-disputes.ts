@@ -127,6 +127,20 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
   return { ...doc, claims, relations: all };
 }
 
+/** Demonstratives before an anaphor ("that claim", "diese Darstellung", "diesen Vorwurf"). */
+const DEMONSTRATIVES = /^(this|that|these|those|dies(e|er|es|en|em)?|jene[rsnm]?)$/;
+
+/**
+ * Whether two claims come from the same source: the same party, or, both unresolved, the same actor or the same
+ * speaker as written ("Human rights groups disputed that claim" may dispute Rwanda's government, both unknown).
+ */
+function sameSource(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  if (a.party !== b.party) return false;
+  if (a.party !== 'unknown') return true;
+  if (a.actor !== null || b.actor !== null) return a.actor === b.actor;
+  return !a.speaker || !b.speaker || a.speaker.text.toLowerCase() === b.speaker.text.toLowerCase();
+}
+
 /** Claims whose sentence lies in [first, last] (infos are in text order, so sentences never decrease). */
 function inSentences(infos: ClaimInfo[], first: number, last: number): ClaimInfo[] {
   const lo = firstIndexWhere(infos, (info) => info.sentence >= first);
@@ -163,10 +177,11 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
   // Parties the clause names besides the claim's own speaker ("Tehran said the allegations of the US were baseless").
   const namedParties = new Set([...objectParties].filter((p) => p !== from.claim.party && p !== 'unknown'));
   const relative = hit.words.slice(0, 2).some((w) => doc.stance.relativeAnaphors.has(w.lower));
+  const demonstrative = hit.words.some((w, i) => DEMONSTRATIVES.test(w.lower) && anaphors.some((a) => matchSequenceAt(hit.words, i + 1, a.words) > 0));
   let best: { claim: ExtractedClaim; score: number } | null = null;
   for (const info of infos) {
     const claim = info.claim;
-    if (claim === from.claim || claim.party === from.claim.party || claim.start >= hit.cue.start && claim.start >= from.claim.start) continue;
+    if (claim === from.claim || sameSource(claim, from.claim) || claim.start >= hit.cue.start && claim.start >= from.claim.start) continue;
     if (overlaps(claim, from.claim)) continue;
     // A warning is aimed at its addressee: only the addressee's own claims are candidates.
     if (hit.entry.needsAddressee && !objectParties.has(claim.party)) continue;
@@ -185,6 +200,9 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
     // A stance cue needs something pointing at the target; an author claim needs a specific pointer, not a generic "dies".
     const specific = relativeHit || stemHit || partyHit || authorPartyHit || overlap >= 0.2;
     if (!specific && (claim.party === AUTHOR_PARTY || anaphors.length === 0)) continue;
+    // Two unresolved sources need more than nearness: the anaphor's own stems, a relative pronoun, shared words, or a
+    // demonstrative anaphor right after the claim ("Human rights groups disputed that claim").
+    if (claim.party === 'unknown' && from.claim.party === 'unknown' && !(relativeHit || stemHit || overlap >= 0.2 || (demonstrative && distance <= 1))) continue;
     if (relativeHit) score += 5;
     if (stemHit) score += 3;
     if (partyHit) score += 4;

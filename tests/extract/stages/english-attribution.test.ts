@@ -200,4 +200,24 @@ describe('English attribution', () => {
   it('a speaker naming a party keeps it over its apposition ("Russia, an ally of both Iran and Syria")', () => {
     expect(claimsOf('Russia, an ally of both Iran and Syria, called on all sides to exercise restraint.')[0]).toMatchObject({ party: 'Moscow' });
   });
+  it('"X told reporters, adding …": the addressee before the comma is no content', () => {
+    expect(claimsOf('The government remains committed to the policy, a Home Office spokesman told reporters, adding that it would not be deterred.')).toMatchObject([
+      { text: 'The government remains committed to the policy', speaker: 'a Home Office spokesman', cue: 'told' },
+      { text: 'that it would not be deterred', speaker: 'a Home Office spokesman', cue: 'adding' },
+    ]);
+  });
+
+  it('verbs that report only a clause ("found", "knows", "ruled") take no object as content; "ruled that" reports', () => {
+    expect(claimsOf('Police found the body in a river. She knows the city well. The king ruled the country for decades.')).toEqual([]);
+    expect(claimsOf('Officials found the ship had been attacked. The judge ruled that the policy was unlawful.')).toMatchObject([
+      { text: 'the ship had been attacked', speaker: 'Officials', cue: 'found' },
+      { text: 'that the policy was unlawful', speaker: 'The judge', cue: 'ruled' },
+    ]);
+  });
+
+  it('"Human rights groups disputed that claim": a denial links to the claim just before it, both sources unresolved', () => {
+    const claims = claimsOf('Rwanda\'s government insisted it was a safe country. Human rights groups disputed that claim.');
+    expect(claims).toHaveLength(2);
+    expect(claims[1]!.disputes).toEqual([claims[0]!.id]);
+  });
 });

@@ -35,6 +35,7 @@ export const englishPack: LanguagePack = {
     'investors', 'traders', 'voters', 'citizens', 'workers', 'employees', 'leaders', 'ministers', 'members', 'people', 'negotiators',
     'media', 'television', 'radio', 'tv']),
   attributiveCueWords: new Set(['state']),
+  clauseOnlyLemmas: new Set(['think', 'believe', 'find', 'know', 'rule', 'recall', 'conclude']),
   sourceNounSuffixes: [],
   cueCompanions: parseCompanions([['call', ['for|on']], ['point', ['out']], ['warn', ['of|against']], ['speak', ['of|about']]]),
   quotingVerbs: new Set(['quote']),

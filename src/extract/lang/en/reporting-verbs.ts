@@ -10,7 +10,7 @@ const SPECS: readonly string[] = [
   'speak: speak speaks speaking spoke spoken', 'find: find finds finding found found', 'know: know knows knowing knew known',
   'warn !', 'urge !', 'demand !', 'threaten !', 'promise !', 'accuse !', 'call !', 'ask !', 'criticize !', 'criticise !', 'praise !',
   'reject !', 'propose !', 'recommend !', 'vow !', 'pledge !', 'blame !', 'dismiss !', 'condemn !', 'caution !', 'dispute !',
-  'reiterate', 'indicate', 'signal', 'describe', 'question !',
+  'reiterate', 'indicate', 'signal', 'describe', 'question !', 'rule',
 ];
 
 function regular(lemma: string): string[] {
