@@ -23,6 +23,8 @@ export interface Referent extends Span {
   prefix?: boolean;
   /** Matched by a title or epithet only ("der US-Präsident"). */
   byTitle?: boolean;
+  /** Named inside a quotation (someone's words, "a gift to Vladimir Putin"): no antecedent of a later pronoun. */
+  quoted?: boolean;
   /** Head of the title that introduced this person in the article ("us-präsident" of "US-Präsident Joe Biden"). */
   title?: string;
 }

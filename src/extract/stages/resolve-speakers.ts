@@ -5,7 +5,7 @@ import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
 import { getStancePack } from '../lang/stance-pack-registry.js';
 import type { StancePack } from '../lang/stance-pack.js';
 import type { Referent, WithClaims, WithSpeakers } from '../resolution-types.js';
-import type { ExtractedClaim, Span } from '../types.js';
+import type { ExtractedClaim, QuoteSpan, Span } from '../types.js';
 import { sentenceIndexAt } from './claim-geometry.js';
 import { wordsIn } from './match-words.js';
 
@@ -14,7 +14,7 @@ const PARTICIPLE = /^\p{Ll}*(ge\p{Ll}+(t|en)|iert)$/u;
 
 /** Confidence cap for a claim whose speaker could not be resolved. */
 export const UNKNOWN_SPEAKER_CONFIDENCE = 0.3;
-const APPOSITION = /^\s*,\s*((?:der|die|das|the|a|an)?\s*(?:(?!'')[^,.;:!?"„“”»«]){2,80}?)\s*,/iu;
+const APPOSITION = /^\s*,\s*(?!\s|(?:who|which|whose|that)\b)((?:der|die|das|the|a|an)?\s*(?:(?!'')[^,.;:!?"„“”»«]){2,80}?)\s*,/iu;
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 /** English: a person named through someone close to them ("an aide to …", "a spokesman for …", "lawyers of …"). */
 const RELATIONAL_SPEAKER = /^(?:(?:an?|the|one|two|three|several|some)\s+)?(?:\S+\s+){0,2}(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|lawyers?|attorneys?|envoys?|allies|ally|assistants?|deputy|deputies|associates?|supporters|critics|relatives|family)\s+(?:to|for|of)\s/iu;
@@ -37,6 +37,7 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
     ...(m.via === 'prefix' ? { prefix: true } : {}), ...(m.byTitle ? { byTitle: true } : {}),
   }));
   attachTitles(doc.text, referents);
+  markQuoted(referents, doc.quotes);
   const local = new Map<string, LocalActor>();
   // Continuations share their speaker span with the claim they continue: resolve it once.
   const memo = new Map<string, Pick<ExtractedClaim, 'speaker' | 'actor' | 'party' | 'confidence'>>();
@@ -138,13 +139,13 @@ export function resolveMention(
     r ? { actor: r.actor, party: r.party, confidence: Math.min(confidence, r.confidence) } : { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
 
   const possessive = (r: Referent): boolean => /['’]s$/.test(r.text) || /\b(des|of)\s+$/i.test(text.slice(Math.max(0, r.start - 5), r.start));
-  if (stance.personPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'person' && !possessive(r) && !isFemale(r, stance)), 0.7);
+  if (stance.personPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'person' && !r.quoted && !possessive(r) && !isFemale(r, stance)), 0.7);
   if (stance.femalePronouns.has(lower)) {
-    const woman = before((r) => r.kind === 'person' && !possessive(r) && isFemale(r, stance));
+    const woman = before((r) => r.kind === 'person' && !r.quoted && !possessive(r) && isFemale(r, stance));
     if (woman) return fromReferent(woman, 0.65);
     // No person marked as a woman ("Britain's foreign secretary … 'We have been clear,' she added"): the nearest person, less sure.
     // (English only, where "she" is no plural: `_singleWordNames` marks a language writing nouns in lower case.)
-    if (!stance.ambiguousPronouns.has(lower)) return fromReferent(_singleWordNames ? before((r) => r.kind === 'person' && !possessive(r)) : undefined, 0.5);
+    if (!stance.ambiguousPronouns.has(lower)) return fromReferent(_singleWordNames ? before((r) => r.kind === 'person' && !r.quoted && !possessive(r)) : undefined, 0.5);
   }
   if (stance.ambiguousPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'party' || (r.kind === 'institution')), 0.45);
 
@@ -271,6 +272,18 @@ function attachTitles(text: string, referents: Referent[]): void {
     const head = titleHead(title.text);
     Object.assign(title, { actor: name.actor, party: name.party, byTitle: false, title: head });
     name.title = head;
+  }
+}
+
+/** Marks the referents named inside a quotation of more than a word or two (not a quoted name: „Reuters“). */
+function markQuoted(referents: Referent[], quotes: readonly QuoteSpan[]): void {
+  if (quotes.length === 0) return;
+  const long = quotes.filter((q) => !q.short || q.tokenEnd - q.tokenStart > 4).sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const r of [...referents].sort((a, b) => a.start - b.start)) {
+    while (k < long.length && long[k]!.end <= r.start) k++;
+    const q = long[k];
+    if (q && q.start < r.start && r.end < q.end) r.quoted = true;
   }
 }
 

@@ -220,4 +220,13 @@ describe('English attribution', () => {
     expect(claims).toHaveLength(2);
     expect(claims[1]!.disputes).toEqual([claims[0]!.id]);
   });
+  it('"he" never resolves to a person named inside a quotation, and a relative clause after the speaker gives no party', () => {
+    const claims = claimsOf('Senator Chuck Schumer called the vote "a gift to Vladimir Putin" and said the bill would return. "We are not giving up," he told reporters.');
+    expect(claims.find((c) => c.text.includes('not giving up'))).toMatchObject({ speaker: 'he' });
+    expect(claims.find((c) => c.text.includes('not giving up'))!.party).not.toBe('Moscow');
+    expect(claimsOf('Republican leader Mitch McConnell, who has backed aid to Ukraine in the past, said his party wanted changes.')[0])
+      .toMatchObject({ speaker: 'Republican leader Mitch McConnell', party: 'unknown' });
+    // An apposition still gives the party.
+    expect(claimsOf('Ivan Petrov, a Kremlin spokesman, said the talks had failed.')[0]).toMatchObject({ speaker: 'Ivan Petrov, a Kremlin spokesman', party: 'Moscow' });
+  });
 });
