@@ -36,6 +36,9 @@ export function refineSpeakers(doc: WithAttributions): WithAttributions {
     const anaphor = cue.tokenIds.length === 1 && words.sourceAnaphors.has(doc.tokens[cue.tokenIds[0]!]!.lower);
     // "Demnach sei …": the adverb stands for the previous source and is the speaker mention (resolution finds the source).
     if (anaphor) return { ...attribution, speaker: spanOf(doc, [cue.tokenIds[0]!, cue.tokenIds[0]! + 1]) };
+    // English "X quoted Y as saying …": the quoted person read between the verbs is the speaker (not the subject of
+    // the clause, "…, TASS, which quoted spokesman Dmitry Peskov as saying …").
+    if (!doc.pack.nounsCapitalized && old && doc.tokens[cue.tokenIds[0]! - 1]?.lower === 'as' && old[1] < cue.tokenIds[0]!) return attribution;
     const chosen = cue.type === 'verb' && !cue.passive ? chooseVerbSubject(doc, cue, old, words)
       : cue.type === 'verb' ? quotedSubject(doc, cue, old, words)
         : cue.type === 'preposition' && old ? fillPrepositionalField(doc, cue, old, words) : old;

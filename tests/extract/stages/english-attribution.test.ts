@@ -229,4 +229,8 @@ describe('English attribution', () => {
     // An apposition still gives the party.
     expect(claimsOf('Ivan Petrov, a Kremlin spokesman, said the talks had failed.')[0]).toMatchObject({ speaker: 'Ivan Petrov, a Kremlin spokesman', party: 'Moscow' });
   });
+  it('"…, according to TASS, which quoted spokesman Dmitry Peskov as saying …" is Peskov\'s claim via TASS, not the relative pronoun\'s', () => {
+    expect(claimsOf('The Kremlin welcomed the vote, according to the Russian news agency TASS, which quoted spokesman Dmitry Peskov as saying the aid "only prolongs the suffering".'))
+      .toMatchObject([{ text: 'the aid "only prolongs the suffering"', speaker: 'spokesman Dmitry Peskov', party: 'Moscow' }]);
+  });
 });
