@@ -138,7 +138,12 @@ function datelineEnd(lineTokens: Token[]): number {
   // (only with the agency in brackets, so that no sentence opening with a name and a dash is taken).
   if (k === 0) {
     while (k < 5 && (lineTokens[k]?.type === 'word' && /^\p{Lu}[\p{L}.'’/-]*$/u.test(lineTokens[k]!.text) || (k > 0 && lineTokens[k]?.text === '/'))) k++;
-    if (k === 0 || lineTokens[k]?.text !== '(') return -1;
+    if (k === 0) return -1;
+    // Without the agency only a single place before a dash opening a long line: "Berlin - Die Abstimmung über …".
+    if (lineTokens[k]?.text !== '(') {
+      if (k !== 1 || !DASHES.has(lineTokens[1]?.text ?? '') || lineTokens.length < 12 || !/^\p{Lu}/u.test(lineTokens[2]?.text ?? '')) return -1;
+      return 2;
+    }
   }
   if (lineTokens[k]?.text === '(') {
     const close = lineTokens.findIndex((t, j) => j > k && t.text === ')');

@@ -44,6 +44,12 @@ describe('linkDisputes', () => {
     ]).links).toEqual([]);
   });
 
+  it('"wies die Kritik zurück" denies the critic\'s claim before it', () => {
+    const text = 'Der Eigentümerverband warnte, das Gesetz überfordere die Menschen. Die Bundesregierung wies die Kritik zurück.';
+    const { result } = link(text, [{ content: 'das Gesetz überfordere die Menschen', speaker: 'Der Eigentümerverband', cue: 'warnte' }]);
+    expect(result.claims.find((c) => c.party === 'Berlin')!.disputes).toEqual(['c1']);
+  });
+
   it('links doubt and support in English ("cast doubt", "agreed")', () => {
     const text = 'The Pentagon said Iran had attacked the tanker. Russia cast doubt on the US account. Britain agreed with the US assessment.';
     const { links } = link(text, [{ content: 'Iran had attacked the tanker', speaker: 'The Pentagon', cue: 'said' }], 'en');

@@ -41,6 +41,13 @@ describe('a clause reported by a cue clause after it ("…, berichtete Reuters",
     expect(claims[0]).toMatchObject({ party: 'Paris', cue: 'wie das Außenministerium in Paris mitteilte' });
   });
 
+  it('German: a dateline of a single place and a dash opening a long line is no part of the first claim', () => {
+    const claims = extractClaims('Berlin - Die Abstimmung über das umstrittene Heizungsgesetz ist kurzfristig von der Tagesordnung genommen worden.', { language: 'de' }).claims;
+    expect(claims.map((c) => c.text)).toEqual(['Die Abstimmung über das umstrittene Heizungsgesetz ist kurzfristig von der Tagesordnung genommen worden']);
+    // A short line with a name and a dash is no dateline (a heading).
+    expect(extractClaims('Merz - der ewige Kandidat', { language: 'de' }).claims.map((c) => c.text)).toEqual(['Merz - der ewige Kandidat']);
+  });
+
   it('German: a dateline with the agency in brackets is no part of the first claim', () => {
     expect(claimsOf('Teheran/Washington (Reuters) - Die iranische Regierung hat jede Beteiligung zurückgewiesen.', 'de')).toEqual([
       expect.objectContaining({ text: 'Die iranische Regierung hat jede Beteiligung zurückgewiesen.', party: 'Tehran' }),

@@ -50,4 +50,5 @@ export const GERMAN_CLAIM_ANAPHORS: ClaimAnaphor[] = [
   { words: ['angaben'], targetStems: [] }, { words: ['aussage*'], targetStems: [] }, { words: ['bericht*'], targetStems: [] },
   { words: ['material*'], targetStems: ['beweis', 'vorgelegt', 'legte', 'veröffentlich', 'präsentier'] },
   { words: ['einschätzung'], targetStems: [] }, { words: ['dies'], targetStems: [] },
+  { words: ['kritik'], targetStems: ['kritisier', 'warn', 'bemängel', 'beklag', 'beanstand', 'vorwerf', 'warf', 'wirft'] },
 ];
