@@ -84,6 +84,12 @@ export const DEFAULT_ACTORS: ActorSeed[] = [
   person('Johann Wadephul', 'Berlin', ['Johann Wadephul', 'Wadephul']),
   person('Annegret Kramp-Karrenbauer', 'Berlin', ['Annegret Kramp-Karrenbauer', 'Kramp-Karrenbauer', 'AKK']),
   person('Boris Pistorius', 'Berlin', ['Boris Pistorius', 'Pistorius']),
+  person('Robert Habeck', 'Berlin', ['Robert Habeck', 'Habeck']),
+  person('Christian Lindner', 'Berlin', ['Christian Lindner', 'Lindner']),
+  person('Nancy Faeser', 'Berlin', ['Nancy Faeser', 'Faeser']),
+  person('Karl Lauterbach', 'Berlin', ['Karl Lauterbach', 'Lauterbach']),
+  person('Steffen Hebestreit', 'Berlin', ['Steffen Hebestreit', 'Hebestreit']),
+  person('Steffen Seibert', 'Berlin', ['Steffen Seibert', 'Seibert']),
   institution('German government', 'Berlin', ['Bundesregierung', 'deutsche Regierung', 'German government', 'Kanzleramt', 'Auswärtiges Amt', 'Auswärtige Amt']),
   // London
   person('Boris Johnson', 'London', ['Boris Johnson', 'Johnson']),
