@@ -608,7 +608,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
       && tokens[cs - 1]!.text === ',' && closingApposition(doc, speaker[1] + 1, end)) return clauseBeforeCue(doc, cue, sentence, cs, speaker);
     // (So is one closing the sentence with a phrase of time or medium: "…, the Pentagon said in a statement.")
     const trailing = after < end && getSpeakerPack(doc.language).adverbialOpeners.has(tokens[after]!.lower) && closingApposition(doc, after + 1, end);
-    if ((tokens[after]?.text === ',' || trailing) && !doc.quoteByStart.has(after + 1) && cs > sentence.tokenStart + 1 && tokens[cs - 1]!.text === ','
+    // (And one with a time phrase before its closing comma: "…, the European Commission said on Tuesday, opening …".)
+    const timeThenComma = after + 2 < end && ['on', 'last', 'this', 'next'].includes(tokens[after]?.lower ?? '')
+      && getSpeakerPack(doc.language).timeWords.has(tokens[after + 1]?.lower ?? '') && tokens[after + 2]!.text === ',';
+    if ((tokens[after]?.text === ',' || trailing || timeThenComma) && !doc.quoteByStart.has(after + 1) && cs > sentence.tokenStart + 1 && tokens[cs - 1]!.text === ','
       && speaker !== null && speaker[1] <= verb && !cue.speechAct) return clauseBeforeCue(doc, cue, sentence, cs, speaker);
     while (after < end && tokens[after]!.type === 'punct' && tokens[after]!.text !== '(') after++;
     // "told the Funke newspaper group that …", "said in a statement that …": an addressee or a phrase of the medium before

@@ -245,6 +245,12 @@ function mergeOverlapping(doc: WithCues, drafts: DraftAttribution[]): Merged[] {
         host.relays.push(outer);
         continue;
       }
+      // English "The deal is expected to close next year, according to people familiar with the matter": an agentless
+      // passive inside the content of another attribution reports nothing of its own.
+      if (!doc.pack.nounsCapitalized && inner.speaker === null && inner.cue?.passive && outer.speaker !== null) {
+        host.draft = outer;
+        continue;
+      }
       if (po < pi && !cueInside(inner, inner.content)) {
         host.draft = outer;
         result.push({ draft: inner, relays: [] });

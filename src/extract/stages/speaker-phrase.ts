@@ -246,6 +246,13 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       k++;
       continue;
     }
+    // English "people familiar with the matter", "sources close to the government": the phrase goes on.
+    if (!pack.nounsCapitalized && hasHead && k + 1 < limit && ((t.lower === 'with' && tokens[k - 1]?.lower === 'familiar') || (t.lower === 'to' && tokens[k - 1]?.lower === 'close'))
+      && (pack.determiners.has(tokens[k + 1]!.lower) || isCapitalized(tokens[k + 1]))) {
+      needNoun = true;
+      k++;
+      continue;
+    }
     // English plural sources without an article: "say officials", "said senior diplomats".
     if (!pack.nounsCapitalized && pack.bareSubjectNouns?.has(t.lower) && !hasHead) {
       hasHead = true;

@@ -233,4 +233,14 @@ describe('English attribution', () => {
     expect(claimsOf('The Kremlin welcomed the vote, according to the Russian news agency TASS, which quoted spokesman Dmitry Peskov as saying the aid "only prolongs the suffering".'))
       .toMatchObject([{ text: 'the aid "only prolongs the suffering"', speaker: 'spokesman Dmitry Peskov', party: 'Moscow' }]);
   });
+  it('"…, the Commission said on Tuesday, opening …" and "according to people familiar with the matter" report the clause before', () => {
+    expect(claimsOf('The takeover could harm competition, the European Commission said on Tuesday, opening an in-depth investigation.')).toMatchObject([
+      { text: 'The takeover could harm competition', speaker: 'the European Commission', cue: 'said', party: 'Brussels' },
+    ]);
+    // One claim: the agentless "is expected" inside it reports nothing of its own.
+    expect(claimsOf('The deal is expected to close next year, according to people familiar with the matter.')).toEqual([
+      expect.objectContaining({ text: 'The deal is expected to close next year', speaker: 'people familiar with the matter', cue: 'according to' }),
+    ]);
+    expect(claimsOf('Sources close to the government said the talks had failed.')[0]).toMatchObject({ speaker: 'Sources close to the government' });
+  });
 });
