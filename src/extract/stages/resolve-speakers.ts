@@ -37,6 +37,7 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
     ...(m.via === 'prefix' ? { prefix: true } : {}), ...(m.byTitle ? { byTitle: true } : {}),
   }));
   attachTitles(doc.text, referents);
+  addIntroducedPersons(doc, referents);
   markQuoted(referents, doc.quotes);
   const local = new Map<string, LocalActor>();
   // Continuations share their speaker span with the claim they continue: resolve it once.
@@ -272,6 +273,29 @@ function attachTitles(text: string, referents: Referent[]): void {
     const head = titleHead(title.text);
     Object.assign(title, { actor: name.actor, party: name.party, byTitle: false, title: head });
     name.title = head;
+  }
+}
+
+/** A title word opening a sentence before a person's name ("Oberbürgermeister", "Mayor"). */
+const OPENING_TITLE = /(minister(in)?|präsident(in)?|kanzler(in)?|bürgermeister(in)?|sprecher(in)?|chef(in)?|vorsitzender?|leiter(in)?|direktor(in)?|sekretär(in)?|botschafter(in)?|governor|mayor|senator|secretary|president|minister|chancellor|spokes(man|woman|person))$/iu;
+
+/**
+ * A person introduced by title and full name at the start of a sentence that is no attribution ("Oberbürgermeister
+ * Dieter Reiter (SPD) besuchte am Nachmittag die Unglücksstelle. Er dankte …"): a referent for a later pronoun, with
+ * an unknown party, unless the actor table knows the name.
+ */
+function addIntroducedPersons(doc: WithClaims, referents: Referent[]): void {
+  const { tokens } = doc;
+  for (const sentence of doc.sentences) {
+    const k = sentence.tokenStart;
+    const title = tokens[k];
+    const first = tokens[k + 1];
+    const last = tokens[k + 2];
+    if (!title || !first || !last || k + 3 >= sentence.tokenEnd || !OPENING_TITLE.test(title.text) || !NAME_WORD.test(first.text) || !NAME_WORD.test(last.text)) continue;
+    if (!/^\p{Lu}/u.test(title.text) || tokens[k + 3]!.type === 'word' && NAME_WORD.test(tokens[k + 3]!.text)) continue;
+    if (referents.some((r) => r.start < last.end && r.end > first.start)) continue;
+    const name = `${first.text} ${last.text}`;
+    insertReferent(referents, { text: name, start: first.start, end: last.end, actor: name, party: UNKNOWN_PARTY, kind: 'person', partyKind: 'group', confidence: UNKNOWN_SPEAKER_CONFIDENCE });
   }
 }
 

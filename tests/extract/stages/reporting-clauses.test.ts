@@ -100,3 +100,13 @@ describe('a denial whose holder resolves to no party', () => {
     expect(claimsOf('Der Reeder lehnte die Pläne ab.', 'de')).toEqual([]);
   });
 });
+
+describe('a person introduced by title and name in a sentence that is no attribution', () => {
+  it('is the antecedent of a later "Er" (actor set, party unknown when the actor table does not know the name)', () => {
+    const claims = extractClaims('Oberbürgermeister Dieter Reiter (SPD) besuchte am Nachmittag die Unglücksstelle. Er kündigte eine schnelle Hilfe an.', { language: 'de' }).claims;
+    expect(claims.find((c) => c.speaker?.text === 'Er')).toMatchObject({ actor: 'Dieter Reiter', party: 'unknown' });
+    // Without a title the capitalized words are not read as a name ("Die Stadtwerke Dieter …" is no introduction).
+    const plain = extractClaims('Die Feuerwehr rückte aus. Er kündigte eine schnelle Hilfe an.', { language: 'de' }).claims;
+    expect(plain.find((c) => c.speaker?.text === 'Er')?.actor ?? null).toBeNull();
+  });
+});
