@@ -54,12 +54,14 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
     [sentence - 2, sentence - 1, sentence, sentence + 1].flatMap((k) => bySentence.get(k) ?? []);
   for (const hit of stanceHits) {
     {
+      // The claims around the hit (read before any claim of this hit is filed).
+      const near = nearby(hit.sentence);
       if (hit.entry.pos === 'verb' && hit.entry.type !== 'supports' && !hit.holder && hasClaimPointer(doc, hit) && !insideUtterance(doc, hit.cue)) {
         // "Der japanische Reeder des Tankers widersprach der US-Darstellung": a denial or doubt of a claim whose subject
         // resolves to no party is still that subject's (party unknown), not the article's own voice disputing the claim.
         // (Only one pointing at a claim, "Darstellung", "die Vorwürfe", "dies": gold annotates few other denials.)
         const subject = unresolvedSubject(doc, hit);
-        if (subject && !nearby(hit.sentence).some((c) => overlaps(c, hit.clause) || (c.cue !== null && sharesCueWord(c.cue, hit.cue)))) {
+        if (subject && !near.some((c) => overlaps(c, hit.clause) || (c.cue !== null && sharesCueWord(c.cue, hit.cue)))) {
           file(make({ start: hit.clause.start, end: hit.clause.end, kind: 'reported', cue: hit.cue, party: 'unknown', speaker: subject, confidence: Math.min(hit.entry.confidence, 0.5) }));
         }
         continue;
@@ -74,7 +76,7 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
       // Existenzrecht Israels in Frage stellt, …“"): no claim of its own, and the quote keeps its full length.
       if (insideUtterance(doc, hit.cue)) continue;
       const holder = hit.holder;
-      const own = nearby(hit.sentence).filter((c) => c.party === holder.party && overlaps(c, hit.clause));
+      const own = near.filter((c) => c.party === holder.party && overlaps(c, hit.clause));
       const scare = own.find((c) => isSingleQuotedWord(doc, c) && c.start >= hit.clause.start && c.end <= hit.clause.end);
       if (scare) {
         // A lone quoted word inside a stance clause is a scare quote, not the content ("von den ... "Beweisen" nicht überzeugt").
@@ -89,12 +91,12 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
       if (own.length > 0) continue;
       // The verb already is the cue of an attribution ("Dies bestätigte der Vatikan", "Wie eine Sprecherin bestätigte, …"):
       // the stance is that attribution's, not a second claim of the holder.
-      if (nearby(hit.sentence).some((c) => c.cue !== null && sharesCueWord(c.cue, hit.cue))) continue;
+      if (near.some((c) => c.cue !== null && sharesCueWord(c.cue, hit.cue))) continue;
       // "Frankreich lehnte den Vorschlag ab, sagte Merkel", "Iran denied the charge, the White House said": the clause is
       // another party's report of the holder's act. One claim, the holder's, relayed by that party, not two claims over
       // one clause. (A reporter with no party stays a claim of its own, "…, diplomats said": `via` holds parties only, and
       // folding it in would hide from the editor that the act is known only from an unnamed source.)
-      const reporter = nearby(hit.sentence).find((c) => reportsClause(c, hit.clause, holder));
+      const reporter = near.find((c) => reportsClause(c, hit.clause, holder));
       if (reporter) {
         reporter.relays = [{ party: reporter.party, cue: reporter.cue, speaker: reporter.speaker }, ...reporter.relays ?? []];
         reporter.via = [...reporter.via, reporter.party];
@@ -106,7 +108,7 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
       }
       // A claim running into the stance clause ends before it; one reaching past it holds it (a relative clause inside a
       // continued sentence: "Die Verabschiedung des Plans, der von Frankreich unterstützt wird, soll … erfolgen") and stays whole.
-      for (const other of nearby(hit.sentence)) if (other.end > hit.clause.start && other.start < hit.clause.start && other.end <= hit.clause.end + 1) trimEnd(doc.text, other, hit.clause.start);
+      for (const other of near) if (other.end > hit.clause.start && other.start < hit.clause.start && other.end <= hit.clause.end + 1) trimEnd(doc.text, other, hit.clause.start);
       const claim = make({
         start: hit.clause.start, end: hit.clause.end, kind: 'reported', cue: hit.cue, party: holder.party, actor: holder.actor,
         speaker: writtenMention(doc, holder), confidence: Math.min(hit.entry.confidence, holder.confidence),

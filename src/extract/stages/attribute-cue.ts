@@ -609,8 +609,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // (So is one closing the sentence with a phrase of time or medium: "…, the Pentagon said in a statement.")
     const trailing = after < end && getSpeakerPack(doc.language).adverbialOpeners.has(tokens[after]!.lower) && closingApposition(doc, after + 1, end);
     // (And one with a time phrase before its closing comma: "…, the European Commission said on Tuesday, opening …".)
-    const timeThenComma = after + 2 < end && ['on', 'last', 'this', 'next'].includes(tokens[after]?.lower ?? '')
-      && getSpeakerPack(doc.language).timeWords.has(tokens[after + 1]?.lower ?? '') && tokens[after + 2]!.text === ',';
+    const timeThenComma = after + 2 < end && datedPhraseEnd(doc, after) === after + 2 && tokens[after + 2]!.text === ',';
     if ((tokens[after]?.text === ',' || trailing || timeThenComma) && !doc.quoteByStart.has(after + 1) && cs > sentence.tokenStart + 1 && tokens[cs - 1]!.text === ','
       && speaker !== null && speaker[1] <= verb && !cue.speechAct) return clauseBeforeCue(doc, cue, sentence, cs, speaker);
     while (after < end && tokens[after]!.type === 'punct' && tokens[after]!.text !== '(') after++;
@@ -954,16 +953,25 @@ function negatedBefore(doc: WithCues, verb: number): boolean {
  */
 function leadingTimePhraseEnd(doc: WithCues, from: number, end: number): number {
   const { tokens, pack } = doc;
-  const words = getSpeakerPack(doc.language);
   let k = from;
   const t = tokens[k];
   if (!t) return -1;
-  if ((t.lower === 'on' || t.lower === 'last' || t.lower === 'this' || t.lower === 'next') && words.timeWords.has(tokens[k + 1]?.lower ?? '')) k += 2;
+  const dated = datedPhraseEnd(doc, k);
+  if (dated > 0) k = dated;
   else if (t.lower === 'yesterday' || t.lower === 'today') k += 1;
   else return -1;
   const next = tokens[k];
   if (k >= end || !next || next.type !== 'word') return -1;
   return pack.complementizers.has(next.lower) || pack.subjectPronouns.has(next.lower) || pack.determiners.has(next.lower) || isCapitalized(next) ? k : -1;
+}
+
+/** English words opening a phrase of time before a time word ("on Tuesday", "last week"). */
+const TIME_PHRASE_OPENERS = new Set(['on', 'last', 'this', 'next']);
+
+/** The end of an English two-word phrase of time at `k` ("on Tuesday", "last week"), or -1. */
+function datedPhraseEnd(doc: WithCues, k: number): number {
+  const t = doc.tokens[k];
+  return t && TIME_PHRASE_OPENERS.has(t.lower) && getSpeakerPack(doc.language).timeWords.has(doc.tokens[k + 1]?.lower ?? '') ? k + 2 : -1;
 }
 
 /** English nouns naming what was said, taken up by an apposition ("…, a charge Tehran rejected"). */
