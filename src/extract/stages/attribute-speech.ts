@@ -551,12 +551,19 @@ function titleLike(doc: WithCues, quote: WithCues['quotes'][number]): boolean {
   const first = doc.tokens[quote.tokenStart + 1];
   if (!first || !(isCapitalized(first) || /^\d/.test(first.text))) return false;
   let capitals = 0;
+  // The full stop of a name's abbreviation or of a name written with one closes it ("„Ener1 Group Inc.“", "„Wikimedia
+  // Deutschland e.V.“", "der Partei „Die Linke.“"): no end of an utterance.
+  const last = quote.tokenEnd - 2;
+  const nameDot = last > quote.tokenStart + 1 && doc.tokens[last]!.text === '.' && doc.tokens[last - 1]!.type === 'word';
   for (let k = quote.tokenStart + 1; k < quote.tokenEnd - 1; k++) {
     const t = doc.tokens[k]!;
+    if (nameDot && k === last) continue;
     if (TERMINAL_PUNCT.has(t.text)) return false;
     if (t.type !== 'word') continue;
     if (isCapitalized(t)) { capitals++; continue; }
     if (/^\d/.test(t.text) || TITLE_JOINERS.has(t.lower)) continue;
+    // An abbreviation written with inner dots ("e.V.").
+    if (/^\p{L}+(\.\p{L}+)+$/u.test(t.text)) continue;
     // An attributive adjective before its noun ("die wirkliche Geschichte", "der schwedischen Reichsbank").
     if (isAdjectiveLike(t, doc.pack) && !isKnownFiniteForm(t.lower, doc.pack) && isCapitalized(doc.tokens[k + 1]) && k + 1 < quote.tokenEnd - 1) continue;
     return false;

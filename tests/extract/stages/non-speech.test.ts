@@ -22,6 +22,18 @@ describe('quoted titles without cue', () => {
     expect(contents(predicative).some((c) => c.includes('Verbreitung'))).toBe(true);
   });
 
+  it('reads a quoted name that ends in a full stop (an abbreviation, a name written with one) as no utterance', () => {
+    const company = 'Die Unternehmensgruppe „Ener1 Group Inc.“, zu der auch ein Batteriehersteller gehört, hat dem Autobauer Geld gegeben.';
+    expect(contents(company).some((c) => c.includes('Ener1'))).toBe(false);
+    const society = 'Zu sehen ist nur eine Nachricht des „Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“ auf der Seite.';
+    expect(contents(society).some((c) => c.includes('Wikimedia'))).toBe(false);
+    const party = 'Als Beschwerdeführer waren eine Journalistin, ein Mitglied der Partei „Die Linke.“ und drei Rechtsanwälte aufgetreten.';
+    expect(contents(party).some((c) => c.includes('Linke'))).toBe(false);
+    // A sentence with a verb stays an utterance.
+    const said = 'Am Ende blieb nur ein Satz: „Die Regierung tritt zurück.“ Danach war es still.';
+    expect(contents(said).some((c) => c.includes('Regierung'))).toBe(true);
+  });
+
   it('keeps a long quote of the same length with a verb or a lower-case opening as an utterance', () => {
     const utterance = 'Am Ende blieb nur ein Satz: „Die Verbreitung des Fußballs in Europa ist eine Geschichte der Engländer“ und nichts mehr.';
     expect(contents(utterance).some((c) => c.includes('Geschichte der Engländer'))).toBe(true);
