@@ -71,6 +71,12 @@ export interface LanguagePack {
   bareSubjectNouns?: ReadonlySet<string>;
   /** Reporting verbs that report only a clause, never an object (English "find", "know": "Police found the body"). */
   clauseOnlyLemmas?: ReadonlySet<string>;
+  /**
+   * Reporting verbs whose passive with a subject of its own only forecasts or presumes (English "Shares are expected to
+   * rise", "The suspect is believed to have fled"): no attribution, the sentence stays the article's (not "It is expected
+   * that …").
+   */
+  presumingPassives?: ReadonlySet<string>;
   /** Reporting verbs that also modify a following noun of a speaker phrase (English "state" in "state media reported"). */
   attributiveCueWords?: ReadonlySet<string>;
   /** Endings of compound source nouns ("Polizeiangaben" ends in "angaben"). */

@@ -604,8 +604,10 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // "The allegations are unfounded, said Dmitry Peskov, a spokesman for President Putin.": after an inverted speaker an
     // apposition closes the sentence; the clause before the cue is the content.
     // (With the comma inside a closing mark, '"…," said Peskov, a spokesman …', the quote branch above has taken it.)
-    if (speaker !== null && speaker[0] > lastCue && tokens[speaker[1]]?.text === ',' && verb === cs && cs > sentence.tokenStart + 1
-      && tokens[cs - 1]!.text === ',' && closingApposition(doc, speaker[1] + 1, end)) return clauseBeforeCue(doc, cue, sentence, cs, speaker);
+    // So is a participle clause after it, also after a time phrase ("…, said the ministry on Monday, adding that …").
+    const invertedEnd = speaker !== null && speaker[0] > lastCue ? Math.max(speaker[1], datedPhraseEnd(doc, speaker[1])) : -1;
+    if (invertedEnd > 0 && tokens[invertedEnd]?.text === ',' && verb === cs && cs > sentence.tokenStart + 1 && tokens[cs - 1]!.text === ','
+      && (closingApposition(doc, invertedEnd + 1, end) || isParticiple(tokens[invertedEnd + 1]))) return clauseBeforeCue(doc, cue, sentence, cs, speaker!);
     // (So is one closing the sentence with a phrase of time or medium: "…, the Pentagon said in a statement.")
     const trailing = after < end && getSpeakerPack(doc.language).adverbialOpeners.has(tokens[after]!.lower) && closingApposition(doc, after + 1, end);
     // (And one with a time phrase before its closing comma: "…, the European Commission said on Tuesday, opening …".)
@@ -885,7 +887,11 @@ function invertedSpeaker(doc: WithCues, verb: number, ce: number, from: number):
   if (doc.pack.nounsCapitalized || !inverted) return inverted;
   if (from < verb) return null;
   const closing = doc.tokens[inverted[1]];
-  return closing === undefined || closing.type !== 'word' || inverted[1] >= ce ? inverted : null;
+  if (closing === undefined || closing.type !== 'word' || inverted[1] >= ce) return inverted;
+  // (Also before a closing phrase of time: "…, said the Pentagon on Tuesday.")
+  const dated = datedPhraseEnd(doc, inverted[1]);
+  const after = doc.tokens[dated];
+  return dated > 0 && (dated >= ce || after === undefined || after.type !== 'word') ? inverted : null;
 }
 
 /**
@@ -963,6 +969,11 @@ function leadingTimePhraseEnd(doc: WithCues, from: number, end: number): number 
   const next = tokens[k];
   if (k >= end || !next || next.type !== 'word') return -1;
   return pack.complementizers.has(next.lower) || pack.subjectPronouns.has(next.lower) || pack.determiners.has(next.lower) || isCapitalized(next) ? k : -1;
+}
+
+/** An English present participle opening a clause of its own ("adding", "saying"). */
+function isParticiple(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && !isCapitalized(token) && token.text.length > 4 && token.text.endsWith('ing');
 }
 
 /** English words opening a phrase of time before a time word ("on Tuesday", "last week"). */

@@ -202,6 +202,9 @@ function chooseSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: Sp
       && !pack.determiners.has(closing.lower) && !/^\d/.test(closing.text)) return after.range;
     // "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte": the subject follows the subordinator.
     if (pack.cueSubordinators.has(tokens[start]!.lower)) start++;
+    // English "The talks failed, said officials.": a stretch with no comma of its own before the cue's comma holds no
+    // apposition; it is the clause the inverted cue reports, and the phrase after the verb is the subject.
+    if (!pack.nounsCapitalized && old && old[0] > verb && !tokens.slice(start, cs - 1).some((t) => t.text === ',')) return old;
     const field = tokens[start]!.type === 'quote' ? null : fieldSubject(doc, start, verb, words);
     if (field) return field;
     // "Im März hatte ein Talibanführer, Baitullah Mehsud, erklärt": the subject follows the auxiliary before the apposition.

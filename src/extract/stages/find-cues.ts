@@ -764,13 +764,17 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
       passive = pack.passiveAuxiliaries.has(tokens[aux]!.lower);
       // "Es wird vermutet, dass …": the impersonal subject belongs to the passive cue.
       if (passive && aux === start + 1 && pack.impersonalSubjects.has(tokens[start]!.lower)) ids.push(start);
-      // "ist ... gesagt worden": take "worden" too.
-      for (let k = i + 1; k < end; k++) if (pack.passiveAuxiliaries.has(tokens[k]!.lower) && k !== aux) { ids.push(k); passive = true; }
+      // "ist ... gesagt worden": take "worden" too. (English has none after the participle: not the 'was' of the content
+      // in "was told by police that the road was closed".)
+      for (let k = i + 1; k < (pack.nounsCapitalized ? end : i + 1); k++) if (pack.passiveAuxiliaries.has(tokens[k]!.lower) && k !== aux) { ids.push(k); passive = true; }
       // "war … berichtet worden": the finite "sein" of the pluperfect passive belongs to the cue.
       if (ids.some((id) => tokens[id]!.lower === 'worden')) {
         for (let k = i - 1; k >= start; k--) if (PASSIVE_PERFECT_FINITE.has(tokens[k]!.lower)) { ids.push(k); break; }
       }
     }
+    // English "Shares are expected to rise": a passive that presumes, with a subject of its own, attributes nothing.
+    if (passive && pack.presumingPassives?.has(entry.lemma) && !ids.some((id) => pack.impersonalSubjects.has(tokens[id]!.lower))
+      && !pack.complementizers.has(tokens[i + 1]?.lower ?? '')) return null;
     const first = tokens[start];
     if (first && pack.cueSubordinators.has(first.lower) && start < i) ids.push(start);
     // The first group is the one a cue may need ("zeigte sich"); later groups are optional ("hält es für").

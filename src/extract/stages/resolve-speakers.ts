@@ -277,7 +277,7 @@ function attachTitles(text: string, referents: Referent[]): void {
 }
 
 /** A title word opening a sentence before a person's name ("Oberbürgermeister", "Mayor"). */
-const OPENING_TITLE = /(minister(in)?|präsident(in)?|kanzler(in)?|bürgermeister(in)?|sprecher(in)?|chef(in)?|vorsitzender?|leiter(in)?|direktor(in)?|sekretär(in)?|botschafter(in)?|governor|mayor|senator|secretary|president|minister|chancellor|spokes(man|woman|person))$/iu;
+const OPENING_TITLE = /(minister(in)?|präsident(in)?|kanzler(in)?|bürgermeister(in)?|sprecher(in)?|chef(in)?|vorsitzender?|leiter(in)?|direktor(in)?|sekretär(in)?|botschafter(in)?|governor|mayor|senator|secretary|president|minister|chancellor|leader|spokes(man|woman|person))$/iu;
 
 /**
  * A person introduced by title and full name at the start of a sentence that is no attribution ("Oberbürgermeister
@@ -384,6 +384,10 @@ function findApposition(text: string, speaker: Span, knowledge: Knowledge, stanc
 function asPersonName(words: string[], stance: StancePack): string | null {
   if (words.some((w) => stance.definiteArticles.has(w.toLowerCase()))) return null;
   const names = words.filter((w) => NAME_WORD.test(w));
+  // "Senate Majority Leader Chuck Schumer", "Press secretary Karine Jean-Pierre": a title before a full name.
+  const titled = words.length > 2 && words.length <= 6 && OPENING_TITLE.test(words[words.length - 3]!)
+    && NAME_WORD.test(words[words.length - 2]!) && NAME_WORD.test(words[words.length - 1]!);
+  if (titled) return words.slice(-2).join(' ');
   if (names.length !== words.length || names.length < 1 || names.length > 4) return null;
   return names.slice(-2).join(' ');
 }

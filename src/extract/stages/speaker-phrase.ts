@@ -638,6 +638,9 @@ export function readExtendedSubject(tokens: Token[], from: number, verb: number,
   }
   const after = tokens[headEnd];
   if (!after || (after.text !== ',' && after.text !== '(')) return null;
+  // English "The talks failed, said officials.": a phrase closed by the comma right before the verb has no apposition; it is a
+  // clause the verb reports, not its subject.
+  if (!pack.nounsCapitalized && headEnd === verb - 1 && closing.text === ',' && !tokens.slice(from, verb - 1).some((t) => t.text === ',' || t.text === ')')) return null;
   for (let k = headEnd; k < verb; k++) {
     const t = tokens[k]!;
     if (TERMINAL_PUNCT.has(t.text) || t.text === ':' || t.text === ';' || t.type === 'quote') return null;

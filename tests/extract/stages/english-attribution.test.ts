@@ -243,4 +243,30 @@ describe('English attribution', () => {
     ]);
     expect(claimsOf('Sources close to the government said the talks had failed.')[0]).toMatchObject({ speaker: 'Sources close to the government' });
   });
+  it('"The talks failed, said officials.": a clause with no comma of its own before an inverted cue is its content, also before a time phrase or a participle', () => {
+    expect(claimsOf('The talks failed, said officials.')).toMatchObject([{ text: 'The talks failed', speaker: 'officials', cue: 'said' }]);
+    expect(claimsOf('The ship was in international waters, said the Pentagon on Tuesday.')).toMatchObject([
+      { text: 'The ship was in international waters', speaker: 'the Pentagon', party: 'Washington' },
+    ]);
+    expect(claimsOf('Iran seized the tanker, said the ministry, adding that more would follow.')).toMatchObject([
+      { text: 'Iran seized the tanker', speaker: 'the ministry', cue: 'said' },
+      { text: 'that more would follow', speaker: 'the ministry', cue: 'adding' },
+    ]);
+    // A subject with its apposition stays the subject.
+    expect(claimsOf('Its chief executive, John Smith, said costs had risen.')[0]).toMatchObject({ speaker: 'Its chief executive, John Smith', text: 'costs had risen' });
+  });
+  it('a passive that presumes ("are expected to", "is believed to") attributes nothing; "It is expected that" does', () => {
+    const claims = extractClaims('Shares are expected to rise. The suspect is believed to have fled to Spain. It is expected that the bank will cut rates.', { language: 'en' }).claims;
+    expect(claims.map((c) => [c.kind, c.text, c.hedged])).toEqual([
+      ['author', 'Shares are expected to rise', false],
+      ['author', 'The suspect is believed to have fled to Spain', true],
+      ['indirect', 'that the bank will cut rates', false],
+    ]);
+    // No passive auxiliary follows the participle in English: the 'was' of the content is no part of the cue.
+    expect(claimsOf('He was told by police that the road was closed.')).toMatchObject([{ cue: 'was told', speaker: 'police', text: 'that the road was closed' }]);
+  });
+  it('a title before a full name gives the person ("Senate Majority Leader Chuck Schumer", "Press secretary Karine Jean-Pierre")', () => {
+    const claims = extractClaims('Senate Majority Leader Chuck Schumer said the bill would pass. "We are not giving up," he told reporters. Press secretary Karine Jean-Pierre said talks went on.', { language: 'en' }).claims;
+    expect(claims.map((c) => c.actor)).toEqual(['Chuck Schumer', 'Chuck Schumer', 'Karine Jean-Pierre']);
+  });
 });

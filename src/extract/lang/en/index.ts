@@ -36,6 +36,7 @@ export const englishPack: LanguagePack = {
     'media', 'television', 'radio', 'tv']),
   attributiveCueWords: new Set(['state']),
   clauseOnlyLemmas: new Set(['think', 'believe', 'find', 'know', 'rule', 'recall', 'conclude']),
+  presumingPassives: new Set(['expect', 'believe', 'think']),
   sourceNounSuffixes: [],
   cueCompanions: parseCompanions([['call', ['for|on']], ['point', ['out']], ['warn', ['of|against']], ['speak', ['of|about']]]),
   quotingVerbs: new Set(['quote']),

@@ -15,7 +15,7 @@ export const ENGLISH_JUDGEMENTS = {
     drone: 'aircraft', drones: 'aircraft', plane: 'aircraft', planes: 'aircraft', jet: 'aircraft', jets: 'aircraft', uav: 'aircraft',
     tanker: 'ship', tankers: 'ship', vessel: 'ship', vessels: 'ship', ships: 'ship',
   } as Record<string, string>,
-  hedgePhrases: [['it', 'appears'], ['it', 'seems'], ['appears', 'to'], ['appear', 'to'], ['seems', 'to'], ['seem', 'to'], ['is', 'said', 'to'], ['are', 'said', 'to']],
+  hedgePhrases: [['it', 'appears'], ['it', 'seems'], ['appears', 'to'], ['appear', 'to'], ['seems', 'to'], ['seem', 'to'], ['is', 'said', 'to'], ['are', 'said', 'to'], ['is', 'believed', 'to'], ['are', 'believed', 'to'], ['was', 'believed', 'to'], ['were', 'believed', 'to']],
   stopWords: [
     'the', 'a', 'an', 'and', 'or', 'but', 'that', 'whether', 'to', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'from', 'over', 'into',
     'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'would', 'will', 'could', 'should', 'it', 'its', 'he',
