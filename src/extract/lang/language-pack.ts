@@ -39,6 +39,12 @@ export interface PhraseCue {
   copulaBefore?: readonly string[];
   /** Counts only right before its content: a comma and 'dass', or a colon and a quote ("In dem Bericht steht, dass …"). */
   contentRightAfter?: boolean;
+  /**
+   * Counts only when one of the two sentences before names a document (pack documentNouns, also as the last part of a
+   * compound) and the word opens its sentence or follows a lower-case word ("Die UBS veröffentlichte heute neue
+   * Quartalszahlen. Danach verzeichnet …", "Einen Gesetzentwurf stellte er vor. Die Rechte stehen danach über …").
+   */
+  documentBefore?: boolean;
 }
 
 /**
@@ -207,6 +213,11 @@ export interface LanguagePack {
    * Aufschrift „Kritik = Terror“", "Sprüche wie „…“"). Absent when the pack has none.
    */
   sloganNouns?: ReadonlySet<string>;
+  /**
+   * Nouns of a document whose content a later adverb may point back to (phrase cues with documentBefore: "Studie",
+   * "Umfragen", "Quartalszahlen", "Gesetzentwurf"); a compound counts by its last part. Absent when the pack has none.
+   */
+  documentNouns?: ReadonlySet<string>;
   /** Whether common nouns are capitalized (German): then capitalization alone does not mark a name. */
   nounsCapitalized: boolean;
   /** Ending of a participle that opens an adjunct clause after a comma (English "-ing": "…, adding that …"); absent when the language has none. */

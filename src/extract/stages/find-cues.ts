@@ -27,7 +27,8 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i]!;
     if (token.type !== 'word' || used.has(i) || quoted[i]) continue;
-    const phrase = matchPhrase(tokens, i, sentence, pack);
+    const matched = matchPhrase(tokens, i, sentence, pack);
+    const phrase = matched?.documentBefore && !pointsToDocument(doc, sentence, i) ? null : matched;
     if (phrase) {
       const ids = phrase.words.map((_, k) => i + k);
       // "so glaubt Esper": the verb belongs to the cue.
@@ -464,6 +465,26 @@ function matchPhrase(tokens: Token[], i: number, sentence: Sentence, pack: Langu
     return phrase;
   }
   return null;
+}
+
+/**
+ * Whether an adverb at i points back to a document named in one of the two sentences before it (phrase cues with
+ * documentBefore): the adverb opens its sentence or follows a lower-case word ("stehen danach", not "in den Stunden
+ * danach"), and a word of those sentences is one of the pack's documentNouns or a compound ending in one.
+ */
+function pointsToDocument(doc: WithQuotes, sentence: Sentence, i: number): boolean {
+  const { tokens, pack } = doc;
+  const nouns = pack.documentNouns;
+  if (!nouns) return false;
+  const prev = i > sentence.tokenStart ? tokens[i - 1]! : null;
+  if (prev && !(prev.type === 'word' && !isCapitalized(prev) && !pack.determiners.has(prev.lower))) return false;
+  const from = doc.sentences[Math.max(0, sentence.index - 2)]!.tokenStart;
+  for (let k = from; k < sentence.tokenStart; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word' || (pack.nounsCapitalized && !isCapitalized(t))) continue;
+    for (const noun of nouns) if (t.lower === noun || (t.lower.length > noun.length + 2 && t.lower.endsWith(noun))) return true;
+  }
+  return false;
 }
 
 /**

@@ -110,3 +110,21 @@ describe('a person introduced by title and name in a sentence that is no attribu
     expect(plain.find((c) => c.speaker?.text === 'Er')?.actor ?? null).toBeNull();
   });
 });
+
+describe('"danach" pointing back to a document named just before', () => {
+  it('reports its sentence like "demnach", with the adverb as cue and speaker mention', () => {
+    const claims = claimsOf('Die Großbank veröffentlichte heute neue Quartalszahlen. Danach verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken.', 'de');
+    expect(claims).toEqual([expect.objectContaining({
+      text: 'verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken', kind: 'indirect', speaker: 'Danach', cue: 'Danach',
+    })]);
+    // After the finite verb ("stehen danach"), with the document two sentences before.
+    const law = claimsOf('Der Minister will den Datenschutz stärken. Einen Gesetzentwurf stellte er heute vor. Die Rechte des Einzelnen stehen danach über dem Interesse der Presse.', 'de');
+    expect(law).toContainEqual(expect.objectContaining({ text: 'Die Rechte des Einzelnen stehen danach über dem Interesse der Presse', speaker: 'danach', cue: 'danach' }));
+  });
+
+  it('tells the time elsewhere: no document before, or after a noun ("in den Stunden danach")', () => {
+    expect(claimsOf('Der Mann verständigte die Behörden. Danach fand ein Treffen des Jungen mit seinen Eltern statt.', 'de')).toEqual([]);
+    expect(claimsOf('Die Polizei holte ein Gutachten ein. In den Stunden danach wurde es ruhiger in der Stadt.', 'de')
+      .filter((c) => c.cue?.toLowerCase() === 'danach')).toEqual([]);
+  });
+});

@@ -25,5 +25,8 @@ export const GERMAN_PHRASE_CUES: readonly PhraseCue[] = [
   { words: ['stand'], type: 'impersonal', speakerSide: 'none', contentRightAfter: true },
   { words: ['stehe'], type: 'impersonal', speakerSide: 'none', contentRightAfter: true },
   { words: ['demnach'], type: 'demnach', speakerSide: 'none' },
+  // 'danach' read like 'demnach' where a document was named just before ("… veröffentlichte heute neue Quartalszahlen.
+  // Danach verzeichnet das Geldinstitut Verluste …"); elsewhere it tells the time.
+  { words: ['danach'], type: 'demnach', speakerSide: 'none', documentBefore: true },
   { words: ['wonach'], type: 'demnach', speakerSide: 'before' },
 ];

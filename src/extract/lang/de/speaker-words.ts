@@ -52,7 +52,8 @@ export const GERMAN_SPEAKER_WORDS = {
   genitiveDeterminers: ['des', 'der', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer', 'dieses', 'dieser', 'jenes', 'jener', 'unseres', 'unserer', 'meines', 'meiner'],
   genitiveOnlyOpeners: ['des', 'eines'],
   sourceOrigins: ['aus'],
-  sourceAnaphors: ['demnach'],
+  // ('danach' is a cue only where a document was named just before: phrase cues with documentBefore.)
+  sourceAnaphors: ['demnach', 'danach'],
   // German agencies, papers and bodies whose names are written in lower case.
   lowerCaseNames: ['dpa', 'ddp', 'epd', 'kna', 'taz', 'ai', 'amnesty', 'international', 'ver.di', 'attac'],
   impersonalPronouns: ['man'],

@@ -87,3 +87,16 @@ export const TITLE_NOUNS = ['motto', 'titel', 'untertitel', 'name', 'namen', 'ü
  * articles, are gold Direct quotations, all missed before; none unannotated).
  */
 export const SLOGAN_NOUNS = ['aufschrift', 'aufschriften', 'parole', 'parolen', 'slogan', 'slogans', 'spruch', 'sprüche', 'sprüchen'];
+
+/**
+ * Nouns of a document or published finding whose content 'danach' points back to in the next sentences ("so lautet der
+ * Titel einer Studie, die heute … vorgestellt wurde. Danach bestimmen verschiedene Formen von Gewalt …", "Die Schweizer
+ * Großbank UBS veröffentlichte heute neue Quartalszahlen. Danach verzeichnet das Geldinstitut Verluste …"; pack
+ * documentNouns, a compound counts by its last part). After other nouns 'danach' mostly tells the time ("Der Mann
+ * verständigte die Behörden. Danach fand ein Treffen statt."): train: 'danach' after such a noun in the two sentences
+ * before is a gold cue 5 of 5 times, 'danach' elsewhere 1 of 21.
+ */
+export const DOCUMENT_NOUNS = [
+  'studie', 'studien', 'umfrage', 'umfragen', 'bericht', 'darstellung', 'entwurf', 'zahlen', 'statistik', 'gutachten', 'analyse',
+  'erhebung', 'untersuchung', 'prognose', 'hochrechnung',
+];
