@@ -38,6 +38,7 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
   }));
   attachTitles(doc.text, referents);
   addIntroducedPersons(doc, referents);
+  addTitleMentions(doc, referents, stance);
   markQuoted(referents, doc.quotes);
   const local = new Map<string, LocalActor>();
   // Continuations share their speaker span with the claim they continue: resolve it once.
@@ -312,6 +313,33 @@ function markQuoted(referents: Referent[], quotes: readonly QuoteSpan[]): void {
 }
 
 /** Inserts a referent keeping text order (the pronoun search walks backwards from the mention). */
+/**
+ * A person named after a title ("Finanzminister Christian Lindner") is meant by a later mention of that title after a
+ * definite article ("Mützenich widersprach dem Finanzminister"): the title word becomes a referent of that person, for
+ * the objects of stance cues and as an antecedent. (Not a title before a name of its own: "der Finanzminister Hans Eichel".)
+ */
+function addTitleMentions(doc: WithClaims, referents: Referent[], stance: StancePack): void {
+  const { tokens } = doc;
+  const tokenAt = new Map<number, number>();
+  tokens.forEach((token, i) => tokenAt.set(token.start, i));
+  const titles: Array<{ word: string; referent: Referent }> = [];
+  for (const referent of referents) {
+    if (referent.kind !== 'person' || !referent.actor || referent.byTitle) continue;
+    const title = tokens[(tokenAt.get(referent.start) ?? 0) - 1];
+    if (!title || title.type !== 'word' || !/^\p{Lu}/u.test(title.text) || !OPENING_TITLE.test(title.text)) continue;
+    titles.push({ word: title.lower, referent });
+  }
+  if (titles.length === 0) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!stance.definiteArticles.has(tokens[i - 1]!.lower)) continue;
+    const title = titles.filter((t) => t.word === token.lower && t.referent.end <= token.start).pop();
+    if (!title || NAME_WORD.test(tokens[i + 1]?.text ?? '') || referents.some((r) => r.start < token.end && r.end > token.start)) continue;
+    const { actor, party, partyKind, confidence } = title.referent;
+    insertReferent(referents, { text: token.text, start: token.start, end: token.end, actor, party, kind: 'person', partyKind, confidence: Math.min(0.6, confidence), byTitle: true });
+  }
+}
+
 function insertReferent(referents: Referent[], referent: Referent): void {
   let k = referents.length;
   while (k > 0 && referents[k - 1]!.start > referent.start) k--;

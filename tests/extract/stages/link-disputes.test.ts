@@ -4,6 +4,7 @@ import { addAuthorClaims } from '../../../src/extract/stages/add-author-claims.j
 import { chainRelays } from '../../../src/extract/stages/chain-relays.js';
 import { linkDisputes } from '../../../src/extract/stages/link-disputes.js';
 import { resolveSpeakers } from '../../../src/extract/stages/resolve-speakers.js';
+import { extractClaims } from '../../../src/extract/index.js';
 import { makeStageDoc, type ClaimSpec } from './make-stage-doc.js';
 
 const knowledge = getDefaultKnowledge();
@@ -89,5 +90,15 @@ describe('linkDisputes', () => {
       { content: 'russische Panzer hätten die Grenze nicht überquert', speaker: 'Moskau', cue: 'erklärte', after: 'Moskau' },
     ]);
     expect(links).toEqual([['russische Panzer hätten die Grenze nicht überquert', 'contradicts', 'russische Panzer hätten die Grenze überquert']]);
+  });
+
+  it('a title repeated with its article ("widersprach dem Finanzminister") points at the person it introduced', () => {
+    const text = 'Finanzminister Christian Lindner sagte, neue Schulden seien ausgeschlossen. Paris forderte mehr Investitionen. '
+      + 'SPD-Fraktionschef Rolf Mützenich widersprach dem Finanzminister.';
+    const { claims } = extractClaims(text, { language: 'de' });
+    const denial = claims.find((c) => c.cue?.text === 'widersprach')!;
+    const target = claims.find((c) => c.actor === 'Christian Lindner')!;
+    expect(target.text).toBe('neue Schulden seien ausgeschlossen');
+    expect(denial.disputes).toEqual([target.id]);
   });
 });
