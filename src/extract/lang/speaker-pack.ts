@@ -60,4 +60,8 @@ export interface SpeakerPack {
   utteranceNouns: ReadonlySet<string>;
   /** Names written in lower case that go on a speaker phrase after its head ("der Presseagenturen dpa und AFP", "Amnesty International (ai)"). */
   lowerCaseNames: ReadonlySet<string>;
+  /** Prepositions opening a route or span after a speaker's head ("vom Hauptbahnhof bis zur Paulskirche"): no origin attribute. */
+  routeOpeners: ReadonlySet<string>;
+  /** Words closing such a route before its end point ("bis"). */
+  routeClosers: ReadonlySet<string>;
 }

@@ -190,6 +190,9 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
         k += 3;
         continue;
       }
+      // A route after the head is no origin: "zogen die Demonstranten vom Frankfurter Hauptbahnhof bis zur Paulskirche"
+      // ("von … bis" with a place after "bis"; not an amount: "Spender von Beträgen bis 3.500 Euro").
+      if (words.routeOpeners.has(t.lower) && routeEnd(tokens, k, words) > k) break;
       if (next && (isCapitalized(next) || next.type === 'quote' || pack.determiners.has(next.lower) || isAdjectiveLike(next, pack) || isLowerCaseName(next, words)
         || (pack.nounsCapitalized && (t.lower === 'von' || (t.lower === 'für' && isSourceNoun(tokens[k - 1], pack))) && YEAR.test(next.text)))) { needNoun = true; k++; continue; }
       break;
@@ -310,6 +313,22 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     }
   }
   return [from, lastGood + 1];
+}
+
+/**
+ * The index of the word closing a route that opens at `k` ("vom Frankfurter Hauptbahnhof bis zur Paulskirche", "von Berlin
+ * bis München"): a word of the pack's route closers ("bis") within six words, before any punctuation, followed by a
+ * preposition or a capitalized word (not a number: "von Beträgen bis 3.500 Euro"); -1 otherwise.
+ */
+function routeEnd(tokens: readonly Token[], k: number, words: SpeakerPack): number {
+  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    const t = tokens[j]!;
+    if (t.type === 'punct' || t.type === 'quote') return -1;
+    if (!words.routeClosers.has(t.lower)) continue;
+    const next = tokens[j + 1];
+    return next !== undefined && (isCapitalized(next) || words.adverbialOpeners.has(next.lower)) ? j : -1;
+  }
+  return -1;
 }
 
 /** Prepositions that open an extended attribute before a participle ("die in Berlin ansässige Firma"). */

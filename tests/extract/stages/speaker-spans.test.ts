@@ -180,4 +180,12 @@ describe('speaker spans', () => {
     expect(speakerOf('Gestern teilte die Staatsanwaltschaft Berlin mit, der Mann sei geflohen.', 'Mann sei')).toBe('die Staatsanwaltschaft Berlin');
     expect(speakerOf('Das Europäische Parlament hat die Staaten aufgefordert, die Regeln zu ändern.', 'Regeln')).toBe('Das Europäische Parlament');
   });
+
+  it('ends a speaker before a route "von … bis" after its head, which is no origin ("vom Hauptbahnhof bis zur Paulskirche")', () => {
+    const text = 'Am Samstag zogen die Demonstranten vom Frankfurter Hauptbahnhof bis zur Paulskirche und skandierten dabei Parolen wie „Stoppt den Überwachungswahn“ oder „Freiheit statt Angst“.';
+    expect(speakerOf(text, 'Überwachungswahn')).toBe('die Demonstranten');
+    // An origin stays ("Vertreter vom Bund der Steuerzahler"), and so does a 'von' attribute before an amount after "bis".
+    expect(speakerOf('Am Samstag sagten Vertreter vom Bund der Steuerzahler, der Plan sei gescheitert.', 'Plan sei')).toBe('Vertreter vom Bund der Steuerzahler');
+    expect(speakerOf('Am Samstag sagten Spender von Beträgen bis 3.500 Euro, der Plan sei gescheitert.', 'Plan sei')).toBe('Spender von Beträgen');
+  });
 });

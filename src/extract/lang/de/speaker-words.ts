@@ -54,6 +54,8 @@ export const GERMAN_SPEAKER_WORDS = {
   sourceOrigins: ['aus'],
   // ('danach' is a cue only where a document was named just before: phrase cues with documentBefore.)
   sourceAnaphors: ['demnach', 'danach'],
+  routeOpeners: ['von', 'vom'],
+  routeClosers: ['bis'],
   // German agencies, papers and bodies whose names are written in lower case.
   lowerCaseNames: ['dpa', 'ddp', 'epd', 'kna', 'taz', 'ai', 'amnesty', 'international', 'ver.di', 'attac'],
   impersonalPronouns: ['man'],

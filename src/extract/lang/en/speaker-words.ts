@@ -27,5 +27,7 @@ export const ENGLISH_SPEAKER_WORDS = {
   objectLemmas: [],
   utteranceNouns: ['words', 'criticism', 'comment', 'warning', 'appeal', 'statement', 'remark', 'message', 'speech'],
   lowerCaseNames: [],
+  routeOpeners: [],
+  routeClosers: [],
   honorifics: ['dr', 'dr.', 'prof', 'prof.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'st.'],
 };
