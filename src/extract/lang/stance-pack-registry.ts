@@ -31,6 +31,7 @@ function assemble(cues: StanceCue[], anaphors: ClaimAnaphor[], references: Refer
     definiteArticles: new Set(references.definiteArticles),
     personEpithets: new Set(references.personEpithets),
     governmentEpithets: new Set(references.governmentEpithets),
+    homeGovernmentPhrases: references.homeGovernmentPhrases,
     judgements: judgements.judgements,
     hedgePhrases: judgements.hedgePhrases,
     teaserPrefixes: references.teaserPrefixes,

@@ -65,6 +65,11 @@ export interface StancePack {
   personEpithets: ReadonlySet<string>;
   /** Heads of epithets referring back to the last government ("land", "regierung", "country"). */
   governmentEpithets: ReadonlySet<string>;
+  /**
+   * Speakers of a government that name no country ("ein Regierungssprecher", "government sources"): in an article with a
+   * dateline they speak for the government of the dateline's place ("Berlin - …").
+   */
+  homeGovernmentPhrases: readonly string[];
   /** Word sequences of causal or evaluative judgement that need a source in the author's voice. */
   judgements: readonly WordPattern[][];
   /** Extra hedges beyond the language pack's (multi-word: "es scheint", "it appears"). */

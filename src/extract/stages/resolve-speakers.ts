@@ -41,6 +41,7 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
   addTitleMentions(doc, referents, stance);
   markQuoted(referents, doc.quotes);
   const local = new Map<string, LocalActor>();
+  const homeParty = datelineParty(doc, knowledge);
   // Continuations share their speaker span with the claim they continue: resolve it once.
   const memo = new Map<string, Pick<ExtractedClaim, 'speaker' | 'actor' | 'party' | 'confidence'>>();
   const speakerWords = getSpeakerPack(doc.language);
@@ -94,6 +95,10 @@ export function resolveSpeakers(doc: WithClaims, knowledge: Knowledge): WithSpea
         }
       }
       if (!claim.speaker) return { ...claim, party: UNKNOWN_PARTY, confidence: Math.min(claim.confidence, UNKNOWN_SPEAKER_CONFIDENCE) };
+      // "Berlin - … erklärte ein Regierungssprecher": a government speaker naming no country speaks for the dateline's place.
+      if (resolution.party === UNKNOWN_PARTY && homeParty && namesHomeGovernment(claim.speaker.text, stance)) {
+        return { ...claim, party: homeParty, confidence: Math.min(claim.confidence, 0.5) };
+      }
       // Speakers become referents for later pronouns; an unresolved one blocks a far-back wrong antecedent.
       const pronoun = stance.personPronouns.has(claim.speaker.text.toLowerCase()) || stance.ambiguousPronouns.has(claim.speaker.text.toLowerCase());
       // (In English also a speaker resolved to a party only, "Britain's foreign secretary", for a later "she".)
@@ -313,6 +318,23 @@ function markQuoted(referents: Referent[], quotes: readonly QuoteSpan[]): void {
 }
 
 /** Inserts a referent keeping text order (the pronoun search walks backwards from the mention). */
+/** Whether a speaker mention names a government without a country ("ein Regierungssprecher", "government sources"). */
+function namesHomeGovernment(mention: string, stance: StancePack): boolean {
+  const lower = ` ${mention.toLowerCase().replace(/\s+/g, ' ')} `;
+  return stance.homeGovernmentPhrases.some((phrase) => lower.includes(` ${phrase} `));
+}
+
+/**
+ * The government party of the article's dateline ("Berlin - …", "WASHINGTON (AP) - …"), when it names exactly one; null
+ * without a dateline or with several places ("Teheran/Washington (Reuters) - …").
+ */
+function datelineParty(doc: WithClaims, knowledge: Knowledge): string | null {
+  const dateline = doc.sentences.slice(0, 4).find((s) => /[-–—]$/.test(s.text) && s.tokenEnd - s.tokenStart <= 8);
+  if (!dateline) return null;
+  const parties = new Set(knowledge.findMentions(dateline.text).filter((m) => m.partyKind === 'government').map((m) => m.party));
+  return parties.size === 1 ? [...parties][0]! : null;
+}
+
 /**
  * A person named after a title ("Finanzminister Christian Lindner") is meant by a later mention of that title after a
  * definite article ("Mützenich widersprach dem Finanzminister"): the title word becomes a referent of that person, for

@@ -94,4 +94,16 @@ describe('resolveSpeakers with titles', () => {
     expect(claim).toMatchObject({ actor: 'Donald Trump', party: 'Washington' });
     expect(claim!.confidence).toBeLessThanOrEqual(0.6);
   });
+
+  it('a government speaker naming no country speaks for the place of a single-place dateline', () => {
+    const spec = [{ content: 'die Förderung werde niemanden überfordern', speaker: 'Ein Regierungssprecher', cue: 'erklärte' }];
+    expect(resolve('Berlin - Ein Regierungssprecher erklärte, die Förderung werde niemanden überfordern.', spec)).toMatchObject([{ party: 'Berlin' }]);
+    // No dateline, or one with two places: unknown.
+    expect(resolve('Ein Regierungssprecher erklärte, die Förderung werde niemanden überfordern.', spec)).toMatchObject([{ party: 'unknown' }]);
+    expect(resolve('Teheran/Washington (Reuters) - Ein Regierungssprecher erklärte, die Förderung werde niemanden überfordern.', spec)).toMatchObject([{ party: 'unknown' }]);
+    // Any other unresolved speaker stays unknown under a dateline.
+    expect(resolve('Berlin - Ein Sprecher erklärte, die Förderung werde niemanden überfordern.', [{ ...spec[0]!, speaker: 'Ein Sprecher' }])).toMatchObject([{ party: 'unknown' }]);
+    expect(resolve('WASHINGTON (AP) - The talks failed, a government spokesman said.', [{ content: 'The talks failed', speaker: 'a government spokesman', cue: 'said' }], 'en'))
+      .toMatchObject([{ party: 'Washington' }]);
+  });
 });

@@ -8,6 +8,7 @@ export const GERMAN_REFERENCES = {
   femaleTitleEndings: ['in', 'frau'],
   definiteArticles: ['der', 'die', 'das', 'des', 'dem', 'den'],
   personEpithets: ['minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'politiker', 'politikerin', 'chef', 'chefin', 'regierungschef', 'regierungschefin', 'staatschef', 'diplomat', 'diplomatin'],
+  homeGovernmentPhrases: ['regierungssprecher', 'regierungssprecherin', 'regierungskreise', 'regierungskreisen', 'regierungsvertreter', 'sprecher der regierung', 'sprecherin der regierung'],
   governmentEpithets: ['land', 'landes', 'regierung', 'staat', 'staates', 'führung', 'republik'],
   governingPrepositions: ['gegenüber', 'mit', 'gegen', 'an', 'auf', 'über', 'in', 'im', 'für', 'von', 'vom', 'zu', 'zur', 'zum', 'bei', 'beim', 'aus', 'nach', 'wie', 'als', 'um', 'durch'],
   agentHeads: ['vertreter', 'regierung', 'präsident', 'minister', 'sprecher', 'ministerium', 'militär', 'armee', 'streitkräfte', 'behörde', 'diplomat', 'botschafter', 'kanzler', 'führung', 'delegation', 'beamte', 'offizielle', 'staatsmedien', 'medien', 'politiker', 'kommission', 'seite', 'generalstab', 'geheimdienst', 'verbündete', 'partner', 'chef', 'gesandte', 'allianz'],

@@ -8,6 +8,7 @@ export const ENGLISH_REFERENCES = {
   femaleTitleEndings: ['woman', 'wife', 'ess'],
   definiteArticles: ['the'],
   personEpithets: ['minister', 'president', 'chancellor', 'secretary', 'leader', 'premier', 'diplomat', 'politician', 'chief'],
+  homeGovernmentPhrases: ['government spokesman', 'government spokeswoman', 'government spokesperson', 'government sources', 'government officials', 'government official', 'government source'],
   governmentEpithets: ['country', 'government', 'state', 'regime', 'administration', 'republic'],
   governingPrepositions: ['with', 'against', 'to', 'toward', 'towards', 'on', 'in', 'at', 'for', 'of', 'by', 'from', 'about', 'over', 'like', 'as'],
   agentHeads: ['official', 'government', 'spokes', 'minister', 'ministry', 'military', 'army', 'forces', 'diplomat', 'ambassador', 'president', 'leader', 'administration', 'envoy', 'delegation', 'authorities', 'media', 'side', 'intelligence', 'allies', 'partners', 'chief', 'commission', 'state'],
