@@ -806,9 +806,9 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
     const companionFrom = pack.nounsCapitalized ? start : i + 1;
     const companionEnd = pack.nounsCapitalized ? end : Math.min(end, i + 3);
     for (let g = 0; g < groups.length; g++) {
-      const found = findCompanion(tokens, companionFrom, companionEnd, groups[g]!, used);
+      const found = findCompanion(tokens, companionFrom, companionEnd, groups[g]!, used, pack);
       if (!found) continue;
-      for (let m = 0; m < found.length; m++) ids.push(found.at + m);
+      ids.push(...found);
       if (g === 0) companionFound = true;
     }
     if (!companionFound && pack.cueNeedsCompanion.has(entry.lemma) && !(wieOnly && wieClause)) continue; // "zeigte sich besorgt", not "zeigte Fotos"
@@ -886,14 +886,27 @@ function isInitialDot(tokens: Token[], k: number): boolean {
   return tokens[k]!.text === '.' && INITIALS.test(tokens[k - 1]?.text ?? '') && isCapitalized(tokens[k + 1]);
 }
 
-/** Where in [start, end) an alternative of the group stands (alternatives tried in order), or null. */
-function findCompanion(tokens: Token[], start: number, end: number, group: CompanionGroup, used: Set<number>): { at: number; length: number } | null {
+/**
+ * The tokens of the first alternative of the group standing in [start, end) (alternatives tried in order), or null. In a
+ * language that capitalizes nouns one lower-case word that is no article or pronoun may stand between two words of an
+ * alternative: an adverb or adjective ("hat sich überraschend bereit erklärt", "mit den folgenden Worten").
+ */
+function findCompanion(tokens: Token[], start: number, end: number, group: CompanionGroup, used: Set<number>, pack: LanguagePack): number[] | null {
+  const insertable = (t: Token | undefined) => pack.nounsCapitalized && t !== undefined && t.type === 'word' && !isCapitalized(t)
+    && !pack.determiners.has(t.lower) && !pack.subjectPronouns.has(t.lower);
   for (let a = 0; a < group.length; a++) {
     const words = group[a]!;
     for (let k = start; k + words.length <= end; k++) {
-      let all = true;
-      for (let m = 0; m < words.length && all; m++) all = tokens[k + m]!.lower === words[m] && !used.has(k + m);
-      if (all) return { at: k, length: words.length };
+      if (tokens[k]!.lower !== words[0] || used.has(k)) continue;
+      const ids = [k];
+      let at = k;
+      for (let m = 1; m < words.length && ids.length === m; m++) {
+        if (at + 1 < end && tokens[at + 1]!.lower === words[m] && !used.has(at + 1)) at += 1;
+        else if (at + 2 < end && insertable(tokens[at + 1]) && tokens[at + 2]!.lower === words[m] && !used.has(at + 2)) at += 2;
+        else break;
+        ids.push(at);
+      }
+      if (ids.length === words.length) return ids;
     }
   }
   return null;

@@ -52,6 +52,12 @@ describe('cue words (German)', () => {
     expect(lemmas('Nun ist es sicher, dass das Wrack gefunden wurde.')).toEqual([]);
     expect(attributionsOf('Die Lage in der Stadt ist sicher.').attributions).toEqual([]);
   });
+  it('an adverb may stand between the words of a companion ("hat sich überraschend bereit erklärt, …"), not the subject', () => {
+    expect(cueOf('Wolfgang Gerhardt hat sich überraschend bereit erklärt, auf das Amt des Fraktionsvorsitzenden zu verzichten.', 'Fraktionsvorsitzenden')).toBe('hat sich bereit erklärt');
+    expect(cueOf('Der Minister hat sich bereit erklärt, auf das Amt zu verzichten.', 'Amt')).toBe('hat sich bereit erklärt');
+    // A name between them is the subject, no adverb: the companion is not taken over it.
+    expect(cueOf('Am Montag erklärte sich Merkel bereit, auf das Amt zu verzichten.', 'Amt')).toBe('erklärte');
+  });
   it('a modal infinitive with the companion its cue needs before it reports the act, the modal in the cue ("konnten sich darauf einigen, …")', () => {
     expect(cueOf('Sie konnten sich darauf einigen, mit den anderen Gewerkschaften neue Verhandlungen aufzunehmen.', 'Verhandlungen')).toBe('konnten sich darauf einigen');
     // A bare modal infinitive still only announces speech, and so does one without the companion.
