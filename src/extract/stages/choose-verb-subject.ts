@@ -38,7 +38,13 @@ type Doc = WithAttributions;
 /** The subject of a verb cue, given the speaker the attribution stage read (`old`). */
 export function chooseVerbSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: SpeakerPack): Range | null {
   const chosen = chooseSubject(doc, cue, old, words);
-  return chosen ? withoutNeededObject(doc, cue, chosen, words) : null;
+  return chosen && !timePhrase(doc.tokens, chosen, words) ? withoutNeededObject(doc, cue, chosen, words) : null;
+}
+
+/** A phrase of time words and years only ("Ende August", "Anfang 2010"): when something was said, never who said it. */
+function timePhrase(tokens: readonly Token[], [from, to]: Range, words: SpeakerPack): boolean {
+  for (let k = from; k < to; k++) if (!words.timeWords.has(tokens[k]!.lower) && !YEAR.test(tokens[k]!.text)) return false;
+  return to > from;
 }
 
 /** Nominative articles that open a subject of article, noun and a bare word. */

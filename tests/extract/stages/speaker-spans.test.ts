@@ -188,4 +188,11 @@ describe('speaker spans', () => {
     expect(speakerOf('Am Samstag sagten Vertreter vom Bund der Steuerzahler, der Plan sei gescheitert.', 'Plan sei')).toBe('Vertreter vom Bund der Steuerzahler');
     expect(speakerOf('Am Samstag sagten Spender von Beträgen bis 3.500 Euro, der Plan sei gescheitert.', 'Plan sei')).toBe('Spender von Beträgen');
   });
+
+  it('takes no time phrase opening the sentence for the speaker ("Ende August war … bekannt geworden")', () => {
+    expect(speakerOf('Ende August war bekannt geworden, dass der Mann seine Töchter misshandelt haben soll.', 'Töchter')).toBeUndefined();
+    expect(speakerOf('Anfang 2010 war bekannt geworden, dass der Mann seine Töchter misshandelt haben soll.', 'Töchter')).toBeUndefined();
+    // A subject after the time phrase is still read.
+    expect(speakerOf('Ende August sagte der Minister, der Mann sei geflohen.', 'Mann sei')).toBe('der Minister');
+  });
 });
