@@ -1,6 +1,6 @@
 import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { CueCandidate, Sentence, Token, WithAttributions } from '../types.js';
-import { clauseStart, isOrdinalDot } from './find-cues.js';
+import { clauseStart, clauseStartOverShortQuotes, isOrdinalDot } from './find-cues.js';
 import { coordinatedAttributeEnd, extendedAttributeEnd, isAttributeAdverb, nominalFieldWithApposition, opensAttributedNoun, readSpeakerForward, yearSpanEnd, type Range } from './speaker-phrase.js';
 import { afterInnerSubordinator, CLAUSE_PUNCT, isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
@@ -92,7 +92,13 @@ function chooseSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: Sp
   const { tokens, pack } = doc;
   const sentence = doc.sentences[cue.sentence]!;
   const cueVerb = cue.tokenIds.find((id) => !pack.cueSubordinators.has(tokens[id]!.lower)) ?? cue.tokenIds[0]!;
-  const cs = clauseStart(tokens, cueVerb, sentence);
+  let cs = clauseStart(tokens, cueVerb, sentence);
+  // A quoted name inside the subject of a "wie" clause is no clause end: "Denn wie die „Bild“-Zeitung berichtete, …".
+  if (cs > sentence.tokenStart && tokens[cs - 1]!.type === 'quote') {
+    const over = clauseStartOverShortQuotes(doc, cueVerb, sentence);
+    const opener = afterLeadingConjunctions(tokens, over, cueVerb);
+    if (over < cs && pack.cueSubordinators.has(tokens[opener]!.lower)) cs = over;
+  }
   // A conjunction before a subordinator ("Denn wie die Zeitung berichtete", "und als er erklärte") leaves the clause subordinate.
   let open = cs;
   while (open + 1 < cueVerb && LEADING_CONJUNCTIONS.has(tokens[open]!.lower) && pack.subordinators.has(tokens[open + 1]!.lower)) open++;

@@ -91,6 +91,13 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
     }
     if (openQuote) { k++; continue; }
     if (t.type === 'punct') {
+      // A compound written on from a closed quoted name: "die „Bild“-Zeitung" (hyphen and noun with no space between).
+      const part = tokens[k + 1];
+      if (t.text === '-' && closedName === k - 1 && part !== undefined && k + 1 < limit && isCapitalized(part) && tokens[k - 1]!.end === t.start && t.end === part.start) {
+        lastGood = k + 1;
+        k += 2;
+        continue;
+      }
       // A parenthesised party or place after a name: "Guido Westerwelle (FDP)".
       if (t.text === '(' && hasHead && tokens[k + 2]?.text === ')' && k + 2 < limit) { lastGood = k + 2; k += 3; continue; }
       // A comma between coordinated attributes before the noun: "ein prominentes, dem konservativen Flügel zugehöriges

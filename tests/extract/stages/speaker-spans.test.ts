@@ -195,4 +195,13 @@ describe('speaker spans', () => {
     // A subject after the time phrase is still read.
     expect(speakerOf('Ende August sagte der Minister, der Mann sei geflohen.', 'Mann sei')).toBe('der Minister');
   });
+
+  it('reads a quoted name in the subject of a "wie" clause after a conjunction, and a compound written on from it ("„Bild“-Zeitung")', () => {
+    expect(speakerOf('Denn wie die „Bild“ berichtete, leidet der Schauspieler an Alzheimer.', 'Alzheimer')).toBe('die „Bild“');
+    expect(speakerOf('Denn wie die „Bild“-Zeitung in der Ausgabe vom 17.12.2005 berichtete, leidet der Schauspieler an Alzheimer.', 'Alzheimer'))
+      .toBe('die „Bild“-Zeitung in der Ausgabe vom 17.12.2005');
+    expect(speakerOf('Wie die „Bild“-Zeitung berichtete, leidet der Schauspieler an Alzheimer.', 'Alzheimer')).toBe('die „Bild“-Zeitung');
+    // A hyphen set off by spaces is a dash: the name ends before it.
+    expect(speakerOf('Die „taz“ - nach eigenen Angaben unabhängig - erklärte, sie sei überrascht.', 'überrascht') ?? '').not.toContain('nach');
+  });
 });
