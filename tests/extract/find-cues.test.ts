@@ -149,4 +149,12 @@ describe('findCues (English)', () => {
     expect(cueTexts('The minister said that the war was over.', 'en')).toContainEqual(expect.objectContaining({ text: 'said', type: 'verb' }));
     expect(cueTexts('According to Reuters, Paris rejected the plan.', 'en')).toContainEqual(expect.objectContaining({ text: 'According to', type: 'preposition' }));
   });
+
+  it('a headline\'s topic label before its colon is no speaker when the clause has a verb cue of its own; a name before a pronoun or in a sentence is', () => {
+    expect(cueTexts('Haushaltsstreit: Lindner lehnt neue Schulden ab\n\nBerlin - Der Text beginnt hier und geht noch lange weiter.').map((c) => c.type)).toEqual(['verb']);
+    // A colon with a verb after it in a sentence, an interview line, or before a pronoun keeps its cue.
+    expect(cueTexts('Lawrow: Wir lehnen das ab\n\nDer Text.').map((c) => c.type)).toContain('colon');
+    expect(cueTexts('STANDARD: Sie fordern die Einführung von Studiengebühren.').map((c) => c.type)).toContain('colon');
+    expect(cueTexts('Lawrow: Es gibt Kräfte, die den Konflikt wollen\n\nDer Text.').map((c) => c.type)).toEqual(['colon']);
+  });
 });

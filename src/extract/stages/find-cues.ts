@@ -1,5 +1,6 @@
 import { DETACHED_PARTICLE_LENGTH } from '../lang/build-cue-words.js';
 import type { CompanionGroup, CueWord, LanguagePack, PhraseCue } from '../lang/language-pack.js';
+import { getSpeakerPack } from '../lang/speaker-pack-registry.js';
 import type { CueCandidate, Sentence, Span, Token, WithCues, WithQuotes } from '../types.js';
 import { CLAUSE_PUNCT, FIELD_COPULAS, INFINITIVE_ADVERBIALS, isAdjectiveLike, isCapitalized, isKnownFiniteForm, isSourceNoun, PERSONAL_PRONOUNS_DE, PHRASE_PREPOSITIONS_DE, RELATIVE_PRONOUNS, RELATIVE_SOURCE_PRONOUNS, TERMINAL_PUNCT } from './token-tests.js';
 
@@ -96,7 +97,7 @@ function findSentenceCues(doc: WithQuotes, sentence: Sentence, cues: CueCandidat
   matchNominalCues(doc, sentence, cues, firstOfSentence, used, quoted);
   matchContentNouns(doc, sentence, cues, used, quoted);
   const colon = matchColon(doc, sentence);
-  if (colon && !colon.tokenIds.some((id) => used.has(id))) cues.push(colon);
+  if (colon && !colon.tokenIds.some((id) => used.has(id)) && !labelsAttribution(doc, colon, cues.slice(firstOfSentence))) cues.push(colon);
 }
 
 /**
@@ -955,6 +956,24 @@ function hasModalBefore(tokens: Token[], start: number, i: number, pack: Languag
   // "zu" marks an infinitive right before it ("um zu sagen"); elsewhere it is a preposition ("Folgendes zu ihrer Person erklären").
   for (let k = start; k < i; k++) if (MODALS.has(tokens[k]!.lower) && (tokens[k]!.lower !== 'zu' || k === i - 1)) return true;
   return false;
+}
+
+/**
+ * "Haushaltsstreit: Lindner lehnt neue Schulden ab": in a headline (a paragraph of one sentence without a closing full stop)
+ * a single word before a colon whose clause holds a verb cue of its own is a topic label; the clause is attributed by its
+ * own verb. (Not before a pronoun, "Lawrow: Wir lehnen das ab", nor in the lines of an interview, "STANDARD: Sie fordern …".)
+ */
+function labelsAttribution(doc: WithQuotes, colon: CueCandidate, sentenceCues: readonly CueCandidate[]): boolean {
+  const { tokens } = doc;
+  const at = colon.tokenIds[0]!;
+  const sentence = doc.sentences[colon.sentence]!;
+  if (tokens[at]!.text !== ':' || at - sentence.tokenStart !== 1 || TERMINAL_PUNCT.has(tokens[sentence.tokenEnd - 1]!.text)) return false;
+  const alone = (other: Sentence | undefined) => other === undefined || other.paragraph !== sentence.paragraph;
+  if (!alone(doc.sentences[sentence.index - 1]) || !alone(doc.sentences[sentence.index + 1])) return false;
+  const after = tokens[at + 1];
+  const words = getSpeakerPack(doc.language);
+  if (!after || after.type !== 'word' || words.nominativePronouns.has(after.lower) || words.ambiguousPronouns.has(after.lower) || doc.pack.impersonalSubjects.has(after.lower)) return false;
+  return sentenceCues.some((cue) => cue.type === 'verb' && cue.tokenIds[0]! > at + 1);
 }
 
 /** "Lawrow: Es gibt ..." / "Bundesinnenminister Schäuble: „...“": a short capitalized phrase before a colon. */
