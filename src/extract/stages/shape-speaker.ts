@@ -188,7 +188,7 @@ function extendApposition(doc: Doc, [from, to]: Range, cue: CueCandidate, words:
   // Trainer Ghanas nach dem Spiel zufrieden" (a content clause goes on with its verb: "sagte Rajevac, der Trainer habe …").
   if (pack.determiners.has(first.lower) && !pack.subjectPronouns.has(first.lower) && words.adverbialOpeners.has(close.lower)
     && !words.placePrepositions.has(close.lower) && isCapitalized(tokens[apposition[1] - 1]) && cue.type === 'verb'
-    && !tokens.slice(from, to).some((t) => t.text === ',')) return apposition[1];
+    && !tokens.slice(from, to).some((t) => t.text === ',') && !zuInfinitive(doc, apposition[1])) return apposition[1];
   // A longer apposition with prepositional attributes, closed at the end of the sentence:
   // "so Frank Karl, Leiter der Abteilung Information bei der FES." / "sagte Charles Bouchard, kanadischer General und Kommandeur des Einsatzes."
   let single = true;
@@ -197,6 +197,16 @@ function extendApposition(doc: Doc, [from, to]: Range, cue: CueCandidate, words:
   const goesOn = close !== undefined && (words.attributePrepositions.has(close.lower) || words.coordinators.has(close.lower));
   const stretch = single && goesOn ? nominalStretch(doc, apposition[1], sentence.tokenEnd, words) : -1;
   return stretch > 0 && (stretch >= sentence.tokenEnd || TERMINAL_PUNCT.has(tokens[stretch]!.text) || tokens[stretch]!.type === 'word') ? stretch : to;
+}
+
+/**
+ * Whether token k is "zu" before an infinitive ("versprach er, die Schule zu sanieren"): the phrase before it is the
+ * object of the infinitive the cue reports, no apposition left without its comma.
+ */
+function zuInfinitive(doc: Doc, k: number): boolean {
+  const { tokens, pack } = doc;
+  const next = tokens[k + 1];
+  return tokens[k]?.lower === 'zu' && next !== undefined && next.type === 'word' && !isCapitalized(next) && !pack.determiners.has(next.lower);
 }
 
 /**

@@ -140,6 +140,10 @@ describe('speaker spans', () => {
     const text = '„Wir haben vier Punkte“, zeigte sich Milovan Rajevac, der Trainer Ghanas nach dem Spiel zufrieden.';
     expect(speakerOf(text, 'vier Punkte')).toBe('Milovan Rajevac, der Trainer Ghanas');
     expect(speakerOf('Am Montag sagte Milovan Rajevac, der Trainer habe nach dem Spiel gejubelt.', 'gejubelt')).toBe('Milovan Rajevac');
+    // Nor the object of the zu-infinitive the cue reports: "zu" before an infinitive is no adverbial.
+    expect(speakerOf('Gestern versprach er, die Schule zu sanieren.', 'sanieren')).toBe('er');
+    expect(speakerOf('Serbiens Außenminister Ivica Dačić drohte, die Grenzen zu schließen.', 'schließen')).toBe('Serbiens Außenminister Ivica Dačić');
+    expect(speakerOf('Am Montag beschloss die Regierung, dem Wunsch Frankreichs zu folgen.', 'folgen')).toBe('die Regierung');
   });
 
   it('leaves a relative clause right after the head out of a sentence subject', () => {
