@@ -563,7 +563,13 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
       for (let k = cs - 1; k > sentence.tokenStart; k--) if (tokens[k]!.text === ';' || tokens[k]!.text === ':') { start = k + 1; break; }
       return draft(doc, cue, [start, end], speaker);
     }
-    if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker);
+    // (From a colon on: "zeigte sich zuversichtlich: Man werde … vorlegen, wie ein Regierungssprecher bestätigte" reports what
+    // follows the colon, like the clause after "sagte".)
+    if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',') {
+      let start = sentence.tokenStart;
+      for (let k = cs - 2; k > sentence.tokenStart; k--) if ((tokens[k]!.text === ':' || tokens[k]!.text === ';') && !doc.quoteByStart.has(k + 1)) { start = k + 1; break; }
+      return draft(doc, cue, [start, cs - 1], speaker);
+    }
     return null;
   }
   // "…, the minister said." / "…, sagte er.": the cue clause holds only speaker and cue; the content precedes it.

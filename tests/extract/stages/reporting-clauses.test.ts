@@ -127,4 +127,12 @@ describe('"danach" pointing back to a document named just before', () => {
     expect(claimsOf('Die Polizei holte ein Gutachten ein. In den Stunden danach wurde es ruhiger in der Stadt.', 'de')
       .filter((c) => c.cue?.toLowerCase() === 'danach')).toEqual([]);
   });
+
+  it('a closing "wie" clause after a colon reports what follows the colon, not the sentence with its own attribution', () => {
+    const claims = claimsOf('Scholz zeigte sich zuversichtlich: Man werde einen Haushalt vorlegen, wie ein Regierungssprecher bestätigte.', 'de');
+    expect(claims.map((c) => [c.speaker, c.text])).toEqual([['Scholz', 'Man werde einen Haushalt vorlegen, wie ein Regierungssprecher bestätigte.']]);
+    // Without an attribution before the colon the "wie" clause is the source of what follows the colon.
+    expect(claimsOf('Die Lage bleibt angespannt: 30 Kampfjets bombardierten Stellungen im Nordirak, wie türkische TV-Sender berichteten.', 'de')
+      .map((c) => [c.speaker, c.text])).toEqual([['türkische TV-Sender', '30 Kampfjets bombardierten Stellungen im Nordirak']]);
+  });
 });
