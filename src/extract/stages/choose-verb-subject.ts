@@ -326,6 +326,9 @@ function lastConjunct(doc: Doc, from: number, verb: number, words: SpeakerPack):
     const next = tokens[k + 1]!;
     if (!words.subjectOpeners.has(next.lower) && !isCapitalized(next)) return null;
     const phrase = readSpeakerForward(tokens, k + 1, verb, pack);
+    // (Trailing particles may stand between the phrase and the verb: "und das FBI seinerseits versprach".)
+    let end = phrase ? phrase[1] : verb;
+    while (end < verb && words.trailingParticles.has(tokens[end]!.lower)) end++;
     // The clause before holds a verb: a lower-case word that is no article, adjective or linking word.
     let verbBefore = false;
     for (let j = from; j < k && !verbBefore; j++) {
@@ -333,7 +336,7 @@ function lastConjunct(doc: Doc, from: number, verb: number, words: SpeakerPack):
       verbBefore = w.type === 'word' && !isCapitalized(w) && !pack.determiners.has(w.lower) && !isAdjectiveLike(w, pack)
         && !pack.speakerInnerWords.has(w.lower) && !/^\d/.test(w.text) && !words.coordinators.has(w.lower);
     }
-    return phrase && phrase[1] === verb && verbBefore ? phrase : null;
+    return phrase && end === verb && verbBefore ? phrase : null;
   }
   return null;
 }

@@ -208,4 +208,9 @@ describe('speaker spans', () => {
     // A hyphen set off by spaces is a dash: the name ends before it.
     expect(speakerOf('Die „taz“ - nach eigenen Angaben unabhängig - erklärte, sie sei überrascht.', 'überrascht') ?? '').not.toContain('nach');
   });
+
+  it('takes the last conjunct after "und" as the subject also with a trailing particle before the verb ("und das FBI seinerseits versprach")', () => {
+    const text = 'Kuba übergab dem FBI Material über die Aktivitäten der Organisationen und das FBI seinerseits versprach, sich darum zu kümmern.';
+    expect(speakerOf(text, 'darum zu kümmern')).toBe('das FBI');
+  });
 });
