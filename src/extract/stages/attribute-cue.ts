@@ -577,7 +577,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   if (cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' && ce >= end && !subordinate && !elliptic && !RELATIVE_WORDS.has(tokens[cs]!.lower)
     && !verblessPhrase(doc, sentence.tokenStart, cs - 1)
     // ("Ulla Jelpke, die erst vor einem Monat für Schlagzeilen gesorgt hatte, kritisierte …": a name with its relative clause is the subject.)
-    && !(pack.nounsCapitalized && nameWithRelativeClause(doc, sentence.tokenStart, cs - 1))
+    && !(pack.nounsCapitalized && (nameWithRelativeClause(doc, sentence.tokenStart, cs - 1) || nounWithRelativeClause(doc, sentence.tokenStart, cs - 1)))
     && !(pack.nounsCapitalized && adverbialClause(doc, sentence.tokenStart, cs - 1) && !tokens.slice(sentence.tokenStart, cs - 1).some((t) => t.text === ','))
     // (Nor when the stretch before the comma is the speaker: "Its chief executive, John Smith, blamed higher costs.")
     && !(speaker !== null && speaker[0] < cs - 1)) {
@@ -661,6 +661,9 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // and before any cue when the phrase has no verb ("In einem Referendum, das in Grönland stattfand, sprach sich … aus").
     || ((cue.speechAct || pack.actLemmas.has(cue.lemma)) && phraseWithRelativeClause(doc, sentence.tokenStart, cs - 1))
     || nounPhraseWithRelativeClause(doc, sentence.tokenStart, cs - 1)
+    // ("Auch offizielle Statistiken, auf die im ai-Bericht hingewiesen wird, bekräftigen …": also a noun phrase opening
+    // with an adverb or an adjective.)
+    || (pack.nounsCapitalized && nounWithRelativeClause(doc, sentence.tokenStart, cs - 1))
     // "Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte …": a name with its relative clause closing right
     // before the verb is the subject.
     || (pack.nounsCapitalized && verb === cs && nameWithRelativeClause(doc, sentence.tokenStart, cs - 1))
@@ -1064,6 +1067,37 @@ function nameWithRelativeClause(doc: WithCues, from: number, to: number): boolea
     // (A short quote inside is a scare quote: "die mit einem sogenannten „Gestapo-Vergleich“ für Schlagzeilen gesorgt hatte".)
     const at = doc.quoteByStart.get(k);
     if (at !== undefined && doc.quotes[at]!.short && doc.quotes[at]!.tokenEnd <= to) { k = doc.quotes[at]!.tokenEnd - 1; continue; }
+    if (t.type === 'quote' || t.text === ',' || CLAUSE_PUNCT.has(t.text) || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether [from, to) is a noun phrase (no verb: its lower-case words are articles or attributive adjectives before its
+ * noun) followed by one relative clause, also after a preposition, that runs to `to`: "Auch offizielle Statistiken, auf
+ * die im ai-Bericht hingewiesen wird", "Jüngste Umfragen, in denen die Beteiligten … konfrontiert wurden". Such a stretch
+ * is the subject of the verb after its comma ("…, bekräftigen die niedrige Aufklärungsquote"), not a clause that verb
+ * reports. Its clause holds no quote or reported mood, as for a name (nameWithRelativeClause).
+ */
+function nounWithRelativeClause(doc: WithCues, from: number, to: number): boolean {
+  const { tokens, pack } = doc;
+  let comma = from;
+  while (comma < to && tokens[comma]!.type === 'word') comma++;
+  if (comma === from || comma - from > 6 || tokens[comma]?.text !== ',' || !isCapitalized(tokens[comma - 1])) return false;
+  for (let k = from; k < comma; k++) {
+    const t = tokens[k]!;
+    if (isCapitalized(t) || pack.determiners.has(t.lower)) continue;
+    // An attributive adjective before its noun, not a verb form after a noun ("Die Firma meldete Verluste").
+    const before = tokens[k - 1];
+    const afterNoun = k > from && k - 1 > from && isCapitalized(before) && !pack.determiners.has(before!.lower);
+    if (isAdjectiveLike(t, pack) && !isKnownFiniteForm(t.lower, pack) && !afterNoun && (isCapitalized(tokens[k + 1]) || isAdjectiveLike(tokens[k + 1], pack))) continue;
+    return false;
+  }
+  let open = comma + 1;
+  if (PHRASE_PREPOSITIONS_DE.has(tokens[open]?.lower ?? '')) open++;
+  if (!RELATIVE_PRONOUNS.has(tokens[open]?.lower ?? '')) return false;
+  for (let k = open; k < to; k++) {
+    const t = tokens[k]!;
     if (t.type === 'quote' || t.text === ',' || CLAUSE_PUNCT.has(t.text) || pack.reportedMoodForms.has(t.lower) || pack.continuationMoodForms.has(t.lower)) return false;
   }
   return true;

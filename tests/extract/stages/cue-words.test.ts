@@ -425,6 +425,15 @@ describe('the field before a verb that has an object', () => {
     // Content before an inverted cue stays: "Die Lage sei ernst, sagte er."
     expect(attributionWith(attributionsOf('Die Lage sei ernst, sagte Ulla Jelpke.'), 'ernst').content.text).toBe('Die Lage sei ernst');
   });
+  it('a noun phrase opening with an adverb or adjective, with its relative clause, is the subject, not content ("Auch offizielle Statistiken, auf die …, bekräftigen")', () => {
+    const statistics = attributionsOf('Auch offizielle Statistiken, auf die im Bericht hingewiesen wird, bekräftigen die niedrige Aufklärungsquote.');
+    expect(statistics.attributions.some((a) => a.content.text.includes('hingewiesen'))).toBe(false);
+    const polls = attributionsOf('Jüngste Umfragen, in denen die Wähler befragt wurden, bestätigen einen knappen Ausgang.');
+    expect(polls.attributions.some((a) => a.content.text === 'Jüngste Umfragen, in denen die Wähler befragt wurden')).toBe(false);
+    // A clause with its own verb before the comma stays the content: "Die Firma meldete Verluste, die …, sagte er."
+    expect(attributionWith(attributionsOf('Die Firma meldete Verluste, die alle überraschten, sagte er.'), 'Verluste').content.text)
+      .toBe('Die Firma meldete Verluste, die alle überraschten');
+  });
 });
 
 describe('an alternative value after a comma', () => {
