@@ -64,4 +64,6 @@ export interface SpeakerPack {
   routeOpeners: ReadonlySet<string>;
   /** Words closing such a route before its end point ("bis"). */
   routeClosers: ReadonlySet<string>;
+  /** Abbreviated number nouns written with a dot before their number, part of a name ("Dekret Nr. 72-186"). */
+  numberAbbreviations: ReadonlySet<string>;
 }

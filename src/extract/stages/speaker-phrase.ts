@@ -111,6 +111,12 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
         k++;
         continue;
       }
+      // The number after an abbreviated number noun: "dem Dekret Nr. 72-186".
+      if (k > from && hasHead && words.numberAbbreviations.has(tokens[k - 1]!.lower) && t.text === '.' && /^\d/.test(tokens[k + 1]?.text ?? '') && k + 1 < limit) {
+        lastGood = k + 1;
+        k += 2;
+        continue;
+      }
       break;
     }
     // An extended attribute between the article and its noun: "die in New York geborene Lopez", "einer am Dienstag

@@ -213,4 +213,8 @@ describe('speaker spans', () => {
     const text = 'Kuba übergab dem FBI Material über die Aktivitäten der Organisationen und das FBI seinerseits versprach, sich darum zu kümmern.';
     expect(speakerOf(text, 'darum zu kümmern')).toBe('das FBI');
   });
+
+  it('takes the number after an abbreviated number noun into a source ("gemäß dem Dekret Nr. 72-186")', () => {
+    expect(speakerOf('Sie werden gemäß dem Dekret Nr. 72-186 unter dem Begriff „Fahrendes Volk“ zusammengefasst.', 'Fahrendes Volk')).toBe('dem Dekret Nr. 72-186');
+  });
 });

@@ -56,6 +56,7 @@ export const GERMAN_SPEAKER_WORDS = {
   sourceAnaphors: ['demnach', 'danach'],
   routeOpeners: ['von', 'vom'],
   routeClosers: ['bis'],
+  numberAbbreviations: ['nr'],
   // German agencies, papers and bodies whose names are written in lower case.
   lowerCaseNames: ['dpa', 'ddp', 'epd', 'kna', 'taz', 'ai', 'amnesty', 'international', 'ver.di', 'attac'],
   impersonalPronouns: ['man'],

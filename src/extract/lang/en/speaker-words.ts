@@ -29,5 +29,6 @@ export const ENGLISH_SPEAKER_WORDS = {
   lowerCaseNames: [],
   routeOpeners: [],
   routeClosers: [],
+  numberAbbreviations: [],
   honorifics: ['dr', 'dr.', 'prof', 'prof.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'st.'],
 };
