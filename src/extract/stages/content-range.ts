@@ -10,12 +10,17 @@ export function contentEnd(tokens: Token[], sentence: Sentence): number {
   return end;
 }
 
+/** Signs of a unit that close a number ("7 %", "5 €"). */
+const UNIT_SIGNS = new Set(['%', '‰', '€', '$', '£', '°']);
+
 /** Trims punctuation (but not quote marks) from both ends of a token range. */
+
 export function trimRange(tokens: Token[], [from, to]: Range): Range {
   let a = from;
   let b = to;
   while (a < b && tokens[a]!.type === 'punct' && tokens[a]!.text !== '(') a++;
-  while (b > a && tokens[b - 1]!.type === 'punct' && tokens[b - 1]!.text !== ')') b--;
+  // (Not a unit sign after a number: "stieg auf 7 %", "to 7%".)
+  while (b > a && tokens[b - 1]!.type === 'punct' && tokens[b - 1]!.text !== ')' && !(UNIT_SIGNS.has(tokens[b - 1]!.text) && /\d$/.test(tokens[b - 2]?.text ?? ''))) b--;
   return [a, b];
 }
 

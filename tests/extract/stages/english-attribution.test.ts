@@ -269,4 +269,9 @@ describe('English attribution', () => {
     const claims = extractClaims('Senate Majority Leader Chuck Schumer said the bill would pass. "We are not giving up," he told reporters. Press secretary Karine Jean-Pierre said talks went on.', { language: 'en' }).claims;
     expect(claims.map((c) => c.actor)).toEqual(['Chuck Schumer', 'Chuck Schumer', 'Karine Jean-Pierre']);
   });
+  it('"declined to comment on the talks" says nothing; a unit sign after a number closes the content ("7%")', () => {
+    expect(claimsOf('The company declined to comment on the talks. The ministry refused to say whether talks had failed.')).toEqual([]);
+    expect(claimsOf('The rate rose to 7%, the bank said.')).toMatchObject([{ text: 'The rate rose to 7%', speaker: 'the bank' }]);
+    expect(extractClaims('Die Gruppe sagte, die Marge liege bei 7 %.', { language: 'de' }).claims[0]).toMatchObject({ text: 'die Marge liege bei 7 %' });
+  });
 });
