@@ -218,6 +218,11 @@ export interface LanguagePack {
    * "Umfragen", "Quartalszahlen", "Gesetzentwurf"); a compound counts by its last part. Absent when the pack has none.
    */
   documentNouns?: ReadonlySet<string>;
+  /**
+   * Lemmas of verbs of asking: the question after such a cue is the asker's utterance, also without quote marks
+   * ("Strolz fragte: Können wir etwas tun?"); another claim running to a question mark asks and asserts nothing.
+   */
+  askingLemmas?: ReadonlySet<string>;
   /** Whether common nouns are capitalized (German): then capitalization alone does not mark a name. */
   nounsCapitalized: boolean;
   /** Ending of a participle that opens an adjunct clause after a comma (English "-ing": "…, adding that …"); absent when the language has none. */

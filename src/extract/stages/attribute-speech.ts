@@ -97,12 +97,46 @@ export function attributeSpeech(doc: WithCues): WithAttributions {
   addQuotesInCueClause(doc, drafts);
   const leftovers = addLeftoverQuotes(doc, drafts);
   addContinuations(doc, drafts, leftovers);
+  dropQuestions(doc, drafts);
   drafts.sort((a, b) => a.content[0] - b.content[0]);
   inheritSpeakers(doc, drafts);
   const relaysOf = new Map(merged.map((m) => [m.draft, m.relays]));
   const indexOf = new Map(drafts.map((d, i) => [d, i]));
   const attributions = drafts.map((d) => toAttribution(doc, d, relaysOf.get(d) ?? [], indexOf));
   return { ...doc, attributions };
+}
+
+/**
+ * A claim whose content runs to the question mark that ends its sentence outside quotes asks, it asserts nothing:
+ * "Für wie wahrscheinlich halten Sie es, dass diesen Drohungen Taten folgen?", "Die entscheidende Frage lautet: Darf ein
+ * Gymnasium … verwehren?", an interviewer's "STANDARD: Wie reagieren die Menschen auf Ihre Arbeit?". A quoted question
+ * stays the speaker's words ("„Was ist mit dem Radler passiert?“, hatte er gefragt"), as does a question before its cue
+ * clause or after a verb of asking (pack askingLemmas), and so does a claim the question only follows ("Wir haben ein mulmiges Gefühl, sagt Trummer, denn wer weiß, wie das alles weitergeht?").
+ */
+function dropQuestions(doc: WithCues, drafts: DraftAttribution[]): void {
+  const quoted = new Uint8Array(doc.tokens.length);
+  for (const q of doc.quotes) quoted.fill(1, q.tokenStart, q.tokenEnd);
+  // (A draft another one takes its speaker or cue from stays.)
+  const referenced = new Set(drafts.flatMap((d) => [d.continues, d.speakerFrom]));
+  const asks = ([, to]: Range): boolean => {
+    const { tokenEnd } = doc.sentences[doc.tokens[to - 1]!.sentence]!;
+    for (let k = to - 1; k < tokenEnd; k++) {
+      const t = doc.tokens[k]!;
+      if (t.text === '?') return !quoted[k];
+      if (t.type === 'word' && k >= to) return false;
+    }
+    return false;
+  };
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    // A question its cue clause follows ("Wer erzählt denn sowas?, fragt Wieser", in text without quote marks) is quoted.
+    const cueAfter = d.cue !== null && Math.min(...d.cue.tokenIds) >= d.content[1];
+    // So is one after a verb of asking with its subject ("Strolz fragte: Können wir etwas tun?"; not an interview's
+    // label "Frage: Wie lange dauert das?", which opens its sentence).
+    const askedBy = d.cue !== null && d.cue.type === 'verb' && (doc.pack.askingLemmas?.has(d.cue.lemma) ?? false) ? d.cue : null;
+    const asked = askedBy !== null && Math.min(...askedBy.tokenIds) > doc.sentences[askedBy.sentence]!.tokenStart;
+    if (d.kind !== 'direct' && !cueAfter && !asked && !referenced.has(d) && asks(d.content)) drafts.splice(i, 1);
+  }
 }
 
 /** Prepositions before a relative pronoun ("…, zu der ein Bündnis aufgerufen hatte, …"). */

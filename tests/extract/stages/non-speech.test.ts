@@ -144,3 +144,16 @@ describe('declared status with "erklären"', () => {
     expect(contents('Die Richterin erklärte, der Vertrag sei für nichtig zu halten.')).toContain('der Vertrag sei für nichtig zu halten');
   });
 });
+
+describe('questions outside quotes', () => {
+  it('a claim whose content runs to a question mark outside quotes asks and asserts nothing', () => {
+    expect(contents('Für wie wahrscheinlich halten Sie es, dass diesen Drohungen Taten folgen?').some((c) => c.includes('Drohungen'))).toBe(false);
+    expect(contents('Die entscheidende Frage lautet: Darf ein Gymnasium bestimmten Schülern den Zugang verwehren?').some((c) => c.includes('Gymnasium'))).toBe(false);
+    // A quoted question, a question before its cue clause and one after a verb of asking stay the speaker's words.
+    expect(contents('„Was ist mit dem Radler passiert?“, hatte er gefragt.').some((c) => c.includes('Radler'))).toBe(true);
+    expect(contents('Wer erzählt denn sowas?, fragt Wieser.').some((c) => c.includes('erzählt'))).toBe(true);
+    expect(contents('Der Abgeordnete fragte: Können wir etwas tun, wenn sich die Menschen schlagen?').some((c) => c.includes('Können'))).toBe(true);
+    // So does a claim the question only follows.
+    expect(contents('Wir haben ein mulmiges Gefühl, sagt Trummer, denn wer weiß, wie das alles weitergeht?').some((c) => c.includes('mulmiges'))).toBe(true);
+  });
+});

@@ -115,6 +115,7 @@ export const germanPack: LanguagePack = {
   titleNouns: new Set(TITLE_NOUNS),
   sloganNouns: new Set(SLOGAN_NOUNS),
   documentNouns: new Set(DOCUMENT_NOUNS),
+  askingLemmas: new Set(['fragen', 'nachfragen']),
   nounsCapitalized: true,
   hedges: new Set(HEDGES),
 };
