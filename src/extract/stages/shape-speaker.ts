@@ -1,6 +1,6 @@
 import type { SpeakerPack } from '../lang/speaker-pack.js';
 import type { CueCandidate, Token, WithAttributions } from '../types.js';
-import { isAbbreviationDot, readSpeakerForward, type Range } from './speaker-phrase.js';
+import { FOREIGN_NAME_PARTICLES, isAbbreviationDot, readSpeakerForward, type Range } from './speaker-phrase.js';
 import { afterLeadingConjunctions, isRelativeClause, phraseLimit } from './choose-verb-subject.js';
 import { isAdjectiveLike, isCapitalized, TERMINAL_PUNCT } from './token-tests.js';
 
@@ -92,6 +92,10 @@ export function shapeSpeaker(doc: Doc, range: Range, cue: CueCandidate, words: S
   to = extendPlace(doc, [from, to], cue, words);
   to = extendApposition(doc, [from, to], cue, words);
   from = extendNameBefore(doc, [from, to], cue);
+  // A lower-case particle opening a foreign name belongs to it: "fordert al Huthi die Schaffung …" (not "Huthi").
+  const particle = tokens[from - 1];
+  if (particle !== undefined && particle.sentence === tokens[from]!.sentence && FOREIGN_NAME_PARTICLES.has(particle.text) && isCapitalized(tokens[from])
+    && !cue.tokenIds.includes(from - 1)) from--;
   return [from, to];
 }
 

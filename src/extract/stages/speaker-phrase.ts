@@ -39,7 +39,7 @@ function isLowerCaseName(t: Token, words: SpeakerPack): boolean {
 }
 
 /** Lower-case particles inside foreign names (not German words: no 'da', 'die', 'von'). */
-const FOREIGN_NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'di', 'dos', 'van', 'ten', 'ter', 'le', 'la', 'du']);
+export const FOREIGN_NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'di', 'dos', 'van', 'ten', 'ter', 'le', 'la', 'du']);
 /** An elided particle before a name: "d'Italia", "l'Équipe". */
 const ELIDED_PARTICLE = /^\p{Ll}['’]\p{Lu}/u;
 

@@ -217,4 +217,9 @@ describe('speaker spans', () => {
   it('takes the number after an abbreviated number noun into a source ("gemäß dem Dekret Nr. 72-186")', () => {
     expect(speakerOf('Sie werden gemäß dem Dekret Nr. 72-186 unter dem Begriff „Fahrendes Volk“ zusammengefasst.', 'Fahrendes Volk')).toBe('dem Dekret Nr. 72-186');
   });
+
+  it('takes a lower-case particle opening a foreign name after the verb into the speaker ("fordert al Huthi", "kritisiert van Hout")', () => {
+    expect(speakerOf('Im selben Schreiben fordert al Huthi einen bedingungslosen Waffenstillstand.', 'Waffenstillstand')).toBe('al Huthi');
+    expect(speakerOf('Das sei ein Quasi-Monopol, kritisiert van Hout.', 'Quasi-Monopol')).toBe('van Hout');
+  });
 });
