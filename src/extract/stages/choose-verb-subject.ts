@@ -144,6 +144,13 @@ function chooseSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: Sp
     if (words.nominativePronouns.has(next.lower) || words.ambiguousPronouns.has(next.lower)) return [cs + 2, cs + 3];
     return words.subjectOpeners.has(next.lower) ? readSpeakerForward(tokens, cs + 2, cueVerb, pack) : null;
   }
+  // The same clause left without its comma, closed by the cue verb: "Der Mann hinterließ einen Zettel in dem er verlangte, …"
+  // (the pronoun after the preposition and its relative pronoun is the subject, not the field from the sentence start).
+  const pronoun = cueVerb - 1;
+  if (pronoun - 2 > cs && (words.nominativePronouns.has(tokens[pronoun]!.lower) || words.ambiguousPronouns.has(tokens[pronoun]!.lower))
+    && words.relativePronouns.has(tokens[pronoun - 1]!.lower)
+    && (words.adverbialOpeners.has(tokens[pronoun - 2]!.lower) || pack.agentPrepositions.has(tokens[pronoun - 2]!.lower))
+    && tokens[pronoun - 3]?.text !== ',' && verbEndsClause(doc, cue, cueVerb, sentence)) return [pronoun, pronoun + 1];
   if (pack.quotingVerbs.has(cue.lemma)) return old;
   // A subordinate clause ends with its verb ("Wie die Polizei mitteilte,"); "Als Begründung sagte ein Arzt" is a main clause.
   // Verb-final: nothing but cue words (a separable particle) follows the verb in its clause.

@@ -222,4 +222,10 @@ describe('speaker spans', () => {
     expect(speakerOf('Im selben Schreiben fordert al Huthi einen bedingungslosen Waffenstillstand.', 'Waffenstillstand')).toBe('al Huthi');
     expect(speakerOf('Das sei ein Quasi-Monopol, kritisiert van Hout.', 'Quasi-Monopol')).toBe('van Hout');
   });
+
+  it('takes the pronoun of a relative clause after a preposition left without its comma as the subject ("… einen Zettel in dem er verlangte")', () => {
+    expect(speakerOf('Der Mann hinterließ einen Zettel in dem er verlangte, dass die Polizei nicht eingeschaltet werde.', 'Polizei')).toBe('er');
+    // With its comma the clause is read as before.
+    expect(speakerOf('Der Mann hinterließ einen Zettel, in dem er verlangte, dass die Polizei nicht eingeschaltet werde.', 'Polizei')).toBe('er');
+  });
 });
