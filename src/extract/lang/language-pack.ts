@@ -83,6 +83,11 @@ export interface LanguagePack {
    * that …").
    */
   presumingPassives?: ReadonlySet<string>;
+  /**
+   * Prepositional cues that name a source only when what follows is one ("citing unnamed officials", "citing a report",
+   * "citing Reuters"), not a reason ("The company raised prices, citing higher costs").
+   */
+  sourceOnlyCues?: ReadonlySet<string>;
   /** Reporting verbs that also modify a following noun of a speaker phrase (English "state" in "state media reported"). */
   attributiveCueWords?: ReadonlySet<string>;
   /** Endings of compound source nouns ("Polizeiangaben" ends in "angaben"). */

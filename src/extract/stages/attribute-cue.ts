@@ -956,6 +956,22 @@ function colonAfterPhrase(doc: WithCues, from: number, end: number): number {
 const NEGATED_CLAIMS_EN = new Set(['deny', 'dispute', 'reject', 'hide', 'doubt', 'question']);
 
 /** English: "not", "never" or a contracted "n't" right before the verb (or before one adverb in between). */
+/**
+ * Whether a phrase names a source: a capitalized word (a name, an outlet), or a noun of people or of sources
+ * ("unnamed officials", "people familiar with the matter", "a report", "a statement").
+ */
+function namesSource(doc: WithCues, [from, to]: Range): boolean {
+  const { tokens, pack } = doc;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'word') continue;
+    if (isCapitalized(t) && !pack.determiners.has(t.lower)) return true;
+    const singular = t.lower.replace(/s$/, '');
+    if (pack.bareSubjectNouns?.has(t.lower) || pack.sourceNouns.has(t.lower) || pack.sourceNouns.has(`${t.lower}s`) || pack.bareSubjectNouns?.has(`${singular}s`)) return true;
+  }
+  return false;
+}
+
 /** English verbs of refusing before an infinitive cue ("declined to comment"). */
 const REFUSALS_EN = new Set(['decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing']);
 
@@ -1568,6 +1584,8 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
     && end > last + 1 && end - last - 1 <= 6 && tokens.slice(last + 1, end).every((t) => t.type === 'word' && !pack.auxiliaries.has(t.lower) && !pack.complementizers.has(t.lower))) {
     speaker = [last + 1, end];
   }
+  // "The company raised prices, citing higher costs": a reason, no source.
+  if (speaker && pack.sourceOnlyCues?.has(cue.lemma) && !namesSource(doc, speaker)) return null;
   // Content: from the clause holding the cue (after the last comma before it) to the sentence end,
   // without the attribution when it opens or closes that stretch.
   const attributionStart = Math.min(first, speaker?.[0] ?? first);

@@ -191,7 +191,10 @@ function chooseSubject(doc: Doc, cue: CueCandidate, old: Range | null, words: Sp
   while (from + 1 < verb && words.focusParticles.has(tokens[from]!.lower) && !words.adverbialOpeners.has(tokens[from]!.lower) && opensSubject(doc, from + 1, words)) from++;
   // English keeps its subject before the verb ("Katada said he was sure", "he" opens the content): a phrase after the verb is
   // the subject only when nothing stands before the verb in its clause ("…, said Katada").
-  const after = !pack.nounsCapitalized && from < verb ? null : subjectAfterVerb(doc, cue, verb, sentence, words);
+  let after = !pack.nounsCapitalized && from < verb ? null : subjectAfterVerb(doc, cue, verb, sentence, words);
+  // (Not a pronoun that opens the content's clause: "…, saying he had lost the trust of the party".)
+  if (!pack.nounsCapitalized && after && after.range[1] - after.range[0] === 1 && pack.subjectPronouns.has(tokens[after.range[0]]!.lower)
+    && tokens[after.range[1]]?.type === 'word') after = null;
   if (after?.strong) return after.range;
   // The field before the verb runs over a comma from the sentence start: a list or an apposition with no closing comma
   // ("Die Außenminister Frankreichs, Italiens und Österreich erklärten", "Ein Sprecher der Polizei, Commander Randy Henderson sagte").

@@ -283,7 +283,7 @@ function attachTitles(text: string, referents: Referent[]): void {
 }
 
 /** A title word opening a sentence before a person's name ("Oberbürgermeister", "Mayor"). */
-const OPENING_TITLE = /(minister(in)?|präsident(in)?|kanzler(in)?|bürgermeister(in)?|sprecher(in)?|chef(in)?|vorsitzender?|leiter(in)?|direktor(in)?|sekretär(in)?|botschafter(in)?|governor|mayor|senator|secretary|president|minister|chancellor|leader|spokes(man|woman|person))$/iu;
+const OPENING_TITLE = /(minister(in)?|präsident(in)?|kanzler(in)?|bürgermeister(in)?|sprecher(in)?|chef(in)?|vorsitzender?|leiter(in)?|direktor(in)?|sekretär(in)?|botschafter(in)?|governor|mayor|senator|secretary|president|minister|chancellor|leader|officer|executive|director|chairman|chairwoman|chair|commissioner|spokes(man|woman|person))$/iu;
 
 /**
  * A person introduced by title and full name at the start of a sentence that is no attribution ("Oberbürgermeister

@@ -268,10 +268,18 @@ describe('English attribution', () => {
   it('a title before a full name gives the person ("Senate Majority Leader Chuck Schumer", "Press secretary Karine Jean-Pierre")', () => {
     const claims = extractClaims('Senate Majority Leader Chuck Schumer said the bill would pass. "We are not giving up," he told reporters. Press secretary Karine Jean-Pierre said talks went on.', { language: 'en' }).claims;
     expect(claims.map((c) => c.actor)).toEqual(['Chuck Schumer', 'Chuck Schumer', 'Karine Jean-Pierre']);
+    expect(extractClaims('"The environment remains challenging," Chief Financial Officer Arno Antlitz told analysts.', { language: 'en' }).claims[0]).toMatchObject({ actor: 'Arno Antlitz' });
   });
   it('"declined to comment on the talks" says nothing; a unit sign after a number closes the content ("7%")', () => {
     expect(claimsOf('The company declined to comment on the talks. The ministry refused to say whether talks had failed.')).toEqual([]);
     expect(claimsOf('The rate rose to 7%, the bank said.')).toMatchObject([{ text: 'The rate rose to 7%', speaker: 'the bank' }]);
     expect(extractClaims('Die Gruppe sagte, die Marge liege bei 7 %.', { language: 'de' }).claims[0]).toMatchObject({ text: 'die Marge liege bei 7 %' });
+  });
+  it('a pronoun opening the content is no inverted subject ("…, saying he had lost …"); "citing" a reason names no source', () => {
+    expect(claimsOf('The minister resigned, saying he had lost the trust of the party.')).toMatchObject([
+      { text: 'he had lost the trust of the party', speaker: 'The minister', cue: 'saying' },
+    ]);
+    expect(claimsOf('The company raised prices, citing higher costs. Iran seized the tanker, citing a court order.')).toEqual([]);
+    expect(claimsOf('The New York Times reported, citing unnamed officials, that talks had failed.')).toMatchObject([{ speaker: 'unnamed officials', text: 'that talks had failed' }]);
   });
 });

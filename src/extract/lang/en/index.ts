@@ -37,6 +37,7 @@ export const englishPack: LanguagePack = {
   attributiveCueWords: new Set(['state']),
   clauseOnlyLemmas: new Set(['think', 'believe', 'find', 'know', 'rule', 'recall', 'conclude']),
   presumingPassives: new Set(['expect', 'believe', 'think']),
+  sourceOnlyCues: new Set(['citing']),
   sourceNounSuffixes: [],
   cueCompanions: parseCompanions([['call', ['for|on']], ['point', ['out']], ['warn', ['of|against']], ['speak', ['of|about']]]),
   quotingVerbs: new Set(['quote']),
