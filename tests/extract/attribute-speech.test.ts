@@ -416,9 +416,12 @@ describe('attributeSpeech (English)', () => {
     // A regular past opens the main clause after its subject: "The ministry issued …, saying …" is the ministry's claim.
     const doc = attributionsOf('The ministry issued a statement on Monday, saying the border was closed.', 'en');
     expect(doc.attributions.filter((a) => a.cue?.text === 'saying').map((a) => [a.speaker?.text, a.content.text])).toEqual([['The ministry', 'the border was closed']]);
-    // Without one (an irregular past), no guess: English has no case marks to find the subject of any verb.
-    const rose = attributionsOf('Prices rose sharply on Monday, saying nothing about the outlook.', 'en');
-    expect(rose.attributions.filter((a) => a.cue?.text === 'saying')).toEqual([]);
+    // So does a common irregular past of the pack's list: "Volkswagen cut its forecast, blaming …".
+    const cut = attributionsOf('Volkswagen cut its forecast on Thursday, blaming weak demand in China.', 'en');
+    expect(cut.attributions.map((a) => [a.speaker?.text, a.cue?.text, a.content.text])).toEqual([['Volkswagen', 'blaming', 'weak demand in China']]);
+    // Without one (an irregular past not in the list), no guess: English has no case marks to find the subject of any verb.
+    const shot = attributionsOf('Prices shot up sharply on Monday, saying nothing about the outlook.', 'en');
+    expect(shot.attributions.filter((a) => a.cue?.text === 'saying')).toEqual([]);
   });
   it('a reporting verb form after an article or possessive is a noun, not a cue', () => {
     const doc = attributionsOf('The report was published on Monday. His claim surprised the delegates.', 'en');

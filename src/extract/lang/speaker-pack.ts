@@ -48,6 +48,8 @@ export interface SpeakerPack {
   roleEndings: ReadonlySet<string>;
   /** Finite modal, causative and copula forms that can carry a cue verb in the infinitive or participle ("ließ … verlauten", "will … erfahren haben"). */
   finiteHelpers: ReadonlySet<string>;
+  /** English irregular past forms that mark a main clause's verb without a tagger ("Volkswagen cut its forecast, blaming …"). */
+  irregularPasts: ReadonlySet<string>;
   /** Lemmas of verbs with an object and a predicative ("bezeichnete … als", "nannte … einen Fehler"): the object often opens the sentence. */
   predicativeLemmas: ReadonlySet<string>;
   /** Lemmas of verbs that need an object besides their content ("vorwerfen", "auffordern", "bezeichnen … als"). */

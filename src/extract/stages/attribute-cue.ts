@@ -203,11 +203,11 @@ function holdsFiniteHelper(doc: WithCues, from: number, to: number): boolean {
 function mainClauseSubject(doc: WithCues, sentence: Sentence, at: number): Range | null {
   const { tokens, pack } = doc;
   if (pack.nounsCapitalized) return null;
-  const helpers = getSpeakerPack(doc.language).finiteHelpers;
+  const { finiteHelpers: helpers, irregularPasts } = getSpeakerPack(doc.language);
   for (let k = sentence.tokenStart + 1; k < at - 1; k++) {
     const t = tokens[k]!;
     if (t.type !== 'word') return null;
-    if (isCapitalized(t) || !(/[^e]ed$/.test(t.lower) || helpers.has(t.lower) || pack.auxiliaries.has(t.lower))) continue;
+    if (isCapitalized(t) || !(/[^e]ed$/.test(t.lower) || helpers.has(t.lower) || irregularPasts.has(t.lower) || pack.auxiliaries.has(t.lower))) continue;
     if (isSubjectField(tokens, [sentence.tokenStart, k], pack)) return [sentence.tokenStart, k];
     // (Over a time phrase before the verb: "Britain's High Court on Tuesday blocked …".)
     const tail = timeTailStart(doc, sentence.tokenStart, k);
@@ -590,7 +590,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
       rest++;
       if (pack.determiners.has(tokens[k]!.lower)) determiner = true;
     }
-    if (rest <= 2 && !determiner) {
+    if (rest <= 2 && !determiner && (speaker !== null || pack.nounsCapitalized)) {
       const preceding2 = quoteEndingBefore(doc, cs - 1);
       if (preceding2) return draft(doc, cue, [preceding2.quote.tokenStart, preceding2.quote.tokenEnd], speaker, cue.speechAct);
       return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);

@@ -338,6 +338,9 @@ const FINITE_SEIN = new Set(['bin', 'bist', 'ist', 'sind', 'seid', 'war', 'waren
 /** English words before a noun that never stand alone as a subject (unlike "this", "some", "many"). */
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** Words that may stand between an English auxiliary and its participle ("has repeatedly denied", "was he told"). */
+const INSIDE_ENGLISH_VERB = /^(\p{L}+ly|not|never|also|already|since|long|just|still|now|he|she|it|they|we|i|you)$/u;
+
 /** Finite forms of "sein" that form the perfect passive with "worden" ("war … berichtet worden"). */
 const PASSIVE_PERFECT_FINITE = new Set(['war', 'waren', 'ist', 'sind', 'sei', 'seien', 'wäre', 'wären']);
 
@@ -717,6 +720,8 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
   // English "The minister's comments came …", "the reports": a verb form after a possessive or an article is a noun.
   const before = tokens[i - 1];
   if (!pack.nounsCapitalized && before && i > sentence.tokenStart && (/['’]s$/.test(before.lower) || NOUN_MARKERS_EN.has(before.lower))) return null;
+  // ("smaller than feared", "better than expected": a comparison, nobody speaks.)
+  if (!pack.nounsCapitalized && before?.lower === 'than') return null;
   for (const entry of ordered) {
     if (entry.participle && pack.activeOnlyLemmas?.has(entry.lemma)) continue;
     const wieOnly = pack.wieOnlyLemmas?.has(entry.lemma) ?? false;
@@ -772,6 +777,8 @@ function matchVerb(doc: WithQuotes, sentence: Sentence, i: number, entries: read
       for (let k = i - 1; k >= auxFrom; k--) {
         if (!pack.nounsCapitalized && tokens[k]!.type !== 'word') break;
         if (isAux(tokens[k]!)) { aux = k; break; }
+        // (Only adverbs and a pronoun stand between: not "was smaller than feared".)
+        if (!pack.nounsCapitalized && !INSIDE_ENGLISH_VERB.test(tokens[k]!.lower)) break;
       }
       if (aux < 0 && i + 1 < end && isAux(tokens[i + 1]!)) aux = i + 1; // "…, wie er gesagt hatte"
       // "hatte der Investor, Larry Silverstein, zugesagt": the auxiliary stands before an apposition.

@@ -282,4 +282,11 @@ describe('English attribution', () => {
     expect(claimsOf('The company raised prices, citing higher costs. Iran seized the tanker, citing a court order.')).toEqual([]);
     expect(claimsOf('The New York Times reported, citing unnamed officials, that talks had failed.')).toMatchObject([{ speaker: 'unnamed officials', text: 'that talks had failed' }]);
   });
+  it('a comparison ("smaller than feared") and a verb between auxiliary and participle are no cues; a clause with a cue but no subject reports nothing', () => {
+    expect(claimsOf('Analysts said the cut was smaller than feared and described the guidance as "finally realistic".')).toMatchObject([
+      { text: 'the cut was smaller than feared', cue: 'said' },
+      { text: 'the guidance as "finally realistic"', cue: 'described', speaker: 'Analysts' },
+    ]);
+    expect(claimsOf('The company held its forecast, citing strong demand.')).toEqual([]);
+  });
 });

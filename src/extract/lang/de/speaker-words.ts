@@ -70,6 +70,7 @@ export const GERMAN_SPEAKER_WORDS = {
     'verband', 'partei', 'firma', 'unternehmen', 'konzern', 'gewerkschaft', 'fraktion', 'ausschuss', 'wissenschaftler', 'forscher',
     'forscherin', 'sprecherin', 'vertreter', 'vertreterin', 'führer', 'führung', 'generalsekretär', 'beauftragte', 'beauftragter',
   ],
+  irregularPasts: [],
   finiteHelpers: [
     'ließ', 'ließen', 'lässt', 'will', 'wollte', 'wollten', 'wollen', 'soll', 'sollte', 'sollten', 'kann', 'konnte', 'konnten', 'können',
     'muss', 'musste', 'mussten', 'müssen', 'möchte', 'möchten', 'darf', 'durfte', 'ist', 'war', 'sind', 'waren',
