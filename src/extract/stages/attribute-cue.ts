@@ -495,7 +495,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
   // ("Teheran wies den Vorwurf zurück, berichtete Reuters.", "…, sagte er vor Journalisten.": a clause of nothing but
   // the cue, its inverted speaker and a prepositional phrase reports the clause before it, however that clause is built.)
   const bareInverted = speaker !== null && speaker[0] > verb && tokens.slice(cs, speaker[0]).every((_, i) => cue.tokenIds.includes(cs + i))
-    && (speaker[1] >= Math.min(ce, end) || AFTER_VERB_PREPOSITIONS.has(tokens[speaker[1]]?.lower ?? ''));
+    && (speaker[1] >= Math.min(ce, end) || AFTER_VERB_PREPOSITIONS.has(tokens[speaker[1]]?.lower ?? '') || addresseeCloses(doc, speaker[1], Math.min(ce, end)));
   const elliptic = verb === cs && (speaker === null || elided || (speaker[0] > verb && !bareInverted && followsMainClauseCue(doc, cue, sentence)));
   // Content: a quote just before the cue clause ("„…“, sagte er"), the clause after it, or the clause before it.
   const before = cs > sentence.tokenStart && tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
@@ -1338,6 +1338,17 @@ function followsMainClauseCue(doc: WithCues, cue: CueCandidate, sentence: Senten
     if (from === sentence.tokenStart && verb > from && !pack.subordinators.has(tokens[from]!.lower) && isSubjectField(tokens, [from, verb], pack)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a dative addressee closes the clause after an inverted speaker ("…, sagte Staatsanwalt Jan Holzner der Welt am
+ * Sonntag."): a phrase opened by an article that runs to the clause end or to a prepositional phrase.
+ */
+function addresseeCloses(doc: WithCues, from: number, end: number): boolean {
+  const { tokens, pack } = doc;
+  if (from >= end || !pack.nounsCapitalized || !pack.determiners.has(tokens[from]!.lower)) return false;
+  const phrase = readSpeakerForward(tokens, from, end, pack);
+  return phrase !== null && phrase[0] === from && (phrase[1] >= end || AFTER_VERB_PREPOSITIONS.has(tokens[phrase[1]]?.lower ?? ''));
 }
 
 /** The subject of a verb cue (used for a coordinated second verb). */

@@ -156,6 +156,10 @@ export function readSpeakerForward(tokens: Token[], from: number, limit: number,
       // Nor after a genitive when the article and a noun of the press or public close the field before the verb: a dative
       // addressee ("wie ein Sprecher der Sudanesischen Befreiungsarmee (SPLA) der Presse mitteilte", "… den Journalisten sagte").
       if (genitive && hasHead && !afterLink && (t.lower === 'der' || t.lower === 'den') && k + 2 === limit && ADDRESSEE_NOUNS.has(tokens[k + 1]?.lower ?? '')) break;
+      // Nor after a role and a full name, which take no genitive: "sagte Studienleiterin Anna Lorenz der Deutschen
+      // Presse-Agentur" (the addressee; "die Sprecherin der Unionsfraktion" has the genitive after the role).
+      if (pack.nounsCapitalized && hasHead && !genitive && !afterLink && t.lower === 'der' && k - 3 >= from && isRoleNoun(tokens[k - 3], words)
+        && isPersonNameWord(tokens[k - 2], words) && isPersonNameWord(tokens[k - 1], words)) break;
       if (hasHead && words.genitiveDeterminers.has(t.lower)) genitive = true;
       needNoun = true;
       k++;
@@ -398,6 +402,11 @@ function isRoleNoun(t: Token | undefined, words: SpeakerPack): boolean {
   if (/mitarbeiter(in|innen)?$/.test(t.lower)) return true;
   for (const ending of words.roleEndings) if (t.lower.endsWith(ending)) return true;
   return false;
+}
+
+/** A capitalized word that may be part of a person's name: no role noun, determiner or acronym ("Anna", "Lorenz"). */
+function isPersonNameWord(t: Token | undefined, words: SpeakerPack): boolean {
+  return !!t && t.type === 'word' && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(t.text) && !isRoleNoun(t, words);
 }
 
 /** The first capitalized word in [from, to), or `to`. */

@@ -228,4 +228,18 @@ describe('speaker spans', () => {
     // With its comma the clause is read as before.
     expect(speakerOf('Der Mann hinterließ einen Zettel, in dem er verlangte, dass die Polizei nicht eingeschaltet werde.', 'Polizei')).toBe('er');
   });
+
+  it('ends a speaker of a role and a full name before a dative addressee ("sagte Studienleiterin Anna Lorenz der dpa")', () => {
+    expect(speakerOf('„Das hat uns überrascht“, sagte Studienleiterin Anna Lorenz der Deutschen Presse-Agentur.', 'überrascht')).toBe('Studienleiterin Anna Lorenz');
+    expect(speakerOf('Der Schaden sei groß, sagte Geschäftsführer Christoph Becker der Zeitung.', 'Schaden')).toBe('Geschäftsführer Christoph Becker');
+    // A genitive after the role itself stays: "die Sprecherin der Unionsfraktion".
+    expect(speakerOf('Der Schaden sei groß, sagte die Sprecherin der Unionsfraktion.', 'Schaden')).toBe('die Sprecherin der Unionsfraktion');
+  });
+
+  it('reads the clause before an inverted speaker and its addressee as the content, also with a cue in that clause ("Wir gehen davon aus, …, sagte X der Welt")', () => {
+    const text = 'Wir gehen davon aus, dass es zu einem Verfahren kommt, sagte Staatsanwalt Jan Holzner der Welt am Sonntag.';
+    const found = attributionWith(refineSpeakers(attributionsOf(text)), 'Verfahren');
+    expect(found.speaker?.text).toBe('Staatsanwalt Jan Holzner');
+    expect(found.content.text).toBe('Wir gehen davon aus, dass es zu einem Verfahren kommt');
+  });
 });
