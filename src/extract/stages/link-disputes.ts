@@ -64,8 +64,15 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
     {
       const from = findFromClaim(inSentences(infos, hit.sentence - 1, hit.sentence + 1), hit);
       if (!from) continue;
-      if (hit.entry.needsAddressee && hit.objects.length === 0) continue;
       if (hit.entry.needsPointer && !hasClaimPointer(doc, hit)) continue;
+      // Support that is not given supports nothing: "wurden diese Angaben noch nicht bestätigt", "konnte niemand bestätigen".
+      if (hit.entry.type === 'supports' && isNegated(hit.words, doc.stance.negations)) continue;
+      if (stanceOfContent(from.claim, hit)) continue;
+      // "Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle.": the claim is the confirmed text itself, its
+      // content lies before the cue's sentence, so the pointer ("dies") points at it and at no other claim.
+      const cueSentence = doc.sentences[hit.sentence];
+      if (cueSentence && from.claim.end <= cueSentence.start) continue;
+      if (hit.entry.needsAddressee && !hit.objects.some((o) => !governed(doc, hit.words, o))) continue;
       const target = chooseTarget(doc, inSentences(infos, hit.sentence - WINDOW, hit.sentence), hit, from);
       if (target) add(from.claim, target.claim, hit.entry.type, { text: hit.cue.text, start: hit.cue.start, end: hit.cue.end }, hit.entry.confidence * target.certainty);
     }
@@ -107,7 +114,7 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
       if (later.stems.size === 0 || earlier.stems.size === 0) continue;
       const shared = sharedCount(later.stems, earlier.stems);
       if (shared === 0 || relations.has(`${later.claim.id}>${earlier.claim.id}`)) continue;
-      if (later.contrast.some((side, k) => (side & 1 && (earlier.contrast[k] ?? 0) & 2) || (side & 2 && (earlier.contrast[k] ?? 0) & 1))) {
+      if (later.claim.party !== AUTHOR_PARTY && earlier.claim.party !== AUTHOR_PARTY && opposedSides(later.contrast, earlier.contrast)) {
         add(later.claim, earlier.claim, 'contradicts', null, 0.6);
       } else if (later.marker && shared >= 2 && later.claim.party !== AUTHOR_PARTY && earlier.claim.party !== AUTHOR_PARTY) {
         add(later.claim, earlier.claim, 'contradicts', null, 0.45);
@@ -125,6 +132,41 @@ export function linkDisputes(doc: WithAuthorClaims): WithDisputes {
     return { ...claim, disputes: own.filter((r) => r.type !== 'supports').map((r) => r.to), supports: own.filter((r) => r.type === 'supports').map((r) => r.to) };
   });
   return { ...doc, claims, relations: all };
+}
+
+/**
+ * Whether the stance cue lies inside what a source is reported to say, not in its own attribution: then it is the
+ * reported content's word, not the source's stance ("Der Plan würde EU-Recht widersprechen, sagte der Experte",
+ * a quote „… was der politischen Führung widerspricht“, „im Zweifel“). A claim called baseless inside the content
+ * ("Teheran sagte, die Vorwürfe der USA seien haltlos") and a cue whose holder the clause names are the source's stance.
+ */
+function stanceOfContent(claim: ExtractedClaim, hit: StanceHit): boolean {
+  if (claim.party === AUTHOR_PARTY || !contains(claim, hit.cue)) return false;
+  if (claim.cue && overlaps(claim.cue, hit.cue)) return false;
+  return !(hit.entry.pos === 'noun' && hit.entry.needsPointer) && !hit.holder;
+}
+
+/**
+ * Whether two claims word a contrast pair on opposite sides ("über internationalen Gewässern" vs "in iranisches
+ * Hoheitsgebiet"). A claim naming both sides ("bezeichnen den Angriff als Verteidigungsaktion") takes no side.
+ */
+function opposedSides(later: number[], earlier: number[]): boolean {
+  return later.some((side, k) => {
+    const other = earlier[k] ?? 0;
+    return side !== 3 && other !== 3 && ((side & 1 && other & 2) || (side & 2 && other & 1));
+  });
+}
+
+/**
+ * Whether a party named in a stance clause stands after a preposition (with or without a determiner): "vor einem
+ * Bürgerkrieg in Polen" names no addressee of "warnte", "warnte die USA" does.
+ */
+function governed(doc: WithAuthorClaims, words: Token[], referent: Span): boolean {
+  const index = words.findIndex((w) => w.start >= referent.start);
+  const one = index >= 1 ? words[index - 1] : undefined;
+  const two = index >= 2 ? words[index - 2] : undefined;
+  const isPrep = (w: Token | undefined): boolean => !!w && doc.stance.governingPrepositions.has(w.lower) && !doc.pack.agentPrepositions.has(w.lower);
+  return isPrep(one) || (isPrep(two) && !!one && doc.pack.determiners.has(one.lower));
 }
 
 /** Demonstratives before an anaphor ("that claim", "diese Darstellung", "diesen Vorwurf"). */
@@ -174,6 +216,7 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
   const anaphors = doc.stance.claimAnaphors.filter((a) => hit.words.some((_, i) => matchSequenceAt(hit.words, i, a.words) > 0));
   const stems = anaphors.flatMap((a) => a.targetStems);
   const objectParties = new Set(hit.objects.map((o) => o.party));
+  const addressees = new Set(hit.objects.filter((o) => !governed(doc, hit.words, o)).map((o) => o.party));
   // Parties the clause names besides the claim's own speaker ("Tehran said the allegations of the US were baseless").
   const namedParties = new Set([...objectParties].filter((p) => p !== from.claim.party && p !== 'unknown'));
   const relative = hit.words.slice(0, 2).some((w) => doc.stance.relativeAnaphors.has(w.lower));
@@ -184,7 +227,7 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
     if (claim === from.claim || sameSource(claim, from.claim) || claim.start >= hit.cue.start && claim.start >= from.claim.start) continue;
     if (overlaps(claim, from.claim)) continue;
     // A warning is aimed at its addressee: only the addressee's own claims are candidates.
-    if (hit.entry.needsAddressee && !objectParties.has(claim.party)) continue;
+    if (hit.entry.needsAddressee && !addressees.has(claim.party)) continue;
     // So is a claim called baseless whose pointer names a party ("Die Vorwürfe der USA seien haltlos"): only its claims.
     if (hit.entry.pos === 'noun' && hit.entry.needsPointer && namedParties.size > 0 && !namedParties.has(claim.party)) continue;
     if (from.claim.party === AUTHOR_PARTY && claim.party === AUTHOR_PARTY) continue;

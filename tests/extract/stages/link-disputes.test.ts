@@ -101,4 +101,43 @@ describe('linkDisputes', () => {
     expect(target.text).toBe('neue Schulden seien ausgeschlossen');
     expect(denial.disputes).toEqual([target.id]);
   });
+
+  it('support that is not given links nothing ("noch nicht bestätigt", "konnte niemand bestätigen")', () => {
+    const spec = [{ content: 'der Minister sei zurückgetreten', speaker: 'Paris', cue: 'erklärte' }];
+    const given = link('Paris erklärte, der Minister sei zurückgetreten. Berlin bestätigte diese Angaben.', spec).links;
+    expect(given).toEqual([['Berlin bestätigte diese Angaben', 'supports', 'der Minister sei zurückgetreten']]);
+    expect(link('Paris erklärte, der Minister sei zurückgetreten. Berlin hat diese Angaben noch nicht bestätigt.', spec).links).toEqual([]);
+    expect(link('Paris erklärte, der Minister sei zurückgetreten. Diese Angaben konnte niemand bestätigen.', spec).links).toEqual([]);
+  });
+
+  it('a stance word inside what a source says is the content\'s, not the source\'s stance ("würde dem Vertrag widersprechen, sagte")', () => {
+    const text = 'Berlin erklärte, der Plan sei beschlossen. Paris sagte, der Plan würde dem Vertrag widersprechen.';
+    expect(link(text, [
+      { content: 'der Plan sei beschlossen', speaker: 'Berlin', cue: 'erklärte' },
+      { content: 'der Plan würde dem Vertrag widersprechen', speaker: 'Paris', cue: 'sagte' },
+    ]).links).toEqual([]);
+  });
+
+  it('a claim naming both sides of a contrast pair takes neither ("bezeichnete den Angriff als Verteidigung")', () => {
+    const text = 'Washington bezeichnete den Angriff als Verteidigung. London berichtete, der Angriff sei mit drei Raketen geführt worden.';
+    expect(link(text, [
+      { content: 'den Angriff als Verteidigung', speaker: 'Washington', cue: 'bezeichnete', kind: 'reported' },
+      { content: 'der Angriff sei mit drei Raketen geführt worden', speaker: 'London', cue: 'berichtete' },
+    ]).links).toEqual([]);
+  });
+
+  it('"Dies bestätigte X" after the confirmed sentence: the claim is that sentence, no other claim is supported', () => {
+    const text = 'Berlin erklärte, die Wahl sei entschieden. Die Liberalen schließen eine Koalition aus. Dies bestätigte Paris am Abend.';
+    expect(link(text, [
+      { content: 'die Wahl sei entschieden', speaker: 'Berlin', cue: 'erklärte' },
+      { content: 'Die Liberalen schließen eine Koalition aus', speaker: 'Paris', cue: 'bestätigte' },
+    ]).links).toEqual([]);
+  });
+
+  it('a warning\'s addressee is no party after a preposition ("warnte vor einem Bürgerkrieg in Polen")', () => {
+    const spec = [{ content: 'die Lage sei ruhig', speaker: 'Warschau', cue: 'erklärte' }];
+    expect(link('Warschau erklärte, die Lage sei ruhig. Paris warnte vor einem Bürgerkrieg in Polen.', spec).links).toEqual([]);
+    expect(link('Warschau erklärte, die Lage sei ruhig. Paris warnte Polen vor einem Bürgerkrieg.', spec).links)
+      .toEqual([['Paris warnte Polen vor einem Bürgerkrieg', 'denies', 'die Lage sei ruhig']]);
+  });
 });

@@ -15,7 +15,7 @@ export const GERMAN_REFERENCES = {
   temporalWords: ['später', 'zuvor', 'danach', 'vorher', 'tag', 'tage', 'tags', 'woche', 'wochen', 'monat', 'monate', 'jahr', 'jahre', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'morgen', 'abend', 'nacht', 'gestern', 'heute', 'unterdessen', 'inzwischen', 'zudem'],
   originPrepositions: ['in', 'aus'],
   holderPrepositions: ['unter'],
-  negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'nichts'],
+  negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'nichts', 'niemand'],
   advocacyCues: [['zu', 'überzeugen'], ['drängte*'], ['drängt'], ['gedrängt'], ['warb', 'dafür'], ['wirbt', 'dafür'], ['zu', 'bewegen'], ['zu', 'gewinnen']],
   relayBefore: ['laut', 'nach', 'gemäß'],
   relayAfter: ['zufolge'],

@@ -15,7 +15,7 @@ export const ENGLISH_REFERENCES = {
   temporalWords: ['later', 'earlier', 'afterwards', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'meanwhile', 'morning', 'evening', 'night'],
   originPrepositions: ['in', 'from'],
   holderPrepositions: ['among'],
-  negations: ['not', "n't", 'no', 'never', 'nothing', 'none'],
+  negations: ['not', "n't", 'no', 'never', 'nothing', 'none', 'nobody'],
   advocacyCues: [['urged'], ['urges'], ['pressed'], ['lobbied'], ['pushed', 'for'], ['to', 'persuade'], ['to', 'convince']],
   relayBefore: ['according', 'citing', 'per'],
   relayAfter: [],
