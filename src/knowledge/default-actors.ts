@@ -34,6 +34,8 @@ export const DEFAULT_ACTORS: ActorSeed[] = [
   person('John Bolton', 'Washington', ['John Bolton', 'Bolton', 'Sicherheitsberater John Bolton']),
   institution('Pentagon', 'Washington', ['Pentagon', 'das Pentagon', 'US-Verteidigungsministerium', 'Department of Defense', 'Defense Department']),
   institution('US State Department', 'Washington', ['US-Außenministerium', 'State Department', 'US State Department', 'Außenministerium in Washington', 'U.S. State Department']),
+  institution('FDA', 'Washington', ['FDA', 'Food and Drug Administration', 'U.S. Food and Drug Administration', 'US-Arzneimittelbehörde FDA']),
+  institution('CDC', 'Washington', ['CDC', 'Centers for Disease Control and Prevention', 'US-Seuchenschutzbehörde CDC']),
   institution('US government', 'Washington', [
     'US-Regierung', 'amerikanische Regierung', 'Regierung in Washington', 'Trump-Regierung', 'Biden-Regierung', 'Weißes Haus',
     'Weiße Haus', 'White House', 'US administration', 'US government', 'Trump administration', 'Biden administration',
@@ -102,7 +104,7 @@ export const DEFAULT_ACTORS: ActorSeed[] = [
   person('James Cleverly', 'London', ['James Cleverly', 'Cleverly']),
   person('David Cameron', 'London', ['David Cameron', 'Cameron']),
   person('David Lammy', 'London', ['David Lammy', 'Lammy']),
-  institution('UK government', 'London', ['britische Regierung', 'British government', 'UK government', 'Foreign Office']),
+  institution('UK government', 'London', ['britische Regierung', 'British government', 'UK government', 'Foreign Office', 'Home Secretary']),
   // Beijing
   person('Xi Jinping', 'Beijing', ['Xi Jinping', 'Xi', 'chinesische Staatschef', 'chinesischer Staatschef']),
   person('Wang Yi', 'Beijing', ['Wang Yi']),

@@ -51,6 +51,8 @@ export const DEFAULT_PARTIES: PartySeed[] = [
   ]),
   group('NATO', 'NATO', ['NATO', 'Nato', 'Nordatlantikpakt', 'North Atlantic Alliance', 'NATO-Allianz', 'NATO-*']),
   group('UN', 'United Nations', ['UN', 'UNO', 'Vereinte Nationen', 'Vereinten Nationen', 'United Nations', 'UN-Sicherheitsrat', 'Security Council', 'UN-*']),
+  // ("WHO" as an acronym matches case-sensitively, never the relative pronoun "who".)
+  group('WHO', 'World Health Organization', ['WHO', 'World Health Organization', 'World Health Organisation', 'Weltgesundheitsorganisation', 'WHO-*']),
   group('IAEA', 'International Atomic Energy Agency', ['IAEA', 'IAEO', 'Internationale Atomenergiebehörde', 'International Atomic Energy Agency']),
   group('European allies', 'European allies', [
     'europäische Verbündete', 'europäischen Verbündeten', 'europäische US-Verbündete', 'Europäer', 'die Europäer', 'European allies',

@@ -129,6 +129,8 @@ function cutAtCoordinatedCue(doc: WithCues, cue: CueCandidate, [from, to]: Range
       if (quoted !== undefined) { k = doc.quotes[quoted]!.tokenEnd - 1; continue; }
       if (doc.tokens[k]!.type === 'quote') break;
       if (COORDINATORS.has(doc.tokens[k]!.lower) && starts.has(k + 1)) return [from, k];
+      // (So does a contrastive one: "insisted the scheme was working, but conceded that crossings had risen".)
+      if (doc.pack.contrastCoordinators?.has(doc.tokens[k]!.lower) && starts.has(k + 1)) return [from, k];
       // "denied the claim, insisting that …": a participle adjunct with a cue of its own.
       if (doc.tokens[k]!.text === ',' && starts.has(k + 1) && isAdjunctParticipleAt(doc, k + 1)) return [from, k];
     }
@@ -428,7 +430,7 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     }
     // "… an und erklärte": the coordinated verb shares the subject of the verb before "und"; what follows the verb
     // is its object ("schrieben die Hacker und kündigten weitere Aktionen an").
-    const coordinated = verb > sentence.tokenStart && COORDINATORS.has(tokens[verb - 1]!.lower);
+    const coordinated = verb > sentence.tokenStart && (COORDINATORS.has(tokens[verb - 1]!.lower) || pack.contrastCoordinators?.has(tokens[verb - 1]!.lower) === true);
     if (!coordinated) speaker ??= invertedSpeaker(doc, verb, ce, from);
     // "Sie räumte zwar ein, …, sprach aber bei der Entscheidung von einem ergebnisoffenen Prozess": a verb-first clause
     // after a comma with no subject of its own shares the subject of the verb before it.
@@ -1594,6 +1596,24 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   if (!speaker && !pack.nounsCapitalized && cue.speakerSide === 'after' && first > sentence.tokenStart + 1 && tokens[first - 1]!.text === ','
     && end > last + 1 && end - last - 1 <= 6 && tokens.slice(last + 1, end).every((t) => t.type === 'word' && !pack.auxiliaries.has(t.lower) && !pack.complementizers.has(t.lower))) {
     speaker = [last + 1, end];
+  }
+  // English "According to government figures, more than 20,000 people crossed …": a source without article opening the
+  // sentence runs to its comma.
+  if (!speaker && !pack.nounsCapitalized && cue.speakerSide === 'after' && first === sentence.tokenStart) {
+    let comma = last + 1;
+    while (comma < end && tokens[comma]!.type === 'word') comma++;
+    if (comma < end && comma - last - 1 >= 1 && comma - last - 1 <= 4 && tokens[comma]!.text === ','
+      && tokens.slice(last + 1, comma).every((t) => t.type === 'word' && !pack.auxiliaries.has(t.lower) && !pack.complementizers.has(t.lower) && !pack.subjectPronouns.has(t.lower))) {
+      speaker = [last + 1, comma];
+    }
+  }
+  // "…, according to a study published on Monday in the journal Nature Medicine.": phrases of time and place closing
+  // the sentence after a source that closes the clause after a comma belong to the source.
+  if (speaker && !pack.nounsCapitalized && cue.speakerSide === 'after' && first > sentence.tokenStart + 1 && tokens[first - 1]!.text === ','
+    && speaker[1] < end && end - speaker[1] <= 10 && getSpeakerPack(doc.language).adverbialOpeners.has(tokens[speaker[1]]!.lower)
+    && tokens.slice(speaker[1], end).every((t) => t.type === 'word' && !pack.auxiliaries.has(t.lower) && !pack.complementizers.has(t.lower)
+      && !pack.subjectPronouns.has(t.lower) && !(pack.cueWords.has(t.lower) && !isCapitalized(t)))) {
+    speaker = [speaker[0], end];
   }
   // "The company raised prices, citing higher costs": a reason, no source.
   if (speaker && pack.sourceOnlyCues?.has(cue.lemma) && !namesSource(doc, speaker)) return null;

@@ -289,4 +289,32 @@ describe('English attribution', () => {
     ]);
     expect(claimsOf('The company held its forecast, citing strong demand.')).toEqual([]);
   });
+  it('"according to" a source with phrases of time and place closing the sentence, and a bare source noun opening it', () => {
+    expect(claimsOf('People who consume the sweetener may face a higher risk of stroke, according to a study published on Monday in the journal Nature Medicine.')).toMatchObject([
+      { text: 'People who consume the sweetener may face a higher risk of stroke', speaker: 'a study published on Monday in the journal Nature Medicine', cue: 'according to' },
+    ]);
+    expect(claimsOf('According to government figures, more than 20,000 people crossed the Channel. According to official data, prices rose.')).toMatchObject([
+      { text: 'more than 20,000 people crossed the Channel', speaker: 'government figures', cue: 'According to' },
+      { text: 'prices rose', speaker: 'official data', cue: 'According to' },
+    ]);
+    // (A closing clause with a verb of its own stays the content.)
+    expect(claimsOf('Iran seized the tanker, according to Reuters.')).toMatchObject([{ text: 'Iran seized the tanker', speaker: 'Reuters' }]);
+  });
+  it('"but" before a second verb cue of the same subject ends the first content; the second shares the subject', () => {
+    expect(claimsOf('Home Secretary Yvette Cooper insisted the scheme was working, but conceded that crossings had risen over the summer.')).toMatchObject([
+      { text: 'the scheme was working', speaker: 'Home Secretary Yvette Cooper', cue: 'insisted', party: 'London' },
+      { text: 'that crossings had risen over the summer', speaker: 'Home Secretary Yvette Cooper', cue: 'conceded', party: 'London' },
+    ]);
+    expect(claimsOf('He said the plan was good, but warned that it would cost more.')).toMatchObject([
+      { text: 'the plan was good', speaker: 'He', cue: 'said' },
+      { text: 'that it would cost more', speaker: 'He', cue: 'warned' },
+    ]);
+  });
+  it('health agencies: the World Health Organization is a party of its own, the FDA Washington\'s', () => {
+    expect(claimsOf('The World Health Organization said it was reviewing the evidence. The FDA said the drug was safe.')).toMatchObject([
+      { party: 'WHO' }, { party: 'Washington' },
+    ]);
+    // (Not the relative pronoun "who".)
+    expect(claimsOf('Naveed Sattar, a professor who was not involved in the research, said the study showed an association.')).toMatchObject([{ party: 'unknown' }]);
+  });
 });
