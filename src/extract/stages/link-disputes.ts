@@ -174,13 +174,20 @@ const DEMONSTRATIVES = /^(this|that|these|those|dies(e|er|es|en|em)?|jene[rsnm]?
 
 /**
  * Whether two claims come from the same source: the same party, or, both unresolved, the same actor or the same
- * speaker as written ("Human rights groups disputed that claim" may dispute Rwanda's government, both unknown).
+ * speaker as written, determiner aside ("Human rights groups disputed that claim" may dispute Rwanda's government,
+ * both unknown).
  */
-function sameSource(a: ExtractedClaim, b: ExtractedClaim): boolean {
+function sameSource(a: ExtractedClaim, b: ExtractedClaim, determiners: ReadonlySet<string>): boolean {
   if (a.party !== b.party) return false;
   if (a.party !== 'unknown') return true;
   if (a.actor !== null || b.actor !== null) return a.actor === b.actor;
-  return !a.speaker || !b.speaker || a.speaker.text.toLowerCase() === b.speaker.text.toLowerCase();
+  return !a.speaker || !b.speaker || bareMention(a.speaker.text, determiners) === bareMention(b.speaker.text, determiners);
+}
+
+/** A mention without its leading determiner, lower-cased: a headline's "ORF" and the body's "Der ORF" are one source. */
+function bareMention(text: string, determiners: ReadonlySet<string>): string {
+  const words = text.toLowerCase().split(/\s+/);
+  return (words.length > 1 && determiners.has(words[0]!) ? words.slice(1) : words).join(' ');
 }
 
 /** Claims whose sentence lies in [first, last] (infos are in text order, so sentences never decrease). */
@@ -224,7 +231,7 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
   let best: { claim: ExtractedClaim; score: number } | null = null;
   for (const info of infos) {
     const claim = info.claim;
-    if (claim === from.claim || sameSource(claim, from.claim) || claim.start >= hit.cue.start && claim.start >= from.claim.start) continue;
+    if (claim === from.claim || sameSource(claim, from.claim, doc.pack.determiners) || claim.start >= hit.cue.start && claim.start >= from.claim.start) continue;
     if (overlaps(claim, from.claim)) continue;
     // A warning is aimed at its addressee: only the addressee's own claims are candidates.
     if (hit.entry.needsAddressee && !addressees.has(claim.party)) continue;

@@ -140,4 +140,12 @@ describe('linkDisputes', () => {
     expect(link('Warschau erklärte, die Lage sei ruhig. Paris warnte Polen vor einem Bürgerkrieg.', spec).links)
       .toEqual([['Paris warnte Polen vor einem Bürgerkrieg', 'denies', 'die Lage sei ruhig']]);
   });
+
+  it('a headline\'s "Verband weist Vorwürfe zurück" and the body\'s "Der Verband weist die Vorwürfe zurück" are one source, no dispute', () => {
+    const text = 'Verband weist Vorwürfe zurück. Der Bürgermeister kritisierte die Reportage. Der Verband weist die Vorwürfe zurück.';
+    expect(link(text, [
+      { content: 'Verband weist Vorwürfe zurück', speaker: 'Verband', cue: 'weist Vorwürfe zurück', kind: 'reported' },
+      { content: 'Der Verband weist die Vorwürfe zurück', speaker: 'Der Verband', cue: 'weist die Vorwürfe zurück', kind: 'reported' },
+    ]).links).toEqual([]);
+  });
 });
