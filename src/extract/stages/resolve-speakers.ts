@@ -190,6 +190,15 @@ export function resolveMention(
     if (!named) return { actor: match.actor, party: match.party, confidence: Math.min(0.6, match.confidence) };
   }
   if (match && match.via !== 'prefix') {
+    // "Home Secretary Yvette Cooper": an office of an institution before a full name the table does not know; the name is
+    // the actor, the office gives the party.
+    const titledName = match.kind === 'institution' && words.length > 2 ? asPersonName(words, stance) : null;
+    if (titledName && titledName.includes(' ') && !knowledge.lookup(titledName)) {
+      const entry = { actor: titledName, party: match.party };
+      local.set(titledName.toLowerCase(), entry);
+      local.set(titledName.split(/\s+/).pop()!.toLowerCase(), entry);
+      return { actor: titledName, party: match.party, confidence: Math.min(0.75, match.confidence) };
+    }
     // "Hans Müller, Sprecher des Auswärtigen Amts, sagte": the speaker span may be the apposition alone.
     const named = match.kind !== 'person' ? nameBefore(text, speaker) : null;
     if (named && !knowledge.lookup(named)) {

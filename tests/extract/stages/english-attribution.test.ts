@@ -317,4 +317,13 @@ describe('English attribution', () => {
     // (Not the relative pronoun "who".)
     expect(claimsOf('Naveed Sattar, a professor who was not involved in the research, said the study showed an association.')).toMatchObject([{ party: 'unknown' }]);
   });
+  it('an office of an institution before a full name the table does not know: the name is the actor, the office gives the party', () => {
+    const claims = extractClaims('Home Secretary Suella Braverman said she was disappointed. Pentagon spokesman Pat Ryder said the strike was lawful.', { language: 'en' }).claims;
+    expect(claims.map((c) => ({ actor: c.actor, party: c.party }))).toEqual([
+      { actor: 'Suella Braverman', party: 'London' },
+      { actor: 'Pat Ryder', party: 'Washington' },
+    ]);
+    // (A name in the table keeps its own entry.)
+    expect(extractClaims('Defense Secretary Mark Esper said the strike was lawful.', { language: 'en' }).claims[0]).toMatchObject({ actor: 'Mark Esper', party: 'Washington' });
+  });
 });
