@@ -30,6 +30,8 @@ function assemble(cues: StanceCue[], anaphors: ClaimAnaphor[], references: Refer
     femaleTitleEndings: references.femaleTitleEndings,
     definiteArticles: new Set(references.definiteArticles),
     personEpithets: new Set(references.personEpithets),
+    personNounEndings: references.personNounEndings,
+    bodyNounEndings: references.bodyNounEndings,
     governmentEpithets: new Set(references.governmentEpithets),
     homeGovernmentPhrases: references.homeGovernmentPhrases,
     judgements: judgements.judgements,

@@ -61,6 +61,10 @@ export interface StancePack {
   femaleTitleEndings: readonly string[];
   /** Definite articles opening an epithet ("der Minister"). */
   definiteArticles: ReadonlySet<string>;
+  /** Endings of nouns of a person that may stand between an article and a full name ("Richterin", "Mediziner"). */
+  personNounEndings: readonly string[];
+  /** Endings of nouns of a body among them, whose name is no person's ("Nachrichtensender", "Hersteller"). */
+  bodyNounEndings: readonly string[];
   /** Heads of epithets referring back to the last person ("minister", "präsident"). */
   personEpithets: ReadonlySet<string>;
   /** Heads of epithets referring back to the last government ("land", "regierung", "country"). */

@@ -441,6 +441,8 @@ function findApposition(text: string, speaker: Span, knowledge: Knowledge, stanc
 
 /** "Hans Müller" -> "Hans Müller"; "Regierungssprecher Steffen Seibert" -> "Steffen Seibert". */
 function asPersonName(words: string[], stance: StancePack): string | null {
+  const described = describedPerson(words, stance);
+  if (described) return described;
   if (words.some((w) => stance.definiteArticles.has(w.toLowerCase()))) return null;
   const names = words.filter((w) => NAME_WORD.test(w));
   // "Senate Majority Leader Chuck Schumer", "Press secretary Karine Jean-Pierre": a title before a full name.
@@ -449,6 +451,23 @@ function asPersonName(words: string[], stance: StancePack): string | null {
   if (titled) return words.slice(-2).join(' ');
   if (names.length !== words.length || names.length < 1 || names.length > 4) return null;
   return names.slice(-2).join(' ');
+}
+
+/**
+ * A full name after an article and a noun of a person ("Die Vorsitzende Richterin Sabine Hofmann", "Der Ernährungsmediziner
+ * Hans Möller von der Charité", pack personNounEndings): the name; a phrase of origin after it is cut off. Not a name of
+ * a body after a noun of an institution ("Die Fluggesellschaft Air Berlin").
+ */
+function describedPerson(words: string[], stance: StancePack): string | null {
+  if (!stance.definiteArticles.has(words[0]?.toLowerCase() ?? '')) return null;
+  let end = words.findIndex((w, k) => k > 0 && !/^\p{Lu}/u.test(w));
+  if (end < 0) end = words.length;
+  else if (!stance.originPrepositions.has(words[end]!.toLowerCase()) && words[end]!.toLowerCase() !== 'von') return null;
+  if (end < 4 || end > 6) return null;
+  const noun = words[end - 3]!.toLowerCase();
+  const personName = (w: string): boolean => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) && !stance.definiteArticles.has(w.toLowerCase());
+  if (!stance.personNounEndings.some((ending) => noun.endsWith(ending)) || stance.bodyNounEndings.some((ending) => noun.endsWith(ending)) || !personName(words[end - 2]!) || !personName(words[end - 1]!)) return null;
+  return `${words[end - 2]} ${words[end - 1]}`;
 }
 
 /** For a surname alone ("Müller"), the full name introduced earlier in the article ("Hans Müller"). */

@@ -24,4 +24,13 @@ describe('speaker mentions resolved by resolveSpeakers', () => {
     expect(speakerOf('Das Europäische Parlament hat die Regierung Frankreichs dazu aufgefordert, das Abkommen einzuhalten.', 'Abkommen'))
       .toMatchObject({ speaker: 'Das Europäische Parlament', party: 'unknown' });
   });
+
+  it('takes the full name after an article and a noun of a person as the actor ("Die Vorsitzende Richterin Sabine Hofmann")', () => {
+    expect(speakerOf('Die Vorsitzende Richterin Sabine Hofmann sagte, die Einlassung sei nicht glaubhaft.', 'Einlassung'))
+      .toEqual({ speaker: 'Die Vorsitzende Richterin Sabine Hofmann', actor: 'Sabine Hofmann', party: 'unknown' });
+    expect(speakerOf('Der Ernährungsmediziner Hans Möller von der Charité sagte, der Zusammenhang sei nicht belegt.', 'Zusammenhang'))
+      .toMatchObject({ actor: 'Hans Möller', party: 'unknown' });
+    // Not the name of a body after a noun of one.
+    expect(speakerOf('Der Hersteller Lockheed Martin sagte, die Kosten seien gestiegen.', 'Kosten')).toMatchObject({ actor: null });
+  });
 });

@@ -7,6 +7,11 @@ export const GERMAN_REFERENCES = {
   femaleNames: ['angela', 'annalena', 'ursula', 'kaja', 'kamala', 'hillary', 'maria', 'theresa', 'liz', 'giorgia', 'federica', 'florence', 'catherine', 'christine', 'kristalina', 'nancy', 'condoleezza', 'madeleine', 'julia', 'emily', 'anna', 'claudia', 'christine', 'nicola', 'jacinda', 'sanna', 'mette', 'marine', 'ségolène', 'annegret', 'alice', 'sahra', 'ricarda', 'nancy', 'svenja', 'franziska', 'katarina', 'katharina', 'sarah', 'susanne', 'andrea', 'karin', 'petra', 'sabine'],
   femaleTitleEndings: ['in', 'frau'],
   definiteArticles: ['der', 'die', 'das', 'des', 'dem', 'den'],
+  // A noun of a person between an article and a full name: "Die Vorsitzende Richterin Sabine Hofmann", "Der Ernährungsmediziner
+  // Hans Möller", "die Behördenchefin Christina Kalogirou" (not of a body: "Die Fluggesellschaft Air Berlin").
+  personNounEndings: ['er', 'in', 'ent', 'ist', 'loge', 'ant', 'at', 'ekt', 'eur', 'ör'],
+  // Nouns of a body with such an ending, whose name is no person's: "der Nachrichtensender Times Now", "Der Hersteller Lockheed Martin".
+  bodyNounEndings: ['sender', 'hersteller', 'anbieter', 'betreiber', 'versicherer', 'bauer', 'zulieferer', 'veranstalter', 'händler', 'träger', 'konzern'],
   personEpithets: ['minister', 'ministerin', 'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'politiker', 'politikerin', 'chef', 'chefin', 'regierungschef', 'regierungschefin', 'staatschef', 'diplomat', 'diplomatin'],
   homeGovernmentPhrases: ['regierungssprecher', 'regierungssprecherin', 'regierungskreise', 'regierungskreisen', 'regierungsvertreter', 'sprecher der regierung', 'sprecherin der regierung'],
   governmentEpithets: ['land', 'landes', 'regierung', 'staat', 'staates', 'führung', 'republik'],

@@ -7,6 +7,9 @@ export const ENGLISH_REFERENCES = {
   femaleNames: ['angela', 'annalena', 'ursula', 'kaja', 'kamala', 'hillary', 'maria', 'theresa', 'liz', 'giorgia', 'federica', 'florence', 'catherine', 'christine', 'kristalina', 'nancy', 'condoleezza', 'madeleine', 'julia', 'emily', 'anna', 'claudia', 'christine', 'nicola', 'jacinda', 'sanna', 'mette', 'marine', 'ségolène', 'annegret', 'alice', 'sahra', 'ricarda', 'nancy', 'svenja', 'franziska', 'katarina', 'katharina', 'sarah', 'susanne', 'andrea', 'karin', 'petra', 'sabine'],
   femaleTitleEndings: ['woman', 'wife', 'ess'],
   definiteArticles: ['the'],
+  // (English names a person after a noun without its article: "Judge Sabine Hofmann".)
+  personNounEndings: [] as string[],
+  bodyNounEndings: [] as string[],
   personEpithets: ['minister', 'president', 'chancellor', 'secretary', 'leader', 'premier', 'diplomat', 'politician', 'chief'],
   homeGovernmentPhrases: ['government spokesman', 'government spokeswoman', 'government spokesperson', 'government sources', 'government officials', 'government official', 'government source'],
   governmentEpithets: ['country', 'government', 'state', 'regime', 'administration', 'republic'],
