@@ -33,4 +33,10 @@ describe('speaker mentions resolved by resolveSpeakers', () => {
     // Not the name of a body after a noun of one.
     expect(speakerOf('Der Hersteller Lockheed Martin sagte, die Kosten seien gestiegen.', 'Kosten')).toMatchObject({ actor: null });
   });
+
+  it('resolves a federal ministry named as one word to Berlin ("Das Bundesgesundheitsministerium kündigte an")', () => {
+    expect(speakerOf('Das Bundesgesundheitsministerium kündigte an, die Ergebnisse prüfen zu lassen.', 'Ergebnisse'))
+      .toEqual({ speaker: 'Das Bundesgesundheitsministerium', actor: 'German Health Ministry', party: 'Berlin' });
+    expect(speakerOf('Nach Angaben des Bundesinnenministeriums gibt es keine Pläne für ein Verbot.', 'Pläne')).toMatchObject({ party: 'Berlin' });
+  });
 });
