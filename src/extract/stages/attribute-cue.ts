@@ -592,7 +592,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
       rest++;
       if (pack.determiners.has(tokens[k]!.lower)) determiner = true;
     }
-    if (rest <= 2 && !determiner && (speaker !== null || pack.nounsCapitalized)) {
+    // (Not an English act with a bare noun object, as headlines write it: "Iran seizes tanker, US condemns move".)
+    if (rest <= 2 && !determiner && (speaker !== null || pack.nounsCapitalized) && !bareActObject(doc, cue, lastCue + 1, Math.min(ce, end))) {
       const preceding2 = quoteEndingBefore(doc, cs - 1);
       if (preceding2) return draft(doc, cue, [preceding2.quote.tokenStart, preceding2.quote.tokenEnd], speaker, cue.speechAct);
       return draft(doc, cue, [sentence.tokenStart, cs - 1], speaker, cue.speechAct);
@@ -1570,6 +1571,19 @@ function reportedInClause(doc: WithCues, from: number, to: number): boolean {
   while (last > from && tokens[last]!.type !== 'word') last--;
   const verb = tokens[last]!;
   return (tokens[last - 1]?.lower === 'zu' && /en$/.test(verb.lower)) || (/^\p{Ll}+zu\p{Ll}+en$/u.test(verb.text) && verb.text.length > 8);
+}
+
+/**
+ * Whether an English speech-act cue is followed right away by a bare lower-case word that is its object ("condemns move",
+ * "rejects findings"), not a time word, an adverb or the addressee ("warned again", "said Monday", "told reporters").
+ */
+function bareActObject(doc: WithCues, cue: CueCandidate, after: number, end: number): boolean {
+  const { tokens, pack } = doc;
+  if (pack.nounsCapitalized || !cue.speechAct || after >= end) return false;
+  const t = tokens[after]!;
+  if (t.type !== 'word' || isCapitalized(t) || t.lower.endsWith('ly') || pack.speakerStopWords.has(t.lower)) return false;
+  const words = getSpeakerPack(doc.language);
+  return !words.adverbs.has(t.lower) && !words.trailingParticles.has(t.lower) && !words.timeWords.has(t.lower) && !pack.subjectPronouns.has(t.lower);
 }
 
 /** Konjunktiv II forms among the reported-mood forms: a condition or wish as often as reported speech. */

@@ -326,4 +326,11 @@ describe('English attribution', () => {
     // (A name in the table keeps its own entry.)
     expect(extractClaims('Defense Secretary Mark Esper said the strike was lawful.', { language: 'en' }).claims[0]).toMatchObject({ actor: 'Mark Esper', party: 'Washington' });
   });
+  it('an English act with a bare noun object after a comma is the act itself, not a report of the clause before ("Iran seizes tanker, US condemns move")', () => {
+    expect(claimsOf('Iran seizes tanker, US condemns move.')).toMatchObject([{ text: 'US condemns move', speaker: 'US', cue: 'condemns', party: 'Washington' }]);
+    // (A time word, an adverb or the addressee after the verb still leaves the clause before as the content.)
+    expect(claimsOf('Iran seizes tanker, US says. The talks failed, officials warned again. The talks failed, he warned reporters.')).toMatchObject([
+      { text: 'Iran seizes tanker', cue: 'says' }, { text: 'The talks failed', cue: 'warned' }, { text: 'The talks failed', cue: 'warned' },
+    ]);
+  });
 });
