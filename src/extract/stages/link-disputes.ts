@@ -222,6 +222,7 @@ function findFromClaim(infos: ClaimInfo[], hit: StanceHit): ClaimInfo | undefine
 function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit, from: ClaimInfo): { claim: ExtractedClaim; certainty: number } | null {
   const anaphors = doc.stance.claimAnaphors.filter((a) => hit.words.some((_, i) => matchSequenceAt(hit.words, i, a.words) > 0));
   const stems = anaphors.flatMap((a) => a.targetStems);
+  const nounAnaphors = anaphors.filter((a) => !a.words.some((w) => DEMONSTRATIVES.test(w)));
   const objectParties = new Set(hit.objects.map((o) => o.party));
   const addressees = new Set(hit.objects.filter((o) => !governed(doc, hit.words, o)).map((o) => o.party));
   // Parties the clause names besides the claim's own speaker ("Tehran said the allegations of the US were baseless").
@@ -233,6 +234,9 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
     const claim = info.claim;
     if (claim === from.claim || sameSource(claim, from.claim, doc.pack.determiners) || claim.start >= hit.cue.start && claim.start >= from.claim.start) continue;
     if (overlaps(claim, from.claim)) continue;
+    // A claim that itself speaks of the pointed-at noun ("hatte den Bericht der New York Times als falsch
+    // zurückgewiesen") is a stance on that report, not the report ("zweifelten am Wahrheitsgehalt der Berichte").
+    if (nounAnaphors.some((a) => info.words.some((_, i) => matchSequenceAt(info.words, i, a.words) > 0))) continue;
     // A warning is aimed at its addressee: only the addressee's own claims are candidates.
     if (hit.entry.needsAddressee && !addressees.has(claim.party)) continue;
     // So is a claim called baseless whose pointer names a party ("Die Vorwürfe der USA seien haltlos"): only its claims.

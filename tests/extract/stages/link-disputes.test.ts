@@ -148,4 +148,14 @@ describe('linkDisputes', () => {
       { content: 'Der Verband weist die Vorwürfe zurück', speaker: 'Der Verband', cue: 'weist die Vorwürfe zurück', kind: 'reported' },
     ]).links).toEqual([]);
   });
+
+  it('a claim that itself speaks of the pointed-at report ("hatte den Bericht … zurückgewiesen") is not the report', () => {
+    const text = 'London berichtete, die Armee habe den Krieg geplant. Paris hatte den Bericht umgehend als falsch zurückgewiesen. '
+      + 'Rom zweifelte am Wahrheitsgehalt der Berichte.';
+    const { links } = link(text, [
+      { content: 'die Armee habe den Krieg geplant', speaker: 'London', cue: 'berichtete' },
+      { content: 'Paris hatte den Bericht umgehend als falsch zurückgewiesen', speaker: 'Paris', cue: 'hatte den Bericht umgehend als falsch zurückgewiesen', kind: 'reported' },
+    ]);
+    expect(links.filter((l) => l[0]?.startsWith('Rom'))).toEqual([['Rom zweifelte am Wahrheitsgehalt der Berichte', 'doubts', 'die Armee habe den Krieg geplant']]);
+  });
 });
