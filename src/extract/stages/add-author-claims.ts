@@ -256,8 +256,24 @@ function unresolvedSubject(doc: WithRelays, hit: StanceHit): Span | null {
   if (from < 0 || verb <= from || tokens[verb - 1]!.type === 'punct') return null;
   // (Not a relative clause: "…, die den Angaben der Organisation widerspricht".)
   if (tokens[from - 1]?.text === ',' && RELATIVE_PRONOUNS.has(tokens[from]!.lower)) return null;
-  const range = readSpeakerForward(tokens, from, verb, pack);
-  if (!range || range[1] !== verb || !isSubjectField(tokens, [from, verb], pack)) return null;
+  let range = readSpeakerForward(tokens, from, verb, pack);
+  if (!range || range[1] !== verb || !isSubjectField(tokens, [from, verb], pack)) {
+    // "Der Angeklagte hat die Vorwürfe bestritten", "Im Prozess hat der Angeklagte alle Vorwürfe bestritten": a participle
+    // closing its clause has its subject before the finite auxiliary or, after a fronted phrase, right after it. (A fronted
+    // object is read as the subject, as with the finite verb: "Die Vorwürfe hat der Minister bestritten".)
+    const aux = tokens.slice(from, verb).findIndex((t) => t.type === 'word' && pack.auxiliaries.has(t.lower));
+    // (Not a passive, whose field holds the object: "Dieser Darstellung wurde von einem Militärsprecher widersprochen".)
+    if (tokens.slice(from, verb).some((t) => pack.passiveAuxiliaries.has(t.lower))) return null;
+    const at = from + aux;
+    if (aux <= 0 || (tokens[verb + 1]?.type === 'word' && !pack.auxiliaries.has(tokens[verb + 1]!.lower))) return null;
+    const before = readSpeakerForward(tokens, from, at, pack);
+    if (before && before[1] === at && isSubjectField(tokens, [from, at], pack)) range = before;
+    else {
+      const after = readSpeakerForward(tokens, at + 1, verb, pack);
+      if (!after || after[0] !== at + 1 || !pack.determiners.has(tokens[at + 1]!.lower)) return null;
+      range = after;
+    }
+  }
   const first = tokens[range[0]]!;
   const last = tokens[range[1] - 1]!;
   if (pack.subjectPronouns.has(first.lower) && range[1] - range[0] === 1) return null;

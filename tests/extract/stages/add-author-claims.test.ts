@@ -101,4 +101,12 @@ describe('addAuthorClaims', () => {
       { text: 'sich an die Seite der USA zu stellen', party: 'Washington', kind: 'reported', cue: 'zu überzeugen' },
     ]);
   });
+
+  it('gives a denial in the perfect to its subject before or right after the auxiliary ("hat der Angeklagte alle Vorwürfe bestritten")', () => {
+    const claimOf = (text: string) => extractClaims(text, { language: 'de' }).claims[0]!;
+    expect(claimOf('Der Angeklagte hat die Vorwürfe bestritten.')).toMatchObject({ kind: 'reported', party: 'unknown', speaker: { text: 'Der Angeklagte' }, cue: { text: 'bestritten' } });
+    expect(claimOf('Im Prozess hat der Angeklagte vor dem Landgericht alle Vorwürfe bestritten.')).toMatchObject({ kind: 'reported', speaker: { text: 'der Angeklagte' } });
+    // Not a passive, whose field holds the object.
+    expect(claimOf('Dieser Darstellung wurde von einem Militärsprecher widersprochen.')).toMatchObject({ kind: 'author' });
+  });
 });
