@@ -230,6 +230,7 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
   const relative = hit.words.slice(0, 2).some((w) => doc.stance.relativeAnaphors.has(w.lower));
   const demonstrative = hit.words.some((w, i) => DEMONSTRATIVES.test(w.lower) && anaphors.some((a) => matchSequenceAt(hit.words, i + 1, a.words) > 0));
   let best: { claim: ExtractedClaim; score: number } | null = null;
+  let relativeFound = false;
   for (const info of infos) {
     const claim = info.claim;
     if (claim === from.claim || sameSource(claim, from.claim, doc.pack.determiners) || claim.start >= hit.cue.start && claim.start >= from.claim.start) continue;
@@ -257,13 +258,15 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
     // Two unresolved sources need more than nearness: the anaphor's own stems, a relative pronoun, shared words, or a
     // demonstrative anaphor right after the claim ("Human rights groups disputed that claim").
     if (claim.party === 'unknown' && from.claim.party === 'unknown' && !(relativeHit || stemHit || overlap >= 0.2 || (demonstrative && distance <= 1))) continue;
-    if (relativeHit) score += 5;
+    if (relativeHit) { score += 5; relativeFound = true; }
     if (stemHit) score += 3;
     if (partyHit) score += 4;
     if (authorPartyHit) score += 1.5;
     score += 2 * overlap;
     if (!best || score > best.score) best = { claim, score };
   }
-  if (!best) return null;
+  // A relative pronoun ("…, was Washington bestreitet", "which Iran denied") points at its own sentence: when no claim
+  // stands there ("Nordkorea unterstellt den USA, einen Angriff vorzubereiten, was …"), an earlier claim is no target.
+  if (!best || (relative && !relativeFound)) return null;
   return { claim: best.claim, certainty: best.score >= 4 ? 1 : best.score >= 2.5 ? 0.8 : 0.6 };
 }

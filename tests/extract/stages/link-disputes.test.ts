@@ -158,4 +158,16 @@ describe('linkDisputes', () => {
     ]);
     expect(links.filter((l) => l[0]?.startsWith('Rom'))).toEqual([['Rom zweifelte am Wahrheitsgehalt der Berichte', 'doubts', 'die Armee habe den Krieg geplant']]);
   });
+
+  it('a relative "was" points at its own sentence: with no claim there, an earlier claim is no target', () => {
+    const text = 'Die Warnung ist die jüngste in einer Reihe von Drohungen, die Nordkorea zuletzt gegen Südkorea ausgestoßen hat. '
+      + 'Nordkorea unterstellt den USA, mit ihren Manövern einen Angriff vorzubereiten, was Washington und Seoul bestreiten.';
+    const { claims } = extractClaims(text, { language: 'de' });
+    const denial = claims.find((c) => c.text === 'was Washington und Seoul bestreiten')!;
+    expect(denial.disputes).toEqual([]);
+    // With the accusation a claim of its own, the relative pronoun finds it.
+    const accused = extractClaims('Peking erklärte, die Lage sei ernst. Die USA warfen Nordkorea vor, einen Angriff vorzubereiten, was Pjöngjang bestreitet.', { language: 'de' }).claims;
+    const accusation = accused.find((c) => c.text === 'einen Angriff vorzubereiten')!;
+    expect(accused.find((c) => c.text.includes('was Pjöngjang bestreitet'))!.disputes).toEqual([accusation.id]);
+  });
 });
