@@ -31,6 +31,7 @@ function assemble(cues: StanceCue[], anaphors: ClaimAnaphor[], references: Refer
     definiteArticles: new Set(references.definiteArticles),
     personEpithets: new Set(references.personEpithets),
     personNounEndings: references.personNounEndings,
+    nonNameOpeners: new Set(references.nonNameOpeners),
     bodyNounEndings: references.bodyNounEndings,
     governmentEpithets: new Set(references.governmentEpithets),
     homeGovernmentPhrases: references.homeGovernmentPhrases,

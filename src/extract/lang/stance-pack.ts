@@ -61,6 +61,8 @@ export interface StancePack {
   femaleTitleEndings: readonly string[];
   /** Definite articles opening an epithet ("der Minister"). */
   definiteArticles: ReadonlySet<string>;
+  /** Words opening a noun phrase that are no part of a name ("ein", "einige"; German writes the noun after them capitalized). */
+  nonNameOpeners: ReadonlySet<string>;
   /** Endings of nouns of a person that may stand between an article and a full name ("Richterin", "Mediziner"). */
   personNounEndings: readonly string[];
   /** Endings of nouns of a body among them, whose name is no person's ("Nachrichtensender", "Hersteller"). */

@@ -443,6 +443,12 @@ function findApposition(text: string, speaker: Span, knowledge: Knowledge, stanc
 function asPersonName(words: string[], stance: StancePack): string | null {
   const described = describedPerson(words, stance);
   if (described) return described;
+  // "Ein Sprecher", "Einige Experten", "Sein Stellvertreter Ottmar Edenhofer": a word opening the noun phrase is no part of a name.
+  // (What is left must be a title and a full name: "Ein Sprecher", "ein Londoner Gericht" leave none.)
+  if (stance.nonNameOpeners.has(words[0]?.toLowerCase() ?? '')) {
+    if (words.length < 4) return null;
+    words = words.slice(1);
+  }
   if (words.some((w) => stance.definiteArticles.has(w.toLowerCase()))) return null;
   const names = words.filter((w) => NAME_WORD.test(w));
   // "Senate Majority Leader Chuck Schumer", "Press secretary Karine Jean-Pierre": a title before a full name.

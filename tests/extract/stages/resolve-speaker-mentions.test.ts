@@ -39,4 +39,10 @@ describe('speaker mentions resolved by resolveSpeakers', () => {
       .toEqual({ speaker: 'Das Bundesgesundheitsministerium', actor: 'German Health Ministry', party: 'Berlin' });
     expect(speakerOf('Nach Angaben des Bundesinnenministeriums gibt es keine Pläne für ein Verbot.', 'Pläne')).toMatchObject({ party: 'Berlin' });
   });
+
+  it('reads no name in a phrase opened by an indefinite article or a quantifier ("Ein Sprecher", "Einige Experten"), but a name after its title ("Sein Stellvertreter Ottmar Edenhofer")', () => {
+    expect(speakerOf('Ein Sprecher sagte, man nehme die Hinweise ernst.', 'Hinweise')).toEqual({ speaker: 'Ein Sprecher', actor: null, party: 'unknown' });
+    expect(speakerOf('Einige Experten sagten, man nehme die Hinweise ernst.', 'Hinweise')).toMatchObject({ actor: null });
+    expect(speakerOf('Sein Stellvertreter Ottmar Edenhofer sagte, man nehme die Hinweise ernst.', 'Hinweise')).toMatchObject({ actor: 'Ottmar Edenhofer' });
+  });
 });

@@ -9,6 +9,10 @@ export const GERMAN_REFERENCES = {
   definiteArticles: ['der', 'die', 'das', 'des', 'dem', 'den'],
   // A noun of a person between an article and a full name: "Die Vorsitzende Richterin Sabine Hofmann", "Der Ernährungsmediziner
   // Hans Möller", "die Behördenchefin Christina Kalogirou" (not of a body: "Die Fluggesellschaft Air Berlin").
+  // Words that open a noun phrase and so are no part of a name, though German writes the noun after them capitalized ("Ein
+  // Sprecher", "Einige Experten", "Mehrere Augenzeugen").
+  nonNameOpeners: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine', 'einige', 'mehrere', 'viele', 'zahlreiche', 'manche',
+    'andere', 'weitere', 'verschiedene', 'beide', 'alle', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihre', 'unser', 'unsere'],
   personNounEndings: ['er', 'in', 'ent', 'ist', 'loge', 'ant', 'at', 'ekt', 'eur', 'ör'],
   // Nouns of a body with such an ending, whose name is no person's: "der Nachrichtensender Times Now", "Der Hersteller Lockheed Martin".
   bodyNounEndings: ['sender', 'hersteller', 'anbieter', 'betreiber', 'versicherer', 'bauer', 'zulieferer', 'veranstalter', 'händler', 'träger', 'konzern'],
