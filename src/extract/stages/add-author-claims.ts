@@ -5,7 +5,7 @@ import { findRelayMention } from './chain-relays.js';
 import { claimHull, overlaps, sentenceIndexAt, spansIn } from './claim-geometry.js';
 import { findStanceCues, hasClaimPointer, type StanceHit } from './find-stance-cues.js';
 import { isSubjectField, readSpeakerForward } from './speaker-phrase.js';
-import { isAgent } from './resolve-speakers.js';
+import { fullNameIn, isAgent } from './resolve-speakers.js';
 import { containsAnySequence, firstMatchAt, wordsIn } from './match-words.js';
 import { FIRST_PERSON, isAdjectiveLike, isCapitalized, RELATIVE_PRONOUNS } from './token-tests.js';
 import { firstIndexWhere } from '../first-index-where.js';
@@ -62,7 +62,9 @@ export function addAuthorClaims(doc: WithRelays): WithAuthorClaims {
         // (Only one pointing at a claim, "Darstellung", "die Vorwürfe", "dies": gold annotates few other denials.)
         const subject = unresolvedSubject(doc, hit);
         if (subject && !near.some((c) => overlaps(c, hit.clause) || (c.cue !== null && sharesCueWord(c.cue, hit.cue)))) {
-          file(make({ start: hit.clause.start, end: hit.clause.end, kind: 'reported', cue: hit.cue, party: 'unknown', speaker: subject, confidence: Math.min(hit.entry.confidence, 0.5) }));
+          // (A full name in it is the actor: "Der Ernährungsmediziner Hans Möller von der Charité zweifelt an …".)
+          const actor = fullNameIn(subject.text, doc.stance);
+          file(make({ start: hit.clause.start, end: hit.clause.end, kind: 'reported', cue: hit.cue, party: 'unknown', actor, speaker: subject, confidence: Math.min(hit.entry.confidence, 0.5) }));
         }
         continue;
       }

@@ -440,6 +440,12 @@ function findApposition(text: string, speaker: Span, knowledge: Knowledge, stanc
 }
 
 /** "Hans Müller" -> "Hans Müller"; "Regierungssprecher Steffen Seibert" -> "Steffen Seibert". */
+/** The full name a mention gives as written ("Der Ernährungsmediziner Hans Möller von der Charité" -> Hans Möller), or null. */
+export function fullNameIn(mention: string, stance: StancePack): string | null {
+  const name = asPersonName(mention.split(/\s+/), stance);
+  return name && name.includes(' ') ? name : null;
+}
+
 function asPersonName(words: string[], stance: StancePack): string | null {
   const described = describedPerson(words, stance);
   if (described) return described;

@@ -109,4 +109,11 @@ describe('addAuthorClaims', () => {
     // Not a passive, whose field holds the object.
     expect(claimOf('Dieser Darstellung wurde von einem Militärsprecher widersprochen.')).toMatchObject({ kind: 'author' });
   });
+
+  it('gives a stance claim of an unresolved subject the full name in it as the actor ("Der Ernährungsmediziner Hans Möller … zweifelt an …")', () => {
+    const claim = extractClaims('Der Ernährungsmediziner Hans Möller von der Charité zweifelt an der Aussagekraft der Studie.', { language: 'de' }).claims[0]!;
+    expect(claim).toMatchObject({ kind: 'reported', party: 'unknown', actor: 'Hans Möller', cue: { text: 'zweifelt' } });
+    // No name, no actor.
+    expect(extractClaims('Der Ernährungsmediziner zweifelt an der Aussagekraft der Studie.', { language: 'de' }).claims[0]).toMatchObject({ kind: 'reported', actor: null });
+  });
 });
