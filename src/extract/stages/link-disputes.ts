@@ -229,6 +229,12 @@ function chooseTarget(doc: WithAuthorClaims, infos: ClaimInfo[], hit: StanceHit,
   const namedParties = new Set([...objectParties].filter((p) => p !== from.claim.party && p !== 'unknown'));
   const relative = hit.words.slice(0, 2).some((w) => doc.stance.relativeAnaphors.has(w.lower));
   const demonstrative = hit.words.some((w, i) => DEMONSTRATIVES.test(w.lower) && anaphors.some((a) => matchSequenceAt(hit.words, i + 1, a.words) > 0));
+  // The anaphor's antecedent earlier in its own sentence and in no other claim ("Toifl ist der Beweismittelfälschung
+  // beschuldigt; er bestreitet den Vorwurf"): what is denied is that text, no earlier claim.
+  const sentence = doc.sentences[hit.sentence];
+  const antecedent = sentence && stems.length > 0 && wordsIn(doc.tokens, sentence.start, hit.clause.start)
+    .find((w) => stems.some((s) => w.lower.startsWith(s)));
+  if (antecedent && !infos.some((info) => info !== from && contains(claimHull(info.claim), antecedent))) return null;
   let best: { claim: ExtractedClaim; score: number } | null = null;
   let relativeFound = false;
   for (const info of infos) {

@@ -170,4 +170,14 @@ describe('linkDisputes', () => {
     const accusation = accused.find((c) => c.text === 'einen Angriff vorzubereiten')!;
     expect(accused.find((c) => c.text.includes('was Pjöngjang bestreitet'))!.disputes).toEqual([accusation.id]);
   });
+
+  it('an anaphor whose antecedent stands earlier in its own sentence and in no other claim links nothing ("ist … beschuldigt; er bestreitet den Vorwurf")', () => {
+    const text = 'Paris erklärte, das Verfahren laufe. Der Anwalt ist der Fälschung beschuldigt; er bestreitet den Vorwurf.';
+    const spec = [{ content: 'das Verfahren laufe', speaker: 'Paris', cue: 'erklärte' }];
+    expect(link(text, spec).links).toEqual([]);
+    // An accusation that is a claim of its own in the same sentence is still the target.
+    const own = 'Paris erklärte, das Verfahren laufe. Washington beschuldigt Teheran, Tanker beschädigt zu haben, doch Teheran weist den Vorwurf zurück.';
+    expect(link(own, [...spec, { content: 'Tanker beschädigt zu haben', speaker: 'Washington', cue: 'beschuldigt', kind: 'reported' }]).links)
+      .toContainEqual(['doch Teheran weist den Vorwurf zurück', 'denies', 'Tanker beschädigt zu haben']);
+  });
 });
