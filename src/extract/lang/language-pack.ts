@@ -88,6 +88,8 @@ export interface LanguagePack {
    * "citing Reuters"), not a reason ("The company raised prices, citing higher costs").
    */
   sourceOnlyCues?: ReadonlySet<string>;
+  /** Verbs of refusing before an infinitive cue, which then says nothing (English "declined to comment", "refused to say"). */
+  refusalVerbs?: ReadonlySet<string>;
   /** Contrastive conjunctions that, like "and", join a second verb cue of the same subject and end the first cue's content ("insisted the scheme was working, but conceded that …"). */
   contrastCoordinators?: ReadonlySet<string>;
   /** Reporting verbs that also modify a following noun of a speaker phrase (English "state" in "state media reported"). */

@@ -975,14 +975,11 @@ function namesSource(doc: WithCues, [from, to]: Range): boolean {
   return false;
 }
 
-/** English verbs of refusing before an infinitive cue ("declined to comment"). */
-const REFUSALS_EN = new Set(['decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing']);
-
 function negatedBefore(doc: WithCues, verb: number): boolean {
   const { tokens } = doc;
   const negation = (t: Token | undefined) => t !== undefined && (t.lower === 'not' || t.lower === 'never' || /n['’]t$/.test(t.lower));
   // "declined to comment on the talks", "refused to say whether …": a refusal says nothing.
-  if (tokens[verb - 1]?.lower === 'to' && REFUSALS_EN.has(tokens[verb - 2]?.lower ?? '')) return true;
+  if (tokens[verb - 1]?.lower === 'to' && doc.pack.refusalVerbs?.has(tokens[verb - 2]?.lower ?? '')) return true;
   return negation(tokens[verb - 1]) || (negation(tokens[verb - 2]) && tokens[verb - 1]?.type === 'word' && /ly$/.test(tokens[verb - 1]!.lower));
 }
 

@@ -38,6 +38,7 @@ export const englishPack: LanguagePack = {
   clauseOnlyLemmas: new Set(['think', 'believe', 'find', 'know', 'rule', 'recall', 'conclude']),
   presumingPassives: new Set(['expect', 'believe', 'think']),
   sourceOnlyCues: new Set(['citing']),
+  refusalVerbs: new Set(['decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing']),
   contrastCoordinators: new Set(['but']),
   sourceNounSuffixes: [],
   cueCompanions: parseCompanions([['call', ['for|on']], ['point', ['out']], ['warn', ['of|against']], ['speak', ['of|about']]]),
