@@ -32,6 +32,7 @@ function assemble(cues: StanceCue[], anaphors: ClaimAnaphor[], references: Refer
     personEpithets: new Set(references.personEpithets),
     personNounEndings: references.personNounEndings,
     nonNameOpeners: new Set(references.nonNameOpeners),
+    bareSpokespersons: new Set(references.bareSpokespersons),
     bodyNounEndings: references.bodyNounEndings,
     governmentEpithets: new Set(references.governmentEpithets),
     homeGovernmentPhrases: references.homeGovernmentPhrases,

@@ -63,6 +63,8 @@ export interface StancePack {
   definiteArticles: ReadonlySet<string>;
   /** Words opening a noun phrase that are no part of a name ("ein", "einige"; German writes the noun after them capitalized). */
   nonNameOpeners: ReadonlySet<string>;
+  /** Spokespersons named by their role alone ("ein sprecher"), who speak for the institution named just before. */
+  bareSpokespersons: ReadonlySet<string>;
   /** Endings of nouns of a person that may stand between an article and a full name ("Richterin", "Mediziner"). */
   personNounEndings: readonly string[];
   /** Endings of nouns of a body among them, whose name is no person's ("Nachrichtensender", "Hersteller"). */

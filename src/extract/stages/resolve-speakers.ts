@@ -155,6 +155,15 @@ export function resolveMention(
     if (!stance.ambiguousPronouns.has(lower)) return fromReferent(_singleWordNames ? before((r) => r.kind === 'person' && !r.quoted && !possessive(r)) : undefined, 0.5);
   }
   if (stance.ambiguousPronouns.has(lower)) return fromReferent(before((r) => r.kind === 'party' || (r.kind === 'institution')), 0.45);
+  // "Das Bundesgesundheitsministerium kündigte an, … Ein Sprecher sagte, …": a spokesman named by nothing but his role speaks
+  // for the institution named last, when it was named just before (pack bareSpokespersons; not a party name, which may
+  // stand in a product: "die Tagesoption EU Day Pack … sagte ein Sprecher" of the provider).
+  if (stance.bareSpokespersons.has(lower)) {
+    const last = before((r) => !r.quoted);
+    if (last && last.kind === 'institution' && last.party !== UNKNOWN_PARTY && speaker.start - last.end < 300 && !possessive(last) && isAgent(text, last, stance)) {
+      return { actor: null, party: last.party, confidence: Math.min(0.5, last.confidence) };
+    }
+  }
 
   const comma = mention.indexOf(',');
   if (comma > 0) {

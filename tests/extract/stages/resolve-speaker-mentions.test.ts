@@ -45,4 +45,12 @@ describe('speaker mentions resolved by resolveSpeakers', () => {
     expect(speakerOf('Einige Experten sagten, man nehme die Hinweise ernst.', 'Hinweise')).toMatchObject({ actor: null });
     expect(speakerOf('Sein Stellvertreter Ottmar Edenhofer sagte, man nehme die Hinweise ernst.', 'Hinweise')).toMatchObject({ actor: 'Ottmar Edenhofer' });
   });
+
+  it('gives a spokesman named by his role alone the party of the institution named just before ("… Bundesgesundheitsministerium … Ein Sprecher sagte")', () => {
+    const text = 'Das Bundesgesundheitsministerium kündigte an, die Ergebnisse prüfen zu lassen. Ein Sprecher sagte, man nehme die Hinweise ernst.';
+    expect(speakerOf(text, 'Hinweise')).toEqual({ speaker: 'Ein Sprecher', actor: null, party: 'Berlin' });
+    // Not after a party name inside a product's name.
+    expect(speakerOf('Telefonica will die Tagesoption EU Day Pack anbieten. In einigen Tarifen fielen keine Gebühren an, sagte ein Sprecher.', 'Tarifen'))
+      .toMatchObject({ party: 'unknown' });
+  });
 });

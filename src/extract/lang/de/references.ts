@@ -11,6 +11,8 @@ export const GERMAN_REFERENCES = {
   // Hans Möller", "die Behördenchefin Christina Kalogirou" (not of a body: "Die Fluggesellschaft Air Berlin").
   // Words that open a noun phrase and so are no part of a name, though German writes the noun after them capitalized ("Ein
   // Sprecher", "Einige Experten", "Mehrere Augenzeugen").
+  // A spokesman named by nothing but his role, who speaks for the institution named just before.
+  bareSpokespersons: ['ein sprecher', 'eine sprecherin'],
   nonNameOpeners: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine', 'einige', 'mehrere', 'viele', 'zahlreiche', 'manche',
     'andere', 'weitere', 'verschiedene', 'beide', 'alle', 'dieser', 'diese', 'dieses', 'sein', 'seine', 'ihre', 'unser', 'unsere'],
   personNounEndings: ['er', 'in', 'ent', 'ist', 'loge', 'ant', 'at', 'ekt', 'eur', 'ör'],

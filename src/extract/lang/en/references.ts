@@ -10,6 +10,7 @@ export const ENGLISH_REFERENCES = {
   // (English names a person after a noun without its article: "Judge Sabine Hofmann".)
   // (English writes the noun after them in lower case, so its names are read without this list.)
   nonNameOpeners: [] as string[],
+  bareSpokespersons: [] as string[],
   personNounEndings: [] as string[],
   bodyNounEndings: [] as string[],
   personEpithets: ['minister', 'president', 'chancellor', 'secretary', 'leader', 'premier', 'diplomat', 'politician', 'chief'],
