@@ -616,7 +616,8 @@ function attributeVerb(doc: WithCues, cue: CueCandidate, sentence: Sentence, quo
     // So is a participle clause after it, also after a time phrase ("…, said the ministry on Monday, adding that …").
     const invertedEnd = speaker !== null && speaker[0] > lastCue ? Math.max(speaker[1], datedPhraseEnd(doc, speaker[1])) : -1;
     if (invertedEnd > 0 && tokens[invertedEnd]?.text === ',' && verb === cs && cs > sentence.tokenStart + 1 && tokens[cs - 1]!.text === ','
-      && (closingApposition(doc, invertedEnd + 1, end) || isParticiple(tokens[invertedEnd + 1]))) return clauseBeforeCue(doc, cue, sentence, cs, speaker!);
+      && (closingApposition(doc, invertedEnd + 1, end) || (invertedEnd + 1 < end && isAdjunctParticipleAt(doc, invertedEnd + 1)
+        && !isCapitalized(tokens[invertedEnd + 1]) && tokens[invertedEnd + 1]!.text.length > 4))) return clauseBeforeCue(doc, cue, sentence, cs, speaker!);
     // (So is one closing the sentence with a phrase of time or medium: "…, the Pentagon said in a statement.")
     const trailing = after < end && getSpeakerPack(doc.language).adverbialOpeners.has(tokens[after]!.lower) && closingApposition(doc, after + 1, end);
     // (And one with a time phrase before its closing comma: "…, the European Commission said on Tuesday, opening …".)
@@ -958,7 +959,6 @@ function colonAfterPhrase(doc: WithCues, from: number, end: number): number {
 /** English verbs that make a claim when negated ("did not deny that …", "did not rule out …"). */
 const NEGATED_CLAIMS_EN = new Set(['deny', 'dispute', 'reject', 'hide', 'doubt', 'question']);
 
-/** English: "not", "never" or a contracted "n't" right before the verb (or before one adverb in between). */
 /**
  * Whether a phrase names a source: a capitalized word (a name, an outlet), or a noun of people or of sources
  * ("unnamed officials", "people familiar with the matter", "a report", "a statement").
@@ -975,6 +975,7 @@ function namesSource(doc: WithCues, [from, to]: Range): boolean {
   return false;
 }
 
+/** English: "not", "never" or a contracted "n't" right before the verb (or before one adverb in between). */
 function negatedBefore(doc: WithCues, verb: number): boolean {
   const { tokens } = doc;
   const negation = (t: Token | undefined) => t !== undefined && (t.lower === 'not' || t.lower === 'never' || /n['’]t$/.test(t.lower));
@@ -999,11 +1000,6 @@ function leadingTimePhraseEnd(doc: WithCues, from: number, end: number): number 
   const next = tokens[k];
   if (k >= end || !next || next.type !== 'word') return -1;
   return pack.complementizers.has(next.lower) || pack.subjectPronouns.has(next.lower) || pack.determiners.has(next.lower) || isCapitalized(next) ? k : -1;
-}
-
-/** An English present participle opening a clause of its own ("adding", "saying"). */
-function isParticiple(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && !isCapitalized(token) && token.text.length > 4 && token.text.endsWith('ing');
 }
 
 /** English words opening a phrase of time before a time word ("on Tuesday", "last week"). */
@@ -1590,6 +1586,11 @@ const KONJUNKTIV_TWO_FORMS = new Set([
   'bekäme', 'bekämen', 'befände', 'befänden', 'gälte', 'hieße',
 ]);
 
+/** A word that opens no clause of its own: neither an auxiliary nor a complementizer (inside a source phrase). */
+function clauselessWord(token: Token, pack: WithCues['pack']): boolean {
+  return token.type === 'word' && !pack.auxiliaries.has(token.lower) && !pack.complementizers.has(token.lower);
+}
+
 function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Sentence): DraftAttribution | null {
   const { tokens, pack } = doc;
   const first = cue.tokenIds[0]!;
@@ -1605,7 +1606,7 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
     : readSpeakerForward(tokens, last + 1, end, pack) ?? lowerCaseName(doc, last + 1, end);
   // English "…, according to state television.": a source without article closing the sentence.
   if (!speaker && !pack.nounsCapitalized && cue.speakerSide === 'after' && first > sentence.tokenStart + 1 && tokens[first - 1]!.text === ','
-    && end > last + 1 && end - last - 1 <= 6 && tokens.slice(last + 1, end).every((t) => t.type === 'word' && !pack.auxiliaries.has(t.lower) && !pack.complementizers.has(t.lower))) {
+    && end > last + 1 && end - last - 1 <= 6 && tokens.slice(last + 1, end).every((t) => clauselessWord(t, pack))) {
     speaker = [last + 1, end];
   }
   // English "According to government figures, more than 20,000 people crossed …": a source without article opening the
@@ -1614,7 +1615,7 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
     let comma = last + 1;
     while (comma < end && tokens[comma]!.type === 'word') comma++;
     if (comma < end && comma - last - 1 >= 1 && comma - last - 1 <= 4 && tokens[comma]!.text === ','
-      && tokens.slice(last + 1, comma).every((t) => t.type === 'word' && !pack.auxiliaries.has(t.lower) && !pack.complementizers.has(t.lower) && !pack.subjectPronouns.has(t.lower))) {
+      && tokens.slice(last + 1, comma).every((t) => clauselessWord(t, pack) && !pack.subjectPronouns.has(t.lower))) {
       speaker = [last + 1, comma];
     }
   }
@@ -1622,7 +1623,7 @@ function attributePreposition(doc: WithCues, cue: CueCandidate, sentence: Senten
   // the sentence after a source that closes the clause after a comma belong to the source.
   if (speaker && !pack.nounsCapitalized && cue.speakerSide === 'after' && first > sentence.tokenStart + 1 && tokens[first - 1]!.text === ','
     && speaker[1] < end && end - speaker[1] <= 10 && getSpeakerPack(doc.language).adverbialOpeners.has(tokens[speaker[1]]!.lower)
-    && tokens.slice(speaker[1], end).every((t) => t.type === 'word' && !pack.auxiliaries.has(t.lower) && !pack.complementizers.has(t.lower)
+    && tokens.slice(speaker[1], end).every((t) => clauselessWord(t, pack)
       && !pack.subjectPronouns.has(t.lower) && !(pack.cueWords.has(t.lower) && !isCapitalized(t)))) {
     speaker = [speaker[0], end];
   }

@@ -177,10 +177,8 @@ export function resolveMention(
     // English "Russia, an ally of both Iran and Syria": a head naming a party keeps it; the apposition only describes it.
     if (_singleWordNames && headResolution.party !== UNKNOWN_PARTY && !appositive?.actor) return headResolution;
     if (appositive && headResolution.actor) {
-      const entry = { actor: headResolution.actor, party: appositive.party };
-      local.set(entry.actor.toLowerCase(), entry);
-      local.set(entry.actor.split(/\s+/).pop()!.toLowerCase(), entry);
-      return { actor: entry.actor, party: entry.party, confidence: Math.min(0.75, appositive.confidence) };
+      rememberActor(local, headResolution.actor, appositive.party);
+      return { actor: headResolution.actor, party: appositive.party, confidence: Math.min(0.75, appositive.confidence) };
     }
     if (appositive) return { actor: appositive.actor, party: appositive.party, confidence: Math.min(0.7, appositive.confidence) };
   }
@@ -203,17 +201,13 @@ export function resolveMention(
     // the actor, the office gives the party.
     const titledName = match.kind === 'institution' && words.length > 2 ? asPersonName(words, stance) : null;
     if (titledName && titledName.includes(' ') && !knowledge.lookup(titledName)) {
-      const entry = { actor: titledName, party: match.party };
-      local.set(titledName.toLowerCase(), entry);
-      local.set(titledName.split(/\s+/).pop()!.toLowerCase(), entry);
+      rememberActor(local, titledName, match.party);
       return { actor: titledName, party: match.party, confidence: Math.min(0.75, match.confidence) };
     }
     // "Hans Müller, Sprecher des Auswärtigen Amts, sagte": the speaker span may be the apposition alone.
     const named = match.kind !== 'person' ? nameBefore(text, speaker) : null;
     if (named && !knowledge.lookup(named)) {
-      const entry = { actor: named, party: match.party };
-      local.set(named.toLowerCase(), entry);
-      local.set(named.split(/\s+/).pop()!.toLowerCase(), entry);
+      rememberActor(local, named, match.party);
       return { actor: named, party: match.party, confidence: Math.min(0.75, match.confidence) };
     }
     return fromMatch(match, apposition);
@@ -232,10 +226,9 @@ export function resolveMention(
   // A lone capitalized word ("Critics", "Müller") is a name only when the article introduced it in full.
   if (name && (name.includes(' ') || introduced)) {
     const party = apposition?.party ?? UNKNOWN_PARTY;
-    const entry = { actor: introduced ?? name, party };
-    local.set(entry.actor.toLowerCase(), entry);
-    local.set(entry.actor.split(/\s+/).pop()!.toLowerCase(), entry);
-    return { actor: entry.actor, party, confidence: party === UNKNOWN_PARTY ? UNKNOWN_SPEAKER_CONFIDENCE : 0.6 };
+    const actor = introduced ?? name;
+    rememberActor(local, actor, party);
+    return { actor, party, confidence: party === UNKNOWN_PARTY ? UNKNOWN_SPEAKER_CONFIDENCE : 0.6 };
   }
   if (apposition) return { actor: apposition.actor, party: apposition.party, confidence: Math.min(0.6, apposition.confidence) };
   return { actor: null, party: UNKNOWN_PARTY, confidence: UNKNOWN_SPEAKER_CONFIDENCE };
@@ -335,7 +328,13 @@ function markQuoted(referents: Referent[], quotes: readonly QuoteSpan[]): void {
   }
 }
 
-/** Inserts a referent keeping text order (the pronoun search walks backwards from the mention). */
+/** A person named in the article, remembered under the full name and the surname for later mentions ("Müller"). */
+function rememberActor(local: Map<string, LocalActor>, actor: string, party: string): void {
+  const entry = { actor, party };
+  local.set(actor.toLowerCase(), entry);
+  local.set(actor.split(/\s+/).pop()!.toLowerCase(), entry);
+}
+
 /** Whether a speaker mention names a government without a country ("ein Regierungssprecher", "government sources"). */
 function namesHomeGovernment(mention: string, stance: StancePack): boolean {
   const lower = ` ${mention.toLowerCase().replace(/\s+/g, ' ')} `;
@@ -380,6 +379,7 @@ function addTitleMentions(doc: WithClaims, referents: Referent[], stance: Stance
   }
 }
 
+/** Inserts a referent keeping text order (the pronoun search walks backwards from the mention). */
 function insertReferent(referents: Referent[], referent: Referent): void {
   let k = referents.length;
   while (k > 0 && referents[k - 1]!.start > referent.start) k--;
@@ -448,13 +448,13 @@ function findApposition(text: string, speaker: Span, knowledge: Knowledge, stanc
   return match && (match.via !== 'prefix' || isAgentPhrase(after[1], knowledge, stance)) ? match : null;
 }
 
-/** "Hans Müller" -> "Hans Müller"; "Regierungssprecher Steffen Seibert" -> "Steffen Seibert". */
 /** The full name a mention gives as written ("Der Ernährungsmediziner Hans Möller von der Charité" -> Hans Möller), or null. */
 export function fullNameIn(mention: string, stance: StancePack): string | null {
   const name = asPersonName(mention.split(/\s+/), stance);
   return name && name.includes(' ') ? name : null;
 }
 
+/** "Hans Müller" -> "Hans Müller"; "Regierungssprecher Steffen Seibert" -> "Steffen Seibert". */
 function asPersonName(words: string[], stance: StancePack): string | null {
   const described = describedPerson(words, stance);
   if (described) return described;
